@@ -1,0 +1,143 @@
+/**
+ * Diagnostics: every problem found in the office's workbooks, with its place.
+ *
+ * The core never throws for a data problem. It collects diagnostics instead, so the office sees
+ * every problem of an export at once, each with file, sheet, row (as Excel shows it) and column
+ * (the header as written in the file).
+ */
+
+/** How bad a problem is. Errors stop the build; warnings and notices never do. */
+export type Severity = 'error' | 'warning' | 'notice';
+
+/**
+ * Every diagnostic code the core can emit. The code is stable (tests, the JSON report and the
+ * office's guide `docs/anleitung.md` refer to it); the German message may change.
+ */
+export const DIAGNOSTIC_CODES = {
+  // Files
+  'file.lock-skipped': 'notice',
+  'file.unsupported-type': 'notice',
+  'file.unreadable': 'error',
+  'file.encrypted': 'error',
+  'file.empty': 'error',
+  'data-dir.missing': 'error',
+  'data-dir.empty': 'error',
+  // Sheets
+  'sheet.missing': 'error',
+  'sheet.duplicate': 'error',
+  'sheet.empty': 'error',
+  'sheet.no-header': 'error',
+  'sheet.ignored': 'notice',
+  'sheet.recognised-by-headers': 'notice',
+  // Headers
+  'column.missing': 'error',
+  'column.duplicate': 'error',
+  'column.unknown': 'notice',
+  // Rows
+  'row.empty-skipped': 'notice',
+  // Values
+  'value.required': 'error',
+  'value.invalid': 'error',
+  'value.out-of-range': 'error',
+  'value.invalid-link': 'error',
+  'value.formula-error': 'error',
+  // Keys and references
+  'key.duplicate': 'error',
+  'ref.unknown-goal': 'error',
+  'ref.unknown-department': 'error',
+  'ref.unknown-measure': 'error',
+  'ref.unknown-parent-goal': 'error',
+  'ref.unknown-product-area': 'error',
+  // Goal system
+  'goal.cycle': 'error',
+  'goal.product-area-missing': 'error',
+  'goal.product-area-conflict': 'warning',
+  'goal.without-measures': 'warning',
+  // Measures
+  'measure.product-area-conflict': 'warning',
+  'measure.product-area-unknown': 'warning',
+  'measure.end-before-start': 'error',
+  'measure.end-before-start-imprecise': 'warning',
+  'measure.report-stale': 'warning',
+  'measure.report-date-missing': 'warning',
+  'measure.progress-status-mismatch': 'warning',
+  // Publication info
+  'info.stand-missing': 'notice',
+  'info.unknown-key': 'notice',
+  // Settings
+  'settings.invalid': 'error',
+} as const satisfies Record<string, Severity>;
+
+/** A stable machine-readable identifier of a kind of problem. */
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
+
+/** One problem, with its place in the office's files. */
+export interface Diagnostic {
+  /** Whether the problem stops the build. */
+  readonly severity: Severity;
+  /** Stable code, see {@link DIAGNOSTIC_CODES}. */
+  readonly code: DiagnosticCode;
+  /** File name as it lies in the data folder (no directories), or the settings file. */
+  readonly file: string;
+  /** Sheet name as written in the workbook, or `null` for a problem with the whole file. */
+  readonly sheet: string | null;
+  /** Row number as Excel shows it (1-based), or `null`. */
+  readonly row: number | null;
+  /** Column header as written in the file, or `null`. */
+  readonly column: string | null;
+  /** German explanation: what is wrong and what was expected. */
+  readonly message: string;
+}
+
+/** Where a problem is; everything but the file is optional. */
+export interface Location {
+  readonly file: string;
+  readonly sheet?: string | null;
+  readonly row?: number | null;
+  readonly column?: string | null;
+}
+
+/**
+ * Makes a diagnostic. The severity comes from the code, so the same kind of problem is always
+ * treated the same way.
+ */
+export function diagnostic(code: DiagnosticCode, location: Location, message: string): Diagnostic {
+  return Object.freeze({
+    severity: DIAGNOSTIC_CODES[code],
+    code,
+    file: location.file,
+    sheet: location.sheet ?? null,
+    row: location.row ?? null,
+    column: location.column ?? null,
+    message,
+  });
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
+
+/**
+ * Orders diagnostics the way the office reads them: errors first, then by file, sheet and row.
+ * Returns a new array.
+ */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort(
+    (a, b) =>
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      a.file.localeCompare(b.file, 'de') ||
+      (a.sheet ?? '').localeCompare(b.sheet ?? '', 'de') ||
+      (a.row ?? 0) - (b.row ?? 0) ||
+      (a.column ?? '').localeCompare(b.column ?? '', 'de'),
+  );
+}
+
+/** True when any diagnostic stops the build. */
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}
+
+/** Counts diagnostics by severity. */
+export function countBySeverity(diagnostics: readonly Diagnostic[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
+  for (const d of diagnostics) counts[d.severity] += 1;
+  return counts;
+}

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { STATUSES } from './status.ts';
+
+const hexColour = z
+  .string()
+  .regex(/^#[0-9a-fA-F]{6}$/, { error: 'eine Farbe im Format #RRGGBB, z. B. #005CA9' });
+
+const aliasMap = z.record(z.string(), z.array(z.string().min(1)));
+
+/**
+ * The city's settings file `einstellungen.json` in the data folder. Every field is optional; the
+ * defaults describe Neumünster. A wrong setting stops the build with a German message.
+ */
+export const settingsSchema = z
+  .object({
+    /** Name of the city, shown in the header and the title of every page. */
+    city: z.string().min(1).default('Neumünster'),
+    /** Name of the site, e.g. `ISEK Neumünster`. Defaults to `ISEK <city>`. */
+    siteTitle: z.string().min(1).optional(),
+    /** Logo file in the data folder (SVG or PNG), copied into the site. */
+    logo: z.string().min(1).nullable().default(null),
+    /** Alternative text for the logo; empty when the city name stands beside it. */
+    logoAlt: z.string().default(''),
+    colours: z
+      .object({
+        /** Main colour for header, links and buttons; needs 4.5:1 against white. */
+        primary: hexColour.default('#004B87'),
+        /** Accent colour for highlights. */
+        accent: hexColour.default('#B5121B'),
+      })
+      .prefault({}),
+    /** The ISEK office, shown in the footer and on the accessibility statement. */
+    office: z
+      .object({
+        name: z.string().min(1).default('Geschäftsstelle ISEK'),
+        organisation: z.string().min(1).default('Stadt Neumünster'),
+        street: z.string().default('Großflecken 59'),
+        postcode: z.string().default('24534'),
+        town: z.string().default('Neumünster'),
+        email: z.email().default('isek@neumuenster.de'),
+        phone: z.string().default(''),
+      })
+      .prefault({}),
+    /** Base path the site is served under, e.g. `/isek/`. `ISEK_BASE` and `--base` win. */
+    basePath: z
+      .string()
+      .regex(/^\/([A-Za-z0-9._~-]+\/)*$/, { error: 'ein Pfad mit / am Anfang und Ende, z. B. /isek/' })
+      .default('/'),
+    /** The public address of the site, for the feed and open-data metadata. */
+    siteUrl: z.url({ protocol: /^https?$/ }).nullable().default(null),
+    /** Extra header aliases per sheet kind and column key: `{ "measures": { "costs": ["Kosten gesamt"] } }`. */
+    headerAliases: z
+      .object({
+        measures: aliasMap.optional(),
+        reports: aliasMap.optional(),
+        goals: aliasMap.optional(),
+        departments: aliasMap.optional(),
+        productAreas: aliasMap.optional(),
+        info: aliasMap.optional(),
+      })
+      .strict()
+      .prefault({}),
+    /** Own labels and colours per status key. */
+    statuses: z
+      .partialRecord(
+        z.enum(STATUSES),
+        z.object({ label: z.string().min(1).optional(), colour: hexColour.optional() }).strict(),
+      )
+      .default({}),
+    /** A status report older than this many months is reported as stale. */
+    staleReportMonths: z.number().int().positive().default(12),
+    /** Licence of the open data. */
+    licence: z
+      .object({
+        name: z.string().min(1).default('Datenlizenz Deutschland – Namensnennung – Version 2.0'),
+        url: z.url().default('https://www.govdata.de/dl-de/by-2-0'),
+        /** DCAT-AP.de licence URI. */
+        uri: z.url().default('http://dcat-ap.de/def/licenses/dl-by-de/2.0'),
+      })
+      .prefault({}),
+  })
+  .strict();
+
+/** Settings as given (before defaults). */
+export type SettingsInput = z.input<typeof settingsSchema>;
+/** Settings with every default applied. */
+export type Settings = z.output<typeof settingsSchema>;

@@ -1,0 +1,42 @@
+/**
+ * The reader's output: workbooks as plain data, free of SheetJS types, so everything after the
+ * reader is a pure function of these values.
+ */
+
+/** A calendar date read from a date-formatted cell, without any time zone. */
+export interface CalendarDate {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+/** One non-empty cell. */
+export interface RawCell {
+  /** The stored value. Text is not yet trimmed. */
+  readonly value: string | number | boolean;
+  /** The text Excel shows for the cell (its formatted value), when known. */
+  readonly text: string | null;
+  /** The number format, e.g. `0%` or `dd.mm.yyyy`, when the cell has one. */
+  readonly format: string | null;
+  /** For a number with a date format: the calendar date it shows (1900 or 1904 system applied). */
+  readonly date: CalendarDate | null;
+  /** Target of a hyperlink on the cell. */
+  readonly link: string | null;
+  /** An Excel error such as `#REF!`; `value` then holds the same text. */
+  readonly error: string | null;
+}
+
+/** One sheet: a grid of cells, `rows[i]` being the row Excel shows as `i + 1`. */
+export interface RawSheet {
+  /** Sheet name as written in the workbook. */
+  readonly name: string;
+  /** Rows from Excel row 1 on; a missing row or cell is `null`. */
+  readonly rows: readonly (readonly (RawCell | null)[] | null)[];
+}
+
+/** One workbook file. */
+export interface RawWorkbook {
+  /** File name in the data folder (no directories). */
+  readonly file: string;
+  readonly sheets: readonly RawSheet[];
+}

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    environment: 'node',
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
+    // Builds and browsers are slow on a 2-core machine; unit tests stay fast regardless.
+    testTimeout: 120_000,
+    hookTimeout: 300_000,
+  },
+});
