@@ -79,3 +79,58 @@ export const SEVERITY_LABELS = {
   warning: 'Warnung',
   notice: 'Hinweis',
 } as const;
+
+// ---------------------------------------------------------------------------------------------
+// Zellwerte: messages of the cell parsers (`src/lib/cells/`). Each names what was found and what
+// is expected; the caller adds file, sheet, row and column.
+// ---------------------------------------------------------------------------------------------
+
+/** `„a“, „b“ oder „c“`: quoted values joined the German way. */
+const quotedList = (values: readonly string[], last: 'oder' | 'und'): string => {
+  const quoted = values.map((v) => `„${v}“`);
+  if (quoted.length <= 1) return quoted.join('');
+  return `${quoted.slice(0, -1).join(', ')} ${last} ${quoted[quoted.length - 1]}`;
+};
+
+/** Messages of the cell parsers. `found` is the cell's text as the office sees it. */
+export const CELL_MESSAGES = {
+  /** An Excel error value such as `#REF!` instead of a value. */
+  formulaError: (error: string): string =>
+    `Die Zelle enthält den Formelfehler „${error}“ statt eines Werts. Bitte die Formel in Excel korrigieren oder durch den Wert ersetzen.`,
+  invalidDate: (found: string): string =>
+    `„${found}“ ist kein gültiges Datum. Erwartet wird TT.MM.JJJJ, MM/JJJJ oder JJJJ.`,
+  invalidMoney: (found: string): string =>
+    `„${found}“ ist kein gültiger Geldbetrag. Erwartet wird ein Betrag in Euro, z. B. 1.250.000 €, 1.250.000,50 EUR, 250 T€ oder 1,5 Mio. €.`,
+  negativeMoney: (found: string): string =>
+    `„${found}“ ist ein negativer Betrag. Erwartet wird ein Betrag von 0 € oder mehr.`,
+  invalidPercent: (found: string): string =>
+    `„${found}“ ist keine gültige Prozentangabe. Erwartet wird eine Zahl von 0 bis 100, z. B. 45 oder 45 %.`,
+  percentOutOfRange: (found: string): string =>
+    `„${found}“ liegt außerhalb des erlaubten Bereichs. Erwartet wird eine Prozentangabe von 0 bis 100.`,
+  invalidYesNo: (found: string): string =>
+    `„${found}“ ist kein gültiger Ja/Nein-Wert. Erwartet wird ja oder nein (auch x oder leer, 1 oder 0, wahr oder falsch).`,
+  /** `what` names the kind of number in the nominative, e.g. `Produktbereich` or `SDG`. */
+  invalidInteger: (found: string, what: string, min: number, max: number): string =>
+    `„${found}“ ist keine gültige Angabe für ${what}. Erwartet wird eine ganze Zahl von ${min} bis ${max}.`,
+  integerOutOfRange: (found: string, what: string, min: number, max: number): string =>
+    `„${found}“ liegt außerhalb des erlaubten Bereichs für ${what}. Erlaubt sind ganze Zahlen von ${min} bis ${max}.`,
+  /** Several bad items of one list cell, each already described by one of the sentences above. */
+  listProblems: (messages: readonly string[]): string => messages.join(' '),
+  invalidLink: (found: string): string =>
+    `„${found}“ ist kein gültiger Link. Erwartet wird eine Webadresse, die mit http:// oder https:// beginnt.`,
+  /** A well-formed address of another kind (`javascript:`, `ftp:`, `mailto:` …). */
+  linkSchemeRefused: (found: string, scheme: string): string =>
+    `„${found}“ ist als Link nicht erlaubt (${scheme}). Erlaubt sind nur Webadressen, die mit http:// oder https:// beginnen.`,
+  invalidEmail: (found: string): string =>
+    `„${found}“ ist keine gültige E-Mail-Adresse. Erwartet wird eine Adresse wie name@stadt.de.`,
+  /** `allowed` are the valid labels; `suggestion` the closest one, if any is close. */
+  invalidStatus: (found: string, allowed: readonly string[], suggestion: string | null): string =>
+    `„${found}“ ist kein gültiger Status. Erlaubt sind ${quotedList(allowed, 'und')}.` +
+    (suggestion ? ` Meinten Sie „${suggestion}“?` : ''),
+  invalidMeasureType: (found: string, allowed: readonly string[], suggestion: string | null): string =>
+    `„${found}“ ist keine gültige Art der Maßnahme. Erlaubt sind ${quotedList(allowed, 'und')}.` +
+    (suggestion ? ` Meinten Sie „${suggestion}“?` : ''),
+} as const;
+
+/** How the yes/no parser's answers read when a yes/no cell is shown as text. */
+export const YES_NO_LABELS = { yes: 'ja', no: 'nein' } as const;
