@@ -1,0 +1,37 @@
+/**
+ * Astro configuration: a static site only, under any base path, that works under a strict
+ * Content-Security-Policy (no inline styles or scripts) and loads nothing from other hosts.
+ *
+ * The build script (`scripts/build.ts`) calls Astro's `build()` with its own `outDir` and `base`;
+ * those inline values win over the ones here. Environment: `ISEK_BASE` (base path, default `/`),
+ * `ISEK_MODEL_FILE` (the validated model the build script wrote, which also holds the settings).
+ */
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'astro/config';
+import { normaliseBase } from './src/utils/base-path.ts';
+
+/**
+ * The public address from the settings (`siteUrl`), when the build script handed over a model
+ * file. The file was validated before Astro starts, so only this one field is read here.
+ */
+function siteUrlFromModelFile(): string | undefined {
+  const file = process.env.ISEK_MODEL_FILE;
+  if (!file) return undefined;
+  const parsed = JSON.parse(readFileSync(file, 'utf8')) as { settings?: { siteUrl?: string | null } };
+  return parsed.settings?.siteUrl ?? undefined;
+}
+
+export default defineConfig({
+  output: 'static',
+  base: normaliseBase(process.env.ISEK_BASE),
+  site: siteUrlFromModelFile(),
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // Every stylesheet is a file: a strict CSP (`style-src 'self'`) forbids inline <style>.
+    inlineStylesheets: 'never',
+  },
+  // Scoped styles as classes, not data attributes: leaner markup on pages with long lists.
+  scopedStyleStrategy: 'class',
+  devToolbar: { enabled: false },
+});
