@@ -1,19 +1,29 @@
 /**
  * The core's entry point: from a data folder to one immutable model plus its diagnostics.
- * (Stub: the real pipeline lands with the model builder.)
+ * This module does the file I/O; everything it calls is a pure function of what was read.
  */
-import type { Diagnostic } from './diagnostics.ts';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { sortDiagnostics, hasErrors, type Diagnostic } from './diagnostics.ts';
 import type { IsekModel } from './schemas/model.ts';
 import type { Settings } from './schemas/settings.ts';
+import { discoverDataFiles } from './files/discover.ts';
+import { readFileBytes } from './files/read-file-bytes.ts';
+import { readWorkbook } from './workbook/read-workbook.ts';
+import { locateTables } from './workbook/locate-tables.ts';
+import { SHEET_SPECS, withExtraAliases } from './workbook/sheet-kinds.ts';
+import type { RawWorkbook } from './workbook/raw.ts';
+import { buildModel } from './model/build-model.ts';
+import { parseSettings, SETTINGS_FILE } from './settings/parse-settings.ts';
 
 /** What `loadModel` needs. */
 export interface LoadOptions {
   /** The data folder. */
   readonly dataDir: string;
-  /** Validated settings (see `settings/load-settings.ts`). */
+  /** Validated settings (see `settings/parse-settings.ts`). */
   readonly settings: Settings;
-  /** Today, for staleness checks; injectable for tests. */
-  readonly today?: Date;
+  /** Today as ISO day, for staleness when no Stand is given; injectable for tests. */
+  readonly today?: string;
 }
 
 /** The model and every problem found on the way. */
@@ -26,4 +36,61 @@ export interface LoadResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-export declare function loadModel(options: LoadOptions): Promise<LoadResult>;
+/** The model plus the settings it was built with. */
+export interface ProjectResult extends LoadResult {
+  readonly settings: Settings;
+}
+
+/** Today in the machine's calendar, as ISO day (only used as a fallback reference date). */
+export function todayIso(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Reads, locates, validates and links every workbook in the data folder. */
+export async function loadModel(options: LoadOptions): Promise<LoadResult> {
+  const diagnostics: Diagnostic[] = [];
+  const found = await discoverDataFiles(options.dataDir);
+  diagnostics.push(...found.diagnostics);
+  const workbooks: RawWorkbook[] = [];
+  // Files are read one after another: parsing is CPU-bound, and one workbook at a time keeps
+  // peak memory at the largest file rather than the sum.
+  for (const file of found.workbooks) {
+    const bytes = await readFileBytes(file.name, file.path);
+    diagnostics.push(...bytes.diagnostics);
+    if (bytes.bytes === null) continue;
+    const read = readWorkbook(file.name, bytes.bytes);
+    diagnostics.push(...read.diagnostics);
+    if (read.workbook) workbooks.push(read.workbook);
+  }
+  const specs = withExtraAliases(SHEET_SPECS, options.settings.headerAliases);
+  const located = locateTables(workbooks, specs);
+  diagnostics.push(...located.diagnostics);
+  const built = buildModel(located.tables, {
+    staleReportMonths: options.settings.staleReportMonths,
+    today: options.today ?? todayIso(),
+    dataDirName: path.basename(path.resolve(options.dataDir)),
+  });
+  diagnostics.push(...built.diagnostics);
+  const sorted = sortDiagnostics(diagnostics);
+  return { ok: !hasErrors(sorted), model: built.model, diagnostics: sorted };
+}
+
+/** Reads the settings file of a data folder (absent → defaults). */
+export async function loadSettings(dataDir: string): Promise<{ settings: Settings; diagnostics: Diagnostic[] }> {
+  let text: string | null = null;
+  try {
+    text = await readFile(path.join(dataDir, SETTINGS_FILE), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  return parseSettings(text);
+}
+
+/** Settings and model of a data folder, with all diagnostics of both. */
+export async function loadProject(options: { dataDir: string; today?: string }): Promise<ProjectResult> {
+  const { settings, diagnostics: settingsDiagnostics } = await loadSettings(options.dataDir);
+  const loaded = await loadModel({ dataDir: options.dataDir, settings, today: options.today });
+  const diagnostics = sortDiagnostics([...settingsDiagnostics, ...loaded.diagnostics]);
+  return { ok: !hasErrors(diagnostics), model: loaded.model, settings, diagnostics };
+}

@@ -1,0 +1,54 @@
+import { mkdtemp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { discardStaging, stagingDirFor, swapIntoPlace } from './publish.ts';
+
+async function site(dir: string, content: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  await writeFile(path.join(dir, 'index.html'), content);
+}
+
+describe('swapIntoPlace', () => {
+  it('replaces the published site and leaves no folder behind', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'isek-publish-'));
+    const out = path.join(root, 'dist');
+    await site(out, 'alt');
+    const staging = stagingDirFor(out, 'test');
+    await site(staging, 'neu');
+    await swapIntoPlace(staging, out);
+    expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('neu');
+    expect(await readdir(root)).toEqual(['dist']);
+  });
+
+  it('publishes when there was no site before', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'isek-publish-'));
+    const out = path.join(root, 'dist');
+    const staging = stagingDirFor(out, 'x');
+    await site(staging, 'neu');
+    await swapIntoPlace(staging, out);
+    expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('neu');
+  });
+
+  it('restores the old site when the new one cannot be moved in', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'isek-publish-'));
+    const out = path.join(root, 'dist');
+    await site(out, 'alt');
+    await expect(swapIntoPlace(path.join(root, 'fehlt'), out)).rejects.toThrow();
+    expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('alt');
+    expect(await readdir(root)).toEqual(['dist']);
+  });
+});
+
+describe('stagingDirFor and discardStaging', () => {
+  it('stages next to the output folder and removes only the staging folder', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'isek-publish-'));
+    const out = path.join(root, 'dist');
+    await site(out, 'alt');
+    const staging = stagingDirFor(out, 'y');
+    expect(path.dirname(staging)).toBe(root);
+    await site(staging, 'halb');
+    await discardStaging(staging);
+    expect(await readdir(root)).toEqual(['dist']);
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * Publishing without a half-written site: the new site is built into a sibling folder and only
+ * swapped in once it is complete. Renames on one file system are atomic, so a web server sees
+ * either the old site or the new one, and a failed build leaves the old one byte for byte.
+ */
+import { rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+
+/** A temporary folder next to `outDir` (same file system, so the final rename is atomic). */
+export function stagingDirFor(outDir: string, token: string = `${process.pid}-${Date.now()}`): string {
+  const resolved = path.resolve(outDir);
+  return path.join(path.dirname(resolved), `${path.basename(resolved)}.neu-${token}`);
+}
+
+async function exists(p: string): Promise<boolean> {
+  try {
+    await stat(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Replaces `outDir` by `stagingDir`. The old site is moved aside first and restored if the second
+ * rename fails (e.g. a file in it is open on Windows), then removed.
+ */
+export async function swapIntoPlace(stagingDir: string, outDir: string): Promise<void> {
+  const target = path.resolve(outDir);
+  const aside = `${target}.alt-${process.pid}-${Date.now()}`;
+  const hadOld = await exists(target);
+  if (hadOld) await rename(target, aside);
+  try {
+    await rename(stagingDir, target);
+  } catch (error) {
+    if (hadOld) await rename(aside, target);
+    throw error;
+  }
+  if (hadOld) await rm(aside, { recursive: true, force: true });
+}
+
+/** Removes a staging folder after a failed build; never touches the published site. */
+export async function discardStaging(stagingDir: string): Promise<void> {
+  await rm(stagingDir, { recursive: true, force: true });
+}

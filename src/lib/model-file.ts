@@ -1,0 +1,30 @@
+/**
+ * The hand-over between the build script and Astro: the validated model and settings as one JSON
+ * file. The script validates first and writes it; Astro's content loaders only read it, so the
+ * workbooks are parsed exactly once per build.
+ */
+import { readFileSync } from 'node:fs';
+import { writeFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { IsekModel } from './schemas/model.ts';
+import type { Settings } from './schemas/settings.ts';
+
+/** The environment variable naming the model file for the Astro build. */
+export const MODEL_FILE_ENV = 'ISEK_MODEL_FILE';
+
+/** What the model file holds. */
+export interface ModelFile {
+  readonly model: IsekModel;
+  readonly settings: Settings;
+}
+
+/** Writes the model file (creating its folder). */
+export async function writeModelFile(file: string, content: ModelFile): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, JSON.stringify(content));
+}
+
+/** Reads a model file written by {@link writeModelFile}. */
+export function readModelFile(file: string): ModelFile {
+  return JSON.parse(readFileSync(file, 'utf8')) as ModelFile;
+}

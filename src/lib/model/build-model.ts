@@ -1,0 +1,246 @@
+/**
+ * From located tables to the one immutable model: read every row, enforce unique keys, build the
+ * goal tree, link the measures, attach back-references and reconcile the row counts.
+ */
+import { diagnostic, type Diagnostic } from '../diagnostics.ts';
+import { DEFAULT_PRODUCT_AREAS, MODEL_MESSAGES } from '../i18n/de.ts';
+import type { IsekModel, RowCounts } from '../schemas/model.ts';
+import type { Department } from '../schemas/department.ts';
+import type { Goal } from '../schemas/goal.ts';
+import type { Measure } from '../schemas/measure.ts';
+import type { ProductArea } from '../schemas/product-area.ts';
+import type { PartialDate } from '../schemas/partial-date.ts';
+import type { Table } from '../workbook/table.ts';
+import type { SheetKind } from '../workbook/sheet-kinds.ts';
+import { endOfPartialDate } from '../cells/date.ts';
+import { departmentResolver, normaliseDepartmentNumber } from './departments.ts';
+import type { ProductAreaDraft, ReportDraft } from './drafts.ts';
+import { buildGoalTree, type TreeGoal } from './goals.ts';
+import { compareKeys, uniqueByKey } from './keys.ts';
+import { linkMeasure } from './measures.ts';
+import { readDepartments, readGoals, readInfo, readMeasures, readProductAreas, readReports } from './read-records.ts';
+import { toSlug } from './slug.ts';
+import { closestMatches } from '../text/closest.ts';
+
+/** What the model builder needs besides the tables. */
+export interface BuildOptions {
+  /** A report older than this many months (against the Stand) is stale. */
+  readonly staleReportMonths: number;
+  /** Today as ISO day (`2026-11-25`): the Stand when neither `Info` nor any report gives one. */
+  readonly today: string;
+  /** Name of the data folder, for diagnostics about the whole folder. */
+  readonly dataDirName: string;
+}
+
+/** Deep-freezes plain data so no page can change the model by accident. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+function tableOf(tables: readonly Table[], kind: SheetKind): Table | undefined {
+  return tables.find((t) => t.kind === kind);
+}
+
+function newestReportDate(measures: readonly Measure[]): PartialDate | null {
+  let newest: PartialDate | null = null;
+  for (const m of measures) {
+    for (const r of m.reports) {
+      if (r.date && (newest === null || endOfPartialDate(r.date) > endOfPartialDate(newest))) newest = r.date;
+    }
+  }
+  return newest;
+}
+
+/**
+ * Builds the model from the located tables (one per kind at most; the locator has already
+ * reported missing or doubled sheets). Returns the model and the diagnostics found on the way.
+ */
+export function buildModel(
+  tables: readonly Table[],
+  options: BuildOptions,
+): { model: IsekModel; diagnostics: Diagnostic[] } {
+  const sink: Diagnostic[] = [];
+  const rowCounts: Record<string, RowCounts> = {};
+
+  // Departments
+  const departmentTable = tableOf(tables, 'departments');
+  const departmentDrafts = departmentTable ? readDepartments(departmentTable, sink) : [];
+  const departments = uniqueByKey(departmentDrafts, (d) => d.id, 'id', sink, normaliseDepartmentNumber).unique;
+  const resolver = departmentResolver([...departments.values()]);
+
+  // Product areas: the sheet if given, else the six of the municipal product framework.
+  const productAreaTable = tableOf(tables, 'productAreas');
+  const productAreaDrafts: ProductAreaDraft[] = productAreaTable
+    ? [...uniqueByKey(readProductAreas(productAreaTable, sink), (p) => String(p.id), 'id', sink).unique.values()]
+    : [];
+  const productAreaNames = new Map<number, { name: string; draft: ProductAreaDraft | null }>(
+    Object.entries(DEFAULT_PRODUCT_AREAS).map(([id, name]) => [Number(id), { name, draft: null }]),
+  );
+  for (const draft of productAreaDrafts) productAreaNames.set(draft.id, { name: draft.name, draft });
+
+  // Goals
+  const goalTable = tableOf(tables, 'goals');
+  const goalDrafts = goalTable ? readGoals(goalTable, sink) : [];
+  const goalMap = uniqueByKey(goalDrafts, (g) => g.id, 'id', sink).unique;
+  const tree = buildGoalTree(goalMap, sink);
+  const treeById = new Map<string, TreeGoal>(tree.map((g) => [g.draft.id, g]));
+  // Two keys that differ only in what the page address drops (`5/1` and `5-1`) would share a page.
+  uniqueByKey(tree.map((g) => g.draft), (g) => toSlug(g.id) || g.id, 'id', sink);
+
+  // Measures and their report history
+  const measureTable = tableOf(tables, 'measures');
+  const measureDrafts = measureTable ? readMeasures(measureTable, sink) : [];
+  const measureMap = uniqueByKey(measureDrafts, (m) => m.id, 'id', sink).unique;
+  uniqueByKey([...measureMap.values()], (m) => toSlug(m.id) || m.id, 'id', sink);
+
+  const reportTable = tableOf(tables, 'reports');
+  const reportDrafts = reportTable ? readReports(reportTable, sink) : [];
+  const reportsByMeasure = new Map<string, ReportDraft[]>();
+  for (const r of reportDrafts) {
+    if (!measureMap.has(r.measureId)) {
+      sink.push(
+        diagnostic('ref.unknown-measure', r.locate('measureId'), MODEL_MESSAGES.unknownMeasure(r.measureId, closestMatches(r.measureId, [...measureMap.keys()], 3))),
+      );
+      continue;
+    }
+    const list = reportsByMeasure.get(r.measureId) ?? [];
+    list.push(r);
+    reportsByMeasure.set(r.measureId, list);
+  }
+
+  const info = readInfo(tableOf(tables, 'info'), sink);
+  const referenceDay = info.publicationDate ? endOfPartialDate(info.publicationDate) : options.today;
+
+  const measureContext = {
+    goals: treeById,
+    goalIds: tree.map((g) => g.draft.id),
+    departments: resolver,
+    reportsByMeasure,
+    productAreaIds: new Set(productAreaNames.keys()),
+    referenceDay,
+    staleReportMonths: options.staleReportMonths,
+  };
+  const measures: Measure[] = [...measureMap.values()]
+    .map((draft) => linkMeasure(draft, measureContext, sink))
+    .sort((a, b) => compareKeys(a.id, b.id));
+
+  // Back-references
+  const directMeasures = new Map<string, string[]>();
+  const leadOf = new Map<string, string[]>();
+  const participatingIn = new Map<string, string[]>();
+  const areaMeasures = new Map<number, string[]>();
+  const push = <K>(map: Map<K, string[]>, key: K, id: string) => {
+    const list = map.get(key);
+    if (list) list.push(id);
+    else map.set(key, [id]);
+  };
+  for (const m of measures) {
+    for (const g of m.goalIds) push(directMeasures, g, m.id);
+    if (m.leadDepartmentId) push(leadOf, m.leadDepartmentId, m.id);
+    for (const d of m.participatingDepartmentIds) push(participatingIn, d, m.id);
+    if (m.productAreaId !== null) push(areaMeasures, m.productAreaId, m.id);
+  }
+
+  // Each goal's measures including those of its sub-goals, collected bottom-up once.
+  const allMeasures = new Map<string, string[]>();
+  for (const g of [...tree].reverse()) {
+    const ids = new Set(directMeasures.get(g.draft.id) ?? []);
+    for (const child of g.childIds) for (const id of allMeasures.get(child) ?? []) ids.add(id);
+    allMeasures.set(g.draft.id, [...ids].sort(compareKeys));
+  }
+
+  const goals: Goal[] = tree.map((g) => {
+    const d = g.draft;
+    const all = allMeasures.get(d.id) ?? [];
+    if (all.length === 0) {
+      sink.push(diagnostic('goal.without-measures', d.locate('id'), MODEL_MESSAGES.goalWithoutMeasures(d.id, d.title)));
+    }
+    return {
+      id: d.id,
+      slug: toSlug(d.id) || d.id,
+      title: d.title,
+      description: d.description,
+      parentId: g.parentId,
+      childIds: g.childIds,
+      ancestorIds: [...g.ancestorIds],
+      depth: g.depth,
+      productAreaId: g.productAreaId ?? 0,
+      productGroup: d.productGroup,
+      sdgs: [...d.sdgs],
+      sources: [...d.sources],
+      focus: d.focus,
+      measureIds: directMeasures.get(d.id) ?? [],
+      allMeasureIds: all,
+      source: d.source,
+    };
+  });
+
+  const departmentList: Department[] = [...departments.values()]
+    .map((d) => ({
+      id: d.id,
+      slug: toSlug(d.id) || d.id,
+      name: d.name,
+      division: d.division,
+      email: d.email,
+      phone: d.phone,
+      website: d.website,
+      leadMeasureIds: leadOf.get(d.id) ?? [],
+      participatingMeasureIds: participatingIn.get(d.id) ?? [],
+      source: d.source,
+    }))
+    .sort((a, b) => compareKeys(a.id, b.id));
+
+  const productAreas: ProductArea[] = [...productAreaNames.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([id, { name, draft }]) => ({
+      id,
+      name,
+      description: draft?.description ?? null,
+      rootGoalIds: goals.filter((g) => g.productAreaId === id && g.depth === 0).map((g) => g.id),
+      goalIds: goals.filter((g) => g.productAreaId === id).map((g) => g.id),
+      measureIds: areaMeasures.get(id) ?? [],
+    }));
+
+  // Reconciliation: a row is refused when any error points at it; every other row is published.
+  const errorRows = new Set(
+    sink.filter((d) => d.severity === 'error').map((d) => `${d.file}\u0000${d.sheet}\u0000${d.row}`),
+  );
+  for (const table of tables) {
+    if (table.kind === 'info') continue;
+    const refused = table.rows.filter((r) => errorRows.has(`${table.file}\u0000${table.sheet}\u0000${r.row}`)).length;
+    rowCounts[table.kind] = {
+      read: table.rowsRead,
+      published: table.rows.length - refused,
+      skippedEmpty: table.emptyRows.length,
+      refused,
+    };
+  }
+
+  let publicationDate = info.publicationDate;
+  const publicationDateGiven = publicationDate !== null;
+  if (publicationDate === null) {
+    publicationDate = newestReportDate(measures);
+    sink.push(
+      diagnostic(
+        'info.stand-missing',
+        { file: tableOf(tables, 'info')?.file ?? options.dataDirName, sheet: tableOf(tables, 'info')?.sheet ?? null },
+        MODEL_MESSAGES.standMissing(publicationDate),
+      ),
+    );
+  }
+
+  const model: IsekModel = {
+    info: { publicationDate, publicationDateGiven, session: info.session, budget: info.budget },
+    measures,
+    goals,
+    departments: departmentList,
+    productAreas,
+    rowCounts,
+    files: [...new Set(tables.map((t) => t.file))].sort(),
+  };
+  return { model: deepFreeze(model), diagnostics: sink };
+}

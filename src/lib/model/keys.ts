@@ -1,0 +1,45 @@
+/**
+ * Unique keys: the first row with a key wins; every further row with the same key is an error
+ * that names the row it clashes with.
+ */
+import { diagnostic, type Diagnostic } from '../diagnostics.ts';
+import { MODEL_MESSAGES } from '../i18n/de.ts';
+import type { DraftOrigin } from './drafts.ts';
+
+/** German, numeric-aware order for keys: `2024-9` before `2024-10`, `5.2` before `5.10`. */
+export const compareKeys: (a: string, b: string) => number = new Intl.Collator('de', {
+  numeric: true,
+  sensitivity: 'base',
+}).compare;
+
+/**
+ * Keeps the first draft of each key, in file order. A duplicate is reported at its key column
+ * (`idColumn`) and left out; `normalise` decides which keys count as the same.
+ */
+export function uniqueByKey<T extends DraftOrigin>(
+  drafts: readonly T[],
+  keyOf: (draft: T) => string,
+  idColumn: string,
+  sink: Diagnostic[],
+  normalise: (key: string) => string = (k) => k,
+): { unique: Map<string, T>; duplicates: T[] } {
+  const unique = new Map<string, T>();
+  const duplicates: T[] = [];
+  for (const draft of drafts) {
+    const key = normalise(keyOf(draft));
+    const first = unique.get(key);
+    if (first) {
+      duplicates.push(draft);
+      sink.push(
+        diagnostic(
+          'key.duplicate',
+          draft.locate(idColumn),
+          MODEL_MESSAGES.duplicateKey(keyOf(draft), first.source.file, first.source.sheet, first.source.row),
+        ),
+      );
+    } else {
+      unique.set(key, draft);
+    }
+  }
+  return { unique, duplicates };
+}

@@ -1,0 +1,196 @@
+/**
+ * Linking one measure: its goals, departments, product area and SDGs, its dates and its reports.
+ * Everything a measure refers to must exist; what can be derived (product area, SDGs) is taken
+ * from its goals when the row leaves it empty.
+ */
+import { diagnostic, type Diagnostic } from '../diagnostics.ts';
+import { endOfPartialDate, monthsBetween, startOfPartialDate } from '../cells/date.ts';
+import { closestMatches } from '../text/closest.ts';
+import { MODEL_MESSAGES } from '../i18n/de.ts';
+import type { Measure, Report } from '../schemas/measure.ts';
+import type { PartialDate } from '../schemas/partial-date.ts';
+import type { MeasureDraft, ReportDraft } from './drafts.ts';
+import type { DepartmentResolver } from './departments.ts';
+import type { TreeGoal } from './goals.ts';
+import { toSlug } from './slug.ts';
+
+/** What linking a measure needs to know about the rest of the model. */
+export interface MeasureContext {
+  readonly goals: ReadonlyMap<string, TreeGoal>;
+  readonly goalIds: readonly string[];
+  readonly departments: DepartmentResolver;
+  /** History entries per measure id, in file order. */
+  readonly reportsByMeasure: ReadonlyMap<string, readonly ReportDraft[]>;
+  /** Product areas that exist (1–6 by default). */
+  readonly productAreaIds: ReadonlySet<number>;
+  /** The day reports are judged against (the Stand), as ISO day. */
+  readonly referenceDay: string;
+  readonly staleReportMonths: number;
+}
+
+/** Newest first; undated reports last, keeping file order among equals. */
+function byDateDescending(a: Report, b: Report): number {
+  if (a.date === null || b.date === null) return (a.date === null ? 1 : 0) - (b.date === null ? 1 : 0);
+  return endOfPartialDate(b.date).localeCompare(endOfPartialDate(a.date));
+}
+
+/** The current report plus the history, without duplicates, newest first. */
+export function mergeReports(current: Report | null, history: readonly Report[]): Report[] {
+  const seen = new Set<string>();
+  const all: Report[] = [];
+  for (const report of current ? [current, ...history] : history) {
+    const key = `${report.date?.iso ?? ''}\u0000${report.body.text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    all.push(report);
+  }
+  return all.sort(byDateDescending);
+}
+
+/** Most frequent value, ties going to the earliest; `null` for an empty list. */
+function mostCommon(values: readonly number[]): number | null {
+  const counts = new Map<number, number>();
+  let best: number | null = null;
+  for (const v of values) {
+    const n = (counts.get(v) ?? 0) + 1;
+    counts.set(v, n);
+    if (best === null || n > counts.get(best)!) best = v;
+  }
+  return best;
+}
+
+/**
+ * Links one measure draft. Problems go to `sink`; the result is a complete `Measure` even when
+ * a reference failed (it then names only what resolved), so later checks still run.
+ */
+export function linkMeasure(draft: MeasureDraft, ctx: MeasureContext, sink: Diagnostic[]): Measure {
+  const report = (code: Parameters<typeof diagnostic>[0], key: string, message: string) =>
+    sink.push(diagnostic(code, draft.locate(key), message));
+
+  const goalIds: string[] = [];
+  for (const goalId of draft.goalIds) {
+    if (ctx.goals.has(goalId)) {
+      if (!goalIds.includes(goalId)) goalIds.push(goalId);
+    } else {
+      report('ref.unknown-goal', 'goals', MODEL_MESSAGES.unknownGoal(goalId, closestMatches(goalId, ctx.goalIds, 3)));
+    }
+  }
+  const goals = goalIds.map((id) => ctx.goals.get(id)!);
+
+  let leadDepartmentId = '';
+  if (draft.lead !== null) {
+    const id = ctx.departments.resolve(draft.lead);
+    if (id === null) {
+      report(
+        'ref.unknown-department',
+        'leadDepartment',
+        MODEL_MESSAGES.unknownDepartment(draft.lead, closestMatches(draft.lead, ctx.departments.candidates, 3)),
+      );
+    } else {
+      leadDepartmentId = id;
+    }
+  }
+  let participatingDepartmentIds: string[] = [];
+  if (draft.participating !== null) {
+    const { ids, unknown } = ctx.departments.resolveList(draft.participating);
+    for (const text of unknown) {
+      report(
+        'ref.unknown-department',
+        'participatingDepartments',
+        MODEL_MESSAGES.unknownDepartment(text, closestMatches(text, ctx.departments.candidates, 3)),
+      );
+    }
+    participatingDepartmentIds = ids.filter((id) => id !== leadDepartmentId);
+  }
+
+  const goalAreas = goals.map((g) => g.productAreaId).filter((pb): pb is number => pb !== null);
+  let productAreaId = draft.productAreaId;
+  const productAreaInherited = productAreaId === null;
+  if (productAreaId === null) {
+    productAreaId = mostCommon(goalAreas);
+    if (productAreaId === null) {
+      report('measure.product-area-unknown', 'productArea', MODEL_MESSAGES.measureProductAreaUnknown(draft.id));
+    }
+  } else if (!ctx.productAreaIds.has(productAreaId)) {
+    report('ref.unknown-product-area', 'productArea', MODEL_MESSAGES.unknownProductArea(productAreaId, [...ctx.productAreaIds]));
+  } else if (goalAreas.length > 0 && !goalAreas.includes(productAreaId)) {
+    report(
+      'measure.product-area-conflict',
+      'productArea',
+      MODEL_MESSAGES.measureProductAreaConflict(draft.id, productAreaId, [...new Set(goalAreas)]),
+    );
+  }
+
+  const sdgsInherited = draft.sdgs === null || draft.sdgs.length === 0;
+  const sdgs = sdgsInherited
+    ? [...new Set(goals.flatMap((g) => g.draft.sdgs))].sort((a, b) => a - b)
+    : [...draft.sdgs!];
+
+  checkDates(draft.start, draft.end, (code, message) => report(code, 'end', message));
+
+  if (draft.status === 'completed' && draft.progress !== null && draft.progress < 100) {
+    report('measure.progress-status-mismatch', 'progress', MODEL_MESSAGES.completedButProgress(draft.progress));
+  }
+
+  const current: Report | null = draft.report ? { date: draft.reportDate, body: draft.report } : null;
+  if (current && current.date === null) {
+    report('measure.report-date-missing', 'report', MODEL_MESSAGES.reportDateMissing());
+  }
+  const history = (ctx.reportsByMeasure.get(draft.id) ?? []).map((r) => ({ date: r.date, body: r.body }));
+  const reports = mergeReports(current, history);
+  const newest = current ?? reports[0] ?? null;
+  if (newest?.date && draft.status !== 'completed' && draft.status !== 'dropped') {
+    const age = monthsBetween(endOfPartialDate(newest.date), ctx.referenceDay);
+    if (age > ctx.staleReportMonths) {
+      report(
+        'measure.report-stale',
+        current ? 'reportDate' : 'report',
+        MODEL_MESSAGES.reportStale(newest.date, Math.floor(age), ctx.staleReportMonths),
+      );
+    }
+  }
+
+  return {
+    id: draft.id,
+    slug: toSlug(draft.id),
+    title: draft.title,
+    summary: draft.summary,
+    type: draft.type,
+    goalIds,
+    leadDepartmentId,
+    participatingDepartmentIds,
+    productAreaId,
+    productAreaInherited,
+    product: draft.product,
+    status: draft.status ?? 'planned',
+    progress: draft.progress,
+    start: draft.start,
+    end: draft.end,
+    costs: draft.costs,
+    funding: draft.funding,
+    decision: { body: draft.decisionBody, date: draft.decisionDate, paper: draft.paper, link: draft.link },
+    districts: [...draft.districts],
+    sdgs,
+    sdgsInherited,
+    report: newest,
+    reports,
+    source: draft.source,
+  };
+}
+
+/**
+ * End before start is an error when the dates say so for certain; when one of them is only a year
+ * or a month, the overlap makes it a warning (`2026` to `03/2026` may well be right).
+ */
+export function checkDates(
+  start: PartialDate | null,
+  end: PartialDate | null,
+  report: (code: 'measure.end-before-start' | 'measure.end-before-start-imprecise', message: string) => void,
+): void {
+  if (start === null || end === null) return;
+  if (endOfPartialDate(end) < startOfPartialDate(start)) {
+    report('measure.end-before-start', MODEL_MESSAGES.endBeforeStart(start, end));
+  } else if (startOfPartialDate(end) < startOfPartialDate(start)) {
+    report('measure.end-before-start-imprecise', MODEL_MESSAGES.endBeforeStartImprecise(start, end));
+  }
+}

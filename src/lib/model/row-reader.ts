@@ -1,0 +1,71 @@
+/**
+ * Reads the fields of one table row with the cell parsers and turns every failure into a
+ * diagnostic that names the file, sheet, Excel row and the header as written in the file.
+ */
+import { diagnostic, type Diagnostic, type DiagnosticCode, type Location } from '../diagnostics.ts';
+import type { CellParser } from '../cells/result.ts';
+import { sheetSpec } from '../workbook/sheet-kinds.ts';
+import type { Table, TableRow } from '../workbook/table.ts';
+import { MODEL_MESSAGES } from '../i18n/de.ts';
+
+/** Reads one row. `hasErrors` tells whether any field of the row failed (the row is refused). */
+export interface RowReader {
+  /** Parses an optional field; a failure is reported and gives `null`. */
+  optional<T>(key: string, parse: CellParser<T>): T | null;
+  /** Parses a required field; an empty cell is reported (`value.required`) and gives `null`. */
+  required<T>(key: string, parse: CellParser<T>): T | null;
+  /** Reports a problem with a field of this row (severity comes from the code). */
+  report(code: DiagnosticCode, key: string | null, message: string): void;
+  /** The place of a field, for diagnostics raised later (e.g. while linking). */
+  locate(key: string | null): Location;
+  /** Whether an error was reported for this row. */
+  readonly hasErrors: boolean;
+  /** Excel row number. */
+  readonly row: number;
+}
+
+/** The header of a column as written in the file, or the canonical header if it is missing. */
+export function columnHeader(table: Table, key: string): string {
+  const found = table.columns[key];
+  if (found) return found.header;
+  return sheetSpec(table.kind).columns.find((c) => c.key === key)?.header ?? key;
+}
+
+/** Makes a reader for one row of a table. Diagnostics are appended to `sink`. */
+export function readRow(table: Table, row: TableRow, sink: Diagnostic[]): RowReader {
+  let hasErrors = false;
+  const locate = (key: string | null): Location => ({
+    file: table.file,
+    sheet: table.sheet,
+    row: row.row,
+    column: key === null ? null : columnHeader(table, key),
+  });
+  const report = (code: DiagnosticCode, key: string | null, message: string): void => {
+    const d = diagnostic(code, locate(key), message);
+    if (d.severity === 'error') hasErrors = true;
+    sink.push(d);
+  };
+  const parse = <T>(key: string, parser: CellParser<T>, isRequired: boolean): T | null => {
+    const result = parser(row.cells[key]);
+    if (!result.ok) {
+      report(result.code, key, result.message);
+      return null;
+    }
+    if (result.value === null && isRequired) {
+      // A missing required column is reported once for the sheet, not once per row.
+      if (table.columns[key]) report('value.required', key, MODEL_MESSAGES.valueRequired(columnHeader(table, key)));
+      else hasErrors = true;
+    }
+    return result.value;
+  };
+  return {
+    optional: (key, parser) => parse(key, parser, false),
+    required: (key, parser) => parse(key, parser, true),
+    report,
+    locate,
+    get hasErrors() {
+      return hasErrors;
+    },
+    row: row.row,
+  };
+}
