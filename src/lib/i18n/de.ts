@@ -134,3 +134,219 @@ export const CELL_MESSAGES = {
 
 /** How the yes/no parser's answers read when a yes/no cell is shown as text. */
 export const YES_NO_LABELS = { yes: 'ja', no: 'nein' } as const;
+
+// ---------------------------------------------------------------------------------------------
+// Dateien, Blätter, Kopfzeilen: messages of `src/lib/files/` and `src/lib/workbook/` (finding,
+// reading and locating the office's workbooks). The caller adds file, sheet, row and column.
+// ---------------------------------------------------------------------------------------------
+
+/** `„a“, „b“ und „c“` for names in the reader's messages. */
+const namedList = (values: readonly string[]): string => quotedList(values, 'und');
+
+/** Messages about the data folder and the files in it. */
+export const FILE_MESSAGES = {
+  lockSkipped: (name: string): string =>
+    `„${name}“ ist eine Sperrdatei von Excel oder LibreOffice (die Arbeitsmappe ist gerade geöffnet) und wird übersprungen.`,
+  unsupportedType: (name: string): string =>
+    `„${name}“ ist keine Arbeitsmappe (.xlsx, .xlsm, .xls oder .ods) und wird nicht gelesen.`,
+  /** A sub-folder other than `seiten/` and `veroeffentlichungen/`. */
+  unexpectedFolder: (name: string): string =>
+    `Der Unterordner „${name}“ wird nicht gelesen. Arbeitsmappen müssen direkt im Datenordner liegen.`,
+  dataDirMissing: (dir: string): string =>
+    `Der Datenordner „${dir}“ fehlt. Bitte den Ordner anlegen und die Excel-Arbeitsmappen hineinlegen (oder mit ISEK_DATA_DIR einen anderen Ordner angeben).`,
+  dataDirNotAFolder: (dir: string): string =>
+    `„${dir}“ ist eine Datei, kein Ordner. Als Datenordner wird ein Ordner mit den Excel-Arbeitsmappen erwartet.`,
+  dataDirEmpty: (dir: string): string =>
+    `Im Datenordner „${dir}“ liegt keine Excel-Arbeitsmappe (.xlsx, .xlsm, .xls oder .ods).`,
+  /** The file system refused to read a file (rights, a file removed while reading). */
+  notReadable: (name: string, reason: string): string =>
+    `„${name}“ konnte nicht gelesen werden (${reason}). Bitte prüfen, ob die Datei noch da ist und gelesen werden darf.`,
+  empty: (name: string): string =>
+    `„${name}“ ist leer (0 Byte). Bitte die Datei neu aus Excel speichern.`,
+  unreadable: (name: string): string =>
+    `„${name}“ ist keine Excel-Arbeitsmappe oder beschädigt. Bitte die Datei neu aus Excel speichern.`,
+  encrypted: (name: string): string =>
+    `„${name}“ ist mit einem Kennwort geschützt. Bitte ohne Kennwort speichern.`,
+} as const;
+
+/** Messages about sheets, header rows and columns. `kind` is the sheet kind's German name. */
+export const SHEET_MESSAGES = {
+  /** `accepted` are all sheet names of the kind; `required` its required headers. */
+  missing: (kind: string, accepted: readonly string[], required: readonly string[]): string =>
+    `Es fehlt ein Blatt „${kind}“. Akzeptierte Blattnamen: ${namedList(accepted)}. ` +
+    `Ein Blatt mit anderem Namen wird auch erkannt, wenn seine Kopfzeile alle Pflichtspalten enthält (${namedList(required)}).`,
+  /** `places` are `„Datei“, Blatt „Blatt“` descriptions of every occurrence. */
+  duplicate: (kind: string, places: readonly string[]): string =>
+    `Das Blatt „${kind}“ gibt es ${places.length}-mal: ${places.join('; ')}. Es darf nur eines geben. ` +
+    `Liegen z. B. ein alter und ein neuer Export beide im Datenordner? Bitte den veralteten entfernen.`,
+  /** One occurrence for {@link SHEET_MESSAGES.duplicate}. */
+  place: (file: string, sheet: string): string => `„${file}“, Blatt „${sheet}“`,
+  empty: (kind: string): string =>
+    `Das Blatt „${kind}“ ist leer. Erwartet werden eine Kopfzeile und darunter eine Zeile je Eintrag.`,
+  /** An optional sheet kind without content: nothing is lost. */
+  emptyOptional: (kind: string): string => `Das Blatt „${kind}“ ist leer und wird übersprungen.`,
+  noHeader: (kind: string, headers: readonly string[]): string =>
+    `Im Blatt „${kind}“ wurde keine Kopfzeile gefunden. Erwartet wird eine Zeile mit mindestens zwei der Überschriften ${namedList(headers)}.`,
+  /** An optional sheet kind whose header row was not found. */
+  noHeaderOptional: (kind: string, headers: readonly string[]): string =>
+    `Im Blatt „${kind}“ wurde keine Kopfzeile gefunden (mindestens zwei der Überschriften ${namedList(headers)}); es wird nicht gelesen.`,
+  recognisedByHeaders: (sheet: string, kind: string): string =>
+    `Der Blattname „${sheet}“ ist unbekannt, das Blatt wird aber anhand seiner Spaltenüberschriften als „${kind}“ gelesen. Tipp: das Blatt in „${kind}“ umbenennen.`,
+  /** A sheet that matches no kind; `kinds` are the names the build understands. */
+  ignored: (sheet: string, kinds: readonly string[]): string =>
+    `Das Blatt „${sheet}“ wird nicht gelesen: Name und Spaltenüberschriften passen zu keinem der Blätter ${namedList(kinds)}.`,
+  /** A sheet without a known name and without any cell. */
+  ignoredEmpty: (sheet: string): string => `Das Blatt „${sheet}“ ist leer und wird nicht gelesen.`,
+  /** A sheet whose headers fit several kinds equally well. */
+  ambiguous: (sheet: string, kinds: readonly string[]): string =>
+    `Das Blatt „${sheet}“ wird nicht gelesen: Seine Spaltenüberschriften passen gleich gut zu den Blättern ${namedList(kinds)}. Bitte das Blatt passend umbenennen.`,
+} as const;
+
+/** Messages about columns of a header row. */
+export const COLUMN_MESSAGES = {
+  missing: (header: string, aliases: readonly string[], headerRow: number): string =>
+    `Die Pflichtspalte „${header}“ fehlt in der Kopfzeile (Zeile ${headerRow}).` +
+    (aliases.length > 0 ? ` Als Überschrift werden auch ${namedList(aliases)} akzeptiert.` : ''),
+  /** `first` and `second` are the headers as written, with their column letters. */
+  duplicate: (first: string, firstColumn: string, second: string, secondColumn: string, canonical: string): string =>
+    `Die Spalten „${first}“ (Spalte ${firstColumn}) und „${second}“ (Spalte ${secondColumn}) bedeuten beide „${canonical}“. ` +
+    `Gelesen wird nur Spalte ${firstColumn}; bitte eine der beiden löschen oder umbenennen.`,
+  /** `columns` are `„Überschrift“ (Spalte F)` descriptions. */
+  unknown: (columns: readonly string[]): string =>
+    `Diese Spalten sind unbekannt und werden nicht gelesen: ${columns.join(', ')}.`,
+  /** One unknown column for {@link COLUMN_MESSAGES.unknown}. */
+  unknownColumn: (header: string, letter: string): string => `„${header}“ (Spalte ${letter})`,
+  /** A column holding values below an empty header cell. */
+  unnamedColumn: (letter: string): string => `Spalte ${letter} ohne Überschrift`,
+} as const;
+
+/** Messages about rows. */
+export const ROW_MESSAGES = {
+  /** `rows` is a short description such as `5, 9–12 und 3 weitere`. */
+  emptySkipped: (count: number, rows: string): string =>
+    count === 1 ? `Eine leere Zeile wurde übersprungen (Zeile ${rows}).` : `${count} leere Zeilen wurden übersprungen (Zeilen ${rows}).`,
+  /** The tail of a shortened list of rows. */
+  moreRows: (count: number): string => `und ${count} weitere`,
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// Modell: messages of `src/lib/model/` (unique keys, references, the goal tree, plausibility).
+// The caller adds file, sheet, row and column.
+// ---------------------------------------------------------------------------------------------
+
+/** A date as the office writes it: `12.11.2026`, `11/2026` or `2026`. */
+const officeDate = (d: { precision: 'day' | 'month' | 'year'; iso: string }): string => {
+  const [y, m, day] = d.iso.split('-');
+  if (d.precision === 'day') return `${day}.${m}.${y}`;
+  if (d.precision === 'month') return `${m}/${y}`;
+  return y ?? d.iso;
+};
+
+/** ` Meinten Sie „a“ oder „b“?` or nothing. */
+const didYouMean = (suggestions: readonly string[]): string =>
+  suggestions.length > 0 ? ` Meinten Sie ${quotedList(suggestions, 'oder')}?` : '';
+
+/** Messages about keys, references and the plausibility of measures and goals. */
+export const MODEL_MESSAGES = {
+  valueRequired: (header: string): string =>
+    `Die Spalte „${header}“ ist eine Pflichtangabe, die Zelle ist aber leer.`,
+  duplicateKey: (key: string, file: string, sheet: string, row: number): string =>
+    `Die Nummer „${key}“ kommt doppelt vor; sie steht schon in „${file}“, Blatt „${sheet}“, Zeile ${row}. ` +
+    `Jede Nummer darf nur einmal vorkommen (auch nicht in einer Schreibweise, die dieselbe Seitenadresse ergibt).`,
+  unknownGoal: (id: string, suggestions: readonly string[]): string =>
+    `Das Ziel „${id}“ gibt es im Blatt „Ziele“ nicht.${didYouMean(suggestions)}`,
+  unknownParentGoal: (id: string, suggestions: readonly string[]): string =>
+    `Das übergeordnete Ziel „${id}“ gibt es im Blatt „Ziele“ nicht.${didYouMean(suggestions)}`,
+  unknownDepartment: (text: string, suggestions: readonly string[]): string =>
+    `Den Fachdienst „${text}“ gibt es im Blatt „Fachdienste“ nicht. ` +
+    `Erwartet wird die Nummer (z. B. 61 oder FD 61), Nummer und Name oder der Name.${didYouMean(suggestions)}`,
+  unknownMeasure: (id: string, suggestions: readonly string[]): string =>
+    `Die Maßnahme „${id}“ gibt es im Blatt „Maßnahmen“ nicht.${didYouMean(suggestions)}`,
+  unknownProductArea: (n: number, valid: readonly number[]): string =>
+    `Den Produktbereich ${n} gibt es nicht. Erlaubt sind ${quotedList(valid.map(String), 'und')}.`,
+  goalCycle: (chain: readonly string[]): string =>
+    `Die Ziele verweisen im Kreis aufeinander: ${chain.join(' → ')}. Ein Ziel kann nicht (auch nicht über andere) sein eigenes Oberziel sein.`,
+  goalProductAreaMissing: (id: string): string =>
+    `Das Oberziel „${id}“ hat keinen Produktbereich. Oberziele brauchen einen Produktbereich von 1 bis 6; Unterziele übernehmen ihn.`,
+  goalProductAreaConflict: (id: string, own: number, inherited: number, rootId: string): string =>
+    `Das Unterziel „${id}“ nennt Produktbereich ${own}, sein Oberziel „${rootId}“ aber ${inherited}. ` +
+    `Es wird Produktbereich ${inherited} verwendet; bitte die Angabe leeren oder angleichen.`,
+  goalWithoutMeasures: (id: string, title: string): string =>
+    `Zum Ziel „${id} ${title}“ gibt es (auch in seinen Unterzielen) keine Maßnahme.`,
+  measureProductAreaUnknown: (id: string): string =>
+    `Die Maßnahme „${id}“ hat keinen Produktbereich und kein Ziel, aus dem er sich ergibt. ` +
+    `Sie erscheint unter keinem Produktbereich.`,
+  measureProductAreaConflict: (id: string, given: number, fromGoals: readonly number[]): string =>
+    `Die Maßnahme „${id}“ nennt Produktbereich ${given}, ihre Ziele gehören aber zu ` +
+    `${fromGoals.length === 1 ? 'Produktbereich' : 'den Produktbereichen'} ${quotedList(fromGoals.map(String), 'und')}.`,
+  completedButProgress: (progress: number): string =>
+    `Die Maßnahme ist abgeschlossen, der Fortschritt steht aber bei ${progress} %. Erwartet werden 100 % oder ein leeres Feld.`,
+  reportDateMissing: (): string =>
+    `Der Statusbericht hat kein Datum. Bitte in der Spalte „Stand“ angeben, von wann er ist.`,
+  reportStale: (date: { precision: 'day' | 'month' | 'year'; iso: string }, months: number, limit: number): string =>
+    `Der neueste Statusbericht ist vom ${officeDate(date)} und damit ${months} Monate alt (Grenze: ${limit} Monate). Bitte aktualisieren.`,
+  endBeforeStart: (start: { precision: 'day' | 'month' | 'year'; iso: string }, end: { precision: 'day' | 'month' | 'year'; iso: string }): string =>
+    `Das Ende (${officeDate(end)}) liegt vor dem Beginn (${officeDate(start)}).`,
+  endBeforeStartImprecise: (start: { precision: 'day' | 'month' | 'year'; iso: string }, end: { precision: 'day' | 'month' | 'year'; iso: string }): string =>
+    `Das Ende (${officeDate(end)}) liegt möglicherweise vor dem Beginn (${officeDate(start)}); wegen der ungenauen Angabe nur eine Warnung.`,
+  unknownInfoKey: (key: string): string =>
+    `Die Angabe „${key}“ im Blatt „Info“ ist unbekannt und wird nicht verwendet. Bekannt sind „Stand“, „Sitzung“ und „Doppelhaushalt“.`,
+  standMissing: (derived: { precision: 'day' | 'month' | 'year'; iso: string } | null): string =>
+    derived
+      ? `Es gibt keinen „Stand“ im Blatt „Info“. Als Stand wird das Datum des neuesten Statusberichts verwendet: ${officeDate(derived)}.`
+      : `Es gibt keinen „Stand“ im Blatt „Info“ und keinen datierten Statusbericht; die Seite nennt keinen Stand.`,
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// Einstellungen: messages about `einstellungen.json`.
+// ---------------------------------------------------------------------------------------------
+
+/** Messages about the settings file. */
+export const SETTINGS_MESSAGES = {
+  notJson: (detail: string): string =>
+    `Die Einstellungsdatei ist kein gültiges JSON (${detail}). Häufige Ursachen: ein fehlendes Komma, ` +
+    `ein Komma nach dem letzten Eintrag oder typografische statt gerader Anführungszeichen.`,
+  invalid: (path: string, problem: string): string =>
+    path ? `Die Einstellung „${path}“ ist ungültig: ${problem}.` : `Die Einstellungen sind ungültig: ${problem}.`,
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// Prüfbericht: the check's text report on the terminal.
+// ---------------------------------------------------------------------------------------------
+
+const plural = (n: number, one: string, many: string): string =>
+  `${new Intl.NumberFormat('de-DE').format(n)} ${n === 1 ? one : many}`;
+
+/** Words of the check report. */
+export const REPORT_TEXT = {
+  sheet: (name: string): string => `Blatt „${name}“`,
+  row: (row: number): string => `Zeile ${row}`,
+  column: (header: string): string => `Spalte „${header}“`,
+  heading: (severity: 'error' | 'warning' | 'notice', n: number): string =>
+    ({ error: 'Fehler', warning: 'Warnungen', notice: 'Hinweise' })[severity] + ` (${n})`,
+  marker: { error: '✖', warning: '▲', notice: '·' } as const,
+  noticesHidden: (n: number): string =>
+    `${plural(n, 'Hinweis', 'Hinweise')} (z. B. unbekannte Spalten, übersprungene leere Zeilen). Alle zeigen: npm run check -- --alle`,
+  rowCountsHeading: 'Zeilenbilanz',
+  rowCounts: (kind: string, c: { read: number; published: number; skippedEmpty: number; refused: number }): string =>
+    `${SHEET_KIND_LABELS[kind as keyof typeof SHEET_KIND_LABELS] ?? kind}: ${plural(c.read, 'Zeile', 'Zeilen')} gelesen = ` +
+    `${c.published} übernommen + ${c.skippedEmpty} leer übersprungen + ${c.refused} abgelehnt`,
+  published: (c: { measures: number; goals: number; departments: number; productAreas: number; reports: number }): string =>
+    `Inhalt: ${plural(c.measures, 'Maßnahme', 'Maßnahmen')}, ${plural(c.goals, 'Ziel', 'Ziele')}, ` +
+    `${plural(c.departments, 'Fachdienst', 'Fachdienste')}, ${plural(c.productAreas, 'Produktbereich', 'Produktbereiche')}, ` +
+    `${plural(c.reports, 'Statusbericht', 'Statusberichte')}.`,
+  verdict: (ok: boolean, c: { errors: number; warnings: number; notices: number }): string =>
+    ok
+      ? `Ergebnis: keine Fehler, ${plural(c.warnings, 'Warnung', 'Warnungen')}. Die Daten können veröffentlicht werden.`
+      : `Ergebnis: ${plural(c.errors, 'Fehler', 'Fehler')}, ${plural(c.warnings, 'Warnung', 'Warnungen')}. ` +
+        `Bitte die Fehler in den Arbeitsmappen beheben; veröffentlicht wird erst, wenn keine Fehler mehr gemeldet werden.`,
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// Kommandozeile: headings and progress of `npm run check` and `npm run build`.
+// ---------------------------------------------------------------------------------------------
+
+/** Texts of the command-line tools. */
+export const CLI_TEXT = {
+  checkHeading: (dataDir: string): string => `ISEK-Prüfung der Arbeitsmappen in „${dataDir}“`,
+} as const;
