@@ -27,13 +27,11 @@ export function splitList(s: string): string[] {
  * A list cell. An empty cell gives `null` (not `[]`), so the caller can tell "not given" from a
  * list; a number cell gives one item in its key form (`13` → `["13"]`).
  */
-export const parseList: CellParser<string[]> = cellParser((cell) => {
-  if (typeof cell.value === 'number') {
-    const key = parseKey(cell);
-    return key.ok ? valueOf(key.value === null ? null : [key.value]) : key;
-  }
-  const text = parseText(cell);
-  if (!text.ok || text.value === null) return text;
-  const items = splitList(text.value);
+export const parseList: CellParser<string[]> = cellParser<string[]>((cell) => {
+  const isNumber = typeof cell.value === 'number';
+  const single = isNumber ? parseKey(cell) : parseText(cell);
+  if (!single.ok) return single;
+  if (single.value === null) return valueOf(null);
+  const items = isNumber ? [single.value] : splitList(single.value);
   return valueOf(items.length === 0 ? null : items);
 });
