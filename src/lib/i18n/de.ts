@@ -350,3 +350,29 @@ export const REPORT_TEXT = {
 export const CLI_TEXT = {
   checkHeading: (dataDir: string): string => `ISEK-Prüfung der Arbeitsmappen in „${dataDir}“`,
 } as const;
+
+/** Texts of `npm run build`. */
+export const BUILD_TEXT = {
+  start: (dataDir: string): string => `ISEK-Website wird gebaut aus „${dataDir}“ …`,
+  stage: (stage: 'read' | 'pages' | 'publish', ms: number, counts: Readonly<Record<string, number>>): string => {
+    const time = `${new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 }).format(ms / 1000)} s`;
+    const n = (k: string) => new Intl.NumberFormat('de-DE').format(counts[k] ?? 0);
+    switch (stage) {
+      case 'read':
+        return `  ✔ Lesen und Prüfen: ${n('measures')} Maßnahmen, ${n('goals')} Ziele, ${n('departments')} Fachdienste (${time})`;
+      case 'pages':
+        return `  ✔ Seiten und Suchindex: ${n('pages')} Seiten (${time})`;
+      case 'publish':
+        return `  ✔ Veröffentlichen (${time})`;
+    }
+  },
+  done: (outDir: string, base: string, pages: number, warnings: number): string =>
+    `\nFertig: ${new Intl.NumberFormat('de-DE').format(pages)} Seiten in „${outDir}“, für die Adresse „${base}“.` +
+    (warnings > 0 ? ` ${warnings} ${warnings === 1 ? 'Warnung' : 'Warnungen'} (siehe oben).` : ' Keine Warnungen.') +
+    `\nAnsehen mit: npm run preview`,
+  refusedData: (outDir: string): string =>
+    `\nNicht veröffentlicht: Die Arbeitsmappen enthalten Fehler (siehe oben). „${outDir}“ bleibt unverändert.`,
+  failed: (outDir: string): string =>
+    `\nNicht veröffentlicht: Beim Bauen der Seiten ist ein technischer Fehler aufgetreten. „${outDir}“ bleibt unverändert. ` +
+    `Bitte die folgende Meldung an das Web-Team weitergeben:`,
+} as const;

@@ -1,0 +1,54 @@
+/**
+ * `npm run build`: validates the workbooks, builds the site and publishes it to `dist/` in one
+ * step. With errors in the data, or if anything fails on the way, the previously published site
+ * stays exactly as it was and the exit code is 1.
+ *
+ * Options: --daten <Ordner> (or ISEK_DATA_DIR), --base </pfad/> (or ISEK_BASE),
+ * --ausgabe <Ordner> (default dist), --alle (list notices too).
+ */
+import { parseArgs } from 'node:util';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runBuild } from '../src/build/run-build.ts';
+import { resolveDataDir } from '../src/lib/settings/environment.ts';
+import { formatTextReport } from '../src/lib/report/text-report.ts';
+import { BUILD_TEXT } from '../src/lib/i18n/de.ts';
+
+const { values } = parseArgs({
+  options: {
+    daten: { type: 'string' },
+    data: { type: 'string' },
+    base: { type: 'string' },
+    ausgabe: { type: 'string' },
+    out: { type: 'string' },
+    alle: { type: 'boolean', default: false },
+  },
+});
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = resolveDataDir(values.daten ?? values.data, process.env);
+const outDir = path.resolve(values.ausgabe ?? values.out ?? path.join(root, 'dist'));
+const print = (line: string) => process.stdout.write(`${line}\n`);
+
+print(BUILD_TEXT.start(dataDir));
+const outcome = await runBuild({
+  dataDir,
+  outDir,
+  base: values.base,
+  root,
+  onStage: (event) => print(BUILD_TEXT.stage(event.stage, event.ms, event.counts)),
+  onChecked: (check) => {
+    if (!check.ok || check.counts.warnings > 0 || values.alle) print(`\n${formatTextReport(check, { verbose: values.alle })}\n`);
+  },
+});
+
+if (outcome.ok) {
+  print(BUILD_TEXT.done(outcome.outDir, outcome.base, outcome.pages, outcome.check.counts.warnings));
+} else if (outcome.reason === 'data') {
+  print(BUILD_TEXT.refusedData(outDir));
+  process.exitCode = 1;
+} else {
+  print(BUILD_TEXT.failed(outDir));
+  console.error(outcome.error);
+  process.exitCode = 1;
+}
