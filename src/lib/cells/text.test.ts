@@ -11,8 +11,12 @@ describe('normaliseText', () => {
     expect(normaliseText('a  \t b')).toBe('a b');
   });
 
-  it('keeps line breaks, normalising CRLF and CR to LF and trimming each line', () => {
-    expect(normaliseText('Zeile 1  \r\n  Zeile 2\rZeile 3\n')).toBe('Zeile 1\nZeile 2\nZeile 3');
+  it('keeps line breaks, normalising CRLF and CR to LF and trimming trailing spaces', () => {
+    expect(normaliseText('Zeile 1  \r\nZeile 2 \t\rZeile 3\n')).toBe('Zeile 1\nZeile 2\nZeile 3');
+  });
+
+  it('keeps the indentation of later lines, for nested lists', () => {
+    expect(normaliseText('- a\n  - b  c\n\t- d\n\u00a0\u00a0- e')).toBe('- a\n  - b c\n    - d\n  - e');
   });
 
   it('keeps one empty line between paragraphs but no more', () => {

@@ -14,7 +14,8 @@ const INVISIBLE = /[\u200b\ufeff]/gu;
 /**
  * Cleans a text as the office typed it: line endings become `\n` (also Unicode line and
  * paragraph separators), every kind of space becomes a plain space, runs of spaces and tabs
- * within a line collapse to one, each line is trimmed, and the whole text is trimmed. Line
+ * within a line collapse to one (indentation at the start of a line is kept), trailing spaces
+ * of each line go, and the whole text is trimmed. Line
  * breaks themselves are kept (Alt+Enter in a cell means something); runs of more than one
  * empty line collapse to one empty line.
  */
@@ -22,12 +23,21 @@ export function normaliseText(s: string): string {
   return s
     .replace(/\r\n?|[\u2028\u2029\u0085\v\f]/g, '\n')
     .replace(INVISIBLE, '')
-    .replace(HORIZONTAL_SPACE, ' ')
     .split('\n')
-    .map((line) => line.trim())
+    .map(normaliseLine)
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+/**
+ * One line: leading indentation is kept (as spaces, a tab as four), since it nests Markdown
+ * lists in a status report; runs of white space after it collapse to one space.
+ */
+function normaliseLine(line: string): string {
+  const indent = /^[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]*/.exec(line)?.[0] ?? '';
+  const rest = line.slice(indent.length).replace(HORIZONTAL_SPACE, ' ').trimEnd();
+  return rest === '' ? '' : indent.replace(/\t/g, '    ').replace(/[^ ]/g, ' ') + rest;
 }
 
 /** {@link normaliseText}, with line breaks turned into spaces. */
