@@ -11,6 +11,8 @@
  *   guesswork. Saving them anew from Excel fixes it, as the message says.
  * - A workbook encrypted with a password (Excel then writes a CFB container holding the streams
  *   `EncryptionInfo` and `EncryptedPackage`, whatever the extension) is `file.encrypted`.
+ * - A truncated file is `file.unreadable`: a cut ZIP loses its central directory, and a cut CFB
+ *   stream is caught before SheetJS reads it as a shorter sheet.
  */
 import * as XLSX from 'xlsx';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
@@ -79,13 +81,24 @@ function isSpreadsheetMl(bytes: Uint8Array): boolean {
   return /^\uFEFF?\s*<\?xml/.test(head) && head.includes('urn:schemas-microsoft-com:office:spreadsheet');
 }
 
-/** Whether a CFB container holds an encrypted OOXML package. Unreadable containers are not. */
-function isEncryptedPackage(bytes: Uint8Array): boolean {
+/**
+ * What a CFB container (binary `.xls`, or an encrypted OOXML package) holds. A download cut off
+ * inside a stream still parses, with that stream shorter than its directory entry says; SheetJS
+ * would then read a workbook with rows missing, so such a container counts as damaged.
+ */
+function inspectCfb(bytes: Uint8Array): 'encrypted' | 'intact' | 'damaged' {
   try {
-    const container = XLSX.CFB.read(bytes, { type: 'array' });
-    return Boolean(XLSX.CFB.find(container, 'EncryptionInfo') && XLSX.CFB.find(container, 'EncryptedPackage'));
+    const container = XLSX.CFB.read(bytes, { type: 'array' }) as {
+      FileIndex: { type: number; size: number; content?: { length: number } }[];
+    };
+    if (XLSX.CFB.find(container, 'EncryptionInfo') && XLSX.CFB.find(container, 'EncryptedPackage')) return 'encrypted';
+    const STREAM = 2;
+    const cut = container.FileIndex.some((entry) => entry.type === STREAM && (entry.content?.length ?? 0) < entry.size);
+    // A cut in the padding after the last stream loses nothing and is accepted: some writers
+    // never pad the last sector, and refusing their files would help nobody.
+    return cut ? 'damaged' : 'intact';
   } catch {
-    return false;
+    return 'damaged';
   }
 }
 
@@ -94,8 +107,9 @@ type Kind = 'zip' | 'cfb' | 'xml' | 'encrypted' | 'foreign';
 /** What the bytes are, judged by the signature the extension promises. */
 function kindOf(extension: string, bytes: Uint8Array): Kind {
   if (startsWith(bytes, CFB_SIGNATURE)) {
-    if (isEncryptedPackage(bytes)) return 'encrypted';
-    return extension === '.xls' ? 'cfb' : 'foreign';
+    const state = inspectCfb(bytes);
+    if (state === 'encrypted') return 'encrypted';
+    return extension === '.xls' && state === 'intact' ? 'cfb' : 'foreign';
   }
   if (extension === '.xls') return isSpreadsheetMl(bytes) ? 'xml' : 'foreign';
   return startsWith(bytes, ZIP_SIGNATURE) ? 'zip' : 'foreign';
