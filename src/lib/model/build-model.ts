@@ -156,7 +156,9 @@ export function buildModel(
   const goals: Goal[] = tree.map((g) => {
     const d = g.draft;
     const all = allMeasures.get(d.id) ?? [];
-    if (all.length === 0) {
+    // Only the highest goal of an empty subtree is reported; its sub-goals would repeat the news.
+    const parentEmpty = g.parentId !== null && (allMeasures.get(g.parentId)?.length ?? 0) === 0;
+    if (all.length === 0 && !parentEmpty) {
       sink.push(diagnostic('goal.without-measures', d.locate('id'), MODEL_MESSAGES.goalWithoutMeasures(d.id, d.title)));
     }
     return {

@@ -1,0 +1,239 @@
+import { describe, expect, it } from 'vitest';
+import { buildModel } from './build-model.ts';
+import { dateCell, makeTable } from './testing.ts';
+import type { Table } from '../workbook/table.ts';
+
+const options = { staleReportMonths: 12, today: '2026-11-25', dataDirName: 'data' };
+
+const departments = () =>
+  makeTable('departments', [
+    { id: 61, name: 'Stadtplanung und -entwicklung' },
+    { id: 'FD 66', name: 'Tiefbau und Grünflächen' },
+    { id: '40', name: 'Schule, Jugend, Kultur und Sport' },
+  ]);
+
+const goals = () =>
+  makeTable('goals', [
+    { id: '5', title: 'Klimagerechte Stadt', productArea: 5, sdgs: '11; 13' },
+    { id: '5.1', title: 'Radverkehr stärken', parent: '5', sdgs: 11 },
+    { id: '5.2', title: 'Grün erhalten', parent: '5', sdgs: '15' },
+    { id: '2', title: 'Bildung', productArea: 2, sdgs: 4 },
+  ]);
+
+const measure = (extra: Record<string, unknown> = {}) => ({
+  id: '2024-001',
+  title: 'Radweg Kieler Straße',
+  leadDepartment: '61',
+  status: 'in Umsetzung',
+  goals: '5.1',
+  ...extra,
+});
+
+function build(tables: Table[]) {
+  return buildModel(tables, options);
+}
+
+function codes(diagnostics: readonly { code: string }[]) {
+  return diagnostics.map((d) => d.code);
+}
+
+describe('buildModel: a valid publication', () => {
+  it('links measures, goals, departments and product areas both ways', () => {
+    const { model, diagnostics } = build([
+      departments(),
+      goals(),
+      makeTable('measures', [
+        measure({ participatingDepartments: 'FD 66; Schule, Jugend, Kultur und Sport' }),
+        measure({ id: '2024-002', title: 'Schulhof', leadDepartment: 'Schule, Jugend, Kultur und Sport', goals: '2' }),
+      ]),
+    ]);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const [first, second] = model.measures;
+    expect(first).toMatchObject({
+      slug: '2024-001',
+      leadDepartmentId: '61',
+      participatingDepartmentIds: ['66', '40'],
+      productAreaId: 5,
+      productAreaInherited: true,
+      sdgs: [11],
+      sdgsInherited: true,
+      status: 'in-progress',
+    });
+    expect(second).toMatchObject({ leadDepartmentId: '40', productAreaId: 2 });
+    const goal5 = model.goals.find((g) => g.id === '5')!;
+    expect(goal5.measureIds).toEqual([]);
+    expect(goal5.allMeasureIds).toEqual(['2024-001']);
+    expect(model.goals.find((g) => g.id === '5.1')).toMatchObject({ productAreaId: 5, depth: 1, ancestorIds: ['5'] });
+    expect(model.departments.find((d) => d.id === '66')).toMatchObject({ participatingMeasureIds: ['2024-001'], leadMeasureIds: [] });
+    expect(model.productAreas.map((p) => p.id)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(model.productAreas[4]).toMatchObject({ name: 'Gestaltung der Umwelt', rootGoalIds: ['5'], measureIds: ['2024-001'] });
+  });
+
+  it('orders goals as a tree by product area and measures by number', () => {
+    const { model } = build([
+      departments(),
+      goals(),
+      makeTable('measures', [measure({ id: '2024-10' }), measure({ id: '2024-9' })]),
+    ]);
+    expect(model.goals.map((g) => g.id)).toEqual(['2', '5', '5.1', '5.2']);
+    expect(model.measures.map((m) => m.id)).toEqual(['2024-9', '2024-10']);
+  });
+
+  it('treats a department number stored as number and as text as the same', () => {
+    const { model, diagnostics } = build([
+      departments(),
+      goals(),
+      makeTable('measures', [measure({ leadDepartment: 'Fachdienst 66' }), measure({ id: 'b', leadDepartment: 61 })]),
+    ]);
+    expect(codes(diagnostics)).not.toContain('ref.unknown-department');
+    expect(model.measures.map((m) => m.leadDepartmentId)).toEqual(['66', '61']);
+  });
+
+  it('freezes the model', () => {
+    const { model } = build([departments(), goals(), makeTable('measures', [measure()])]);
+    expect(Object.isFrozen(model.measures[0])).toBe(true);
+    expect(() => (model.measures as unknown[]).push(1)).toThrow();
+  });
+});
+
+describe('buildModel: errors with their place', () => {
+  it('reports a duplicate Nr. at the second row, naming the first', () => {
+    const { diagnostics } = build([departments(), goals(), makeTable('measures', [measure(), measure()], { file: 'm.xlsx' })]);
+    const dup = diagnostics.find((d) => d.code === 'key.duplicate')!;
+    expect(dup).toMatchObject({ severity: 'error', file: 'm.xlsx', sheet: 'Maßnahmen', row: 3, column: 'Nr.' });
+    expect(dup.message).toContain('Zeile 2');
+  });
+
+  it('reports an unknown goal with the closest valid IDs', () => {
+    const { diagnostics } = build([departments(), goals(), makeTable('measures', [measure({ goals: '5.3' })])]);
+    const d = diagnostics.find((x) => x.code === 'ref.unknown-goal')!;
+    expect(d).toMatchObject({ severity: 'error', row: 2, column: 'Ziele' });
+    expect(d.message).toMatch(/„5\.3“.*Meinten Sie/);
+    expect(d.message).toContain('„5.1“');
+  });
+
+  it('reports an unknown department with a near miss', () => {
+    const { diagnostics } = build([departments(), goals(), makeTable('measures', [measure({ leadDepartment: 'Stadtplanung und Entwicklung' })])]);
+    const d = diagnostics.find((x) => x.code === 'ref.unknown-department')!;
+    expect(d).toMatchObject({ severity: 'error', row: 2, column: 'Fachdienst' });
+    expect(d.message).toContain('61 Stadtplanung und -entwicklung');
+  });
+
+  it('reports a required value that is missing', () => {
+    const { diagnostics, model } = build([departments(), goals(), makeTable('measures', [measure({ status: '' })])]);
+    expect(diagnostics.find((x) => x.code === 'value.required')).toMatchObject({ row: 2, column: 'Status' });
+    expect(model.rowCounts.measures).toEqual({ read: 1, published: 0, skippedEmpty: 0, refused: 1 });
+  });
+
+  it('reports a goal cycle once, naming the chain', () => {
+    const cyclic = makeTable('goals', [
+      { id: 'A', title: 'A', productArea: 1, parent: 'C' },
+      { id: 'B', title: 'B', parent: 'A' },
+      { id: 'C', title: 'C', parent: 'B' },
+    ]);
+    const { diagnostics } = build([departments(), cyclic, makeTable('measures', [])]);
+    const cycles = diagnostics.filter((d) => d.code === 'goal.cycle');
+    expect(cycles).toHaveLength(1);
+    expect(cycles[0]!.message).toMatch(/A → C → B → A|A → B → C → A/);
+    expect(cycles[0]).toMatchObject({ severity: 'error', column: 'Übergeordnetes Ziel' });
+  });
+
+  it('reports a goal that is its own parent, and an unknown parent', () => {
+    const table = makeTable('goals', [
+      { id: 'A', title: 'A', productArea: 1, parent: 'A' },
+      { id: 'B', title: 'B', parent: 'X' },
+    ]);
+    const { diagnostics } = build([departments(), table, makeTable('measures', [])]);
+    expect(codes(diagnostics)).toEqual(expect.arrayContaining(['goal.cycle', 'ref.unknown-parent-goal']));
+    expect(diagnostics.find((d) => d.code === 'ref.unknown-parent-goal')).toMatchObject({ row: 3 });
+  });
+
+  it('requires a product area for top-level goals and warns when a sub-goal names another', () => {
+    const table = makeTable('goals', [
+      { id: 'A', title: 'A' },
+      { id: 'B', title: 'B', productArea: 2 },
+      { id: 'B.1', title: 'B1', parent: 'B', productArea: 3 },
+    ]);
+    const { diagnostics, model } = build([departments(), table, makeTable('measures', [])]);
+    expect(diagnostics.find((d) => d.code === 'goal.product-area-missing')).toMatchObject({ severity: 'error', row: 2, column: 'Produktbereich' });
+    expect(diagnostics.find((d) => d.code === 'goal.product-area-conflict')).toMatchObject({ severity: 'warning', row: 4 });
+    expect(model.goals.find((g) => g.id === 'B.1')!.productAreaId).toBe(2);
+  });
+
+  it('refuses an end before the start, but only warns when a year makes it uncertain', () => {
+    const { diagnostics } = build([
+      departments(),
+      goals(),
+      makeTable('measures', [
+        measure({ start: dateCell('2026-05-01'), end: dateCell('2026-04-30') }),
+        measure({ id: 'b', start: dateCell('2026-05-01'), end: '2026' }),
+        measure({ id: 'c', start: '2026', end: '2025' }),
+      ]),
+    ]);
+    expect(diagnostics.filter((d) => d.code === 'measure.end-before-start').map((d) => d.row)).toEqual([2, 4]);
+    expect(diagnostics.filter((d) => d.code === 'measure.end-before-start-imprecise').map((d) => d.row)).toEqual([3]);
+  });
+
+  it('reports a report for an unknown measure in the history', () => {
+    const { diagnostics } = build([
+      departments(),
+      goals(),
+      makeTable('measures', [measure()]),
+      makeTable('reports', [{ measureId: '2024-01', date: '01.02.2026', text: 'x' }], { sheet: 'Tabelle1' }),
+    ]);
+    expect(diagnostics.find((d) => d.code === 'ref.unknown-measure')).toMatchObject({ sheet: 'Tabelle1', row: 2, column: 'Nr.' });
+  });
+});
+
+describe('buildModel: warnings and derived values', () => {
+  it('warns when the product area given disagrees with the goals', () => {
+    const { diagnostics, model } = build([departments(), goals(), makeTable('measures', [measure({ productArea: 3 })])]);
+    expect(diagnostics.find((d) => d.code === 'measure.product-area-conflict')).toMatchObject({ severity: 'warning', column: 'Produktbereich' });
+    expect(model.measures[0]).toMatchObject({ productAreaId: 3, productAreaInherited: false });
+  });
+
+  it('merges the current report with the history, newest first, and warns when it is stale', () => {
+    const { model, diagnostics } = build([
+      departments(),
+      goals(),
+      makeTable('measures', [measure({ report: 'Neu', reportDate: dateCell('2025-06-30') })]),
+      makeTable('reports', [
+        { measureId: '2024-001', date: '03/2025', text: 'Älter' },
+        { measureId: '2024-001', date: '30.06.2025', text: 'Neu' },
+      ]),
+      makeTable('info', [{ key: 'Stand', value: '20.11.2026' }]),
+    ]);
+    const m = model.measures[0]!;
+    expect(m.reports.map((r) => r.body.text)).toEqual(['Neu', 'Älter']);
+    expect(m.report?.date?.iso).toBe('2025-06-30');
+    expect(diagnostics.find((d) => d.code === 'measure.report-stale')).toMatchObject({ severity: 'warning', column: 'Stand' });
+    expect(model.info.publicationDate).toEqual({ precision: 'day', iso: '2026-11-20' });
+  });
+
+  it('takes the Stand from the newest report when Info has none, with a notice', () => {
+    const { model, diagnostics } = build([
+      departments(),
+      goals(),
+      makeTable('measures', [measure({ report: 'x', reportDate: dateCell('2026-10-01') })]),
+    ]);
+    expect(model.info).toMatchObject({ publicationDate: { iso: '2026-10-01' }, publicationDateGiven: false });
+    expect(codes(diagnostics)).toContain('info.stand-missing');
+  });
+
+  it('warns about the highest goal of each subtree without measures', () => {
+    const withChild = makeTable('goals', [
+      ...goals().rows.map((r) => Object.fromEntries(Object.entries(r.cells).map(([k, c]) => [k, c!.value]))),
+      { id: '2.1', title: 'Schulen', parent: '2' },
+    ]);
+    const { diagnostics } = build([departments(), withChild, makeTable('measures', [measure()])]);
+    const rows = diagnostics.filter((d) => d.code === 'goal.without-measures').map((d) => d.row);
+    // 5.2 (row 4) and 2 (row 5) are reported; 2.1 (row 6) sits below the empty 2, 5 has a measure below.
+    expect(rows.sort()).toEqual([4, 5]);
+  });
+
+  it('reconciles the row counts: read = published + empty + refused', () => {
+    const table = { ...makeTable('measures', [measure(), measure({ id: 'x', progress: 120 })]), rowsRead: 3, emptyRows: [3] };
+    const { model } = build([departments(), goals(), table]);
+    expect(model.rowCounts.measures).toEqual({ read: 3, published: 1, skippedEmpty: 1, refused: 1 });
+  });
+});
