@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from './render.ts';
+
+const html = (md: string): string => renderMarkdown(md).html;
+
+describe('renderMarkdown: light Markdown', () => {
+  it('renders bold, italics and strikethrough', () => {
+    expect(html('**Fett** und *kursiv* und ~~alt~~')).toBe('<p><strong>Fett</strong> und <em>kursiv</em> und <del>alt</del></p>');
+  });
+
+  it('renders bullet and numbered lists, nested too', () => {
+    expect(html('- eins\n- zwei\n  - drei')).toBe('<ul>\n<li>eins</li>\n<li>zwei\n<ul>\n<li>drei</li>\n</ul>\n</li>\n</ul>');
+    expect(html('3. drei\n4. vier')).toBe('<ol start="3">\n<li>drei</li>\n<li>vier</li>\n</ol>');
+  });
+
+  it('keeps single line breaks (Alt+Enter) as <br>', () => {
+    expect(html('Erste Zeile\nZweite Zeile')).toBe('<p>Erste Zeile<br>\nZweite Zeile</p>');
+    expect(html('Erste Zeile\r\nZweite Zeile')).toBe('<p>Erste Zeile<br>\nZweite Zeile</p>');
+  });
+
+  it('separates paragraphs at empty lines', () => {
+    expect(html('Absatz 1\n\nAbsatz 2')).toBe('<p>Absatz 1</p>\n<p>Absatz 2</p>');
+  });
+
+  it('renders http, https and mailto links, and autolinks', () => {
+    expect(html('[Ratsinfo](https://ratsinfo.example.de/vo?id=1)')).toBe('<p><a href="https://ratsinfo.example.de/vo?id=1">Ratsinfo</a></p>');
+    expect(html('siehe https://example.de/a')).toBe('<p>siehe <a href="https://example.de/a">https://example.de/a</a></p>');
+    expect(html('Mail an isek@stadt.de')).toBe('<p>Mail an <a href="mailto:isek@stadt.de">isek@stadt.de</a></p>');
+    expect(html('[alt](http://example.de)')).toContain('href="http://example.de"');
+  });
+
+  it('renders tables with header cells', () => {
+    const out = html('| Jahr | Betrag |\n| --- | ---: |\n| 2026 | 5 |');
+    expect(out).toContain('<th>Jahr</th>');
+    expect(out).toContain('<td>2026</td>');
+    expect(out).not.toContain('align');
+  });
+});
+
+describe('renderMarkdown: safety', () => {
+  it('never lets a script through: raw HTML is shown as text', () => {
+    const out = html('<script>alert(1)</script>');
+    expect(out).not.toMatch(/<script/i);
+    expect(out).toBe('<p>&#x3C;script>alert(1)&#x3C;/script></p>');
+  });
+
+  it('neutralises <img onerror>', () => {
+    const out = html('Bild <img src=x onerror=alert(1)> hier');
+    expect(out).not.toMatch(/<img/i);
+    expect(out).toContain('&#x3C;img');
+  });
+
+  it('shows block HTML as text, keeping what was written', () => {
+    expect(renderMarkdown('<div onclick="x()">\nblock\n</div>').text).toBe('<div onclick="x()">\nblock\n</div>');
+    expect(html('<div onclick="x()">\nblock\n</div>')).not.toMatch(/<div/i);
+  });
+
+  it('turns a written <br> into a line break', () => {
+    expect(html('a<br>b<BR/>c')).toBe('<p>a<br>\nb<br>\nc</p>');
+  });
+
+  it('keeps angle brackets in ordinary text', () => {
+    expect(renderMarkdown('für <Stadtteil Nord>').text).toBe('für <Stadtteil Nord>');
+  });
+
+  it.each([
+    '[klick](javascript:alert(1))',
+    '[klick](JAVASCRIPT:alert(1))',
+    '[klick](java&#x73;cript:alert(1))',
+    '[klick](vbscript:msgbox(1))',
+    '[klick](data:text/html,<script>alert(1)</script>)',
+    '[klick](ftp://example.de/x)',
+    '[klick](/intern/seite)',
+    '[klick](#anker)',
+  ])('drops the link but keeps the text for %s', (md) => {
+    const out = html(md);
+    expect(out).not.toContain('<a');
+    expect(out).not.toMatch(/javascript|vbscript|data:/i);
+    expect(out).toMatch(/^<p>klick/);
+  });
+
+  it('renders no images, keeping their description', () => {
+    expect(html('![Lageplan](https://example.de/plan.png)')).toBe('<p>Lageplan</p>');
+    expect(html('![](https://example.de/plan.png)')).toBe('');
+  });
+
+  it('adds no ids, classes or form controls', () => {
+    const out = html('- [ ] offen\n- [x] erledigt\n\nText[^1]\n\n[^1]: Fußnote');
+    expect(out).not.toMatch(/<input|id=|class=|<section|<h\d/);
+    expect(out).toContain('<li>[ ] offen</li>');
+    expect(out).toContain('<li>[x] erledigt</li>');
+    expect(out).toContain('Text[^1]');
+    expect(out).toContain('[^1]: Fußnote');
+  });
+});
+
+describe('renderMarkdown: headings', () => {
+  it.each(['# Foo', '## Foo', '###### Foo', 'Foo\n===', 'Foo\n---'])('demotes %j to a bold paragraph', (md) => {
+    expect(html(md)).toBe('<p><strong>Foo</strong></p>');
+  });
+
+  it('keeps inline formatting inside a demoted heading', () => {
+    expect(html('## Stand *November*')).toBe('<p><strong>Stand <em>November</em></strong></p>');
+  });
+});
+
+describe('renderMarkdown: markdown and plain text', () => {
+  it('keeps the normalised source', () => {
+    expect(renderMarkdown('  **a**\u00a0 b\r\n').markdown).toBe('**a** b');
+  });
+
+  it('gives plain text with lines for paragraphs, items and breaks', () => {
+    const { text } = renderMarkdown('# Stand\n\n**Fertig:** Planung\nBau läuft\n\n- [Ratsinfo](https://example.de)\n- Schritt *zwei*');
+    expect(text).toBe('Stand\nFertig: Planung\nBau läuft\nRatsinfo\nSchritt zwei');
+  });
+
+  it('puts table rows on lines and cells side by side', () => {
+    expect(renderMarkdown('| A | B |\n| - | - |\n| 1 | 2 |').text).toBe('A B\n1 2');
+  });
+
+  it('gives empty output for empty input', () => {
+    expect(renderMarkdown('  \n ')).toEqual({ markdown: '', html: '', text: '' });
+  });
+});

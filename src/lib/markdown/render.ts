@@ -1,0 +1,209 @@
+/**
+ * Light Markdown from cells (descriptions, status reports) → sanitised HTML and plain text.
+ *
+ * The office writes in Excel: lists, bold, links, line breaks with Alt+Enter. Everything else is
+ * tamed so that nothing a cell holds can run code or break the page:
+ * - raw HTML is shown as the text it is (escaped), never passed through; `<br>` becomes a break;
+ * - headings (`# Foo`) become a bold paragraph, so the page's own heading order stays intact;
+ * - images are not rendered (their alternative text stays, as text); links only with
+ *   `http`, `https` or `mailto` (others lose the link and keep the text);
+ * - task-list boxes and footnotes are kept as the characters written, not as form controls or
+ *   numbered sections with English labels.
+ *
+ * Links get no `target` and therefore no `rel="noopener noreferrer"`: they open in the same tab
+ * (opening new windows unannounced is an accessibility problem, WCAG G200/G201), and without
+ * `target="_blank"` the linked page gets no handle on ours, so `noopener` would change nothing.
+ * Whether the referrer is sent is a site-wide decision (a `referrer` meta tag), not a per-link one.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkBreaks from 'remark-breaks';
+import remarkRehype from 'remark-rehype';
+import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import type * as Mdast from 'mdast';
+import type * as Hast from 'hast';
+import type { RichText } from '../schemas/measure.ts';
+import { normaliseText } from '../cells/text.ts';
+
+/**
+ * What survives sanitising: the elements light Markdown produces (GFM tables included, they
+ * render as real tables with header cells), `href` only with safe schemes, `start` on ordered
+ * lists. No ids (so nothing can clobber the page's own), no classes, no styles, no images.
+ */
+export const SANITIZE_SCHEMA: SanitizeSchema = {
+  tagNames: [
+    'p', 'br', 'strong', 'em', 'del', 'code', 'pre', 'blockquote', 'hr',
+    'ul', 'ol', 'li', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td',
+  ],
+  attributes: { a: ['href'], ol: ['start'] },
+  protocols: { href: ['http', 'https', 'mailto'] },
+  ancestors: { tbody: ['table'], thead: ['table'], tr: ['table'], th: ['table'], td: ['table'] },
+  required: {},
+  clobber: [],
+  strip: ['script', 'style'],
+};
+
+type MdParent = Mdast.Parent;
+
+const isBreakTag = (html: string): boolean => /^<br\s*\/?>$/i.test(html.trim());
+
+/** Block-level containers, in which a stray text node must be wrapped in a paragraph. */
+const FLOW_PARENTS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
+
+/**
+ * Rewrites the Markdown tree in place before it becomes HTML: headings to bold paragraphs, raw
+ * HTML to visible text, task boxes and footnotes to the characters written.
+ */
+function tameMarkdown() {
+  return (tree: Mdast.Root): void => {
+    transformChildren(tree);
+  };
+}
+
+function transformChildren(parent: MdParent): void {
+  const out: Mdast.RootContent[] = [];
+  for (const node of parent.children as Mdast.RootContent[]) {
+    for (const replaced of transformNode(node, parent)) out.push(replaced);
+  }
+  parent.children = out as typeof parent.children;
+}
+
+function transformNode(node: Mdast.RootContent, parent: MdParent): Mdast.RootContent[] {
+  if ('children' in node) transformChildren(node as MdParent);
+  switch (node.type) {
+    case 'paragraph':
+      // Left empty by a dropped image: an empty paragraph would be noise for screen readers.
+      return node.children.length === 0 ? [] : [node];
+    case 'heading':
+      return [{ type: 'paragraph', children: [{ type: 'strong', children: node.children }] }];
+    case 'html': {
+      const inline: Mdast.PhrasingContent = isBreakTag(node.value)
+        ? { type: 'break' }
+        : { type: 'text', value: node.value };
+      return FLOW_PARENTS.has(parent.type) ? [{ type: 'paragraph', children: [inline] }] : [inline];
+    }
+    case 'image':
+      // The image is not shown; its description still says what was meant.
+      return node.alt ? [{ type: 'text', value: node.alt }] : [];
+    case 'imageReference':
+      return node.alt ? [{ type: 'text', value: node.alt }] : [];
+    case 'listItem':
+      if (typeof node.checked === 'boolean') {
+        const box: Mdast.Text = { type: 'text', value: node.checked ? '[x] ' : '[ ] ' };
+        const first = node.children[0];
+        if (first?.type === 'paragraph') first.children.unshift(box);
+        else node.children.unshift({ type: 'paragraph', children: [box] });
+        node.checked = null;
+      }
+      return [node];
+    case 'footnoteReference':
+      return [{ type: 'text', value: `[^${node.label ?? node.identifier}]` }];
+    case 'footnoteDefinition': {
+      const label: Mdast.Text = { type: 'text', value: `[^${node.label ?? node.identifier}]: ` };
+      const first = node.children[0];
+      if (first?.type === 'paragraph') first.children.unshift(label);
+      else node.children.unshift({ type: 'paragraph', children: [label] });
+      return node.children;
+    }
+    default:
+      return [node];
+  }
+}
+
+/**
+ * After sanitising: a link whose address was refused is no link; keep its text. Relative
+ * addresses (`/seite`, `#abschnitt`) go too: the sanitiser lets them through, but from a cell
+ * they would point into this site at a path the office cannot know.
+ */
+function unwrapBareLinks() {
+  return (tree: Hast.Root): void => {
+    unwrapIn(tree);
+  };
+}
+
+const SAFE_HREF = /^(?:https?:\/\/|mailto:)/i;
+
+function unwrapIn(parent: Hast.Root | Hast.Element): void {
+  const out: Hast.ElementContent[] = [];
+  for (const child of parent.children as Hast.ElementContent[]) {
+    if (child.type === 'element') {
+      unwrapIn(child);
+      const href = child.properties.href;
+      if (child.tagName === 'a' && (typeof href !== 'string' || !SAFE_HREF.test(href))) {
+        out.push(...child.children);
+        continue;
+      }
+    }
+    out.push(child);
+  }
+  parent.children = out;
+}
+
+/** Created once and reused: building a unified processor is the expensive part. */
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkBreaks)
+  .use(tameMarkdown)
+  // No `allowDangerousHtml`: raw HTML nodes are already text here, and none may pass anyway.
+  .use(remarkRehype)
+  .use(rehypeSanitize, SANITIZE_SCHEMA)
+  .use(unwrapBareLinks)
+  .use(rehypeStringify)
+  .freeze();
+
+/** Elements whose white-space-only text children are source formatting, not content. */
+const CONTAINERS = new Set(['ul', 'ol', 'table', 'thead', 'tbody', 'tr', 'blockquote']);
+
+/** Elements after which the plain text continues on a new line. */
+const BLOCKS = new Set(['p', 'li', 'blockquote', 'pre', 'ul', 'ol', 'table', 'tr', 'hr']);
+
+function collectText(node: Hast.Root | Hast.RootContent, parts: string[]): void {
+  if (node.type === 'text') {
+    parts.push(node.value);
+    return;
+  }
+  if (node.type !== 'element' && node.type !== 'root') return;
+  if (node.type === 'element' && node.tagName === 'br') {
+    parts.push('\n');
+    return;
+  }
+  const block = node.type === 'element' && BLOCKS.has(node.tagName);
+  const cell = node.type === 'element' && (node.tagName === 'td' || node.tagName === 'th');
+  if (block) parts.push('\n');
+  const container = node.type === 'root' || CONTAINERS.has(node.tagName);
+  for (const child of node.children) {
+    if (container && child.type === 'text' && child.value.trim() === '') continue;
+    collectText(child, parts);
+  }
+  if (block) parts.push('\n');
+  if (cell) parts.push(' ');
+}
+
+/**
+ * The plain text of rendered HTML: each paragraph, list item and table row on its own line,
+ * line breaks kept, white space within lines collapsed. For excerpts, CSV and search.
+ */
+function plainText(tree: Hast.Root): string {
+  const parts: string[] = [];
+  collectText(tree, parts);
+  return parts
+    .join('')
+    .split('\n')
+    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+/**
+ * Renders light Markdown from a cell. `markdown` is the input with line endings and spaces
+ * normalised (see `normaliseText`), `html` is safe to insert as is, `text` is plain.
+ */
+export function renderMarkdown(markdown: string): RichText {
+  const source = normaliseText(markdown);
+  const tree = processor.runSync(processor.parse(source)) as Hast.Root;
+  const html = processor.stringify(tree).trim();
+  return { markdown: source, html, text: plainText(tree) };
+}
