@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { formatCount, formatDateLong, formatMoney, formatMoneyCompact, formatPartialDate, formatPercent } from './format.ts';
+
+const NBSP = '\u00a0';
+
+describe('formatPartialDate', () => {
+  it('writes each precision the German way', () => {
+    expect(formatPartialDate({ precision: 'day', iso: '2026-11-12' })).toBe('12.11.2026');
+    expect(formatPartialDate({ precision: 'day', iso: '2026-03-01' })).toBe('01.03.2026');
+    expect(formatPartialDate({ precision: 'month', iso: '2026-11' })).toBe('November 2026');
+    expect(formatPartialDate({ precision: 'month', iso: '2026-03' })).toBe('März 2026');
+    expect(formatPartialDate({ precision: 'year', iso: '2026' })).toBe('2026');
+  });
+
+  it('keeps the first and last day of a year', () => {
+    expect(formatPartialDate({ precision: 'day', iso: '2026-01-01' })).toBe('01.01.2026');
+    expect(formatPartialDate({ precision: 'day', iso: '2026-12-31' })).toBe('31.12.2026');
+    expect(formatPartialDate({ precision: 'day', iso: '2024-02-29' })).toBe('29.02.2024');
+  });
+});
+
+describe('formatDateLong', () => {
+  it('writes the month as a word', () => {
+    expect(formatDateLong({ precision: 'day', iso: '2026-11-12' })).toBe('12. November 2026');
+    expect(formatDateLong({ precision: 'day', iso: '2026-01-01' })).toBe('1. Januar 2026');
+    expect(formatDateLong({ precision: 'month', iso: '2026-11' })).toBe('November 2026');
+    expect(formatDateLong({ precision: 'year', iso: '2026' })).toBe('2026');
+  });
+});
+
+describe('formatMoney', () => {
+  it('writes whole amounts without cents', () => {
+    expect(formatMoney(1250000)).toBe(`1.250.000${NBSP}€`);
+    expect(formatMoney(0)).toBe(`0${NBSP}€`);
+    expect(formatMoney(1250)).toBe(`1.250${NBSP}€`);
+    expect(formatMoney(1250000.001)).toBe(`1.250.000${NBSP}€`);
+  });
+
+  it('writes cents when there are any', () => {
+    expect(formatMoney(1250000.5)).toBe(`1.250.000,50${NBSP}€`);
+    expect(formatMoney(0.07)).toBe(`0,07${NBSP}€`);
+  });
+});
+
+describe('formatMoneyCompact', () => {
+  it('shortens millions and billions', () => {
+    expect(formatMoneyCompact(1250000)).toBe(`1,3${NBSP}Mio.${NBSP}€`);
+    expect(formatMoneyCompact(1000000)).toBe(`1${NBSP}Mio.${NBSP}€`);
+    expect(formatMoneyCompact(12500000)).toBe(`12,5${NBSP}Mio.${NBSP}€`);
+    expect(formatMoneyCompact(1200000000)).toBe(`1,2${NBSP}Mrd.${NBSP}€`);
+  });
+
+  it('writes smaller amounts in whole euros with grouping', () => {
+    expect(formatMoneyCompact(250000)).toBe(`250.000${NBSP}€`);
+    expect(formatMoneyCompact(1250.5)).toBe(`1.251${NBSP}€`);
+  });
+});
+
+describe('formatPercent and formatCount', () => {
+  it('writes percentages from 0–100', () => {
+    expect(formatPercent(45)).toBe(`45${NBSP}%`);
+    expect(formatPercent(45.5)).toBe(`45,5${NBSP}%`);
+    expect(formatPercent(100)).toBe(`100${NBSP}%`);
+    expect(formatPercent(0)).toBe(`0${NBSP}%`);
+  });
+
+  it('groups counts', () => {
+    expect(formatCount(1234)).toBe('1.234');
+    expect(formatCount(1234567)).toBe('1.234.567');
+    expect(formatCount(12)).toBe('12');
+  });
+});
+
+describe('time zones', () => {
+  const script = `
+    import * as f from ${JSON.stringify(fileURLToPath(new URL('./format.ts', import.meta.url)))};
+    const dates = [
+      { precision: 'day', iso: '2026-01-01' }, { precision: 'day', iso: '2026-12-31' },
+      { precision: 'day', iso: '2024-02-29' }, { precision: 'month', iso: '2026-11' }, { precision: 'year', iso: '2026' },
+    ];
+    console.log(JSON.stringify({
+      offset: new Date(Date.UTC(2026, 0, 1)).getTimezoneOffset(),
+      out: dates.flatMap((d) => [f.formatPartialDate(d), f.formatDateLong(d)]),
+    }));
+  `;
+  const run = (tz: string): { offset: number; out: string[] } =>
+    JSON.parse(
+      execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+        env: { ...process.env, TZ: tz },
+        encoding: 'utf8',
+      }),
+    );
+
+  it('formats the same days under UTC+14 and UTC−10', () => {
+    const east = run('Pacific/Kiritimati');
+    const west = run('America/Adak');
+    // The zones really took effect in the child processes …
+    expect(east.offset).toBe(-14 * 60);
+    expect(west.offset).toBe(10 * 60);
+    // … and change nothing.
+    expect(east.out).toEqual(west.out);
+    expect(east.out).toEqual([
+      '01.01.2026', '1. Januar 2026', '31.12.2026', '31. Dezember 2026',
+      '29.02.2024', '29. Februar 2024', 'November 2026', 'November 2026', '2026', '2026',
+    ]);
+  });
+});
