@@ -629,3 +629,21 @@ export const SITE_TEXT = {
     search: 'Zur Suche',
   },
 } as const;
+
+// ---------------------------------------------------------------------------------------------
+// Authoring: sample data and the template (`npm run sample`, `npm run template`)
+// ---------------------------------------------------------------------------------------------
+
+/** Texts of `npm run sample` and `npm run template`. */
+export const AUTHORING_TEXT = {
+  sampleWritten: (meeting: number, measures: number, dir: string): string =>
+    `Beispieldaten (Sitzung ${meeting}, ${new Intl.NumberFormat('de-DE').format(measures)} Maßnahmen) geschrieben nach „${dir}“:`,
+  fileWritten: (path: string): string => `  ✔ ${path}`,
+  invalidOption: (option: string, value: string, expected: string): string =>
+    `Ungültige Angabe für --${option}: „${value}“. Erwartet: ${expected}.`,
+  expectedPositiveInteger: 'eine ganze Zahl größer als 0',
+  expectedMeeting: '1 oder 2',
+  sampleUsage:
+    'Aufruf: npm run sample -- [--out <Ordner>] [--measures <Anzahl>] [--meeting 1|2] [--seed <Zahl>]',
+  templateUsage: 'Aufruf: npm run template -- [--out <Ordner>]',
+} as const;
