@@ -64,12 +64,12 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
   let start = performance.now();
   const project: ProjectResult = await loadProject({ dataDir: options.dataDir, today: options.today });
   const check = toCheckJson(project);
-  options.onChecked?.(check);
   options.onStage?.({
     stage: 'read',
     ms: elapsed(start),
     counts: { measures: check.counts.measures, goals: check.counts.goals, departments: check.counts.departments },
   });
+  options.onChecked?.(check);
   if (!project.ok) return { ok: false, reason: 'data', check };
 
   const base = resolveBasePath(options.base, process.env, project.settings.basePath);
