@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnIndex, headerKey, matchColumn, matchSheetName, normaliseHeader } from './header-match.ts';
+import { columnIndex, headerKey, longestKey, matchColumn, matchSheetName, normaliseHeader } from './header-match.ts';
 import { DEPARTMENTS_SHEET, GOALS_SHEET, MEASURES_SHEET, SHEET_SPECS, withExtraAliases } from './sheet-kinds.ts';
 
 describe('normaliseHeader', () => {
@@ -66,5 +66,23 @@ describe('matchSheetName', () => {
   it('returns null for other sheets', () => {
     expect(matchSheetName(SHEET_SPECS, 'Tabelle1')).toBeNull();
     expect(matchSheetName(SHEET_SPECS, 'Erläuterungen')).toBeNull();
+  });
+});
+
+describe('headerKey with a length limit', () => {
+  const limit = longestKey(SHEET_SPECS);
+
+  it('knows the longest key of the specs', () => {
+    expect(limit).toBe('federfuehrender fachdienst'.length);
+  });
+
+  it('refuses long texts without normalising them, but never a header that normalises short', () => {
+    expect(headerKey('Kurzbeschreibung der Maßnahme mit etwas Text', limit)).toBeNull();
+    // Padded with white space, line breaks, NBSP or zero-width spaces, or decomposed umlauts.
+    expect(headerKey('Fortschritt          in          %', limit)).toBe('fortschritt in %');
+    expect(headerKey('federführender\n\nFachdienst:', limit)).toBe('federfuehrender fachdienst');
+    expect(headerKey(' federführender Fachdienst. ', limit)).toBe('federfuehrender fachdienst');
+    expect(headerKey('federfu\u0308hrender\u00a0Fachdienst', limit)).toBe('federfuehrender fachdienst');
+    expect(headerKey('\u200bfederführender Fachdienst\u200b\u200b\u200b', limit)).toBe('federfuehrender fachdienst');
   });
 });

@@ -43,11 +43,30 @@ export function columnIndex(spec: SheetSpec): ReadonlyMap<string, ColumnSpec> {
   return index;
 }
 
-/** The match key of a cell's text if it could be a header, else `null` (empty or too long). */
-export function headerKey(text: string): string | null {
+// What can make a normalised text shorter than the raw one: white space other than single plain
+// spaces (collapsed), zero-width spaces, and combining marks (composed by NFC).
+const SHRINKS = /[^\S ]|\s\s|[\u200b\u0300-\u036f]/;
+// Trimming a single space at each end and one trailing `.` or `:` shortens by at most 3.
+const TRIM_MARGIN = 3;
+
+/**
+ * The match key of a cell's text if it could be a header, else `null` (empty or too long).
+ * `maxKeyLength` (see {@link longestKey}) lets long cell texts be refused without normalising
+ * them: a text longer than every known key by more than trimming can remove, with nothing in it
+ * that normalisation would shorten, cannot match.
+ */
+export function headerKey(text: string, maxKeyLength = MAX_HEADER_LENGTH): string | null {
   if (text.length > MAX_HEADER_LENGTH) return null;
+  if (text.length > maxKeyLength + TRIM_MARGIN && !SHRINKS.test(text)) return null;
   const key = normaliseHeader(text);
   return key === '' ? null : key;
+}
+
+/** The length of the longest match key of any column of these specs. */
+export function longestKey(specs: readonly SheetSpec[]): number {
+  let longest = 0;
+  for (const spec of specs) for (const key of columnIndex(spec).keys()) longest = Math.max(longest, key.length);
+  return longest;
 }
 
 /** The column of `spec` that a header text names, or `null`. */

@@ -8,7 +8,7 @@
  */
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import { COLUMN_MESSAGES, ROW_MESSAGES, SHEET_KIND_LABELS, SHEET_MESSAGES } from '../i18n/de.ts';
-import { columnIndex, headerKey, matchSheetName } from './header-match.ts';
+import { columnIndex, headerKey, longestKey, matchSheetName } from './header-match.ts';
 import type { RawCell, RawSheet, RawWorkbook } from './raw.ts';
 import type { ColumnSpec, SheetKind, SheetSpec } from './sheet-kinds.ts';
 import type { Table, TableColumn, TableRow } from './table.ts';
@@ -38,8 +38,16 @@ export interface LocatedTables {
 type Rows = RawSheet['rows'];
 type Row = Rows[number] | undefined;
 
-// Header cells repeat across sheets and rows; each text is normalised only once per call.
-type KeyCache = Map<string, string | null>;
+/**
+ * Header keys of cell texts. Short texts repeat (headers, status values) and are normalised once
+ * per call; longer ones are mostly unique and usually refused before normalising, so they are
+ * not kept.
+ */
+interface KeyCache {
+  readonly keys: Map<string, string | null>;
+  /** The longest known header key (see `longestKey`). */
+  readonly limit: number;
+}
 
 /** Whether a cell holds nothing visible: absent, or text of white space only (NBSP included). */
 export function isBlankCell(cell: RawCell | null | undefined): boolean {
@@ -64,10 +72,12 @@ function headerText(cell: RawCell): string {
 
 function cachedKey(cell: RawCell | null | undefined, cache: KeyCache): string | null {
   if (!cell || typeof cell.value !== 'string') return null;
-  let key = cache.get(cell.value);
+  const text = cell.value;
+  if (text.length > 2 * cache.limit) return headerKey(text, cache.limit);
+  let key = cache.keys.get(text);
   if (key === undefined) {
-    key = headerKey(cell.value);
-    cache.set(cell.value, key);
+    key = headerKey(text, cache.limit);
+    cache.keys.set(text, key);
   }
   return key;
 }
@@ -129,7 +139,8 @@ interface Candidate {
 
 /**
  * The kinds whose header row (found in one pass over the rows) holds all their required
- * columns. Kinds without required columns (`Info`) cannot be recognised by headers.
+ * columns. Kinds without required columns (`Info`) cannot be recognised by headers. Kinds whose
+ * header row comes after the first fitting one are not considered.
  */
 function candidatesByHeaders(rows: Rows, specs: readonly SheetSpec[], cache: KeyCache): Candidate[] {
   const pending = specs.filter((s) => s.columns.some((c) => c.required));
@@ -146,6 +157,8 @@ function candidatesByHeaders(rows: Rows, specs: readonly SheetSpec[], cache: Key
         candidates.push({ spec, headerRow: r, matched: found.size, share: found.size / spec.columns.length });
       }
     }
+    // Below a fitting header row lie its data, never another kind's header: stop searching.
+    if (candidates.length > 0) break;
   }
   return candidates.sort((a, b) => b.matched - a.matched || b.share - a.share);
 }
@@ -403,7 +416,7 @@ export function locateTables(
   const folder = options.dataDir ?? 'data';
   const diagnostics: Diagnostic[] = [];
   const occurrences = new Map<SheetKind, Occurrence[]>();
-  const cache: KeyCache = new Map();
+  const cache: KeyCache = { keys: new Map(), limit: longestKey(specs) };
 
   for (const workbook of workbooks) {
     for (const sheet of workbook.sheets) {

@@ -161,7 +161,8 @@ describe('readWorkbook: refused files', () => {
 
   it('reports a small binary .xls cut inside its only stream', () => {
     const bytes = makeWorkbookBytes({ bookType: 'xls', sheets: [{ name: 'S', rows: [['Nr.', 'Titel'], ['1', 'Radweg']] }] });
-    expect(codes('a.xls', truncate(bytes, 0.75))[0]![0]).toBe('file.unreadable');
+    // Without the check, SheetJS reads these as a sheet without rows.
+    for (const fraction of [0.85, 0.9]) expect(codes('a.xls', truncate(bytes, fraction))[0]![0]).toBe('file.unreadable');
   });
 
   it.each(['a.xlsx', 'a.xlsm', 'a.xls'])('reports a password-protected workbook under %s', (file) => {
