@@ -8,7 +8,9 @@ import { FILE_MESSAGES } from '../i18n/de.ts';
 
 /** The bytes of a file, or `null` with a `file.unreadable` diagnostic. */
 export interface FileBytes {
+  /** The file's content, or `null` when it could not be read. */
   readonly bytes: Uint8Array | null;
+  /** Empty, or the one `file.unreadable` diagnostic. */
   readonly diagnostics: Diagnostic[];
 }
 

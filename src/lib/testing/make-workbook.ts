@@ -31,35 +31,45 @@ export interface DateCell {
 
 /** A number formatted as percent (`0%`), as Excel stores `45 %`: `{ percent: 0.45 }`. */
 export interface PercentCell {
+  /** The fraction Excel stores: 0.45 for 45 %. */
   readonly percent: number;
 }
 
 /** A number with a number format, e.g. `{ number: 1250000, format: '#,##0 €' }`. */
 export interface NumberCell {
+  /** The stored number. */
   readonly number: number;
+  /** Excel number format code. */
   readonly format: string;
 }
 
 /** A text cell with a hyperlink. */
 export interface LinkCell {
+  /** The text shown. */
   readonly text: string;
+  /** The hyperlink target. */
   readonly link: string;
 }
 
 /** An Excel error value (as a failed formula leaves it). */
 export interface ErrorCell {
+  /** The error as Excel shows it. */
   readonly error: '#NULL!' | '#DIV/0!' | '#VALUE!' | '#REF!' | '#NAME?' | '#NUM!' | '#N/A';
 }
 
 /** A formula with its cached value (what Excel saved with it). */
 export interface FormulaCell {
+  /** Formula without `=`, e.g. `B4*2`. */
   readonly formula: string;
+  /** The value Excel saved as the formula's result. */
   readonly value: string | number | boolean;
 }
 
 /** A text merged across `span` columns of its row (a title banner); only this cell holds it. */
 export interface BannerCell {
+  /** The banner text. */
   readonly banner: string;
+  /** How many columns it spans, itself included. */
   readonly span: number;
 }
 
@@ -83,7 +93,9 @@ export type CellSpec =
 
 /** One sheet: its name and rows from Excel row 1 on (leading empty rows/cells shift the data). */
 export interface SheetDescription {
+  /** Sheet name as the tab shows it. */
   readonly name: string;
+  /** Rows from Excel row 1; `rows[i][j]` is row `i + 1`, column `j` (0 = A). */
   readonly rows: readonly (readonly CellSpec[])[];
   /** Further merged ranges in A1 notation, e.g. `['A1:E1']`. */
   readonly merges?: readonly string[];
@@ -91,6 +103,7 @@ export interface SheetDescription {
 
 /** A whole workbook. */
 export interface WorkbookDescription {
+  /** Sheets in tab order. */
   readonly sheets: readonly SheetDescription[];
   /** File format; default `xlsx`. `xls` is BIFF8 (Excel 97–2003). */
   readonly bookType?: 'xlsx' | 'xls' | 'ods';

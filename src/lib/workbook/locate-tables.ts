@@ -32,6 +32,7 @@ export interface LocatedTables {
    * row's empty cell again.
    */
   readonly tables: Table[];
+  /** Problems with sheets, header rows, columns and empty rows, in the order found. */
   readonly diagnostics: Diagnostic[];
 }
 

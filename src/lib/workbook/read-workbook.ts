@@ -21,7 +21,9 @@ import type { CalendarDate, RawCell, RawSheet, RawWorkbook } from './raw.ts';
 
 /** What {@link readWorkbook} returns: a workbook, or `null` with the reason as a diagnostic. */
 export interface ReadResult {
+  /** The workbook's sheets as plain data, or `null` when the file was refused. */
   readonly workbook: RawWorkbook | null;
+  /** Empty, or the one reason the file was refused (`file.empty`, `file.unreadable`, `file.encrypted`). */
   readonly diagnostics: Diagnostic[];
 }
 
