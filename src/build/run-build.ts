@@ -4,7 +4,10 @@
  *
  * Nothing here parses workbooks or renders pages: it calls the core, then Astro.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -13,15 +16,9 @@ import { MODEL_FILE_ENV, writeModelFile } from '../lib/model-file.ts';
 import { resolveBasePath } from '../lib/settings/environment.ts';
 import { toCheckJson, type CheckJson } from '../lib/report/check-result.ts';
 import { discardStaging, stagingDirFor, swapIntoPlace } from './publish.ts';
+import { parseStageLine, type StageEvent } from './stage-protocol.ts';
 
-/** One finished stage of the build, for the progress display. */
-export interface StageEvent {
-  readonly stage: 'read' | 'pages' | 'publish';
-  /** Milliseconds the stage took. */
-  readonly ms: number;
-  /** What the stage produced, e.g. `{ measures: 210 }`. */
-  readonly counts: Readonly<Record<string, number>>;
-}
+export type { StageEvent };
 
 /** What the build needs. */
 export interface BuildOptions {
@@ -47,11 +44,42 @@ export type BuildOutcome =
   | { readonly ok: false; readonly reason: 'data'; readonly check: CheckJson }
   | { readonly ok: false; readonly reason: 'build'; readonly error: unknown; readonly check: CheckJson };
 
+const WORKER = fileURLToPath(new URL('./astro-build-worker.ts', import.meta.url));
+
+/**
+ * Runs the Astro build in a child process on this same Node, forwarding stage reports and
+ * Astro's own output. Rejects with Astro's exit code when the build fails.
+ */
+function runAstroWorker(root: string, outDir: string, env: NodeJS.ProcessEnv, onStage: (e: StageEvent) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [WORKER, root, outDir], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
+    const lines = createInterface({ input: child.stdout });
+    lines.on('line', (line) => {
+      const event = parseStageLine(line);
+      if (event) onStage(event);
+      else if (line.trim()) process.stdout.write(`${line}\n`);
+    });
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`astro build exited with ${code}`))));
+  });
+}
+
 const elapsed = (start: number) => Math.round(performance.now() - start);
+
+/**
+ * The environment minus the variables Vite and Vitest export (`BASE_URL`, `MODE`, …): inherited
+ * by the child, they would override the child's own `import.meta.env` (a test run once gave
+ * every page of an `/isek/` build links to `/`).
+ */
+function withoutViteEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const copy = { ...env };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) delete copy[key];
+  for (const key of Object.keys(copy)) if (key.startsWith('VITEST') || key.startsWith('VITE_')) delete copy[key];
+  return copy;
+}
 
 /** Counts the HTML pages of a built site (for the summary). */
 async function countPages(dir: string): Promise<number> {
-  const { readdir } = await import('node:fs/promises');
   const entries = await readdir(dir, { recursive: true });
   return entries.filter((e) => e.endsWith('.html')).length;
 }
@@ -76,19 +104,29 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
   const workDir = await mkdtemp(path.join(tmpdir(), 'isek-build-'));
   const modelFile = path.join(workDir, 'model.json');
   const staging = stagingDirFor(options.outDir);
-  const previous = { modelFile: process.env[MODEL_FILE_ENV], base: process.env.ISEK_BASE, telemetry: process.env.ASTRO_TELEMETRY_DISABLED };
   try {
     await writeModelFile(modelFile, { model: project.model, settings: { ...project.settings, basePath: base } });
-    process.env[MODEL_FILE_ENV] = modelFile;
-    process.env.ISEK_BASE = base;
-    // The city's build machine must not phone home.
-    process.env.ASTRO_TELEMETRY_DISABLED = '1';
-
+    const env: NodeJS.ProcessEnv = {
+      ...withoutViteEnv(process.env),
+      NODE_ENV: 'production',
+      [MODEL_FILE_ENV]: modelFile,
+      ISEK_BASE: base,
+      ISEK_STAGE_PROTOCOL: '1',
+      // The city's build machine must not phone home.
+      ASTRO_TELEMETRY_DISABLED: '1',
+    };
     start = performance.now();
-    const { build } = await import('astro');
-    await build({ root: options.root, outDir: staging, base, logLevel: 'warn' });
+    const later: StageEvent[] = [];
+    let searchMs = 0;
+    await runAstroWorker(options.root, staging, env, (event) => {
+      if (event.stage === 'search') {
+        searchMs += event.ms;
+        later.push(event);
+      }
+    });
     const pages = await countPages(staging);
-    options.onStage?.({ stage: 'pages', ms: elapsed(start), counts: { pages } });
+    options.onStage?.({ stage: 'pages', ms: Math.max(0, elapsed(start) - searchMs), counts: { pages } });
+    for (const event of later) options.onStage?.(event);
 
     start = performance.now();
     await swapIntoPlace(staging, options.outDir);
@@ -98,14 +136,6 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
     await discardStaging(staging);
     return { ok: false, reason: 'build', error, check };
   } finally {
-    restoreEnv(MODEL_FILE_ENV, previous.modelFile);
-    restoreEnv('ISEK_BASE', previous.base);
-    restoreEnv('ASTRO_TELEMETRY_DISABLED', previous.telemetry);
     await rm(workDir, { recursive: true, force: true });
   }
-}
-
-function restoreEnv(name: string, value: string | undefined): void {
-  if (value === undefined) delete process.env[name];
-  else process.env[name] = value;
 }

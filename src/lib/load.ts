@@ -64,7 +64,7 @@ export async function loadModel(options: LoadOptions): Promise<LoadResult> {
     if (read.workbook) workbooks.push(read.workbook);
   }
   const specs = withExtraAliases(SHEET_SPECS, options.settings.headerAliases);
-  const located = locateTables(workbooks, specs);
+  const located = locateTables(workbooks, specs, { dataDir: path.basename(path.resolve(options.dataDir)) });
   diagnostics.push(...located.diagnostics);
   const built = buildModel(located.tables, {
     staleReportMonths: options.settings.staleReportMonths,

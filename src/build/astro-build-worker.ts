@@ -1,0 +1,20 @@
+/**
+ * Runs Astro's `build()` in its own process. The build script starts it once per build, so every
+ * build starts from fresh module state (Astro keeps some between builds in one process, which
+ * once leaked one build's base path into the next) and its memory is returned when it ends.
+ *
+ * Arguments: the project root and the output folder. The model file and base path come through
+ * the environment (`ISEK_MODEL_FILE`, `ISEK_BASE`).
+ */
+import { performance } from 'node:perf_hooks';
+import { build } from 'astro';
+import { reportStage } from './stage-protocol.ts';
+
+const [root, outDir] = process.argv.slice(2);
+if (!root || !outDir) {
+  process.stderr.write('usage: astro-build-worker.ts <root> <outDir>\n');
+  process.exit(2);
+}
+const start = performance.now();
+await build({ root, outDir, base: process.env.ISEK_BASE, logLevel: 'warn' });
+reportStage({ stage: 'pages', ms: Math.round(performance.now() - start), counts: {} });
