@@ -354,14 +354,18 @@ export const CLI_TEXT = {
 /** Texts of `npm run build`. */
 export const BUILD_TEXT = {
   start: (dataDir: string): string => `ISEK-Website wird gebaut aus „${dataDir}“ …`,
-  stage: (stage: 'read' | 'pages' | 'publish', ms: number, counts: Readonly<Record<string, number>>): string => {
+  stage: (stage: 'read' | 'check' | 'pages' | 'search' | 'publish', ms: number, counts: Readonly<Record<string, number>>): string => {
     const time = `${new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 }).format(ms / 1000)} s`;
     const n = (k: string) => new Intl.NumberFormat('de-DE').format(counts[k] ?? 0);
     switch (stage) {
       case 'read':
         return `  ✔ Lesen und Prüfen: ${n('measures')} Maßnahmen, ${n('goals')} Ziele, ${n('departments')} Fachdienste (${time})`;
+      case 'check':
+        return `  ✔ Prüfen: ${n('errors')} Fehler, ${n('warnings')} Warnungen (${time})`;
       case 'pages':
-        return `  ✔ Seiten und Suchindex: ${n('pages')} Seiten (${time})`;
+        return `  ✔ Seiten: ${n('pages')} Seiten (${time})`;
+      case 'search':
+        return `  ✔ Suchindex: ${n('pages')} Seiten durchsuchbar (${time})`;
       case 'publish':
         return `  ✔ Veröffentlichen (${time})`;
     }
@@ -645,5 +649,110 @@ export const AUTHORING_TEXT = {
   expectedMeeting: '1 oder 2',
   sampleUsage:
     'Aufruf: npm run sample -- [--out <Ordner>] [--measures <Anzahl>] [--meeting 1|2] [--seed <Zahl>]',
-  templateUsage: 'Aufruf: npm run template -- [--out <Ordner>]',
+  templateUsage: 'Aufruf: npm run template -- [--out <Ordner>] [--daten <Datenordner>]',
+} as const;
+
+/** Texts inside the template workbook (`npm run template`) and of its script. */
+export const TEMPLATE_TEXT = {
+  fileName: 'ISEK-Vorlage.xlsx',
+  written: (path: string): string => `Vorlage geschrieben: ${path}`,
+  departmentsFromData: (count: number, dataDir: string): string =>
+    `Die Auswahlliste „Fachdienst“ enthält die ${count} Fachdienste aus „${dataDir}“.`,
+  departmentsExamples: (dataDir: string): string =>
+    `In „${dataDir}“ wurden keine Fachdienste gefunden; die Vorlage enthält zwei Beispiel-Fachdienste.`,
+  guideSheet: 'Erläuterungen',
+  listsSheet: 'Listen',
+  guideTitle: 'Erläuterungen zur ISEK-Vorlage',
+  guideIntro:
+    'Jedes Blatt beginnt mit einer Kopfzeile; darunter folgt eine Zeile je Eintrag. Die Beispielzeilen dürfen überschrieben oder gelöscht werden. Die Reihenfolge der Spalten ist frei, weitere Spalten werden übergangen. Pflichtangaben müssen in jeder Zeile ausgefüllt sein.',
+  guideSheetHeading: (sheet: string, required: boolean): string =>
+    `Blatt „${sheet}“ (${required ? 'Pflichtblatt' : 'optional'})`,
+  guideColumns: ['Spalte', 'Pflichtangabe', 'Auch akzeptierte Überschriften', 'Bedeutung'],
+  yes: 'ja',
+  no: 'nein',
+  guideHintsHeading: 'Allgemeine Hinweise',
+  guideHints: [
+    'Datum: als Excel-Datum oder TT.MM.JJJJ; ist nur der Monat oder das Jahr bekannt, MM/JJJJ oder JJJJ.',
+    'Geldbeträge: als Zahl oder wie 1.250.000 €, 1.250.000,50 EUR oder 250 T€.',
+    'Prozent: 45, 45 % oder eine als Prozent formatierte Zelle.',
+    'Listen (Ziele, Fachdienste, Stadtteile, SDGs): getrennt durch Semikolon, Komma oder Zeilenumbruch.',
+    'Ja/Nein: ja/nein, x/leer, 1/0, wahr/falsch.',
+    'Texte wie Kurzbeschreibung und Statusbericht dürfen einfaches Markdown enthalten: **fett**, Listen mit „- “, Links als [Text](https://…).',
+    'Das ausgeblendete Blatt „Listen“ liefert die Auswahllisten; bitte nicht löschen.',
+  ],
+  prompts: {
+    status: { title: 'Status', prompt: 'Umsetzungsstand aus der Liste wählen.', error: 'Bitte einen Umsetzungsstand aus der Liste wählen.' },
+    type: { title: 'Art', prompt: 'Art der Maßnahme aus der Liste wählen (optional).', error: 'Bitte eine Art aus der Liste wählen.' },
+    productArea: (areas: string): { title: string; prompt: string; error: string } => ({
+      title: 'Produktbereich',
+      prompt: areas,
+      error: 'Bitte eine Zahl von 1 bis 6 aus der Liste wählen.',
+    }),
+    department: {
+      title: 'Fachdienst',
+      prompt: 'Fachdienst aus der Liste wählen. Auch die Nummer allein (z. B. 61) ist möglich.',
+      error: 'Dieser Fachdienst steht nicht in der Liste. Trotzdem übernehmen?',
+    },
+    focus: { title: 'Im Fokus', prompt: 'ja: das Ziel steht auf der Startseite.', error: 'Bitte ja oder nein wählen.' },
+  },
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// Geschäftsstelle: what the ISEK office reads around its round trip: the HTML check report,
+// the preview server, the editable pages and their defaults.
+// ---------------------------------------------------------------------------------------------
+
+/** Words of the HTML check report (`npm run check -- --html bericht.html`, `pruefbericht.html`). */
+export const HTML_REPORT_TEXT = {
+  title: 'Prüfbericht der ISEK-Arbeitsmappen',
+  documentTitle: (ok: boolean, errors: number): string =>
+    ok ? 'Prüfbericht ISEK – keine Fehler' : `Prüfbericht ISEK – ${plural(errors, 'Fehler', 'Fehler')}`,
+  meta: (dataDir: string, checkedAt: string): string => `Datenordner „${dataDir}“, geprüft am ${checkedAt}.`,
+  verdictOk: 'Keine Fehler: Die Daten können veröffentlicht werden.',
+  verdictErrors: 'Die Arbeitsmappen enthalten Fehler. Veröffentlicht wird erst, wenn keine Fehler mehr gemeldet werden.',
+  counts: (c: { errors: number; warnings: number; notices: number }): string =>
+    `${plural(c.errors, 'Fehler', 'Fehler')}, ${plural(c.warnings, 'Warnung', 'Warnungen')}, ${plural(c.notices, 'Hinweis', 'Hinweise')}.`,
+  howToRead:
+    'Die Fehler stehen zuerst, geordnet nach Datei und Blatt. Zeilennummern sind die, die Excel links anzeigt; ' +
+    'Spalten sind mit ihrer Überschrift genannt. Was ein Code bedeutet und wie man das Problem in Excel behebt, ' +
+    'steht in der Anleitung (docs/anleitung.md) im Abschnitt „Meldungen und was zu tun ist“.',
+  contentsLabel: 'Inhalt des Berichts',
+  heading: { error: 'Fehler', warning: 'Warnungen', notice: 'Hinweise' } as const,
+  headingCount: (label: string, n: number): string => `${label} (${new Intl.NumberFormat('de-DE').format(n)})`,
+  severityIntro: {
+    error: 'Fehler verhindern die Veröffentlichung. Bitte jeden Fehler in der genannten Arbeitsmappe beheben.',
+    warning: 'Warnungen verhindern nichts, weisen aber auf wahrscheinlich Unbeabsichtigtes hin.',
+    notice: 'Hinweise dienen nur der Information, z. B. übersprungene leere Zeilen oder unbekannte Spalten.',
+  } as const,
+  none: { error: 'Keine Fehler.', warning: 'Keine Warnungen.', notice: 'Keine Hinweise.' } as const,
+  wholeFile: 'Die ganze Datei',
+  sheet: (name: string): string => `Blatt „${name}“`,
+  tableCaption: (severity: string, file: string, sheet: string | null): string =>
+    sheet === null ? `${severity} in „${file}“` : `${severity} in „${file}“, Blatt „${sheet}“`,
+  columns: { row: 'Zeile', column: 'Spalte', problem: 'Problem', code: 'Code' } as const,
+  notApplicable: '–',
+  rowCountsHeading: 'Zeilenbilanz',
+  rowCountsIntro:
+    'Jede gelesene Zeile wird entweder übernommen, als leer übersprungen oder abgelehnt: Nichts geht stillschweigend verloren.',
+  rowCountsColumns: {
+    kind: 'Blatt',
+    read: 'gelesen',
+    published: 'übernommen',
+    skippedEmpty: 'leer übersprungen',
+    refused: 'abgelehnt',
+  } as const,
+  rowCountsCaption: 'Zeilen je Blattart',
+  contentHeading: 'Inhalt',
+} as const;
+
+/** Texts of the office's command-line tools (options, written files, the preview server). */
+export const OFFICE_CLI_TEXT = {
+  unknownOption: (option: string): string => `Unbekannte Option „${option}“.`,
+  invalidOptionValue: (option: string): string => `Bei „${option}“ fehlt der Wert.`,
+  unexpectedArgument: (arg: string): string => `Unerwartete Angabe „${arg}“. Optionen beginnen mit --.`,
+  checkUsage:
+    'Aufruf: npm run check -- [--alle] [--json] [--html <Datei>] [--daten <Ordner>]',
+  buildUsage:
+    'Aufruf: npm run build -- [--daten <Ordner>] [--base </pfad/>] [--ausgabe <Ordner>] [--html <Datei>] [--alle]',
+  reportWritten: (file: string): string => `Prüfbericht zum Öffnen im Browser: ${file}`,
 } as const;
