@@ -64,7 +64,11 @@ export async function loadModel(options: LoadOptions): Promise<LoadResult> {
     if (read.workbook) workbooks.push(read.workbook);
   }
   const specs = withExtraAliases(SHEET_SPECS, options.settings.headerAliases);
-  const located = locateTables(workbooks, specs, { dataDir: path.basename(path.resolve(options.dataDir)) });
+  // Without a single readable workbook, "sheet missing" errors would only repeat the real problem.
+  const located =
+    found.workbooks.length === 0
+      ? { tables: [], diagnostics: [] }
+      : locateTables(workbooks, specs, { dataDir: path.basename(path.resolve(options.dataDir)) });
   diagnostics.push(...located.diagnostics);
   const built = buildModel(located.tables, {
     staleReportMonths: options.settings.staleReportMonths,

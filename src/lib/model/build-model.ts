@@ -226,7 +226,7 @@ export function buildModel(
   const publicationDateGiven = publicationDate !== null;
   if (publicationDate === null) {
     publicationDate = newestReportDate(measures);
-    sink.push(
+    if (tables.length > 0) sink.push(
       diagnostic(
         'info.stand-missing',
         { file: tableOf(tables, 'info')?.file ?? options.dataDirName, sheet: tableOf(tables, 'info')?.sheet ?? null },
