@@ -5,22 +5,24 @@
  * Options: --json, --alle (list notices too), --daten <Ordner> (or ISEK_DATA_DIR),
  * --html <Datei> (also write the report as a self-contained HTML file).
  */
-import { parseArgs } from 'node:util';
 import { loadProject } from '../src/lib/load.ts';
 import { resolveDataDir } from '../src/lib/settings/environment.ts';
 import { toCheckJson } from '../src/lib/report/check-result.ts';
 import { formatTextReport } from '../src/lib/report/text-report.ts';
-import { CLI_TEXT } from '../src/lib/i18n/de.ts';
+import { CLI_TEXT, OFFICE_CLI_TEXT } from '../src/lib/i18n/de.ts';
+import { writeHtmlReport } from '../src/build/html-report-file.ts';
+import { parseOfficeArgs } from '../src/build/cli-args.ts';
 
-const { values } = parseArgs({
-  options: {
+const values = parseOfficeArgs(
+  {
     json: { type: 'boolean', default: false },
     alle: { type: 'boolean', default: false },
     daten: { type: 'string' },
     data: { type: 'string' },
+    html: { type: 'string' },
   },
-  allowPositionals: false,
-});
+  OFFICE_CLI_TEXT.checkUsage,
+);
 
 const dataDir = resolveDataDir(values.daten ?? values.data, process.env);
 const result = await loadProject({ dataDir });
@@ -30,5 +32,10 @@ if (values.json) {
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 } else {
   process.stdout.write(`${CLI_TEXT.checkHeading(dataDir)}\n\n${formatTextReport(report, { verbose: values.alle })}\n`);
+}
+if (values.html) {
+  const written = await writeHtmlReport(values.html, report, dataDir);
+  // With --json, stdout holds exactly one JSON document; the note goes to stderr.
+  (values.json ? process.stderr : process.stdout).write(`${OFFICE_CLI_TEXT.reportWritten(written)}\n`);
 }
 process.exitCode = report.ok ? 0 : 1;
