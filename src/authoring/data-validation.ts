@@ -1,0 +1,115 @@
+/**
+ * Drop-down lists (data validation) for `.xlsx` files. SheetJS community edition does not write
+ * data validation, so the template is written with SheetJS first and the `<dataValidations>`
+ * element is added to the sheet XML inside the zip afterwards.
+ */
+import * as XLSX from 'xlsx';
+
+/** One list validation: the cells `sqref` may only take a value from the range `source`. */
+export interface ListValidation {
+  /** Target cells, e.g. `J2:J2000`. */
+  readonly sqref: string;
+  /** Source range as a formula, e.g. `Listen!$A$2:$A$8`. */
+  readonly source: string;
+  /** `stop` refuses other values; `warning` asks and then allows them. */
+  readonly errorStyle: 'stop' | 'warning';
+  /** Short help shown when a cell is selected (Excel: at most 32 / 255 characters). */
+  readonly promptTitle?: string;
+  readonly prompt?: string;
+  /** Message when a value outside the list is typed. */
+  readonly errorTitle?: string;
+  readonly error?: string;
+}
+
+/** Validations per sheet, by 0-based sheet position in the workbook. */
+export type ValidationsBySheet = ReadonlyMap<number, readonly ListValidation[]>;
+
+const escapeXml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The `<dataValidations>` element for a list of validations. */
+export function dataValidationsXml(validations: readonly ListValidation[]): string {
+  const items = validations.map((v) => {
+    const attrs: [string, string | undefined][] = [
+      ['type', 'list'],
+      ['errorStyle', v.errorStyle === 'stop' ? undefined : v.errorStyle],
+      ['allowBlank', '1'],
+      ['showInputMessage', v.prompt ? '1' : undefined],
+      ['showErrorMessage', '1'],
+      ['errorTitle', v.errorTitle?.slice(0, 32)],
+      ['error', v.error?.slice(0, 255)],
+      ['promptTitle', v.promptTitle?.slice(0, 32)],
+      ['prompt', v.prompt?.slice(0, 255)],
+      ['sqref', v.sqref],
+    ];
+    const text = attrs
+      .filter((a): a is [string, string] => a[1] !== undefined)
+      .map(([k, val]) => `${k}="${escapeXml(val)}"`)
+      .join(' ');
+    return `<dataValidation ${text}><formula1>${escapeXml(v.source)}</formula1></dataValidation>`;
+  });
+  return `<dataValidations count="${validations.length}">${items.join('')}</dataValidations>`;
+}
+
+/**
+ * Elements of `<worksheet>` that must come after `<dataValidations>` (ECMA-376 CT_Worksheet order);
+ * the ones before it (`sheetData`, `mergeCells`, `phoneticPr`, `conditionalFormatting`, …) stay ahead.
+ */
+const AFTER_DATA_VALIDATIONS = [
+  'hyperlinks',
+  'printOptions',
+  'pageMargins',
+  'pageSetup',
+  'headerFooter',
+  'rowBreaks',
+  'colBreaks',
+  'customProperties',
+  'cellWatches',
+  'ignoredErrors',
+  'smartTags',
+  'drawing',
+  'legacyDrawing',
+  'legacyDrawingHF',
+  'drawingHF',
+  'picture',
+  'oleObjects',
+  'controls',
+  'webPublishItems',
+  'tableParts',
+  'extLst',
+];
+
+/** Inserts the element into a sheet's XML at the place the schema requires. */
+export function insertDataValidations(sheetXml: string, element: string): string {
+  if (/<dataValidations[\s>]/.test(sheetXml)) throw new Error('sheet already has data validations');
+  const after = new RegExp(`<(?:${AFTER_DATA_VALIDATIONS.join('|')})[\\s/>]`);
+  const match = after.exec(sheetXml);
+  const at = match ? match.index : sheetXml.lastIndexOf('</worksheet>');
+  if (at < 0) throw new Error('no </worksheet> in sheet XML');
+  return sheetXml.slice(0, at) + element + sheetXml.slice(at);
+}
+
+/** Path of the n-th sheet's XML as SheetJS writes it. */
+const sheetPath = (index: number) => `/xl/worksheets/sheet${index + 1}.xml`;
+
+/** Adds list validations to the sheets of an `.xlsx` written by SheetJS; returns the new bytes. */
+export function addDataValidations(xlsx: Uint8Array, validations: ValidationsBySheet): Buffer {
+  const zip = XLSX.CFB.read(xlsx, { type: 'buffer' });
+  for (const [index, list] of validations) {
+    if (list.length === 0) continue;
+    const entry = XLSX.CFB.find(zip, sheetPath(index));
+    if (!entry?.content) throw new Error(`no sheet ${index + 1} in workbook`);
+    const xml = Buffer.from(entry.content as Uint8Array).toString('utf8');
+    entry.content = Buffer.from(insertDataValidations(xml, dataValidationsXml(list)), 'utf8');
+    entry.size = (entry.content as Buffer).length;
+  }
+  return Buffer.from(XLSX.CFB.write(zip, { type: 'buffer', fileType: 'zip', compression: true }) as Uint8Array);
+}
+
+/** Reads the XML of one sheet from `.xlsx` bytes (for tests and checks). */
+export function sheetXml(xlsx: Uint8Array, index: number): string {
+  const zip = XLSX.CFB.read(xlsx, { type: 'buffer' });
+  const entry = XLSX.CFB.find(zip, sheetPath(index));
+  if (!entry?.content) throw new Error(`no sheet ${index + 1} in workbook`);
+  return Buffer.from(entry.content as Uint8Array).toString('utf8');
+}
