@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import {
+  choosePrevious,
+  measureRecord,
+  publicationStand,
+  reportHash,
+  sameRecord,
+  snapshotSchema,
+  toSnapshot,
+  type Snapshot,
+} from './snapshot.ts';
+import { makeMeasure, makeModel, report } from './testing.ts';
+
+describe('measureRecord', () => {
+  it('keeps only the normalised fields that matter', () => {
+    const record = measureRecord(
+      makeMeasure({
+        id: '2024-008',
+        title: 'Radweg',
+        status: 'in-progress',
+        progress: 45.000000000000004,
+        leadDepartmentId: '61',
+        costs: 1250000.499999,
+        funding: null,
+        end: { precision: 'month', iso: '2027-03' },
+        report: report('2026-11-01', 'Bauabschnitt 1 **fertig**.'),
+      }),
+    );
+    expect(record).toEqual({
+      id: '2024-008',
+      title: 'Radweg',
+      status: 'in-progress',
+      progress: 45,
+      report: { date: '2026-11-01', hash: reportHash('Bauabschnitt 1 **fertig**.') },
+      lead: '61',
+      costs: 1250000.5,
+      funding: null,
+      end: '2027-03',
+    });
+  });
+
+  it('takes the newest history entry when the row has no current report', () => {
+    const older = report('2025-01-01', 'alt');
+    const newer = report('2026-01-01', 'neu');
+    const record = measureRecord(makeMeasure({ id: '1', report: null, reports: [newer, older] }));
+    expect(record.report).toEqual({ date: '2026-01-01', hash: reportHash('neu') });
+  });
+
+  it('has no report when there is none', () => {
+    expect(measureRecord(makeMeasure({ id: '1' })).report).toBeNull();
+  });
+});
+
+describe('reportHash', () => {
+  it('is short, stable and tells texts apart', () => {
+    expect(reportHash('a')).toMatch(/^[0-9a-f]{16}$/);
+    expect(reportHash('a')).toBe(reportHash('a'));
+    expect(reportHash('a')).not.toBe(reportHash('b'));
+  });
+});
+
+describe('sameRecord', () => {
+  const base = measureRecord(makeMeasure({ id: '1', report: report('2026-01-01', 'x') }));
+  it('is true for equal records and false for any changed field', () => {
+    expect(sameRecord(base, { ...base })).toBe(true);
+    expect(sameRecord(base, { ...base, report: { ...base.report! } })).toBe(true);
+    expect(sameRecord(base, { ...base, title: 'anders' })).toBe(false);
+    expect(sameRecord(base, { ...base, status: 'completed' })).toBe(false);
+    expect(sameRecord(base, { ...base, progress: null })).toBe(false);
+    expect(sameRecord(base, { ...base, report: null })).toBe(false);
+    expect(sameRecord(base, { ...base, report: { date: '2026-01-02', hash: base.report!.hash } })).toBe(false);
+    expect(sameRecord(base, { ...base, lead: '66' })).toBe(false);
+    expect(sameRecord(base, { ...base, costs: 1 })).toBe(false);
+    expect(sameRecord(base, { ...base, funding: 1 })).toBe(false);
+    expect(sameRecord(base, { ...base, end: '2027' })).toBe(false);
+  });
+});
+
+describe('publicationStand', () => {
+  it('is the publication date, else today', () => {
+    expect(publicationStand(makeModel([], { stand: '2026-11-12' }), '2026-12-01')).toBe('2026-11-12');
+    expect(publicationStand(makeModel([], { stand: null }), '2026-12-01')).toBe('2026-12-01');
+  });
+});
+
+describe('toSnapshot', () => {
+  const m1 = makeMeasure({ id: '10', title: 'Zehn' });
+  const m2 = makeMeasure({ id: '2', title: 'Zwei' });
+
+  it('is a valid, versioned snapshot sorted by Nr. (naturally)', () => {
+    const snap = toSnapshot(makeModel([m1, m2], { session: 'Rat' }), { stand: '2026-11-12', previous: null });
+    expect(snapshotSchema.parse(snap)).toEqual(snap);
+    expect(snap).toMatchObject({ version: 1, stand: '2026-11-12', session: 'Rat', firstStand: '2026-11-12' });
+    expect(snap.measures.map((m) => m.id)).toEqual(['2', '10']);
+    expect(snap.measures.every((m) => m.changedAt === '2026-11-12')).toBe(true);
+  });
+
+  it('carries changedAt forward for unchanged measures and sets it for changed and new ones', () => {
+    const first = toSnapshot(makeModel([m1, m2]), { stand: '2026-11-12', previous: null });
+    const next = toSnapshot(
+      makeModel([m1, { ...m2, progress: 60 }, makeMeasure({ id: '3' })], { stand: '2027-02-10' }),
+      { stand: '2027-02-10', previous: first },
+    );
+    const changedAt = Object.fromEntries(next.measures.map((m) => [m.id, m.changedAt]));
+    expect(changedAt).toEqual({ '2': '2027-02-10', '3': '2027-02-10', '10': '2026-11-12' });
+    expect(next.firstStand).toBe('2026-11-12');
+    const third = toSnapshot(makeModel([m1, { ...m2, progress: 60 }]), { stand: '2027-05-01', previous: next });
+    expect(third.measures.map((m) => m.changedAt)).toEqual(['2027-02-10', '2026-11-12']);
+  });
+
+  it('is small: no summary, links or HTML', () => {
+    const big = makeMeasure({
+      id: '1',
+      summary: { markdown: 'x'.repeat(5000), html: 'x'.repeat(5000), text: 'x'.repeat(5000) },
+      report: report('2026-01-01', 'y'.repeat(5000)),
+    });
+    expect(JSON.stringify(toSnapshot(makeModel([big]), { stand: '2026-11-12', previous: null })).length).toBeLessThan(500);
+  });
+});
+
+describe('choosePrevious', () => {
+  const snap = (stand: string): Snapshot => ({ version: 1, stand, session: null, firstStand: stand, measures: [] });
+
+  it('takes the newest snapshot older than the current Stand, never the same Stand', () => {
+    const all = [snap('2026-05-01'), snap('2026-11-12'), snap('2027-02-10'), snap('2025-01-01')];
+    expect(choosePrevious(all, '2027-02-10')?.stand).toBe('2026-11-12');
+    expect(choosePrevious(all, '2026-11-12')?.stand).toBe('2026-05-01');
+    expect(choosePrevious(all, '2030-01-01')?.stand).toBe('2027-02-10');
+    expect(choosePrevious(all, '2025-01-01')).toBeNull();
+    expect(choosePrevious([], '2026-01-01')).toBeNull();
+  });
+});
