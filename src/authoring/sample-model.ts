@@ -184,7 +184,10 @@ function pickWeighted(rng: Random, themes: readonly ThemeSeed[]): ThemeSeed {
   return themes[themes.length - 1] as ThemeSeed;
 }
 
-/** Makes titles unique without making them implausible: re-pick first, then number the stage. */
+const BUILDING_STAGES = [' – Planung', ' – Ausführung', ' – 1. Bauabschnitt', ' – 2. Bauabschnitt', ' – 3. Bauabschnitt', ', Nordteil', ', Südteil', ' – Vorplanung', ' – Restarbeiten', ' – Erweiterung'];
+const PROGRAMME_STAGES = [' – Konzeptphase', ' – Umsetzung', ' – Fortschreibung', ' – Evaluation', ' – Pilotphase', ' – Verstetigung', ' – Ausweitung', ' – Folgeprojekt', ' – Phase II', ' – Phase III'];
+
+/** Makes titles unique without making them implausible: re-pick first, then name a stage. */
 function titleMaker(rng: Random) {
   const used = new Set<string>();
   return (theme: ThemeSeed): string => {
@@ -195,7 +198,12 @@ function titleMaker(rng: Random) {
       if (!used.has(title)) break;
     }
     if (used.has(title)) {
+      // Real lists split a project into stages the same way; numbering is the last resort.
       const base = title;
+      for (const suffix of rng.shuffle(theme.building ? BUILDING_STAGES : PROGRAMME_STAGES)) {
+        title = `${base}${suffix}`;
+        if (!used.has(title)) break;
+      }
       for (let n = 2; used.has(title); n += 1) {
         title = theme.building ? `${base} – ${n}. Bauabschnitt` : `${base} – Stufe ${n}`;
       }
