@@ -1,0 +1,90 @@
+import { mkdtemp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PUBLICATIONS_FOLDER, preparePublication, readPreviousSnapshot, stageSnapshot } from './publications.ts';
+import type { Snapshot } from '../lib/changes/snapshot.ts';
+import { makeMeasure, makeModel } from '../lib/changes/testing.ts';
+
+const snap = (stand: string, extra: Partial<Snapshot> = {}): Snapshot => ({
+  version: 1,
+  stand,
+  session: null,
+  firstStand: stand,
+  measures: [],
+  ...extra,
+});
+
+async function tempDir(): Promise<string> {
+  return mkdtemp(path.join(tmpdir(), 'isek-pub-'));
+}
+
+describe('readPreviousSnapshot', () => {
+  it('finds nothing when the folder does not exist', async () => {
+    expect(await readPreviousSnapshot(path.join(await tempDir(), 'fehlt'), '2026-11-12')).toEqual({ snapshot: null, ignored: [] });
+  });
+
+  it('takes the newest valid snapshot before the Stand and reports the files it skipped', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, '2026-05-01.json'), JSON.stringify(snap('2026-05-01')));
+    await writeFile(path.join(dir, '2026-11-12.json'), JSON.stringify(snap('2026-11-12')));
+    await writeFile(path.join(dir, '2027-01-01.json'), '{ kaputt');
+    await writeFile(path.join(dir, '2027-01-15.json'), JSON.stringify({ version: 99 }));
+    await writeFile(path.join(dir, '2027-02-10.json'), JSON.stringify(snap('2027-02-10')));
+    await writeFile(path.join(dir, 'notiz.txt'), 'x');
+    const result = await readPreviousSnapshot(dir, '2027-02-10');
+    expect(result.snapshot?.stand).toBe('2026-11-12');
+    expect(result.ignored).toEqual([
+      { file: '2027-01-15.json', reason: 'invalid' },
+      { file: '2027-01-01.json', reason: 'unreadable' },
+    ]);
+  });
+
+  it('skips a file renamed to an older date whose content is the current Stand', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, '2026-01-01.json'), JSON.stringify(snap('2027-02-10')));
+    const result = await readPreviousSnapshot(dir, '2027-02-10');
+    expect(result.snapshot).toBeNull();
+    expect(result.ignored).toEqual([{ file: '2026-01-01.json', reason: 'invalid' }]);
+  });
+});
+
+describe('stageSnapshot', () => {
+  it('writes nothing visible until committed, then replaces the snapshot of the same Stand', async () => {
+    const dir = path.join(await tempDir(), PUBLICATIONS_FOLDER);
+    await mkdir(dir);
+    await writeFile(path.join(dir, '2026-11-12.json'), 'alt');
+    const staged = await stageSnapshot(dir, snap('2026-11-12', { session: 'neu' }));
+    expect(await readFile(path.join(dir, '2026-11-12.json'), 'utf8')).toBe('alt');
+    await staged.commit();
+    expect(await readdir(dir)).toEqual(['2026-11-12.json']);
+    expect(JSON.parse(await readFile(path.join(dir, '2026-11-12.json'), 'utf8'))).toMatchObject({ session: 'neu' });
+  });
+
+  it('leaves no trace when discarded, not even the folder it created', async () => {
+    const parent = await tempDir();
+    const staged = await stageSnapshot(path.join(parent, PUBLICATIONS_FOLDER), snap('2026-11-12'));
+    await staged.discard();
+    expect(await readdir(parent)).toEqual([]);
+  });
+});
+
+describe('preparePublication', () => {
+  it('compares with the previous Stand and carries each unchanged measure’s last change', async () => {
+    const dataDir = await tempDir();
+    const first = await preparePublication({ dataDir, model: makeModel([makeMeasure({ id: '1' }), makeMeasure({ id: '2' })]), today: '2026-11-25' });
+    expect(first.changes.changes.first).toBe(true);
+    await (await stageSnapshot(first.dir, first.snapshot)).commit();
+
+    const nextModel = makeModel([makeMeasure({ id: '1' }), makeMeasure({ id: '3' })], { stand: '2027-02-10' });
+    const second = await preparePublication({ dataDir, model: nextModel, today: '2027-02-20' });
+    expect(second.changes.changes).toMatchObject({ first: false, added: [{ id: '3' }], removed: [{ id: '2' }] });
+    expect(second.changes.changedAt).toEqual({ '1': '2026-11-12', '3': '2027-02-10' });
+    await (await stageSnapshot(second.dir, second.snapshot)).commit();
+
+    // Rebuilding the same meeting still compares with the meeting before.
+    const again = await preparePublication({ dataDir, model: nextModel, today: '2027-02-21' });
+    expect(again.changes).toEqual(second.changes);
+    expect((await readdir(path.join(dataDir, PUBLICATIONS_FOLDER))).sort()).toEqual(['2026-11-12.json', '2027-02-10.json']);
+  });
+});
