@@ -1,0 +1,101 @@
+/**
+ * A broken export must never reach the public: the build stops with exit code 1, names the place
+ * of every problem, and leaves the previously published site byte for byte as it was.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runBuild } from '../../src/build/run-build.ts';
+import { brokenVariants, validVariant } from '../../src/authoring/broken-variants.ts';
+import { writeWorkbooks } from '../../src/authoring/workbook-data.ts';
+import { buildSite, listFiles, ROOT } from '../support/site.ts';
+
+/** A fingerprint of every file (path and content) below `dir`. */
+async function fingerprint(dir: string): Promise<string> {
+  const hash = createHash('sha256');
+  for (const file of await listFiles(dir)) {
+    hash.update(file).update('\0').update(await readFile(path.join(dir, file))).update('\0');
+  }
+  return hash.digest('hex');
+}
+
+let published: string;
+let before: string;
+
+beforeAll(async () => {
+  const built = await buildSite();
+  expect(built.outcome.ok).toBe(true);
+  // A copy of its own, so that other test files sharing the memoised build are not affected.
+  published = path.join(await mkdtemp(path.join(tmpdir(), 'isek-published-')), 'dist');
+  await cp(built.outDir, published, { recursive: true });
+  before = await fingerprint(published);
+});
+
+async function dataFolder(write: (dir: string) => Promise<void> | void): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'isek-broken-'));
+  await write(dir);
+  return dir;
+}
+
+describe('a broken export', () => {
+  it.each(brokenVariants().map((v) => [v.name, v] as const))('%s is refused with its place, dist untouched', async (_name, variant) => {
+    const dataDir = await dataFolder((dir) => void writeWorkbooks(dir, variant.workbooks));
+    const outcome = await runBuild({ dataDir, outDir: published, root: ROOT, today: '2026-11-25' });
+    expect(outcome.ok).toBe(false);
+    expect(outcome.ok === false && outcome.reason).toBe('data');
+    const errors = outcome.check.diagnostics.filter((d) => d.severity === 'error');
+    const { expected } = variant;
+    expect(
+      errors.some(
+        (d) =>
+          expected.codes.includes(d.code) &&
+          d.file === expected.file &&
+          d.sheet === expected.sheet &&
+          expected.rows.includes(d.row) &&
+          d.column === expected.column,
+      ),
+      JSON.stringify(errors, null, 2),
+    ).toBe(true);
+    expect(await fingerprint(published)).toBe(before);
+  });
+
+  it('of a file that is not a workbook is refused by name', async () => {
+    const dataDir = await dataFolder(async (dir) => {
+      writeWorkbooks(dir, validVariant());
+      await writeFile(path.join(dir, 'Maßnahmen alt.xlsx'), 'Dies ist keine Arbeitsmappe.');
+    });
+    const outcome = await runBuild({ dataDir, outDir: published, root: ROOT, today: '2026-11-25' });
+    expect(outcome.ok).toBe(false);
+    expect(outcome.check.diagnostics).toContainEqual(expect.objectContaining({ code: 'file.unreadable', file: 'Maßnahmen alt.xlsx' }));
+    expect(await fingerprint(published)).toBe(before);
+  });
+
+  it('ends the command with exit code 1 and a German report, without a stack trace', async () => {
+    const variant = brokenVariants().find((v) => v.name === 'unknown-goal')!;
+    const dataDir = await dataFolder((dir) => void writeWorkbooks(dir, variant.workbooks));
+    const result = spawnSync(process.execPath, ['scripts/build.ts', '--daten', dataDir, '--ausgabe', published], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/Zeile \d+ › Spalte „Ziele“/);
+    expect(result.stdout).toContain('Nicht veröffentlicht');
+    expect(`${result.stdout}${result.stderr}`).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    expect(await fingerprint(published)).toBe(before);
+  });
+});
+
+describe('a valid export after a broken one', () => {
+  it('publishes again', async () => {
+    const dataDir = await dataFolder(async (dir) => {
+      await cp(path.join(ROOT, 'data'), dir, { recursive: true });
+    });
+    const out = path.join(await mkdtemp(path.join(tmpdir(), 'isek-republish-')), 'dist');
+    const outcome = await runBuild({ dataDir, outDir: out, root: ROOT, today: '2026-11-25' });
+    expect(outcome.ok).toBe(true);
+    expect((await listFiles(out)).length).toBeGreaterThan(300);
+  });
+});
