@@ -8,6 +8,7 @@ import { writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { IsekModel } from './schemas/model.ts';
 import type { Settings } from './schemas/settings.ts';
+import type { PublicationChanges } from './changes/publication-changes.ts';
 
 /** The environment variable naming the model file for the Astro build. */
 export const MODEL_FILE_ENV = 'ISEK_MODEL_FILE';
@@ -16,6 +17,12 @@ export const MODEL_FILE_ENV = 'ISEK_MODEL_FILE';
 export interface ModelFile {
   readonly model: IsekModel;
   readonly settings: Settings;
+  /**
+   * What changed since the previous publication, from the snapshots in
+   * `data/veroeffentlichungen/`. Absent in hand-written model files: the site then shows the data
+   * as a first publication.
+   */
+  readonly changes?: PublicationChanges;
 }
 
 /** Writes the model file (creating its folder). */
