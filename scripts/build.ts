@@ -4,26 +4,30 @@
  * stays exactly as it was and the exit code is 1.
  *
  * Options: --daten <Ordner> (or ISEK_DATA_DIR), --base </pfad/> (or ISEK_BASE),
- * --ausgabe <Ordner> (default dist), --alle (list notices too).
+ * --ausgabe <Ordner> (default dist), --alle (list notices too), --html <Datei> (where the HTML check
+ * report goes; default `pruefbericht.html` in the project folder, written on every build).
  */
-import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runBuild } from '../src/build/run-build.ts';
 import { resolveDataDir } from '../src/lib/settings/environment.ts';
 import { formatTextReport } from '../src/lib/report/text-report.ts';
-import { BUILD_TEXT } from '../src/lib/i18n/de.ts';
+import { BUILD_TEXT, OFFICE_CLI_TEXT } from '../src/lib/i18n/de.ts';
+import { parseOfficeArgs } from '../src/build/cli-args.ts';
+import { DEFAULT_REPORT_FILE, writeHtmlReport } from '../src/build/html-report-file.ts';
 
-const { values } = parseArgs({
-  options: {
+const values = parseOfficeArgs(
+  {
     daten: { type: 'string' },
     data: { type: 'string' },
     base: { type: 'string' },
     ausgabe: { type: 'string' },
     out: { type: 'string' },
     alle: { type: 'boolean', default: false },
+    html: { type: 'string' },
   },
-});
+  OFFICE_CLI_TEXT.buildUsage,
+);
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = resolveDataDir(values.daten ?? values.data, process.env);
@@ -42,10 +46,15 @@ const outcome = await runBuild({
   },
 });
 
+// Written on every build, so a report lying in the project folder is never an old one.
+const reportFile = await writeHtmlReport(values.html ?? path.join(root, DEFAULT_REPORT_FILE), outcome.check, dataDir);
+
 if (outcome.ok) {
+  print(`\n${OFFICE_CLI_TEXT.reportWritten(reportFile)}`);
   print(BUILD_TEXT.done(outcome.outDir, outcome.base, outcome.pages, outcome.check.counts.warnings));
 } else if (outcome.reason === 'data') {
   print(BUILD_TEXT.refusedData(outDir));
+  print(OFFICE_CLI_TEXT.reportWritten(reportFile));
   process.exitCode = 1;
 } else {
   print(BUILD_TEXT.failed(outDir));

@@ -90,13 +90,17 @@ async function countPages(dir: string): Promise<number> {
  */
 export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
   let start = performance.now();
-  const project: ProjectResult = await loadProject({ dataDir: options.dataDir, today: options.today });
-  const check = toCheckJson(project);
-  options.onStage?.({
-    stage: 'read',
-    ms: elapsed(start),
-    counts: { measures: check.counts.measures, goals: check.counts.goals, departments: check.counts.departments },
+  const project: ProjectResult = await loadProject({
+    dataDir: options.dataDir,
+    today: options.today,
+    onRead: (counts) => {
+      options.onStage?.({ stage: 'read', ms: elapsed(start), counts: { ...counts } });
+      start = performance.now();
+    },
   });
+  const check = toCheckJson(project);
+  const { measures, goals, departments, errors, warnings } = check.counts;
+  options.onStage?.({ stage: 'check', ms: elapsed(start), counts: { measures, goals, departments, errors, warnings } });
   options.onChecked?.(check);
   if (!project.ok) return { ok: false, reason: 'data', check };
 

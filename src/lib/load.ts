@@ -24,6 +24,16 @@ export interface LoadOptions {
   readonly settings: Settings;
   /** Today as ISO day, for staleness when no Stand is given; injectable for tests. */
   readonly today?: string;
+  /** Called once every file is read, before the checks (the build's progress display). */
+  readonly onRead?: (counts: ReadCounts) => void;
+}
+
+/** What was read from the data folder, for the progress display. */
+export interface ReadCounts {
+  /** Workbooks that could be opened. */
+  readonly files: number;
+  /** Sheets in them. */
+  readonly sheets: number;
 }
 
 /** The model and every problem found on the way. */
@@ -63,6 +73,7 @@ export async function loadModel(options: LoadOptions): Promise<LoadResult> {
     diagnostics.push(...read.diagnostics);
     if (read.workbook) workbooks.push(read.workbook);
   }
+  options.onRead?.({ files: workbooks.length, sheets: workbooks.reduce((n, w) => n + w.sheets.length, 0) });
   const specs = withExtraAliases(SHEET_SPECS, options.settings.headerAliases);
   // Without a single readable workbook, "sheet missing" errors would only repeat the real problem.
   const located =
@@ -92,9 +103,13 @@ export async function loadSettings(dataDir: string): Promise<{ settings: Setting
 }
 
 /** Settings and model of a data folder, with all diagnostics of both. */
-export async function loadProject(options: { dataDir: string; today?: string }): Promise<ProjectResult> {
+export async function loadProject(options: {
+  dataDir: string;
+  today?: string;
+  onRead?: LoadOptions['onRead'];
+}): Promise<ProjectResult> {
   const { settings, diagnostics: settingsDiagnostics } = await loadSettings(options.dataDir);
-  const loaded = await loadModel({ dataDir: options.dataDir, settings, today: options.today });
+  const loaded = await loadModel({ dataDir: options.dataDir, settings, today: options.today, onRead: options.onRead });
   const diagnostics = sortDiagnostics([...settingsDiagnostics, ...loaded.diagnostics]);
   return { ok: !hasErrors(diagnostics), model: loaded.model, settings, diagnostics };
 }

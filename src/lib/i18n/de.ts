@@ -359,9 +359,12 @@ export const BUILD_TEXT = {
     const n = (k: string) => new Intl.NumberFormat('de-DE').format(counts[k] ?? 0);
     switch (stage) {
       case 'read':
-        return `  ✔ Lesen und Prüfen: ${n('measures')} Maßnahmen, ${n('goals')} Ziele, ${n('departments')} Fachdienste (${time})`;
+        return `  ✔ Lesen: ${plural(counts.files ?? 0, 'Arbeitsmappe', 'Arbeitsmappen')} mit ${plural(counts.sheets ?? 0, 'Blatt', 'Blättern')} (${time})`;
       case 'check':
-        return `  ✔ Prüfen: ${n('errors')} Fehler, ${n('warnings')} Warnungen (${time})`;
+        return (
+          `  ${(counts.errors ?? 0) > 0 ? '✖' : '✔'} Prüfen: ${n('measures')} Maßnahmen, ${n('goals')} Ziele, ${n('departments')} Fachdienste; ` +
+          `${plural(counts.errors ?? 0, 'Fehler', 'Fehler')}, ${plural(counts.warnings ?? 0, 'Warnung', 'Warnungen')} (${time})`
+        );
       case 'pages':
         return `  ✔ Seiten: ${n('pages')} Seiten (${time})`;
       case 'search':
