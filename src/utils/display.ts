@@ -1,33 +1,16 @@
 /**
  * The one place where the site formats numbers and dates for display. It forwards to the core's
- * `lib/format.ts` (Intl de-DE), so a change of signature there is fixed here once.
+ * `lib/format.ts` (Intl de-DE, independent of the time zone), so a change there is picked up
+ * here once.
  */
 import type { PartialDate } from '../lib/schemas/partial-date.ts';
-
-// TEMPORARY until `src/lib/format.ts` lands: same names, same output format.
-const MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
-function formatPartialDate(d: PartialDate): string {
-  const [y, m, day] = d.iso.split('-');
-  if (d.precision === 'year') return y!;
-  if (d.precision === 'month') return `${MONTHS[Number(m) - 1]} ${y}`;
-  return `${day}.${m}.${y}`;
-}
-function formatDateLong(d: PartialDate): string {
-  const [y, m, day] = d.iso.split('-');
-  if (d.precision === 'day') return `${Number(day)}. ${MONTHS[Number(m) - 1]} ${y}`;
-  return formatPartialDate(d);
-}
-const money = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR' });
-const count = new Intl.NumberFormat('de-DE');
-function formatMoney(value: number): string {
-  return money.format(value).replace(/,00\s€$/, '\u00a0€');
-}
-function formatPercent(value: number): string {
-  return `${count.format(Math.round(value))}\u00a0%`;
-}
-function formatCount(value: number): string {
-  return count.format(value);
-}
+import {
+  formatCount,
+  formatDateLong,
+  formatMoney,
+  formatPartialDate,
+  formatPercent,
+} from '../lib/format.ts';
 
 /** A date as the office writes it: `12.11.2026`, `November 2026` or `2026`. */
 export function dateText(date: PartialDate): string {
@@ -39,14 +22,19 @@ export function dateLongText(date: PartialDate): string {
   return formatDateLong(date);
 }
 
-/** An amount of euros: `1.250.000,50 €`. */
+/** An amount of euros: `1.250.000 €`, `1.250.000,50 €`. */
 export function moneyText(euros: number): string {
   return formatMoney(euros);
 }
 
-/** A progress value 0–100 as `45 %` (rounded to a whole percent). */
+/** A progress value 0–100 as given: `45 %`, `45,5 %`. */
 export function percentText(value: number): string {
   return formatPercent(value);
+}
+
+/** An average progress, rounded to a whole percent as the roll-up defines: `53 %`. */
+export function averageText(value: number): string {
+  return formatPercent(Math.round(value));
 }
 
 /** A count with German digit grouping: `10.000`. */

@@ -8,7 +8,6 @@
  *
  * Nothing here parses or checks data: that is the core's job.
  */
-import { readFile } from 'node:fs/promises';
 import type { IsekModel } from '../lib/schemas/model.ts';
 import type { Settings } from '../lib/schemas/settings.ts';
 import { SITE_TEXT } from '../lib/i18n/de.ts';
@@ -41,7 +40,8 @@ async function loadModel(): Promise<LoadedModel> {
   const file = process.env.ISEK_MODEL_FILE;
   if (file) {
     // Validated by the build script just before; read as is.
-    return JSON.parse(await readFile(file, 'utf8')) as LoadedModel;
+    const { readModelFile } = await import('../lib/model-file.ts');
+    return readModelFile(file);
   }
   const { loadProject } = await import('../lib/load.ts');
   const result = await loadProject({ dataDir: dataDir() });

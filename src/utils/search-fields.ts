@@ -1,0 +1,235 @@
+/**
+ * What the search index learns about each content page besides its text: meta (shown with a
+ * result), filters (the facets of `/suche/`) and sort keys. Pure: the pages pass in what they
+ * already looked up; `SearchFields.astro` turns the result into `data-pagefind-*` markup.
+ *
+ * Filter values are the labels a person reads (`61 Stadtplanung`), because the search page shows
+ * them as they come from the index and puts them into shareable URLs.
+ */
+import type { Measure } from '../lib/schemas/measure.ts';
+import type { Goal } from '../lib/schemas/goal.ts';
+import type { Department } from '../lib/schemas/department.ts';
+import type { ProductArea } from '../lib/schemas/product-area.ts';
+import type { PartialDate } from '../lib/schemas/partial-date.ts';
+import type { Status } from '../lib/schemas/status.ts';
+import { MEASURE_TYPE_LABELS, SDG_TITLES, SEARCH_TEXT } from '../lib/i18n/de.ts';
+import { formatPartialDate } from '../lib/format.ts';
+import type { ModelIndex } from './model-index.ts';
+
+/** The filter keys of the index, in the order the search page shows them. */
+export const SEARCH_FILTER_KEYS = [
+  'typ',
+  'fachdienst',
+  'produktbereich',
+  'status',
+  'ziel',
+  'sdg',
+  'stadtteil',
+  'art',
+] as const;
+/** One filter key of the index. */
+export type SearchFilterKey = (typeof SEARCH_FILTER_KEYS)[number];
+
+/** The sort keys every indexed page carries (a page without one drops out of sorted results). */
+export const SEARCH_SORT_KEYS = ['stand', 'titel'] as const;
+/** One sort key of the index. */
+export type SearchSortKey = (typeof SEARCH_SORT_KEYS)[number];
+
+/** Sort value for a page without any date: sorts before every real ISO date. */
+export const NO_DATE_SORT_VALUE = '0000';
+
+/** Meta, filters and sort keys of one indexed page. */
+export interface SearchFields {
+  /** Shown with a result: `title`, `nr`, `typ`, and where known `status`, `fachdienst`, `stand`. */
+  readonly meta: Readonly<Record<string, string>>;
+  /** Facet values per filter key; keys without values are left out. */
+  readonly filters: Readonly<Partial<Record<SearchFilterKey, readonly string[]>>>;
+  /** One value per sort key, always both. */
+  readonly sort: Readonly<Record<SearchSortKey, string>>;
+}
+
+/** The lookups the fields need (a subset of the site's model index). */
+export interface SearchLookups {
+  readonly goalById: ReadonlyMap<string, Goal>;
+  readonly departmentById: ReadonlyMap<string, Department>;
+  readonly productAreaById: ReadonlyMap<number, ProductArea>;
+  /** Status labels as shown on the site (settings applied). */
+  readonly statusLabels: Readonly<Record<Status, string>>;
+  /** The publication's Stand: the date for pages that have no report of their own. */
+  readonly publicationDate: PartialDate | null;
+}
+
+/** The lookups from the site's model index. */
+export function searchLookups(
+  index: Pick<ModelIndex, 'goalById' | 'departmentById' | 'productAreaById' | 'statuses' | 'info'>,
+): SearchLookups {
+  const statusLabels = Object.fromEntries(
+    Object.entries(index.statuses).map(([status, appearance]) => [status, appearance.label]),
+  ) as Record<Status, string>;
+  return {
+    goalById: index.goalById,
+    departmentById: index.departmentById,
+    productAreaById: index.productAreaById,
+    statusLabels,
+    publicationDate: index.info.publicationDate,
+  };
+}
+
+/** Filter label of a department: `61 Stadtplanung und -entwicklung`. */
+export function departmentLabel(d: Pick<Department, 'id' | 'name'>): string {
+  return `${d.id} ${d.name}`;
+}
+
+/** Filter label of a product area: `5 Gestaltung der Umwelt`. */
+export function productAreaLabel(a: Pick<ProductArea, 'id' | 'name'>): string {
+  return `${a.id} ${a.name}`;
+}
+
+/** Filter label of a goal: `5.1.2 Radverkehr stärken`. */
+export function goalLabel(g: Pick<Goal, 'id' | 'title'>): string {
+  return `${g.id} ${g.title}`;
+}
+
+/** Filter label of an SDG: `13 Maßnahmen zum Klimaschutz`. */
+export function sdgLabel(n: number): string {
+  const title = SDG_TITLES[n];
+  return title ? `${n} ${title}` : String(n);
+}
+
+/**
+ * A sort key that orders titles as German readers expect even where the index compares plain
+ * code points: case folded, umlauts as their base letter (DIN 5007-1), `ß` as `ss`.
+ */
+export function titleSortKey(title: string): string {
+  return title
+    .toLocaleLowerCase('de')
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The ISO text of a date for sorting, or the no-date value. */
+function dateSortValue(date: PartialDate | null | undefined): string {
+  return date ? date.iso : NO_DATE_SORT_VALUE;
+}
+
+/** Leaves out empty lists and repeated values, keeps the order. */
+function compactFilters(
+  filters: Partial<Record<SearchFilterKey, readonly string[]>>,
+): Partial<Record<SearchFilterKey, readonly string[]>> {
+  const out: Partial<Record<SearchFilterKey, readonly string[]>> = {};
+  for (const key of SEARCH_FILTER_KEYS) {
+    const values = [...new Set(filters[key] ?? [])].filter((v) => v.trim() !== '');
+    if (values.length > 0) out[key] = values;
+  }
+  return out;
+}
+
+/** Meta without empty values. */
+function compactMeta(meta: Record<string, string | null | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(meta)) if (value) out[key] = value;
+  return out;
+}
+
+/** A goal and all goals above it, as filter labels (a measure counts for each of them). */
+function goalLabelsWithAncestors(ids: readonly string[], lookups: SearchLookups): string[] {
+  const labels: string[] = [];
+  for (const id of ids) {
+    const goal = lookups.goalById.get(id);
+    if (!goal) continue;
+    for (const ancestorId of goal.ancestorIds) {
+      const ancestor = lookups.goalById.get(ancestorId);
+      if (ancestor) labels.push(goalLabel(ancestor));
+    }
+    labels.push(goalLabel(goal));
+  }
+  return labels;
+}
+
+/** Index fields of a measure page. */
+export function measureSearchFields(m: Measure, lookups: SearchLookups): SearchFields {
+  const lead = lookups.departmentById.get(m.leadDepartmentId);
+  const area = m.productAreaId === null ? undefined : lookups.productAreaById.get(m.productAreaId);
+  const stand = m.report?.date ?? null;
+  return {
+    meta: compactMeta({
+      title: m.title,
+      nr: m.id,
+      typ: SEARCH_TEXT.pageKinds.measure,
+      status: lookups.statusLabels[m.status],
+      fachdienst: lead ? departmentLabel(lead) : m.leadDepartmentId,
+      stand: stand ? formatPartialDate(stand) : null,
+    }),
+    filters: compactFilters({
+      typ: [SEARCH_TEXT.pageKinds.measure],
+      fachdienst: [lead ? departmentLabel(lead) : m.leadDepartmentId],
+      produktbereich: area ? [productAreaLabel(area)] : [],
+      status: [lookups.statusLabels[m.status]],
+      ziel: goalLabelsWithAncestors(m.goalIds, lookups),
+      sdg: m.sdgs.map(sdgLabel),
+      stadtteil: m.districts,
+      art: m.type ? [MEASURE_TYPE_LABELS[m.type]] : [],
+    }),
+    sort: { stand: dateSortValue(stand), titel: titleSortKey(m.title) },
+  };
+}
+
+/** Index fields of a goal page (it counts for itself and every goal above it). */
+export function goalSearchFields(g: Goal, lookups: SearchLookups): SearchFields {
+  const area = lookups.productAreaById.get(g.productAreaId);
+  const stand = lookups.publicationDate;
+  return {
+    meta: compactMeta({
+      title: g.title,
+      nr: g.id,
+      typ: SEARCH_TEXT.pageKinds.goal,
+      stand: stand ? formatPartialDate(stand) : null,
+    }),
+    filters: compactFilters({
+      typ: [SEARCH_TEXT.pageKinds.goal],
+      produktbereich: area ? [productAreaLabel(area)] : [],
+      ziel: goalLabelsWithAncestors([g.id], lookups),
+      sdg: g.sdgs.map(sdgLabel),
+    }),
+    sort: { stand: dateSortValue(stand), titel: titleSortKey(g.title) },
+  };
+}
+
+/** Index fields of a department page. */
+export function departmentSearchFields(d: Department, lookups: SearchLookups): SearchFields {
+  const stand = lookups.publicationDate;
+  return {
+    meta: compactMeta({
+      title: d.name,
+      nr: d.id,
+      typ: SEARCH_TEXT.pageKinds.department,
+      stand: stand ? formatPartialDate(stand) : null,
+    }),
+    filters: compactFilters({
+      typ: [SEARCH_TEXT.pageKinds.department],
+      fachdienst: [departmentLabel(d)],
+    }),
+    sort: { stand: dateSortValue(stand), titel: titleSortKey(d.name) },
+  };
+}
+
+/** Index fields of a product-area page. */
+export function productAreaSearchFields(a: ProductArea, lookups: SearchLookups): SearchFields {
+  const stand = lookups.publicationDate;
+  return {
+    meta: compactMeta({
+      title: a.name,
+      nr: String(a.id),
+      typ: SEARCH_TEXT.pageKinds.productArea,
+      stand: stand ? formatPartialDate(stand) : null,
+    }),
+    filters: compactFilters({
+      typ: [SEARCH_TEXT.pageKinds.productArea],
+      produktbereich: [productAreaLabel(a)],
+    }),
+    sort: { stand: dateSortValue(stand), titel: titleSortKey(a.name) },
+  };
+}
