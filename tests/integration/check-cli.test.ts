@@ -1,0 +1,79 @@
+/**
+ * `npm run check`: the German report, the exit code, and the one JSON document of `--json`.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { brokenVariants } from '../../src/authoring/broken-variants.ts';
+import { writeWorkbooks } from '../../src/authoring/workbook-data.ts';
+import { ROOT } from '../support/site.ts';
+
+function check(args: readonly string[]) {
+  return spawnSync(process.execPath, ['scripts/check.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+}
+
+async function brokenData(name: string): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'isek-check-'));
+  writeWorkbooks(dir, brokenVariants().find((v) => v.name === name)!.workbooks);
+  return dir;
+}
+
+describe('npm run check', () => {
+  it('passes the sample data with exit code 0 and reconciles the rows', () => {
+    const result = check([]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('keine Fehler');
+    expect(result.stdout).toMatch(/Maßnahmen: \d+ Zeilen gelesen = \d+ übernommen \+ \d+ leer übersprungen \+ 0 abgelehnt/);
+  });
+
+  it('fails with exit code 1 and names file, sheet, row and column', async () => {
+    const result = check(['--daten', await brokenData('percent-120')]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/ISEK\.xlsx › Blatt „Maßnahmen“ › Zeile \d+ › Spalte „Fortschritt“/);
+    expect(result.stderr).toBe('');
+  });
+
+  it('reads the data folder from ISEK_DATA_DIR', async () => {
+    const dir = await brokenData('unknown-goal');
+    const result = spawnSync(process.execPath, ['scripts/check.ts'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, ISEK_DATA_DIR: dir },
+    });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain(dir);
+  });
+});
+
+describe('npm run check -- --json', () => {
+  it('prints exactly one JSON document with counts and located diagnostics', async () => {
+    const result = check(['--json', '--daten', await brokenData('unknown-department')]);
+    expect(result.status).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(report.ok).toBe(false);
+    expect(Object.keys(report.counts)).toEqual(
+      expect.arrayContaining(['measures', 'goals', 'departments', 'productAreas', 'reports']),
+    );
+    const error = report.diagnostics.find((d: { code: string }) => d.code === 'ref.unknown-department');
+    expect(error).toEqual({
+      severity: 'error',
+      code: 'ref.unknown-department',
+      file: 'ISEK.xlsx',
+      sheet: 'Maßnahmen',
+      row: expect.any(Number),
+      column: 'Fachdienst',
+      message: expect.stringContaining('Meinten Sie'),
+    });
+  });
+
+  it('is valid JSON on stdout through npm itself (no npm banner)', () => {
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    const result = spawnSync(npm, ['run', 'check', '--', '--json'], { cwd: ROOT, encoding: 'utf8', shell: process.platform === 'win32' });
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.ok).toBe(true);
+    expect(report.counts.measures).toBeGreaterThanOrEqual(200);
+  });
+});
