@@ -85,6 +85,9 @@ export async function loadModel(options: LoadOptions): Promise<LoadResult> {
     staleReportMonths: options.settings.staleReportMonths,
     today: options.today ?? todayIso(),
     dataDirName: path.basename(path.resolve(options.dataDir)),
+    statusLabels: Object.fromEntries(
+      Object.entries(options.settings.statuses).flatMap(([status, own]) => (own?.label ? [[status, own.label]] : [])),
+    ),
   });
   diagnostics.push(...built.diagnostics);
   const sorted = sortDiagnostics(diagnostics);

@@ -237,3 +237,14 @@ describe('buildModel: warnings and derived values', () => {
     expect(model.rowCounts.measures).toEqual({ read: 3, published: 1, skippedEmpty: 1, refused: 1 });
   });
 });
+
+describe('buildModel: settings', () => {
+  it('accepts status labels the settings define, besides the contract’s own', () => {
+    const { model, diagnostics } = buildModel(
+      [departments(), goals(), makeTable('measures', [measure({ status: 'Umsetzung läuft' }), measure({ id: 'b', status: 'geplant' })])],
+      { ...options, statusLabels: { 'in-progress': 'Umsetzung läuft' } },
+    );
+    expect(codes(diagnostics)).not.toContain('value.invalid');
+    expect(model.measures.map((m) => m.status)).toEqual(['in-progress', 'planned']);
+  });
+});

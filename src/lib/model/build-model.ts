@@ -3,7 +3,7 @@
  * goal tree, link the measures, attach back-references and reconcile the row counts.
  */
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
-import { DEFAULT_PRODUCT_AREAS, MODEL_MESSAGES } from '../i18n/de.ts';
+import { DEFAULT_PRODUCT_AREAS, MODEL_MESSAGES, STATUS_LABELS } from '../i18n/de.ts';
 import type { IsekModel, RowCounts } from '../schemas/model.ts';
 import type { Department } from '../schemas/department.ts';
 import type { Goal } from '../schemas/goal.ts';
@@ -11,6 +11,8 @@ import type { Measure } from '../schemas/measure.ts';
 import type { ProductArea } from '../schemas/product-area.ts';
 import type { PartialDate } from '../schemas/partial-date.ts';
 import type { Table } from '../workbook/table.ts';
+import type { Status } from '../schemas/status.ts';
+import { makeStatusParser } from '../cells/status.ts';
 import type { SheetKind } from '../workbook/sheet-kinds.ts';
 import { endOfPartialDate } from '../cells/date.ts';
 import { departmentResolver, normaliseDepartmentNumber } from './departments.ts';
@@ -30,6 +32,8 @@ export interface BuildOptions {
   readonly today: string;
   /** Name of the data folder, for diagnostics about the whole folder. */
   readonly dataDirName: string;
+  /** Status labels the settings define (`Umsetzung läuft` for `in-progress`), accepted in cells too. */
+  readonly statusLabels?: Readonly<Partial<Record<Status, string>>>;
 }
 
 /** Deep-freezes plain data so no page can change the model by accident. */
@@ -93,7 +97,8 @@ export function buildModel(
 
   // Measures and their report history
   const measureTable = tableOf(tables, 'measures');
-  const measureDrafts = measureTable ? readMeasures(measureTable, sink) : [];
+  const statusParser = makeStatusParser({ ...STATUS_LABELS, ...options.statusLabels });
+  const measureDrafts = measureTable ? readMeasures(measureTable, sink, statusParser) : [];
   const measureMap = uniqueByKey(measureDrafts, (m) => m.id, 'id', sink).unique;
   uniqueByKey([...measureMap.values()], (m) => toSlug(m.id) || m.id, 'id', sink);
 

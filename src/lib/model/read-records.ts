@@ -14,6 +14,7 @@ import { parseYesNo } from '../cells/boolean.ts';
 import { parseIntegerInRange, parseIntegerList } from '../cells/integer.ts';
 import { parseEmail, parseHttpLink } from '../cells/link.ts';
 import { parseStatus } from '../cells/status.ts';
+import type { Status } from '../schemas/status.ts';
 import { parseMeasureType } from '../cells/measure-type.ts';
 import { parseDepartmentRef } from '../cells/department-ref.ts';
 import { renderMarkdown } from '../markdown/render.ts';
@@ -110,13 +111,16 @@ export function readGoals(table: Table, sink: Diagnostic[]): GoalDraft[] {
   });
 }
 
-/** Reads the sheet `Maßnahmen`. References stay as written; `link-model.ts` resolves them. */
-export function readMeasures(table: Table, sink: Diagnostic[]): MeasureDraft[] {
+/**
+ * Reads the sheet `Maßnahmen`. References stay as written; `build-model.ts` resolves them.
+ * `statusParser` accepts the status labels of the settings besides the contract's own.
+ */
+export function readMeasures(table: Table, sink: Diagnostic[], statusParser: CellParser<Status> = parseStatus): MeasureDraft[] {
   return readTable<MeasureDraft>(table, sink, (r) => {
     const id = r.required('id', parseKey);
     const title = r.required('title', parseSingleLineText);
     const lead = r.required('leadDepartment', parseSingleLineText);
-    const status = r.required('status', parseStatus);
+    const status = r.required('status', statusParser);
     const fields = {
       summary: r.optional('summary', parseRichText),
       type: r.optional('type', parseMeasureType),
