@@ -1,12 +1,23 @@
 /**
- * Test support: build the site from a data folder into a temporary folder (once per data folder
- * and base within a test run), and inspect the built files.
+ * Test support: build the site from a data folder into a temporary folder (once per data folder,
+ * base and day within a whole test run, shared by all workers), and inspect the built files.
  */
-import { mkdtemp, readFile, readdir, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, readFile, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
 import { runBuild, type BuildOutcome } from '../../src/build/run-build.ts';
+
+declare module 'vitest' {
+  /** Values the global setup (`tests/support/global-setup.ts`) hands to every test file. */
+  export interface ProvidedContext {
+    /** A folder that lives as long as the test run; builds shared across workers go here. */
+    siteCacheDir: string;
+  }
+}
 
 /** The project root. */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -17,23 +28,79 @@ export const SAMPLE_DATA = path.join(ROOT, 'data');
 const builds = new Map<string, Promise<{ outcome: BuildOutcome; outDir: string }>>();
 
 /**
- * Builds the site (memoised per data folder and base, so several test files share one build when
- * they run in the same worker).
+ * Builds the site, once per data folder, base and day in the whole test run: the first test file
+ * (in any worker) that asks builds it, the others wait for that build and reuse it. Without the
+ * global setup (a single file run some other way) it builds once per worker.
  */
 export function buildSite(options: { dataDir?: string; base?: string; today?: string } = {}) {
   const dataDir = options.dataDir ?? SAMPLE_DATA;
   const base = options.base ?? '/';
-  const key = `${dataDir}\u0000${base}`;
+  const today = options.today ?? '2026-11-25';
+  const key = `${dataDir}\u0000${base}\u0000${today}`;
   let pending = builds.get(key);
   if (!pending) {
-    pending = (async () => {
-      const outDir = path.join(await mkdtemp(path.join(tmpdir(), 'isek-site-')), 'dist');
-      const outcome = await runBuild({ dataDir, outDir, base, root: ROOT, today: options.today ?? '2026-11-25' });
-      return { outcome, outDir };
-    })();
+    pending = sharedBuild(key, () => ({ dataDir, base, today }));
     builds.set(key, pending);
   }
   return pending;
+}
+
+/** The outcome file a finished shared build leaves next to its `dist`. */
+const OUTCOME_FILE = 'outcome.json';
+
+async function sharedBuild(key: string, what: () => { dataDir: string; base: string; today: string }) {
+  const build = async (outDir: string) => {
+    const { dataDir, base, today } = what();
+    const outcome = await runBuild({ dataDir, outDir, base, root: ROOT, today });
+    return { outcome, outDir };
+  };
+  const cacheDir = providedCacheDir();
+  if (!cacheDir) return build(path.join(await mkdtemp(path.join(tmpdir(), 'isek-site-')), 'dist'));
+
+  const slot = path.join(cacheDir, createHash('sha256').update(key).digest('hex').slice(0, 16));
+  const outDir = path.join(slot, 'dist');
+  const outcomeFile = path.join(slot, OUTCOME_FILE);
+  // mkdir is atomic: exactly one worker wins the slot and builds; the others wait for its outcome.
+  const won = await mkdir(slot).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EEXIST') return false;
+      throw error;
+    },
+  );
+  if (won) {
+    let record: SharedOutcome;
+    try {
+      record = { outcome: (await build(outDir)).outcome };
+    } catch (error) {
+      record = { thrown: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    }
+    // Written under another name and renamed, so a waiting worker never reads half a file.
+    const json = JSON.stringify(record, (_k, v: unknown) => (v instanceof Error ? String(v) : v));
+    await writeFile(`${outcomeFile}.tmp`, json);
+    await rename(`${outcomeFile}.tmp`, outcomeFile);
+  }
+  for (;;) {
+    const text = await readFile(outcomeFile, 'utf8').catch(() => null);
+    if (text !== null) {
+      const record = JSON.parse(text) as SharedOutcome;
+      if ('thrown' in record) throw new Error(`Build failed in another worker: ${record.thrown}`);
+      return { outcome: record.outcome, outDir };
+    }
+    await sleep(250);
+  }
+}
+
+/** What the building worker leaves for the others. */
+type SharedOutcome = { readonly outcome: BuildOutcome } | { readonly thrown: string };
+
+/** The run-wide cache folder from the global setup, or `undefined` when there is none. */
+function providedCacheDir(): string | undefined {
+  try {
+    return inject('siteCacheDir');
+  } catch {
+    return undefined;
+  }
 }
 
 /** Every file below `dir`, as paths relative to it with forward slashes. */
