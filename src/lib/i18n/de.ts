@@ -638,6 +638,306 @@ export const SITE_TEXT = {
 } as const;
 
 // ---------------------------------------------------------------------------------------------
+// Änderungen, Daten, Bericht, SDG: the council cycle's pages (`/aenderungen/` and its feed,
+// `/daten/` and the open-data files, `/bericht/`, `/sdg/`) and the build's publication record.
+// Functions take the variable parts already formatted.
+// ---------------------------------------------------------------------------------------------
+
+/** Messages of `npm run build` about the publication record in `veroeffentlichungen/`. */
+export const PUBLICATION_TEXT = {
+  snapshotIgnored: (file: string, reason: 'unreadable' | 'invalid'): string =>
+    `  Hinweis: Die Veröffentlichung „${file}“ im Ordner „veroeffentlichungen“ ist ${reason === 'unreadable' ? 'nicht lesbar' : 'kein gültiger Stand dieser Version'} und wird beim Vergleich übersprungen.`,
+  compared: (previous: string, changed: number): string =>
+    `  ✔ Änderungen seit dem Stand ${previous}: ${new Intl.NumberFormat('de-DE').format(changed)} ${changed === 1 ? 'Maßnahme' : 'Maßnahmen'}`,
+  first: '  ✔ Erste Veröffentlichung: noch kein früherer Stand zum Vergleich',
+  recorded: (file: string): string => `  ✔ Veröffentlichung festgehalten in „${file}“`,
+} as const;
+
+/** Navigation and footer labels of these pages. */
+export const CYCLE_NAV_TEXT = {
+  changes: 'Änderungen',
+  report: 'Bericht',
+  sdg: 'SDG',
+  openData: 'Offene Daten',
+} as const;
+
+/** Texts of `/aenderungen/` and its Atom feed. */
+export const CHANGES_TEXT = {
+  title: 'Änderungen',
+  description: (site: string): string =>
+    `Was sich im ${site} seit der letzten Veröffentlichung geändert hat: neue, abgeschlossene und nicht mehr enthaltene Maßnahmen, Statuswechsel, Fortschritt und neue Statusberichte.`,
+  /** „seit der Sitzung vom …“: the previous publication. */
+  since: (stand: string, session: string | null): string =>
+    session
+      ? `Änderungen seit der letzten Veröffentlichung vom ${stand} (Sitzung: ${session}).`
+      : `Änderungen seit der letzten Veröffentlichung vom ${stand}.`,
+  current: (stand: string, session: string | null): string =>
+    session ? `Diese Veröffentlichung: Stand ${stand}, Sitzung: ${session}.` : `Diese Veröffentlichung: Stand ${stand}.`,
+  first: (stand: string): string =>
+    `Dies ist die erste Veröffentlichung (Stand ${stand}). Ab der nächsten Veröffentlichung steht hier, was sich seitdem geändert hat.`,
+  unchanged: 'Seit der letzten Veröffentlichung hat sich an den Maßnahmen nichts geändert.',
+  count: (text: string, n: number): string =>
+    `${text} ${n === 1 ? 'Maßnahme hat' : 'Maßnahmen haben'} sich geändert.`,
+  contentsLabel: 'Inhalt dieser Seite',
+  sections: {
+    added: 'Neue Maßnahmen',
+    removed: 'Nicht mehr enthaltene Maßnahmen',
+    completed: 'Abgeschlossene Maßnahmen',
+    statusChanges: 'Statuswechsel',
+    progressChanges: 'Geänderter Fortschritt',
+    newReports: 'Neue Statusberichte',
+    otherChanges: 'Weitere Änderungen',
+  },
+  removedHint: 'Diese Maßnahmen stehen nicht mehr in der Maßnahmenliste; ihre Seiten gibt es nicht mehr.',
+  measureLabel: (nr: string, title: string): string => `${nr} ${title}`,
+  wasStatus: (from: string): string => `vorher: ${from}`,
+  statusChange: (from: string, to: string): string => `von „${from}“ zu „${to}“`,
+  progressChange: (from: string, to: string): string => `von ${from} auf ${to}`,
+  reportOf: (date: string): string => `Statusbericht vom ${date}`,
+  reportWithoutDate: 'Statusbericht ohne Datum',
+  fieldLabels: {
+    title: 'Titel',
+    lead: 'Federführung',
+    costs: 'Kosten',
+    funding: 'Fördermittel',
+    end: 'Ende',
+  },
+  fieldChange: (label: string, from: string, to: string): string => `${label}: von ${from} zu ${to}`,
+  none: 'keine Angabe',
+  feedLink: 'Änderungen als Feed abonnieren (Atom)',
+  feedHint: 'Mit einem Feedreader erfahren Sie von jeder neuen Veröffentlichung, ohne diese Seite erneut aufzurufen.',
+  lastChanged: 'Zuletzt geändert',
+  lastChangedValue: (stand: string): string => `mit der Veröffentlichung vom ${stand}`,
+
+  // Atom feed
+  feedTitle: (site: string): string => `Änderungen – ${site}`,
+  feedSubtitle: (city: string): string =>
+    `Was sich an den Maßnahmen des Integrierten Stadtentwicklungskonzepts der Stadt ${city} von Veröffentlichung zu Veröffentlichung geändert hat.`,
+  entryPublication: (stand: string): string => `Neue Veröffentlichung: Stand ${stand}`,
+  entryFirst: (stand: string): string => `Erste Veröffentlichung: Stand ${stand}`,
+  entryMeasure: (nr: string, title: string): string => `Maßnahme ${nr}: ${title}`,
+  entryKinds: {
+    added: 'neu aufgenommen',
+    removed: 'nicht mehr in der Maßnahmenliste',
+    completed: (from: string): string => `abgeschlossen (vorher: ${from})`,
+  },
+} as const;
+
+/** Texts of `/daten/` and the headers of the open-data files. */
+export const OPEN_DATA_TEXT = {
+  title: 'Offene Daten',
+  description: (site: string): string =>
+    `Die Maßnahmen, Ziele und Fachdienste des ${site} als offene Daten: CSV, JSON mit JSON-Schema und DCAT-AP.de-Metadaten.`,
+  intro: (city: string): string =>
+    `Alle veröffentlichten Maßnahmen, Ziele und Fachdienste des ISEK der Stadt ${city} stehen hier als Dateien zum Herunterladen bereit. Sie werden bei jeder Veröffentlichung neu erzeugt und enthalten genau das, was diese Website zeigt.`,
+  standLine: (stand: string): string => `Stand der Daten: ${stand}.`,
+  filesHeading: 'Dateien',
+  filesCaption: 'Die Dateien zum Herunterladen',
+  fileColumn: 'Datei',
+  contentColumn: 'Inhalt',
+  formatColumn: 'Format',
+  rowsColumn: 'Zeilen',
+  files: {
+    measuresCsv: 'Alle Maßnahmen, eine Zeile je Maßnahme',
+    goalsCsv: 'Alle Ziele des Zielsystems, eine Zeile je Ziel',
+    departmentsCsv: 'Alle Fachdienste, eine Zeile je Fachdienst',
+    measuresJson: 'Alle Maßnahmen unter dem Schlüssel „massnahmen“, mit Stand und Lizenz',
+    measuresSchema: 'JSON-Schema der Datei massnahmen.json',
+    dcat: 'Metadaten der Datensätze nach DCAT-AP.de (JSON-LD)',
+  },
+  formatsHeading: 'Format',
+  formats: [
+    'CSV nach RFC 4180: Komma als Trennzeichen, eine Kopfzeile, Zeilenende CRLF; Werte mit Komma, Anführungszeichen oder Zeilenumbruch stehen in doppelten Anführungszeichen.',
+    'Zeichensatz UTF-8 mit Byte-Order-Mark (BOM): Ohne sie liest Excel unter Windows Umlaute falsch. Andere Programme überspringen die BOM.',
+    'Datumsangaben nach ISO 8601, so genau wie in der Quelle: 2026-11-12 (Tag), 2026-11 (Monat) oder 2026 (Jahr).',
+    'Zahlen ohne Tausendertrennzeichen mit Punkt als Dezimalzeichen (1250000.5), Beträge in Euro, Fortschritt in Prozent. Eine leere Zelle heißt: keine Angabe (nicht 0).',
+    'Listen (z. B. mehrere Ziele) stehen in einer Zelle, getrennt durch Semikolon und Leerzeichen.',
+    'Schutz vor Formeln: Beginnt ein Text mit =, +, -, @, Tabulator oder Wagenrücklauf, steht ein Apostroph (\') davor, damit eine Tabellenkalkulation ihn nicht als Formel ausführt. Zahlen sind davon nicht betroffen; negative Zahlen kommen in diesen Daten nicht vor.',
+  ],
+  excelHint:
+    'In Excel öffnen Sie die CSV-Dateien am sichersten über „Daten“ → „Aus Text/CSV“ mit dem Trennzeichen Komma.',
+  columnsHeading: (file: string): string => `Spalten von ${file}`,
+  columnsCaption: (file: string): string => `Die Spalten der Datei ${file}`,
+  columnName: 'Spalte',
+  columnMeaning: 'Bedeutung',
+  columnType: 'Typ',
+  types: {
+    text: 'Text',
+    number: 'Zahl',
+    integer: 'ganze Zahl',
+    date: 'Datum (ISO)',
+    list: 'Liste',
+    boolean: 'ja/nein',
+    url: 'Adresse (URL)',
+  },
+  /** What each column of the open-data files means (the column names are fixed in `lib/open-data/columns.ts`). */
+  columns: {
+    measures: {
+      nr: 'Nummer der Maßnahme (eindeutig)',
+      titel: 'Titel der Maßnahme',
+      kurzbeschreibung: 'Kurzbeschreibung als Text ohne Formatierung',
+      art: 'Art: Schlüsselmaßnahme, Beschluss der Selbstverwaltung oder Maßnahme der Verwaltung',
+      status: 'Umsetzungsstand: geplant, in Vorbereitung, in Umsetzung, Daueraufgabe, abgeschlossen, zurückgestellt oder entfallen',
+      fortschritt_prozent: 'Fortschritt in Prozent (0 bis 100); leer, wenn nicht angegeben',
+      beginn: 'Beginn',
+      ende: 'geplantes Ende',
+      kosten_eur: 'Gesamtkosten in Euro',
+      foerdermittel_eur: 'Fördermittel in Euro',
+      fachdienst_federfuehrend: 'Nummer des federführenden Fachdienstes (siehe fachdienste.csv)',
+      fachdienste_beteiligt: 'Nummern der beteiligten Fachdienste',
+      produktbereich: 'Produktbereich 1 bis 6 (angegeben oder aus den Zielen übernommen)',
+      produkt: 'Produktnummer im Haushalt',
+      ziele: 'Nummern der Ziele, zu denen die Maßnahme beiträgt (siehe ziele.csv)',
+      sdgs: 'Nachhaltigkeitsziele (SDG) 1 bis 17',
+      stadtteile: 'Stadtteile',
+      beschlussgremium: 'Gremium, das die Maßnahme beschlossen hat',
+      beschlussdatum: 'Datum des Beschlusses',
+      vorlage: 'Nummer der Vorlage (Drucksache)',
+      ratsinfo_link: 'Link ins Ratsinformationssystem',
+      statusbericht_datum: 'Datum des aktuellen Statusberichts',
+      statusbericht: 'Aktueller Statusbericht als Text ohne Formatierung',
+      zuletzt_geaendert: 'Stand der Veröffentlichung, mit der sich die Maßnahme zuletzt geändert hat',
+      seite: 'Adresse der Seite der Maßnahme auf dieser Website',
+    },
+    goals: {
+      nr: 'Nummer des Ziels (eindeutig)',
+      titel: 'Titel des Ziels',
+      beschreibung: 'Beschreibung als Text ohne Formatierung',
+      oberziel: 'Nummer des übergeordneten Ziels; leer bei Oberzielen',
+      ebene: 'Ebene im Zielsystem: 0 für Oberziele, 1 für deren Unterziele usw.',
+      produktbereich: 'Produktbereich 1 bis 6',
+      produktgruppe: 'Produktgruppe im Haushalt',
+      sdgs: 'Nachhaltigkeitsziele (SDG) 1 bis 17',
+      quellen: 'Herkunft des Ziels, z. B. ISEK 2020',
+      im_fokus: 'Ob das Ziel derzeit im Fokus steht (ja/nein)',
+      massnahmen_direkt: 'Anzahl der Maßnahmen, die dieses Ziel direkt nennen',
+      massnahmen_gesamt: 'Anzahl der Maßnahmen dieses Ziels und aller Unterziele',
+      seite: 'Adresse der Seite des Ziels auf dieser Website',
+    },
+    departments: {
+      nr: 'Nummer des Fachdienstes (eindeutig)',
+      bezeichnung: 'Name des Fachdienstes',
+      fachbereich: 'Fachbereich oder Dezernat',
+      email: 'E-Mail-Adresse',
+      telefon: 'Telefonnummer',
+      webseite: 'Webseite des Fachdienstes',
+      massnahmen_federfuehrend: 'Anzahl der Maßnahmen, die der Fachdienst federführend umsetzt',
+      massnahmen_beteiligt: 'Anzahl der Maßnahmen, an denen er beteiligt ist',
+      seite: 'Adresse der Seite des Fachdienstes auf dieser Website',
+    },
+  },
+  jsonKeys: {
+    stand: 'Stand der Daten (ISO-Datum)',
+    sitzung: 'Sitzung, zu der die Daten veröffentlicht wurden',
+    lizenz: 'Lizenz der Daten: Name und Adresse',
+    quelle: 'Quellenangabe für die Weiterverwendung',
+    anzahl: 'Anzahl der Maßnahmen',
+    massnahmen: 'Alle veröffentlichten Maßnahmen, nach Nummer sortiert',
+  },
+  yes: 'ja',
+  no: 'nein',
+  licenceHeading: 'Lizenz',
+  licence: (name: string): string => `Die Daten stehen unter der Lizenz „${name}“.`,
+  attribution: (organisation: string, site: string): string => `Quelle: ${organisation}, ${site}`,
+  attributionHint: 'Bitte nennen Sie bei einer Weiterverwendung die Quelle so:',
+  metadataHeading: 'Metadaten',
+  metadata:
+    'Die Beschreibung der Datensätze nach DCAT-AP.de, dem deutschen Standard für Metadaten offener Verwaltungsdaten, steht in der Datei dcat.jsonld (JSON-LD). Datenportale wie GovData können sie übernehmen.',
+
+  // Dataset metadata (DCAT-AP.de)
+  catalogTitle: (site: string): string => `Offene Daten – ${site}`,
+  catalogDescription: (city: string): string =>
+    `Ziele, Maßnahmen und Fachdienste des Integrierten Stadtentwicklungskonzepts (ISEK) der Stadt ${city}.`,
+  datasets: {
+    measures: {
+      title: (city: string): string => `ISEK ${city}: Maßnahmen und Umsetzungsstand`,
+      description: 'Alle Maßnahmen des Integrierten Stadtentwicklungskonzepts mit Status, Fortschritt, Kosten, Fördermitteln, Zuständigkeit, Zielen, Nachhaltigkeitszielen und aktuellem Statusbericht.',
+    },
+    goals: {
+      title: (city: string): string => `ISEK ${city}: Zielsystem`,
+      description: 'Alle Ziele des Integrierten Stadtentwicklungskonzepts mit Oberziel, Produktbereich, Nachhaltigkeitszielen und Anzahl der Maßnahmen.',
+    },
+    departments: {
+      title: (city: string): string => `ISEK ${city}: Fachdienste`,
+      description: 'Die Fachdienste der Verwaltung, die Maßnahmen des ISEK federführend umsetzen oder an ihnen beteiligt sind.',
+    },
+  },
+  keywords: ['Stadtentwicklung', 'ISEK', 'Maßnahmen', 'Nachhaltigkeit', 'SDG'],
+  distributionCsv: (file: string): string => `${file} (CSV)`,
+  distributionJson: (file: string): string => `${file} (JSON)`,
+} as const;
+
+/** Texts of `/bericht/`, the Stadtentwicklungsbericht. */
+export const REPORT_PAGE_TEXT = {
+  title: 'Stadtentwicklungsbericht',
+  description: (site: string): string =>
+    `Der Stadtentwicklungsbericht des ${site}: Umsetzungsstand, Fortschritt, Kosten und Fördermittel nach Produktbereich, Ziel und Fachdienst.`,
+  intro: (city: string): string =>
+    `Der Bericht fasst den Umsetzungsstand der Maßnahmen des ISEK der Stadt ${city} zusammen: nach Produktbereich, nach Oberziel und nach federführendem Fachdienst. Er lässt sich als PDF drucken.`,
+  stand: (stand: string): string => `Stand: ${stand}`,
+  session: (session: string): string => `Sitzung: ${session}`,
+  printHint: 'Zum Drucken oder Speichern als PDF nutzen Sie die Druckfunktion Ihres Browsers.',
+  contents: 'Inhalt',
+  overview: 'Gesamtübersicht',
+  byProductArea: 'Nach Produktbereich',
+  byGoal: 'Nach Oberziel',
+  byDepartment: 'Nach federführendem Fachdienst',
+  productAreaHeading: (id: number, name: string): string => `Produktbereich ${id}: ${name}`,
+  goalHeading: (nr: string, title: string): string => `Ziel ${nr}: ${title}`,
+  departmentHeading: (nr: string, name: string): string => `Fachdienst ${nr}: ${name}`,
+  noMeasures: 'Keine Maßnahmen.',
+  chartTitle: (name: string, parts: readonly string[]): string =>
+    `Maßnahmen nach Umsetzungsstand, ${name}: ${parts.length > 0 ? parts.join(', ') : 'keine'}`,
+  chartPart: (label: string, count: string): string => `${label} ${count}`,
+  chartHint: 'Die Grafik zeigt die Anteile der Status; die Tabelle enthält dieselben Zahlen.',
+  areaChartTitle: 'Maßnahmen nach Produktbereich und Umsetzungsstand',
+  areaChartCaption: 'Maßnahmen nach Produktbereich und Umsetzungsstand (dieselben Zahlen wie in der Grafik)',
+  areaColumn: 'Produktbereich',
+  totalColumn: 'Gesamt',
+  statusCaption: (name: string): string => `Maßnahmen nach Umsetzungsstand: ${name}`,
+  moneyHeading: 'Kosten und Fördermittel',
+  costs: 'Kosten',
+  funding: 'Fördermittel',
+  moneyValue: (amount: string, withValue: string, of: string): string =>
+    `${amount} (Summe über ${withValue} von ${of} Maßnahmen mit Angabe)`,
+  moneyNone: 'keine Angaben',
+  staleHeading: (months: string): string => `Statusberichte älter als ${months} Monate`,
+  staleCaption: (name: string, months: string): string => `Statusberichte älter als ${months} Monate: ${name}`,
+  staleNone: (months: string): string => `Kein Statusbericht ist älter als ${months} Monate.`,
+  staleExplanation: (months: string): string =>
+    `Gezählt werden laufende Maßnahmen, deren neuester Statusbericht am Stichtag älter als ${months} Monate ist; abgeschlossene und entfallene Maßnahmen nicht.`,
+  staleMeasure: 'Maßnahme',
+  staleDate: 'Bericht vom',
+  staleAge: 'Alter',
+  staleMonths: (months: string): string => `${months} Monate`,
+  backToTop: 'Zum Inhaltsverzeichnis',
+} as const;
+
+/** Texts of `/sdg/` and `/sdg/<n>/`. */
+export const SDG_PAGE_TEXT = {
+  title: 'Nachhaltigkeitsziele (SDG)',
+  description: (site: string): string =>
+    `Die 17 Nachhaltigkeitsziele der Vereinten Nationen (SDG) und die Ziele und Maßnahmen des ${site}, die zu ihnen beitragen.`,
+  intro:
+    'Die Vereinten Nationen haben 17 Ziele für nachhaltige Entwicklung beschlossen (Sustainable Development Goals, SDG). Die Ziele und Maßnahmen des ISEK sind ihnen zugeordnet; Maßnahmen ohne eigene Angabe übernehmen die SDG ihrer Ziele.',
+  listLabel: 'Die 17 Nachhaltigkeitsziele',
+  counts: (goals: string, measures: string): string => `${goals}, ${measures}`,
+  pageTitle: (n: number, title: string): string => `SDG ${n}: ${title}`,
+  pageDescription: (n: number, title: string, site: string): string =>
+    `Nachhaltigkeitsziel ${n} „${title}“: die Ziele und Maßnahmen des ${site}, die dazu beitragen.`,
+  caption: (n: number): string => `Nachhaltigkeitsziel ${n}`,
+  goalsHeading: (count: string): string => `Ziele des ISEK (${count})`,
+  noGoals: 'Kein Ziel des ISEK ist diesem Nachhaltigkeitsziel zugeordnet.',
+  measuresHeading: (count: string): string => `Maßnahmen (${count})`,
+  noMeasures: 'Keine Maßnahme ist diesem Nachhaltigkeitsziel zugeordnet.',
+  measuresCaption: (n: number, count: string): string => `Maßnahmen zum Nachhaltigkeitsziel ${n} (${count})`,
+  previous: (n: number): string => `Vorheriges: SDG ${n}`,
+  next: (n: number): string => `Nächstes: SDG ${n}`,
+  pagerLabel: 'Weitere Nachhaltigkeitsziele',
+  back: 'Zurück zur Übersicht der Nachhaltigkeitsziele',
+} as const;
+
+// ---------------------------------------------------------------------------------------------
 // Authoring: sample data and the template (`npm run sample`, `npm run template`)
 // ---------------------------------------------------------------------------------------------
 
