@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { normaliseBase } from './src/utils/base-path.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 /**
  * The public address from the settings (`siteUrl`), when the build script handed over a model
@@ -34,4 +35,10 @@ export default defineConfig({
   // Scoped styles as classes, not data attributes: leaner markup on pages with long lists.
   scopedStyleStrategy: 'class',
   devToolbar: { enabled: false },
+  // The search index (Pagefind) is built after the pages, into `<outDir>/pagefind/`.
+  integrations: [pagefind()],
+  vite: {
+    // Never inline a bundled script into the page: a strict CSP (`script-src 'self'`) forbids it.
+    build: { assetsInlineLimit: 0 },
+  },
 });

@@ -233,3 +233,51 @@ export function productAreaSearchFields(a: ProductArea, lookups: SearchLookups):
     sort: { stand: dateSortValue(stand), titel: titleSortKey(a.name) },
   };
 }
+
+/** One option of a search facet: a filter value and on how many pages it occurs. */
+export interface FacetOption {
+  readonly value: string;
+  readonly count: number;
+}
+
+/** One search facet: a filter key and its options in display order. */
+export interface Facet {
+  readonly key: SearchFilterKey;
+  readonly options: readonly FacetOption[];
+}
+
+const facetCollator = new Intl.Collator('de', { numeric: true, sensitivity: 'base' });
+
+/**
+ * The facets of the search page from the fields of every indexed page: each filter key with its
+ * values and their page counts, keys without values left out. Values follow `preferredOrder`
+ * where given (page kinds, statuses), else natural German order (`2 …` before `10 …`).
+ */
+export function collectFacets(
+  pages: Iterable<SearchFields>,
+  preferredOrder: Readonly<Partial<Record<SearchFilterKey, readonly string[]>>> = {},
+): Facet[] {
+  const counts = new Map<SearchFilterKey, Map<string, number>>();
+  for (const page of pages) {
+    for (const key of SEARCH_FILTER_KEYS) {
+      for (const value of page.filters[key] ?? []) {
+        let map = counts.get(key);
+        if (!map) counts.set(key, (map = new Map()));
+        map.set(value, (map.get(value) ?? 0) + 1);
+      }
+    }
+  }
+  return SEARCH_FILTER_KEYS.flatMap((key) => {
+    const map = counts.get(key);
+    if (!map) return [];
+    const order = preferredOrder[key] ?? [];
+    const rank = (value: string) => {
+      const i = order.indexOf(value);
+      return i === -1 ? order.length : i;
+    };
+    const options = [...map]
+      .map(([value, count]) => ({ value, count }))
+      .sort((a, b) => rank(a.value) - rank(b.value) || facetCollator.compare(a.value, b.value));
+    return [{ key, options }];
+  });
+}

@@ -1059,3 +1059,123 @@ export const OFFICE_CLI_TEXT = {
     'Aufruf: npm run build -- [--daten <Ordner>] [--base </pfad/>] [--ausgabe <Ordner>] [--html <Datei>] [--alle]',
   reportWritten: (file: string): string => `Prüfbericht zum Öffnen im Browser: ${file}`,
 } as const;
+
+// ---------------------------------------------------------------------------------------------
+// Suche: the search page `/suche/`, the search index's labels and the interactive measure
+// overview on `/massnahmen/`. The client scripts import this section (and only this one), so it
+// must stay free of imports and side effects.
+// ---------------------------------------------------------------------------------------------
+
+/** Formats a count with German digit grouping (`3.000`), for the texts of this section. */
+const searchCount = (n: number): string => new Intl.NumberFormat('de-DE').format(n);
+
+/** Messages of the search index stage of `npm run build` (for the web team). */
+export const SEARCH_INDEX_TEXT = {
+  stepCreate: 'Index anlegen',
+  stepRead: 'Seiten lesen',
+  stepWrite: 'Index schreiben',
+  errors: (step: string, errors: readonly string[]): string =>
+    `Suchindex: Pagefind meldet Fehler beim Schritt „${step}“: ${errors.join('; ')}`,
+  noIndex: 'Suchindex: Pagefind hat keinen Index angelegt.',
+  noPages: 'Suchindex: Keine Seite ist für die Suche markiert (das Attribut data-pagefind-body fehlt überall).',
+  done: (pages: number, ms: number): string => `Suchindex: ${searchCount(pages)} Seiten in ${searchCount(ms)} ms`,
+} as const;
+
+/** Texts of the search page, the index and the measure overview's filters. */
+export const SEARCH_TEXT = {
+  /** What kind of page a search result is (also the values of the filter `typ`). */
+  pageKinds: {
+    measure: 'Maßnahme',
+    goal: 'Ziel',
+    department: 'Fachdienst',
+    productArea: 'Produktbereich',
+  },
+  /** Labels of the filters, by filter key (search page and overview). */
+  filterLabels: {
+    typ: 'Seitentyp',
+    fachdienst: 'Fachdienst (federführend)',
+    produktbereich: 'Produktbereich',
+    status: 'Status',
+    ziel: 'Ziel',
+    sdg: 'Nachhaltigkeitsziel (SDG)',
+    stadtteil: 'Stadtteil',
+    art: 'Art der Maßnahme',
+  },
+  /** A filter option with its number of matches: `in Umsetzung (12)`. */
+  option: (label: string, count: number): string => `${label} (${searchCount(count)})`,
+
+  page: {
+    title: 'Suche',
+    description: (site: string): string =>
+      `Suche in allen Maßnahmen, Zielen, Fachdiensten und Produktbereichen des ${site}, mit Filtern nach Fachdienst, Status, Ziel, SDG und Stadtteil.`,
+    noScript:
+      'Die Suche braucht JavaScript, das in Ihrem Browser gerade nicht ausgeführt wird. Alle Inhalte erreichen Sie auch ohne Suche:',
+    noScriptLinks: {
+      measures: 'Liste aller Maßnahmen (mit Nr., Status und Fachdienst)',
+      departments: 'Maßnahmen nach Fachdienst',
+      productAreas: 'Maßnahmen nach Produktbereich',
+      goals: 'Das Zielsystem mit allen Zielen',
+    },
+    formLabel: 'Suche',
+    queryLabel: 'Suchbegriff',
+    queryHint: 'Zum Beispiel ein Wort aus dem Titel, eine Maßnahmen-Nr. oder ein Stadtteil.',
+    submit: 'Suchen',
+    filtersHeading: 'Ergebnisse eingrenzen',
+    filtersHint: 'Mehrere Werte in einer Gruppe: jeder davon passt. Mehrere Gruppen: alle müssen passen.',
+    selected: (n: number): string => (n === 0 ? '' : `${searchCount(n)} gewählt`),
+    sortLabel: 'Sortierung',
+    sortOptions: {
+      relevanz: 'Relevanz',
+      'stand-neu': 'Stand, neueste zuerst',
+      'stand-alt': 'Stand, älteste zuerst',
+      titel: 'Titel (A–Z)',
+    },
+    reset: 'Alle Filter zurücksetzen',
+    resultsHeading: 'Ergebnisse',
+    loading: 'Die Suche wird geladen …',
+    prompt: 'Geben Sie einen Suchbegriff ein oder wählen Sie einen Filter.',
+    /** Announced and shown after each search. */
+    count: (n: number, query: string): string => {
+      const hits = n === 0 ? 'Keine Treffer' : n === 1 ? '1 Treffer' : `${searchCount(n)} Treffer`;
+      return query ? `${hits} für „${query}“.` : `${hits}.`;
+    },
+    filtered: (n: number): string =>
+      n === 1 ? 'Ein Filter ist aktiv.' : `${searchCount(n)} Filter sind aktiv.`,
+    none: 'Versuchen Sie ein anderes Wort, eine kürzere Form des Wortes oder weniger Filter.',
+    more: 'Weitere Ergebnisse anzeigen',
+    shown: (shown: number, total: number): string =>
+      `${searchCount(shown)} von ${searchCount(total)} Treffern angezeigt.`,
+    failed:
+      'Die Suche konnte nicht geladen werden. Bitte laden Sie die Seite neu, oder nutzen Sie die Liste aller Maßnahmen.',
+    resultMeta: {
+      status: 'Status',
+      fachdienst: 'Fachdienst',
+      stand: 'Stand',
+    },
+  },
+
+  overview: {
+    heading: 'Filtern und sortieren',
+    all: 'alle',
+    sortLabel: 'Sortieren nach',
+    sortOptions: {
+      nr: 'Nr.',
+      titel: 'Titel (A–Z)',
+      status: 'Status',
+      'stand-neu': 'Stand, neueste zuerst',
+      'stand-alt': 'Stand, älteste zuerst',
+      'kosten-hoch': 'Kosten, höchste zuerst',
+      'kosten-niedrig': 'Kosten, niedrigste zuerst',
+    },
+    reset: 'Filter zurücksetzen',
+    count: (shown: number, total: number): string =>
+      shown === total
+        ? `Alle ${searchCount(total)} Maßnahmen werden angezeigt.`
+        : `${searchCount(shown)} von ${searchCount(total)} Maßnahmen werden angezeigt.`,
+    caption: (shown: number, total: number): string =>
+      shown === total
+        ? `Alle Maßnahmen (${searchCount(total)})`
+        : `Gefilterte Maßnahmen (${searchCount(shown)} von ${searchCount(total)})`,
+    none: 'Keine Maßnahme passt zu diesen Filtern. Setzen Sie einen Filter zurück, um wieder Maßnahmen zu sehen.',
+  },
+} as const;

@@ -1,0 +1,106 @@
+/**
+ * Astro integration: after the pages are written, build the Pagefind search index through its
+ * Node API into `<outDir>/pagefind/` (modelled on Starlight's `integrations/pagefind.ts`).
+ *
+ * Only pages marked `data-pagefind-body` are indexed (the content pages: measures, goals,
+ * departments, product areas). Any error Pagefind reports fails the build, so a site without a
+ * working search is never published.
+ *
+ * The number of indexed pages and the time are logged and reported as the build's `search` stage
+ * (`build/stage-protocol.ts`), which `npm run build` shows in its progress.
+ */
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import * as pagefind from 'pagefind';
+import { SEARCH_INDEX_TEXT as T } from '../lib/i18n/de.ts';
+import { reportStage } from '../build/stage-protocol.ts';
+
+/** What the indexing produced. */
+export interface SearchIndexStats {
+  /** Pages in the index. */
+  readonly pages: number;
+  /** Milliseconds from start to written files. */
+  readonly ms: number;
+  /** Absolute path of the written `pagefind/` folder. */
+  readonly outputPath: string;
+}
+
+/**
+ * Parts of the built pages Pagefind leaves out of the indexed text: lists of measures and
+ * goals, status tables and back links on the hub pages. Without this, a word from one measure's
+ * title would also find its goal, department and product area, and the excerpts would show
+ * table cells. The pages themselves are still found by their own title and description.
+ */
+export const SEARCH_EXCLUDE_SELECTORS: readonly string[] = [
+  '.measure-list',
+  '.measure-table',
+  '.table-scroll',
+  '.summary',
+  '.goal-tree',
+  '.back-link',
+];
+
+/** Throws with every message Pagefind reported, so the build fails with the reason. */
+function assertNoErrors<T extends { errors: string[] }>(step: string, response: T, logger: AstroIntegrationLogger): T {
+  if (response.errors.length > 0) {
+    for (const error of response.errors) logger.error(`Pagefind (${step}): ${error}`);
+    throw new Error(T.errors(step, response.errors));
+  }
+  return response;
+}
+
+/**
+ * Pages that made it into the index. `addDirectory` counts every HTML file it read, also those
+ * without `data-pagefind-body`; the written entry file counts the indexed ones per language.
+ */
+async function indexedPageCount(outputPath: string): Promise<number> {
+  const entry = JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+    languages?: Record<string, { page_count?: number }>;
+  };
+  return Object.values(entry.languages ?? {}).reduce((sum, language) => sum + (language.page_count ?? 0), 0);
+}
+
+/**
+ * Indexes the built site in `siteDir` and writes the index to `<siteDir>/pagefind/`.
+ * Exported for tests; the integration calls it in `astro:build:done`.
+ */
+export async function buildSearchIndex(siteDir: string, logger: AstroIntegrationLogger): Promise<SearchIndexStats> {
+  const start = performance.now();
+  const outputPath = path.join(siteDir, 'pagefind');
+  try {
+    const created = assertNoErrors(
+      T.stepCreate,
+      // All pages are German (`<html lang="de">`): one index with German stemming, even if a
+      // page ever lacked the attribute.
+      await pagefind.createIndex({ forceLanguage: 'de', excludeSelectors: [...SEARCH_EXCLUDE_SELECTORS] }),
+      logger,
+    );
+    const index = created.index;
+    if (!index) throw new Error(T.noIndex);
+    assertNoErrors(T.stepRead, await index.addDirectory({ path: siteDir }), logger);
+    assertNoErrors(T.stepWrite, await index.writeFiles({ outputPath }), logger);
+    const pages = await indexedPageCount(outputPath);
+    if (pages === 0) throw new Error(T.noPages);
+    const stats: SearchIndexStats = { pages, ms: Math.round(performance.now() - start), outputPath };
+    logger.info(T.done(stats.pages, stats.ms));
+    return stats;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** The integration for `astro.config.ts`. */
+export default function pagefindIntegration(): AstroIntegration {
+  return {
+    name: 'isek-pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const stats = await buildSearchIndex(fileURLToPath(dir), logger);
+        reportStage({ stage: 'search', ms: stats.ms, counts: { pages: stats.pages } });
+      },
+    },
+  };
+}

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import {
+  filterRows,
+  measureStateToParams,
+  parseMeasureState,
+  rowFromDataset,
+  sortOrder,
+  type MeasureRow,
+} from './measure-filter-core.ts';
+
+const STATUS_ORDER = ['planned', 'preparing', 'in-progress', 'ongoing', 'completed', 'deferred', 'dropped'];
+
+function row(index: number, data: Record<string, string>): MeasureRow {
+  return rowFromDataset({ nr: `N${index}`, titel: `T${index}`, status: 'planned', ...data }, index);
+}
+
+const rows: MeasureRow[] = [
+  row(0, { titel: 'Radweg Nord', status: 'in-progress', fachdienst: '61', produktbereich: '5', ziele: '5|5.1', sdg: '11|13', stadtteil: 'Mitte|Nord', stand: '2026-11-01', kosten: '1000' }),
+  row(1, { titel: 'Ärztehaus', status: 'completed', fachdienst: '50', produktbereich: '3', ziele: '3|3.1', sdg: '3', stadtteil: 'Nord', stand: '2025', kosten: '' }),
+  row(2, { titel: 'Zebrastreifen', status: 'in-progress', fachdienst: '61', produktbereich: '5', ziele: '5', sdg: '11', stadtteil: '', stand: '', kosten: '250.5' }),
+  row(3, { titel: 'Bücherei', status: 'planned', fachdienst: '40', produktbereich: '', ziele: '', sdg: '', stadtteil: 'Mitte', stand: '2026-03', kosten: '99' }),
+];
+
+describe('rowFromDataset', () => {
+  it('splits lists at | and reads goals from data-ziele', () => {
+    expect(rows[0]!.values.ziel).toEqual(['5', '5.1']);
+    expect(rows[0]!.values.stadtteil).toEqual(['Mitte', 'Nord']);
+    expect(rows[2]!.values.stadtteil).toEqual([]);
+  });
+
+  it('reads costs as a number and an empty cell as missing, never 0', () => {
+    expect(rows[2]!.kosten).toBe(250.5);
+    expect(rows[1]!.kosten).toBeNull();
+  });
+});
+
+describe('filterRows', () => {
+  it('shows everything and counts every value without filters', () => {
+    const result = filterRows(rows, {});
+    expect(result.shown).toBe(4);
+    expect(result.visible).toEqual([true, true, true, true]);
+    expect(result.counts.fachdienst.get('61')).toBe(2);
+    expect(result.counts.stadtteil.get('Nord')).toBe(2);
+    expect(result.totals.status).toBe(4);
+  });
+
+  it('narrows to rows that have the chosen value of every key (list values included)', () => {
+    const result = filterRows(rows, { fachdienst: '61', stadtteil: 'Mitte' });
+    expect(result.visible).toEqual([true, false, false, false]);
+    expect(result.shown).toBe(1);
+  });
+
+  it('counts each option as if it were chosen, with the other filters as they are', () => {
+    const result = filterRows(rows, { status: 'in-progress' });
+    // Other statuses ignore the status filter itself: choosing them would show these rows.
+    expect(result.counts.status.get('completed')).toBe(1);
+    expect(result.counts.status.get('in-progress')).toBe(2);
+    expect(result.totals.status).toBe(4);
+    // Other keys count within the current result only.
+    expect(result.counts.fachdienst.get('61')).toBe(2);
+    expect(result.counts.fachdienst.get('50')).toBeUndefined();
+    expect(result.totals.fachdienst).toBe(2);
+  });
+
+  it('counts a row failing two filters nowhere', () => {
+    const result = filterRows(rows, { status: 'completed', fachdienst: '61' });
+    expect(result.shown).toBe(0);
+    // Row 0 fails only status: it counts for status options.
+    expect(result.counts.status.get('in-progress')).toBe(2);
+    // Row 3 (planned, 40) fails both: counts for neither.
+    expect(result.counts.status.get('planned')).toBeUndefined();
+    expect(result.counts.fachdienst.get('40')).toBeUndefined();
+    expect(result.counts.fachdienst.get('50')).toBe(1);
+  });
+});
+
+describe('sortOrder', () => {
+  it('keeps the server order for Nr.', () => {
+    expect(sortOrder(rows, 'nr', STATUS_ORDER)).toEqual([0, 1, 2, 3]);
+  });
+
+  it('sorts titles in German order (Ä with A, ü with u)', () => {
+    expect(sortOrder(rows, 'titel', STATUS_ORDER)).toEqual([1, 3, 0, 2]);
+  });
+
+  it('sorts by the status order, ties by Nr.', () => {
+    expect(sortOrder(rows, 'status', STATUS_ORDER)).toEqual([3, 0, 2, 1]);
+  });
+
+  it('puts missing dates and costs last in both directions', () => {
+    expect(sortOrder(rows, 'stand-neu', STATUS_ORDER)).toEqual([0, 3, 1, 2]);
+    expect(sortOrder(rows, 'stand-alt', STATUS_ORDER)).toEqual([1, 3, 0, 2]);
+    expect(sortOrder(rows, 'kosten-hoch', STATUS_ORDER)).toEqual([0, 2, 3, 1]);
+    expect(sortOrder(rows, 'kosten-niedrig', STATUS_ORDER)).toEqual([3, 2, 0, 1]);
+  });
+});
+
+describe('URL state', () => {
+  it('round-trips filters and sort, leaving defaults out', () => {
+    const state = parseMeasureState(new URLSearchParams('status=in-progress&stadtteil=Nord+Ost&sortierung=titel'));
+    expect(state).toEqual({ filters: { status: 'in-progress', stadtteil: 'Nord Ost' }, sort: 'titel' });
+    expect(measureStateToParams(state).toString()).toBe('status=in-progress&stadtteil=Nord+Ost&sortierung=titel');
+    expect(measureStateToParams({ filters: {}, sort: 'nr' }).toString()).toBe('');
+  });
+
+  it('drops unknown values and sorts', () => {
+    const state = parseMeasureState(
+      new URLSearchParams('fachdienst=99&status=planned&sortierung=zufall'),
+      (key, value) => !(key === 'fachdienst' && value === '99'),
+    );
+    expect(state).toEqual({ filters: { status: 'planned' }, sort: 'nr' });
+  });
+});

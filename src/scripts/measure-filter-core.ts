@@ -1,0 +1,209 @@
+/**
+ * Filtering, counting and sorting the rows of the measure overview (`/massnahmen/`). Pure: the
+ * rows are plain objects read once from the table's `data-*` attributes (see
+ * `MeasureTable.astro`); `measure-filter.ts` applies the results to the DOM.
+ *
+ * One filter value per key; a row passes when it has the chosen value for every key. The count
+ * of an option is the number of rows that would show if that option were chosen, with every
+ * other filter as it is.
+ */
+
+/** The filter keys, also the URL parameters and the `data-*` names of the rows. */
+export const MEASURE_FILTER_KEYS = ['fachdienst', 'produktbereich', 'status', 'ziel', 'sdg', 'stadtteil', 'art'] as const;
+/** One filter key of the overview. */
+export type MeasureFilterKey = (typeof MEASURE_FILTER_KEYS)[number];
+
+/** Where each filter key's values come from on a row: its `data-*` attribute (dataset name). */
+const DATASET_NAMES: Readonly<Record<MeasureFilterKey, string>> = {
+  fachdienst: 'fachdienst',
+  produktbereich: 'produktbereich',
+  status: 'status',
+  ziel: 'ziele',
+  sdg: 'sdg',
+  stadtteil: 'stadtteil',
+  art: 'art',
+};
+
+/** The sort orders of the overview; `nr` is the order the server rendered. */
+export const MEASURE_SORTS = ['nr', 'titel', 'status', 'stand-neu', 'stand-alt', 'kosten-hoch', 'kosten-niedrig'] as const;
+/** One sort order of the overview. */
+export type MeasureSort = (typeof MEASURE_SORTS)[number];
+
+/** URL parameter of the sort order. */
+export const MEASURE_SORT_PARAM = 'sortierung';
+
+/** What the filter needs to know about one row. */
+export interface MeasureRow {
+  /** Position in the server-rendered table (the order by Nr.). */
+  readonly index: number;
+  readonly nr: string;
+  readonly titel: string;
+  readonly status: string;
+  /** ISO date of the current report, or `''`. */
+  readonly stand: string;
+  /** Costs in euros, or `null`. */
+  readonly kosten: number | null;
+  /** The row's values per filter key (lists split at `|`). */
+  readonly values: Readonly<Record<MeasureFilterKey, readonly string[]>>;
+}
+
+/** The state of the overview. */
+export interface MeasureFilterState {
+  /** Chosen value per filter key; keys without a choice are absent. */
+  readonly filters: Readonly<Partial<Record<MeasureFilterKey, string>>>;
+  readonly sort: MeasureSort;
+}
+
+/** The state of a fresh overview: everything shown, by Nr. */
+export const DEFAULT_MEASURE_STATE: MeasureFilterState = { filters: {}, sort: 'nr' };
+
+function splitList(value: string | undefined): string[] {
+  return value ? value.split('|').filter((v) => v !== '') : [];
+}
+
+/** Reads a row from its `dataset` (done once per row when the page starts). */
+export function rowFromDataset(dataset: Readonly<Record<string, string | undefined>>, index: number): MeasureRow {
+  const values = {} as Record<MeasureFilterKey, readonly string[]>;
+  for (const key of MEASURE_FILTER_KEYS) values[key] = splitList(dataset[DATASET_NAMES[key]]);
+  const kosten = dataset.kosten ? Number(dataset.kosten) : NaN;
+  return {
+    index,
+    nr: dataset.nr ?? '',
+    titel: dataset.titel ?? '',
+    status: dataset.status ?? '',
+    stand: dataset.stand ?? '',
+    kosten: Number.isFinite(kosten) ? kosten : null,
+    values,
+  };
+}
+
+function isMeasureSort(value: string | null): value is MeasureSort {
+  return value !== null && (MEASURE_SORTS as readonly string[]).includes(value);
+}
+
+/**
+ * Reads the state from a URL query. `isKnown` says whether a value exists as an option (a
+ * shared link may name a department that is gone); unknown values and sorts are dropped.
+ */
+export function parseMeasureState(
+  params: URLSearchParams,
+  isKnown: (key: MeasureFilterKey, value: string) => boolean = () => true,
+): MeasureFilterState {
+  const filters: Partial<Record<MeasureFilterKey, string>> = {};
+  for (const key of MEASURE_FILTER_KEYS) {
+    const value = params.get(key)?.trim();
+    if (value && isKnown(key, value)) filters[key] = value;
+  }
+  const sort = params.get(MEASURE_SORT_PARAM);
+  return { filters, sort: isMeasureSort(sort) ? sort : 'nr' };
+}
+
+/** The URL query of a state in a stable order, defaults left out. */
+export function measureStateToParams(state: MeasureFilterState): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const key of MEASURE_FILTER_KEYS) {
+    const value = state.filters[key];
+    if (value) params.set(key, value);
+  }
+  if (state.sort !== 'nr') params.set(MEASURE_SORT_PARAM, state.sort);
+  return params;
+}
+
+/** What the filter yields for the current state. */
+export interface FilterResult {
+  /** Per row (by `index`): shown or not. */
+  readonly visible: readonly boolean[];
+  /** Number of rows shown. */
+  readonly shown: number;
+  /** Per key: rows that pass every other filter (the count of „alle“). */
+  readonly totals: Readonly<Record<MeasureFilterKey, number>>;
+  /** Per key and value: rows that would show with that value chosen. */
+  readonly counts: Readonly<Record<MeasureFilterKey, ReadonlyMap<string, number>>>;
+}
+
+/**
+ * Filters the rows and counts the options in one pass: a row failing no filter counts for every
+ * key; a row failing exactly one key counts only for that key's options (choosing another value
+ * there might show it); a row failing two or more counts nowhere.
+ */
+export function filterRows(rows: readonly MeasureRow[], filters: MeasureFilterState['filters']): FilterResult {
+  const active = MEASURE_FILTER_KEYS.filter((key) => filters[key] !== undefined);
+  const visible: boolean[] = new Array(rows.length).fill(false);
+  const totals = {} as Record<MeasureFilterKey, number>;
+  const counts = {} as Record<MeasureFilterKey, Map<string, number>>;
+  for (const key of MEASURE_FILTER_KEYS) {
+    totals[key] = 0;
+    counts[key] = new Map();
+  }
+  const bump = (key: MeasureFilterKey, row: MeasureRow) => {
+    totals[key] += 1;
+    const map = counts[key];
+    for (const value of row.values[key]) map.set(value, (map.get(value) ?? 0) + 1);
+  };
+
+  let shown = 0;
+  for (const row of rows) {
+    let failed: MeasureFilterKey | null = null;
+    let failures = 0;
+    for (const key of active) {
+      if (!row.values[key].includes(filters[key]!)) {
+        failures += 1;
+        failed = key;
+        if (failures > 1) break;
+      }
+    }
+    if (failures === 0) {
+      visible[row.index] = true;
+      shown += 1;
+      for (const key of MEASURE_FILTER_KEYS) bump(key, row);
+    } else if (failures === 1) {
+      bump(failed!, row);
+    }
+  }
+  return { visible, shown, totals, counts };
+}
+
+const collator = new Intl.Collator('de', { numeric: true, sensitivity: 'base' });
+
+/** Compares two optional values, missing ones always last (whatever the direction). */
+function compareMissingLast<T>(a: T | null, b: T | null, compare: (x: T, y: T) => number): number {
+  if (a === null || b === null) return a === null ? (b === null ? 0 : 1) : -1;
+  return compare(a, b);
+}
+
+/**
+ * The display order for a sort: row indexes, all rows included (hidden ones keep their place for
+ * when a filter changes). Ties keep the order by Nr.; missing dates and costs come last.
+ */
+export function sortOrder(rows: readonly MeasureRow[], sort: MeasureSort, statusOrder: readonly string[]): number[] {
+  const byIndex = [...rows].sort((a, b) => a.index - b.index);
+  const rank = new Map(statusOrder.map((status, i) => [status, i]));
+  const statusRank = (r: MeasureRow) => rank.get(r.status) ?? statusOrder.length;
+  const stand = (r: MeasureRow) => (r.stand === '' ? null : r.stand);
+  const byText = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  let compare: (a: MeasureRow, b: MeasureRow) => number;
+  switch (sort) {
+    case 'nr':
+      return byIndex.map((r) => r.index);
+    case 'titel':
+      compare = (a, b) => collator.compare(a.titel, b.titel);
+      break;
+    case 'status':
+      compare = (a, b) => statusRank(a) - statusRank(b);
+      break;
+    case 'stand-neu':
+      compare = (a, b) => compareMissingLast(stand(a), stand(b), (x, y) => byText(y, x));
+      break;
+    case 'stand-alt':
+      compare = (a, b) => compareMissingLast(stand(a), stand(b), byText);
+      break;
+    case 'kosten-hoch':
+      compare = (a, b) => compareMissingLast(a.kosten, b.kosten, (x, y) => y - x);
+      break;
+    case 'kosten-niedrig':
+      compare = (a, b) => compareMissingLast(a.kosten, b.kosten, (x, y) => x - y);
+      break;
+  }
+  // Array.prototype.sort is stable, and byIndex is in Nr. order: ties stay by Nr.
+  return byIndex.sort(compare).map((r) => r.index);
+}
