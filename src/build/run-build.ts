@@ -17,6 +17,10 @@ import { resolveBasePath } from '../lib/settings/environment.ts';
 import { toCheckJson, type CheckJson } from '../lib/report/check-result.ts';
 import { discardStaging, stagingDirFor, swapIntoPlace } from './publish.ts';
 import { parseStageLine, type StageEvent } from './stage-protocol.ts';
+import { preparePublication, stageSnapshot, type StagedSnapshot } from './publications.ts';
+import { todayIso } from '../lib/load.ts';
+import { PUBLICATION_TEXT } from '../lib/i18n/de.ts';
+import { changedMeasureCount } from '../lib/changes/diff.ts';
 
 export type { StageEvent };
 
@@ -36,6 +40,8 @@ export interface BuildOptions {
   readonly onStage?: (event: StageEvent) => void;
   /** Called with the validation result before anything is built (to print it). */
   readonly onChecked?: (result: CheckJson) => void;
+  /** Called with a line about the publication record (compared with, recorded in, skipped). */
+  readonly onNotice?: (line: string) => void;
 }
 
 /** How the build ended. */
@@ -108,8 +114,14 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
   const workDir = await mkdtemp(path.join(tmpdir(), 'isek-build-'));
   const modelFile = path.join(workDir, 'model.json');
   const staging = stagingDirFor(options.outDir);
+  let snapshot: StagedSnapshot | undefined;
   try {
-    await writeModelFile(modelFile, { model: project.model, settings: { ...project.settings, basePath: base } });
+    // What changed since the last recorded publication; recorded only once this one is published.
+    const publication = await preparePublication({ dataDir: options.dataDir, model: project.model, today: options.today ?? todayIso() });
+    for (const skipped of publication.ignored) options.onNotice?.(PUBLICATION_TEXT.snapshotIgnored(skipped.file, skipped.reason));
+    const { changes } = publication.changes;
+    options.onNotice?.(changes.first ? PUBLICATION_TEXT.first : PUBLICATION_TEXT.compared(changes.previous.stand, changedMeasureCount(changes)));
+    await writeModelFile(modelFile, { model: project.model, settings: { ...project.settings, basePath: base }, changes: publication.changes });
     const env: NodeJS.ProcessEnv = {
       ...withoutViteEnv(process.env),
       NODE_ENV: 'production',
@@ -133,10 +145,14 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
     for (const event of later) options.onStage?.(event);
 
     start = performance.now();
+    snapshot = await stageSnapshot(publication.dir, publication.snapshot);
     await swapIntoPlace(staging, options.outDir);
+    await snapshot.commit();
+    options.onNotice?.(PUBLICATION_TEXT.recorded(path.join(publication.dir, `${publication.snapshot.stand}.json`)));
     options.onStage?.({ stage: 'publish', ms: elapsed(start), counts: { pages } });
     return { ok: true, outDir: path.resolve(options.outDir), base, check, pages };
   } catch (error) {
+    await snapshot?.discard();
     await discardStaging(staging);
     return { ok: false, reason: 'build', error, check };
   } finally {
