@@ -8,6 +8,7 @@
  * | `departments`  | department slug          | `Department`                          |
  * | `productAreas` | product-area id (`'1'`…) | `ProductArea`                         |
  * | `publication`  | `current` (one entry)    | `{ info, settings, rowCounts }`       |
+ * | `changes`      | `current` (one entry)    | `PublicationChanges` (lib/changes)    |
  *
  * The schemas only give the entries their types: the loaders store the model as is and never
  * call `parseData`, because the core has validated everything already. The order of
@@ -23,6 +24,7 @@ import { departmentSchema } from './lib/schemas/department.ts';
 import { productAreaSchema } from './lib/schemas/product-area.ts';
 import { publicationInfoSchema, rowCountsSchema } from './lib/schemas/model.ts';
 import { settingsSchema } from './lib/schemas/settings.ts';
+import { publicationChangesSchema, changesWithoutHistory } from './lib/changes/publication-changes.ts';
 import { dataDir, forgetModel, loadModelOnce, type LoadedModel } from './utils/load-model.ts';
 
 /** Whether the data folder is watched already (`astro dev`). */
@@ -109,4 +111,15 @@ const publication = defineCollection({
   schema: publicationSchema,
 });
 
-export const collections = { measures, goals, departments, productAreas, publication };
+/**
+ * What changed since the previous publication and when each measure last changed (one entry,
+ * `current`). Without a build's model file (`astro dev`) the data counts as a first publication.
+ */
+const changes = defineCollection({
+  loader: modelLoader('isek-changes', ({ model, changes: recorded }) => [
+    { id: 'current', data: recorded ?? changesWithoutHistory(model) },
+  ]),
+  schema: publicationChangesSchema,
+});
+
+export const collections = { measures, goals, departments, productAreas, publication, changes };

@@ -10,12 +10,15 @@
  */
 import type { IsekModel } from '../lib/schemas/model.ts';
 import type { Settings } from '../lib/schemas/settings.ts';
+import type { PublicationChanges } from '../lib/changes/publication-changes.ts';
 import { SITE_TEXT } from '../lib/i18n/de.ts';
 
 /** The model plus the settings it was built with. */
 export interface LoadedModel {
   readonly model: IsekModel;
   readonly settings: Settings;
+  /** What changed since the previous publication (only in a build's model file). */
+  readonly changes?: PublicationChanges;
 }
 
 let pending: Promise<LoadedModel> | undefined;

@@ -28,8 +28,17 @@ export function publicationChanges(previous: Snapshot | null, current: Snapshot)
 
 /**
  * The changes when no snapshot is at hand (`astro dev`, a hand-written model file): the data is
- * shown as a first publication, every measure changed at its Stand.
+ * shown as a first publication, every measure changed at its Stand (`today` when it has none).
  */
-export function changesWithoutHistory(model: Pick<IsekModel, 'info' | 'measures'>, today: string): PublicationChanges {
+export function changesWithoutHistory(
+  model: Pick<IsekModel, 'info' | 'measures'>,
+  today: string = localToday(),
+): PublicationChanges {
   return publicationChanges(null, toSnapshot(model, { stand: publicationStand(model, today), previous: null }));
+}
+
+/** Today in the machine's calendar as ISO day (only a fallback when the data gives no Stand). */
+function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
