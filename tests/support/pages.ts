@@ -1,0 +1,64 @@
+/**
+ * Test support: which built pages stand for which page type. Discovered from the built files, not
+ * hard-coded, so a page or section added later is covered by every check automatically.
+ */
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { listFiles } from './site.ts';
+
+/** Folders of the build that hold no pages of their own (assets and the search index). */
+const NOT_PAGES = new Set(['_astro', 'pagefind']);
+
+/** One page that stands for a page type. */
+export interface PageSample {
+  /** The page's path below the base, as a link would name it: `''`, `massnahmen/`, `404.html`. */
+  readonly path: string;
+  /** The built file, relative to the output folder. */
+  readonly file: string;
+  /**
+   * The page type: `start`, a single page (`impressum/`, `404.html`), a section's list
+   * (`massnahmen/`) or a section's single pages (`massnahmen/*`).
+   */
+  readonly type: string;
+}
+
+/** The link path of a built HTML file (`a/b/index.html` → `a/b/`). */
+export function pathOfFile(file: string): string {
+  return file === 'index.html' ? '' : file.replace(/(^|\/)index\.html$/, '$1');
+}
+
+/** Every HTML page of the build (files relative to `outDir`), in a stable order. */
+export async function htmlFiles(outDir: string): Promise<string[]> {
+  return (await listFiles(outDir)).filter((f) => f.endsWith('.html') && !NOT_PAGES.has(f.split('/')[0]!));
+}
+
+/**
+ * The pages that stand for every page type: the home page, every page file at the top level
+ * (`404.html`) and every top-level folder's own page (`impressum/`, `massnahmen/`), plus, for a
+ * folder with pages below it, the largest and the smallest of them (the fullest and the sparsest
+ * record: different markup paths for present and missing values).
+ */
+export async function representativePages(outDir: string): Promise<PageSample[]> {
+  const files = await htmlFiles(outDir);
+  const samples: PageSample[] = [];
+  const below = new Map<string, string[]>();
+  for (const file of files) {
+    const parts = file.split('/');
+    if (parts.length === 1) {
+      samples.push({ path: pathOfFile(file), file, type: file === 'index.html' ? 'start' : file });
+    } else if (parts.length === 2 && parts[1] === 'index.html') {
+      samples.push({ path: pathOfFile(file), file, type: `${parts[0]}/` });
+    } else {
+      const list = below.get(parts[0]!) ?? [];
+      list.push(file);
+      below.set(parts[0]!, list);
+    }
+  }
+  for (const [folder, list] of below) {
+    const sizes = await Promise.all(list.map(async (f) => ({ f, size: (await stat(path.join(outDir, f))).size })));
+    sizes.sort((a, b) => a.size - b.size || a.f.localeCompare(b.f));
+    const picks = new Set([sizes.at(-1)!.f, sizes[0]!.f]);
+    for (const file of picks) samples.push({ path: pathOfFile(file), file, type: `${folder}/*` });
+  }
+  return samples.sort((a, b) => a.file.localeCompare(b.file));
+}
