@@ -66,6 +66,13 @@ export const DIAGNOSTIC_CODES = {
   'info.unknown-key': 'notice',
   // Settings
   'settings.invalid': 'error',
+  // Editable pages (`data/seiten/*.md`): never stop the build, a default text stands in
+  'page.missing': 'notice',
+  'page.empty': 'notice',
+  'page.unknown-file': 'notice',
+  'page.unreadable': 'warning',
+  'page.encoding': 'warning',
+  'page.unsupported-markup': 'warning',
 } as const satisfies Record<string, Severity>;
 
 /** A stable machine-readable identifier of a kind of problem. */

@@ -15,6 +15,9 @@ import { SHEET_SPECS, withExtraAliases } from './workbook/sheet-kinds.ts';
 import type { RawWorkbook } from './workbook/raw.ts';
 import { buildModel } from './model/build-model.ts';
 import { parseSettings, SETTINGS_FILE } from './settings/parse-settings.ts';
+import { readEditablePages } from './files/read-pages.ts';
+import { checkLogo } from './files/check-logo.ts';
+import { checkEditablePages } from './pages/check-pages.ts';
 
 /** What `loadModel` needs. */
 export interface LoadOptions {
@@ -113,6 +116,14 @@ export async function loadProject(options: {
 }): Promise<ProjectResult> {
   const { settings, diagnostics: settingsDiagnostics } = await loadSettings(options.dataDir);
   const loaded = await loadModel({ dataDir: options.dataDir, settings, today: options.today, onRead: options.onRead });
-  const diagnostics = sortDiagnostics([...settingsDiagnostics, ...loaded.diagnostics]);
+  // The office's own pages and logo: checked here so `npm run check` reports them too.
+  const pages = await readEditablePages(options.dataDir);
+  const diagnostics = sortDiagnostics([
+    ...settingsDiagnostics,
+    ...(await checkLogo(options.dataDir, settings.logo)),
+    ...loaded.diagnostics,
+    ...pages.diagnostics,
+    ...checkEditablePages(Object.values(pages.sources)),
+  ]);
   return { ok: !hasErrors(diagnostics), model: loaded.model, settings, diagnostics };
 }
