@@ -1398,6 +1398,8 @@ export const SEARCH_TEXT = {
     },
     reset: 'Alle Filter zurücksetzen',
     resultsHeading: 'Ergebnisse',
+    /** The page title with the query, so history entries and tabs tell searches apart. */
+    documentTitle: (query: string, title: string): string => (query ? `„${query}“ – ${title}` : title),
     loading: 'Die Suche wird geladen …',
     prompt: 'Geben Sie einen Suchbegriff ein oder wählen Sie einen Filter.',
     /** Announced and shown after each search. */

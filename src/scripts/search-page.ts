@@ -1,0 +1,250 @@
+/**
+ * The search page in the browser: reads the state from the URL, asks Pagefind, shows results
+ * with excerpts, keeps the facet counts right and writes every change back to the URL
+ * (`pushState`), so a search can be shared, reloaded and stepped back through (`popstate`).
+ *
+ * Focus stays where the person acted (query field, checkbox, sort); only „Weitere Ergebnisse“
+ * moves it, to the first newly shown result. The result count goes to a polite live region.
+ */
+import { SEARCH_TEXT } from '../lib/i18n/de.ts';
+import {
+  activeFilterCount,
+  facetCounts,
+  hasCriteria,
+  parseSearchState,
+  searchStateToSearch,
+  toPagefindFilters,
+  toPagefindSort,
+  withFilterValue,
+  type FilterCounts,
+  type SearchSort,
+  type SearchState,
+} from './search-state.ts';
+
+/** What Pagefind's `data()` returns for one result (the parts used here). */
+interface PagefindResultData {
+  readonly url: string;
+  /** HTML-escaped text with `<mark>` around hits: safe as innerHTML (Pagefind docs). */
+  readonly excerpt: string;
+  readonly meta: Readonly<Record<string, string | undefined>>;
+}
+
+interface PagefindResult {
+  readonly id: string;
+  data(): Promise<PagefindResultData>;
+}
+
+interface PagefindSearch {
+  readonly results: readonly PagefindResult[];
+  readonly filters: FilterCounts;
+}
+
+interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<FilterCounts>;
+  search(term: string | null, options?: Record<string, unknown>): Promise<PagefindSearch | null>;
+}
+
+const T = SEARCH_TEXT.page;
+/** Results loaded and shown per step. */
+const PAGE_SIZE = 20;
+const numberFormat = new Intl.NumberFormat('de-DE');
+
+function required<E extends Element>(root: ParentNode, selector: string): E {
+  const element = root.querySelector<E>(selector);
+  if (!element) throw new Error(`search page: ${selector} missing`);
+  return element;
+}
+
+function start(app: HTMLElement): void {
+  const noscript = document.querySelector<HTMLElement>('[data-search-noscript]');
+  const form = required<HTMLFormElement>(app, '[data-search-form]');
+  const input = required<HTMLInputElement>(form, 'input[name="q"]');
+  const filterForm = required<HTMLFormElement>(app, '[data-search-filters]');
+  const resetButton = required<HTMLButtonElement>(app, '[data-search-reset]');
+  const sortSelect = required<HTMLSelectElement>(app, '[data-search-sort]');
+  const status = required<HTMLElement>(app, '[data-search-status]');
+  const hint = required<HTMLElement>(app, '[data-search-hint]');
+  const list = required<HTMLOListElement>(app, '[data-search-results]');
+  const shownNote = required<HTMLElement>(app, '[data-search-shown]');
+  const moreButton = required<HTMLButtonElement>(app, '[data-search-more]');
+  const facets = [...app.querySelectorAll<HTMLDetailsElement>('[data-facet]')];
+  const filterKeys = facets.map((f) => f.dataset.facet!);
+  const baseTitle = document.title;
+
+  app.hidden = false;
+  if (noscript) noscript.hidden = true;
+
+  let state: SearchState = parseSearchState(new URLSearchParams(location.search), filterKeys);
+  let results: readonly PagefindResult[] = [];
+  let shown = 0;
+  // Each search gets a number; answers of an older one arriving late are dropped.
+  let run = 0;
+
+  let loading: Promise<PagefindApi> | undefined;
+  function pagefind(): Promise<PagefindApi> {
+    loading ??= (async () => {
+      const api = (await import(/* @vite-ignore */ app.dataset.bundle!)) as PagefindApi;
+      await api.options({ baseUrl: app.dataset.base, excerptLength: 24 });
+      await api.init();
+      // Loading the filters once makes every search return its facet counts.
+      await api.filters();
+      return api;
+    })();
+    return loading;
+  }
+
+  /** Puts the state into the controls (after a load or `popstate`). */
+  function showState(): void {
+    input.value = state.q;
+    sortSelect.value = state.sort;
+    for (const box of filterForm.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+      box.checked = state.filters[box.name]?.includes(box.value) ?? false;
+    }
+    for (const facet of facets) {
+      const chosen = state.filters[facet.dataset.facet!]?.length ?? 0;
+      required<HTMLElement>(facet, '[data-facet-selected]').textContent = T.selected(chosen);
+      if (chosen > 0) facet.open = true;
+    }
+    document.title = T.documentTitle(state.q, baseTitle);
+  }
+
+  function updateCounts(counts: FilterCounts): void {
+    for (const box of filterForm.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+      const count = counts[box.name]?.[box.value] ?? 0;
+      const label = box.labels?.[0];
+      const slot = label?.querySelector('[data-count]');
+      if (slot) slot.textContent = numberFormat.format(count);
+      label?.classList.toggle('search-facet__label--none', count === 0 && !box.checked);
+    }
+  }
+
+  /** Writes the state into the URL: a new history entry for a person's action. */
+  function remember(mode: 'push' | 'replace'): void {
+    const url = `${location.pathname}${searchStateToSearch(state, filterKeys)}${location.hash}`;
+    if (url === `${location.pathname}${location.search}${location.hash}`) return;
+    if (mode === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  }
+
+  function resultItem(data: PagefindResultData): HTMLLIElement {
+    const item = document.createElement('li');
+    item.className = 'search-result';
+    const heading = document.createElement('h3');
+    heading.className = 'search-result__title';
+    const link = document.createElement('a');
+    link.href = data.url;
+    link.textContent = data.meta.title ?? data.url;
+    heading.append(link);
+    const meta = document.createElement('p');
+    meta.className = 'search-result__meta';
+    const parts = [[data.meta.typ, data.meta.nr].filter(Boolean).join(' ')];
+    if (data.meta.status) parts.push(`${T.resultMeta.status}: ${data.meta.status}`);
+    if (data.meta.fachdienst) parts.push(`${T.resultMeta.fachdienst}: ${data.meta.fachdienst}`);
+    if (data.meta.stand) parts.push(`${T.resultMeta.stand}: ${data.meta.stand}`);
+    meta.textContent = parts.filter((p) => p !== '').join(' · ');
+    const excerpt = document.createElement('p');
+    excerpt.className = 'search-result__excerpt';
+    excerpt.innerHTML = data.excerpt;
+    item.append(heading, meta, excerpt);
+    return item;
+  }
+
+  /** Shows the next page of results; with `focus`, moves focus to the first new one. */
+  async function showMore(current: number, focus: boolean): Promise<void> {
+    const next = results.slice(shown, shown + PAGE_SIZE);
+    const data = await Promise.all(next.map((r) => r.data()));
+    if (current !== run) return;
+    const items = data.map(resultItem);
+    list.append(...items);
+    shown += items.length;
+    moreButton.hidden = shown >= results.length;
+    shownNote.hidden = results.length <= PAGE_SIZE;
+    shownNote.textContent = T.shown(shown, results.length);
+    if (focus) items[0]?.querySelector('a')?.focus();
+  }
+
+  async function search(): Promise<void> {
+    const current = ++run;
+    list.setAttribute('aria-busy', 'true');
+    try {
+      const api = await pagefind();
+      if (!hasCriteria(state)) {
+        const totals = await api.filters();
+        if (current !== run) return;
+        updateCounts(totals);
+        results = [];
+        shown = 0;
+        list.replaceChildren();
+        moreButton.hidden = true;
+        shownNote.hidden = true;
+        hint.hidden = true;
+        status.textContent = T.prompt;
+        return;
+      }
+      const term = state.q === '' ? null : state.q;
+      const full = await api.search(term, { filters: toPagefindFilters(state.filters), sort: toPagefindSort(state.sort) });
+      const without: Record<string, FilterCounts> = {};
+      for (const key of Object.keys(state.filters)) {
+        const other = await api.search(term, { filters: toPagefindFilters(state.filters, key) });
+        if (other) without[key] = other.filters;
+      }
+      if (current !== run || !full) return;
+      updateCounts(facetCounts(state, full.filters, without));
+      results = full.results;
+      shown = 0;
+      list.replaceChildren();
+      await showMore(current, false);
+      if (current !== run) return;
+      const filtersActive = activeFilterCount(state);
+      status.textContent = `${T.count(results.length, state.q)}${filtersActive > 0 ? ` ${T.filtered(filtersActive)}` : ''}`;
+      hint.hidden = results.length > 0;
+      hint.textContent = T.none;
+    } catch (error) {
+      if (current !== run) return;
+      status.textContent = T.failed;
+      if (noscript) noscript.hidden = false;
+      throw error;
+    } finally {
+      if (current === run) list.removeAttribute('aria-busy');
+    }
+  }
+
+  function change(next: SearchState): void {
+    state = next;
+    remember('push');
+    showState();
+    void search();
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    change({ ...state, q: input.value.trim() });
+  });
+  filterForm.addEventListener('submit', (event) => event.preventDefault());
+  filterForm.addEventListener('change', (event) => {
+    const box = event.target;
+    if (box instanceof HTMLInputElement && box.type === 'checkbox') {
+      change(withFilterValue(state, box.name, box.value, box.checked));
+    }
+  });
+  resetButton.addEventListener('click', () => change({ ...state, filters: {} }));
+  sortSelect.addEventListener('change', () => change({ ...state, sort: sortSelect.value as SearchSort }));
+  moreButton.addEventListener('click', () => void showMore(run, true));
+  window.addEventListener('popstate', () => {
+    state = parseSearchState(new URLSearchParams(location.search), filterKeys);
+    showState();
+    void search();
+  });
+  // Start loading while the person reads or types.
+  input.addEventListener('focus', () => void pagefind().catch(() => undefined), { once: true });
+
+  // A shared or reloaded URL: bring it into its normal form without a new history entry.
+  remember('replace');
+  showState();
+  void search();
+}
+
+const app = document.querySelector<HTMLElement>('[data-search-app]');
+if (app) start(app);

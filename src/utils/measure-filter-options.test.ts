@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { IsekModel } from '../lib/schemas/model.ts';
+import { STATUS_LABELS } from '../lib/i18n/de.ts';
+import type { SearchLookups } from './search-fields.ts';
+import { measureFilterGroups, measureGoalIds } from './measure-filter-options.ts';
+
+const model = (
+  JSON.parse(readFileSync(new URL('../../tests/fixtures/model.small.json', import.meta.url), 'utf8')) as {
+    model: IsekModel;
+  }
+).model;
+
+const lookups: SearchLookups = {
+  goalById: new Map(model.goals.map((g) => [g.id, g])),
+  departmentById: new Map(model.departments.map((d) => [d.id, d])),
+  productAreaById: new Map(model.productAreas.map((a) => [a.id, a])),
+  statusLabels: { ...STATUS_LABELS, completed: 'umgesetzt' },
+  publicationDate: model.info.publicationDate,
+};
+
+const groups = measureFilterGroups(model.measures, lookups);
+const group = (key: string) => groups.find((g) => g.key === key)!.options;
+
+describe('measureFilterGroups', () => {
+  it('offers the overview filters that have values', () => {
+    expect(groups.map((g) => g.key)).toEqual(['fachdienst', 'produktbereich', 'status', 'ziel', 'sdg', 'stadtteil', 'art']);
+  });
+
+  it('uses the row values with readable labels and counts', () => {
+    expect(group('fachdienst')).toEqual([
+      { value: '50', label: '50 Soziale Hilfen', count: 3 },
+      { value: '61', label: '61 Stadtplanung und -entwicklung', count: 2 },
+      { value: '66', label: '66 Tiefbau und Verkehr', count: 2 },
+    ]);
+    expect(group('produktbereich').map((o) => [o.value, o.count])).toEqual([
+      ['3', 3],
+      ['5', 3],
+    ]);
+  });
+
+  it('orders statuses and types by their natural order, labels from the settings', () => {
+    expect(group('status').map((o) => o.label)).toEqual([
+      'geplant',
+      'in Vorbereitung',
+      'in Umsetzung',
+      'Daueraufgabe',
+      'umgesetzt',
+      'zurückgestellt',
+      'entfallen',
+    ]);
+    expect(group('art').map((o) => o.value)).toEqual(['key', 'council', 'administration']);
+  });
+
+  it('counts a measure for its goals and every goal above them, once each', () => {
+    const goals = Object.fromEntries(group('ziel').map((o) => [o.value, o.count]));
+    // 5.1: 2024-008 (via 5.1.1), 2024-009 (via 5.1.2.1), 2025-002 (names 5.1 and 5.1.1).
+    expect(goals['5.1']).toBe(3);
+    expect(goals['5.1.2']).toBe(1);
+    expect(group('ziel').map((o) => o.value)).toEqual(['3.1', '5.1', '5.1.1', '5.1.2', '5.1.2.1']);
+  });
+
+  it('orders SDGs by number', () => {
+    expect(group('sdg').map((o) => o.value)).toEqual(['1', '10', '11', '13', '15']);
+    expect(group('sdg')[0]!.label).toBe('1 Keine Armut');
+  });
+});
+
+describe('measureGoalIds', () => {
+  it('adds the ancestors of each named goal', () => {
+    const m = model.measures.find((x) => x.id === '2024-009')!;
+    expect(measureGoalIds(m, lookups).sort()).toEqual(['5.1', '5.1.2', '5.1.2.1']);
+  });
+});

@@ -1,0 +1,124 @@
+/**
+ * The options of the measure overview's filters (`MeasureFilter.astro`): for each filter key,
+ * the values that occur in the measures, with a label and the number of measures. The values
+ * are exactly what `MeasureTable.astro` writes into the rows' `data-*` attributes, so the
+ * client script can match them without any lookup.
+ */
+import type { Measure } from '../lib/schemas/measure.ts';
+import { MEASURE_TYPES, STATUSES } from '../lib/schemas/status.ts';
+import { MEASURE_TYPE_LABELS } from '../lib/i18n/de.ts';
+import type { MeasureFilterKey } from '../scripts/measure-filter-core.ts';
+import { departmentLabel, goalLabel, productAreaLabel, sdgLabel, type SearchLookups } from './search-fields.ts';
+import { compareIds } from './sort.ts';
+
+/** One option: the value as on the rows, its label and how many measures have it. */
+export interface MeasureFilterOption {
+  readonly value: string;
+  readonly label: string;
+  readonly count: number;
+}
+
+/** One filter of the overview with its options in display order. */
+export interface MeasureFilterGroup {
+  readonly key: MeasureFilterKey;
+  readonly options: readonly MeasureFilterOption[];
+}
+
+/** The goal ids a measure counts for: those it names and all goals above them. */
+export function measureGoalIds(m: Measure, lookups: Pick<SearchLookups, 'goalById'>): string[] {
+  const ids = new Set<string>();
+  for (const id of m.goalIds) {
+    ids.add(id);
+    for (const ancestor of lookups.goalById.get(id)?.ancestorIds ?? []) ids.add(ancestor);
+  }
+  return [...ids];
+}
+
+const districtCollator = new Intl.Collator('de', { numeric: true, sensitivity: 'base' });
+
+/** Counts values; returns them with counts in the given order. */
+function tally(
+  values: Iterable<string>,
+  label: (value: string) => string,
+  compare: (a: string, b: string) => number,
+): MeasureFilterOption[] {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts.keys()].sort(compare).map((value) => ({ value, label: label(value), count: counts.get(value)! }));
+}
+
+function byList(order: readonly string[]): (a: string, b: string) => number {
+  return (a, b) => order.indexOf(a) - order.indexOf(b);
+}
+
+/** The filters of the overview with every value that occurs, in a readable order. */
+export function measureFilterGroups(measures: readonly Measure[], lookups: SearchLookups): MeasureFilterGroup[] {
+  const groups: MeasureFilterGroup[] = [
+    {
+      key: 'fachdienst',
+      options: tally(
+        measures.map((m) => m.leadDepartmentId),
+        (id) => {
+          const d = lookups.departmentById.get(id);
+          return d ? departmentLabel(d) : id;
+        },
+        compareIds,
+      ),
+    },
+    {
+      key: 'produktbereich',
+      options: tally(
+        measures.flatMap((m) => (m.productAreaId === null ? [] : [String(m.productAreaId)])),
+        (id) => {
+          const a = lookups.productAreaById.get(Number(id));
+          return a ? productAreaLabel(a) : id;
+        },
+        compareIds,
+      ),
+    },
+    {
+      key: 'status',
+      options: tally(
+        measures.map((m) => m.status),
+        (s) => lookups.statusLabels[s as keyof SearchLookups['statusLabels']] ?? s,
+        byList(STATUSES),
+      ),
+    },
+    {
+      key: 'ziel',
+      options: tally(
+        measures.flatMap((m) => measureGoalIds(m, lookups)),
+        (id) => {
+          const g = lookups.goalById.get(id);
+          return g ? goalLabel(g) : id;
+        },
+        compareIds,
+      ),
+    },
+    {
+      key: 'sdg',
+      options: tally(
+        measures.flatMap((m) => m.sdgs.map(String)),
+        (n) => sdgLabel(Number(n)),
+        compareIds,
+      ),
+    },
+    {
+      key: 'stadtteil',
+      options: tally(
+        measures.flatMap((m) => m.districts),
+        (d) => d,
+        (a, b) => districtCollator.compare(a, b),
+      ),
+    },
+    {
+      key: 'art',
+      options: tally(
+        measures.flatMap((m) => (m.type ? [m.type] : [])),
+        (t) => MEASURE_TYPE_LABELS[t as keyof typeof MEASURE_TYPE_LABELS] ?? t,
+        byList(MEASURE_TYPES),
+      ),
+    },
+  ];
+  return groups.filter((g) => g.options.length > 0);
+}
