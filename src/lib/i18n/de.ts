@@ -450,7 +450,7 @@ export const SITE_TEXT = {
     none: 'Keine Maßnahmen.',
     average: 'Durchschnittlicher Fortschritt',
     averageShort: (percent: string, counted: string): string =>
-      `Fortschritt im Durchschnitt ${percent} (über ${counted} mit Angabe)`,
+      `Durchschnittlicher Fortschritt: ${percent} (über ${counted} mit Angabe; ohne Angabe zählt nicht als 0 %)`,
     /** How the average is computed, with this set's numbers (see `lib/model/rollup.ts`). */
     explanation: (counted: number, withoutValue: number, notCounted: number): string => {
       const fmt = (n: number): string => new Intl.NumberFormat('de-DE').format(n);
@@ -485,7 +485,7 @@ export const SITE_TEXT = {
 
   // Contact card
   contact: {
-    heading: 'Kontakt',
+    heading: 'Kontakt zum Fachdienst',
     email: 'E-Mail',
     phone: 'Telefon',
     website: 'Webseite',
