@@ -46,8 +46,12 @@ export interface ModelIndex {
 
 let pending: Promise<ModelIndex> | undefined;
 
-/** The index, built on the first call and shared by every later call in the same build. */
+/**
+ * The index, built on the first call and shared by every later call in the same build. The dev
+ * server rebuilds it per request, so edited data shows without a restart.
+ */
 export function getModelIndex(): Promise<ModelIndex> {
+  if (import.meta.env.DEV) return buildIndex();
   pending ??= buildIndex();
   return pending;
 }
