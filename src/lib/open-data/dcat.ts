@@ -1,0 +1,132 @@
+/**
+ * DCAT-AP.de metadata of the open data as JSON-LD (`/daten/dcat.jsonld`): one `dcat:Catalog`
+ * with three `dcat:Dataset`s (measures, goals, departments), each with its distributions.
+ *
+ * What DCAT-AP.de asks for and this gives: title, description, publisher and contact point of
+ * each dataset; per distribution an access URL (plus download URL), media type and format from
+ * the EU vocabularies, the licence as a DCAT-AP.de licence URI (`dct:license`, configurable in
+ * the settings) and the attribution text (`dcatde:licenseAttributionByText`, which the
+ * "Namensnennung" licences need). Not given, because the settings hold no such facts: the
+ * municipality key (`dcatde:politicalGeocodingURI`) and a GovData contributor id.
+ *
+ * Addresses are absolute with `siteUrl`; without it they are relative to the server root, which
+ * JSON-LD resolves against the document's own address.
+ */
+
+/** What the metadata needs. */
+export interface DcatInput {
+  readonly catalog: { readonly title: string; readonly description: string };
+  /** Address of `/daten/` (the catalogue's page). */
+  readonly landingPage: string;
+  /** Address of the home page. */
+  readonly homepage: string;
+  readonly publisher: string;
+  readonly contact: { readonly name: string; readonly email: string };
+  readonly licence: { readonly name: string; readonly url: string; readonly uri: string };
+  readonly attribution: string;
+  /** ISO Stand of the data (day, month or year), or `null`. */
+  readonly modified: string | null;
+  readonly keywords: readonly string[];
+  readonly datasets: readonly DcatDataset[];
+}
+
+/** One dataset. */
+export interface DcatDataset {
+  /** Short key, also the fragment of its id (`…/daten/#massnahmen`). */
+  readonly key: string;
+  readonly title: string;
+  readonly description: string;
+  readonly distributions: readonly DcatDistribution[];
+}
+
+/** One file of a dataset. */
+export interface DcatDistribution {
+  readonly title: string;
+  /** Address of the file. */
+  readonly url: string;
+  /** `CSV` or `JSON`. */
+  readonly format: 'CSV' | 'JSON';
+  /** Address of the schema the file conforms to (the JSON Schema), if any. */
+  readonly conformsTo?: string;
+}
+
+const CONTEXT = {
+  dcat: 'http://www.w3.org/ns/dcat#',
+  dct: 'http://purl.org/dc/terms/',
+  dcatde: 'http://dcat-ap.de/def/dcatde/',
+  foaf: 'http://xmlns.com/foaf/0.1/',
+  vcard: 'http://www.w3.org/2006/vcard/ns#',
+  xsd: 'http://www.w3.org/2001/XMLSchema#',
+} as const;
+
+const MEDIA_TYPES = {
+  CSV: 'https://www.iana.org/assignments/media-types/text/csv',
+  JSON: 'https://www.iana.org/assignments/media-types/application/json',
+} as const;
+
+const FILE_TYPES = {
+  CSV: 'http://publications.europa.eu/resource/authority/file-type/CSV',
+  JSON: 'http://publications.europa.eu/resource/authority/file-type/JSON',
+} as const;
+
+/** EU data theme "Regierung und öffentlicher Sektor". */
+const THEME = 'http://publications.europa.eu/resource/authority/data-theme/GOVE';
+const LANGUAGE = 'http://publications.europa.eu/resource/authority/language/DEU';
+
+const de = (value: string) => ({ '@value': value, '@language': 'de' });
+const ref = (id: string) => ({ '@id': id });
+
+/** A partial ISO date typed by its precision (`xsd:date`, `xsd:gYearMonth`, `xsd:gYear`). */
+export function typedDate(iso: string): { '@value': string; '@type': string } {
+  const type = iso.length === 4 ? 'xsd:gYear' : iso.length === 7 ? 'xsd:gYearMonth' : 'xsd:date';
+  return { '@value': iso, '@type': type };
+}
+
+/** The catalogue as a JSON-LD document. */
+export function dcatCatalog(input: DcatInput): Record<string, unknown> {
+  const publisher = { '@type': 'foaf:Organization', 'foaf:name': input.publisher };
+  const contact = {
+    '@type': 'vcard:Organization',
+    'vcard:fn': input.contact.name,
+    'vcard:hasEmail': ref(`mailto:${input.contact.email}`),
+  };
+  const modified = input.modified ? { 'dct:modified': typedDate(input.modified) } : {};
+  return {
+    '@context': CONTEXT,
+    '@id': input.landingPage,
+    '@type': 'dcat:Catalog',
+    'dct:title': de(input.catalog.title),
+    'dct:description': de(input.catalog.description),
+    'dct:publisher': publisher,
+    'dct:language': ref(LANGUAGE),
+    'foaf:homepage': ref(input.homepage),
+    ...modified,
+    'dcat:dataset': input.datasets.map((d) => ({
+      '@id': `${input.landingPage}#${d.key}`,
+      '@type': 'dcat:Dataset',
+      'dct:identifier': `${input.landingPage}#${d.key}`,
+      'dct:title': de(d.title),
+      'dct:description': de(d.description),
+      'dct:publisher': publisher,
+      'dcat:contactPoint': contact,
+      'dcat:keyword': input.keywords.map(de),
+      'dcat:theme': ref(THEME),
+      'dct:language': ref(LANGUAGE),
+      'dcat:landingPage': ref(input.landingPage),
+      ...modified,
+      'dcat:distribution': d.distributions.map((f) => ({
+        '@id': f.url,
+        '@type': 'dcat:Distribution',
+        'dct:title': de(f.title),
+        'dcat:accessURL': ref(f.url),
+        'dcat:downloadURL': ref(f.url),
+        'dcat:mediaType': ref(MEDIA_TYPES[f.format]),
+        'dct:format': ref(FILE_TYPES[f.format]),
+        'dct:license': ref(input.licence.uri),
+        'dcatde:licenseAttributionByText': input.attribution,
+        ...(f.conformsTo ? { 'dct:conformsTo': ref(f.conformsTo) } : {}),
+        ...modified,
+      })),
+    })),
+  };
+}
