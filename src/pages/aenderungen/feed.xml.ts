@@ -7,13 +7,14 @@ import type { APIRoute } from 'astro';
 import { getModelIndex } from '../../utils/model-index.ts';
 import { getPublicationChanges } from '../../utils/changes.ts';
 import { assetUrl, pageUrl } from '../../utils/base.ts';
+import { publicHref } from '../../utils/public-url.ts';
 import { changesFeedXml, mailDomain } from '../../lib/changes/feed.ts';
 
 export const GET: APIRoute = async () => {
   const index = await getModelIndex();
   const publication = await getPublicationChanges();
   const { settings } = index;
-  const absolute = (path: string): string => (settings.siteUrl ? new URL(path, settings.siteUrl).href : path);
+  const absolute = (path: string): string => publicHref(path, settings.siteUrl);
   const xml = changesFeedXml(publication, {
     siteTitle: index.siteTitle,
     city: settings.city,

@@ -1,0 +1,23 @@
+/** `/daten/dcat.jsonld`: DCAT-AP.de metadata of the open data (see `lib/open-data/dcat.ts`). */
+import type { APIRoute } from 'astro';
+import { getOpenDataSetup } from '../../utils/open-data.ts';
+import { pageUrl } from '../../utils/base.ts';
+import { publicHref } from '../../utils/public-url.ts';
+import { dcatCatalog } from '../../lib/open-data/dcat.ts';
+import { dcatInput } from '../../lib/open-data/catalogue.ts';
+
+export const GET: APIRoute = async () => {
+  const { index, fileHref, meta } = await getOpenDataSetup();
+  const { settings } = index;
+  const catalog = dcatCatalog(
+    dcatInput({
+      settings,
+      siteTitle: index.siteTitle,
+      stand: meta.stand,
+      fileHref,
+      landingPage: publicHref(pageUrl('daten'), settings.siteUrl),
+      homepage: publicHref(pageUrl(), settings.siteUrl),
+    }),
+  );
+  return new Response(`${JSON.stringify(catalog, null, 2)}\n`, { headers: { 'Content-Type': 'application/ld+json; charset=utf-8' } });
+};

@@ -1,0 +1,11 @@
+/** `/daten/massnahmen.schema.json`: the JSON Schema (draft 2020-12) of `massnahmen.json`. */
+import type { APIRoute } from 'astro';
+import { JSON_HEADERS, getOpenDataSetup } from '../../utils/open-data.ts';
+import { measuresJsonSchema } from '../../lib/open-data/serialise.ts';
+import { OPEN_DATA_TEXT } from '../../lib/i18n/de.ts';
+
+export const GET: APIRoute = async () => {
+  const { index } = await getOpenDataSetup();
+  const schema = measuresJsonSchema(OPEN_DATA_TEXT.datasets.measures.title(index.settings.city));
+  return new Response(`${JSON.stringify(schema, null, 2)}\n`, { headers: JSON_HEADERS });
+};
