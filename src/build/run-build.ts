@@ -5,7 +5,7 @@
  * Nothing here parses workbooks or renders pages: it calls the core, then Astro.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
@@ -17,6 +17,7 @@ import { resolveBasePath } from '../lib/settings/environment.ts';
 import { toCheckJson, type CheckJson } from '../lib/report/check-result.ts';
 import { discardStaging, stagingDirFor, swapIntoPlace } from './publish.ts';
 import { parseStageLine, type StageEvent } from './stage-protocol.ts';
+import { BUILD_INFO_FILE, formatBuildInfo } from './preview-server.ts';
 import { preparePublication, stageSnapshot, type StagedSnapshot } from './publications.ts';
 import { todayIso } from '../lib/load.ts';
 import { PUBLICATION_TEXT } from '../lib/i18n/de.ts';
@@ -127,6 +128,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
       NODE_ENV: 'production',
       [MODEL_FILE_ENV]: modelFile,
       ISEK_BASE: base,
+      // The editable pages (`seiten/*.md`) and the logo are read from the data folder.
+      ISEK_DATA_DIR: path.resolve(options.dataDir),
       ISEK_STAGE_PROTOCOL: '1',
       // The city's build machine must not phone home.
       ASTRO_TELEMETRY_DISABLED: '1',
@@ -143,6 +146,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
     const pages = await countPages(staging);
     options.onStage?.({ stage: 'pages', ms: Math.max(0, elapsed(start) - searchMs), counts: { pages } });
     for (const event of later) options.onStage?.(event);
+    // Tells `npm run preview` the base path this site was built for.
+    await writeFile(path.join(staging, BUILD_INFO_FILE), formatBuildInfo(base));
 
     start = performance.now();
     snapshot = await stageSnapshot(publication.dir, publication.snapshot);

@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkLogo, resolveLogo } from './check-logo.ts';
+import { checkLogo, logoAssetName, resolveLogo } from './check-logo.ts';
 
 describe('checkLogo', () => {
   it('accepts no logo and an existing image in the data folder', async () => {
@@ -30,5 +30,14 @@ describe('checkLogo', () => {
 describe('resolveLogo', () => {
   it('accepts Windows separators inside the data folder', () => {
     expect(resolveLogo('data', 'bilder\\Logo.PNG')).toEqual({ path: path.join('data', 'bilder', 'Logo.PNG'), extension: '.png' });
+  });
+});
+
+describe('logoAssetName', () => {
+  it('names the logo in the site after its type only', () => {
+    expect(logoAssetName('Wappen Neumünster.SVG')).toBe('logo.svg');
+    expect(logoAssetName('bilder\\logo.jpeg')).toBe('logo.jpeg');
+    expect(logoAssetName('logo.gif')).toBeNull();
+    expect(logoAssetName(null)).toBeNull();
   });
 });

@@ -40,3 +40,10 @@ export async function checkLogo(dataDir: string, logo: string | null): Promise<D
   const info = await stat(resolved.path).catch(() => null);
   return info?.isFile() ? [] : [diagnostic('settings.invalid', where, LOGO_MESSAGES.notFound(logo))];
 }
+
+/** The logo's file name in the published site (`logo.svg`), or `null` without a usable logo setting. */
+export function logoAssetName(logo: string | null): string | null {
+  if (logo === null) return null;
+  const extension = path.extname(logo.replace(/\\/g, '/')).toLowerCase();
+  return extension in LOGO_TYPES ? `logo${extension}` : null;
+}

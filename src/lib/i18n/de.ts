@@ -1060,6 +1060,28 @@ export const OFFICE_CLI_TEXT = {
   reportWritten: (file: string): string => `Prüfbericht zum Öffnen im Browser: ${file}`,
 } as const;
 
+/** Texts of `npm run preview` (the local server for the built site). */
+export const PREVIEW_TEXT = {
+  usage: 'Aufruf: npm run preview -- [--ausgabe <Ordner>] [--base </pfad/>] [--port <Zahl>]',
+  noSite: (dir: string): string =>
+    `In „${dir}“ liegt noch keine gebaute Website. Bitte zuerst „npm run build“ ausführen.`,
+  noBuildInfo: (base: string): string =>
+    `Für welchen Basispfad die Website gebaut wurde, ist nicht vermerkt; die Vorschau nimmt „${base}“ (ändern mit --base).`,
+  invalidPort: (value: string): string => `Ungültiger Port „${value}“. Erwartet wird eine Zahl von 1 bis 65535.`,
+  portBusy: (port: number, next: number): string => `Port ${port} ist belegt, versuche ${next} …`,
+  serving: (url: string, dir: string): string =>
+    `Vorschau der Website aus „${dir}“:\n\n  ${url}\n\nDiese Adresse im Browser öffnen. Beenden mit Strg+C.`,
+  notFoundPage: (base: string): string =>
+    `<!doctype html><html lang="de"><meta charset="utf-8"><title>Nicht gefunden</title>` +
+    `<p>Diese Seite gibt es in der gebauten Website nicht. <a href="${base}">Zur Startseite</a></p></html>`,
+  outsideBasePage: (base: string): string =>
+    `<!doctype html><html lang="de"><meta charset="utf-8"><title>Außerhalb der Website</title>` +
+    `<p>Die Website wurde für die Adresse <code>${base}</code> gebaut; diese Adresse liegt außerhalb. ` +
+    `<a href="${base}">Zur Startseite der Website</a></p></html>`,
+  badRequestPage:
+    '<!doctype html><html lang="de"><meta charset="utf-8"><title>Ungültige Adresse</title><p>Diese Adresse ist ungültig.</p></html>',
+} as const;
+
 /** What the default texts of the editable pages know about the city (from the settings). */
 export interface PageTextContext {
   readonly city: string;

@@ -1,0 +1,35 @@
+/**
+ * The office's editable pages for the site: the Markdown from `data/seiten/` (or the default text
+ * from the settings), rendered with the site's base path. The check has already reported every
+ * problem in these files; here they only render.
+ */
+import { readEditablePages, type ReadPagesResult } from '../lib/files/read-pages.ts';
+import { defaultPageMarkdown, defaultPageTitle } from '../lib/pages/defaults.ts';
+import type { EditablePageKey } from '../lib/pages/editable-pages.ts';
+import { renderEditablePage, type RenderedPage } from '../lib/pages/render-page.ts';
+import { dataDir } from './load-model.ts';
+import { getModelIndex } from './model-index.ts';
+
+/** A page ready for the template. */
+export interface EditablePage extends RenderedPage {
+  /** True when the office has not written the page and the default text is shown. */
+  readonly isDefault: boolean;
+}
+
+let pending: Promise<ReadPagesResult> | undefined;
+
+/** The pages' files, read once per build; in `astro dev` on every request, so edits show at once. */
+function sources(): Promise<ReadPagesResult> {
+  if (import.meta.env.DEV) return readEditablePages(dataDir());
+  pending ??= readEditablePages(dataDir());
+  return pending;
+}
+
+/** One editable page, rendered. */
+export async function getEditablePage(key: EditablePageKey): Promise<EditablePage> {
+  const [{ sources: found }, index] = await Promise.all([sources(), getModelIndex()]);
+  const source = found[key];
+  const markdown = source?.text ?? defaultPageMarkdown(key, index.settings);
+  const page = renderEditablePage(markdown, { base: import.meta.env.BASE_URL, fallbackTitle: defaultPageTitle(key) });
+  return { ...page, isDefault: source === undefined };
+}
