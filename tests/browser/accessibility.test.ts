@@ -55,6 +55,16 @@ function readStructure(page: Page): Promise<Structure> {
   });
 }
 
+/** Waits until the search page has finished its current search (list not busy, status not „loading“). */
+async function searchSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const list = document.querySelector('[data-search-results]');
+    const status = document.querySelector('[data-search-status]');
+    const text = (status?.textContent ?? '').trim();
+    return list !== null && !list.hasAttribute('aria-busy') && text !== '' && !/wird geladen/.test(text);
+  });
+}
+
 describe.skipIf(!chromium)('accessibility of every page type (axe-core in Chromium)', () => {
   let browser: Browser;
   let server: StaticServer;
@@ -101,6 +111,27 @@ describe.skipIf(!chromium)('accessibility of every page type (axe-core in Chromi
     expect(structure.tablesWithoutHeaders).toBe(0);
     expect(structure.silentBadges).toEqual([]);
     expect(structure.silentTiles).toEqual([]);
+  });
+
+  it('search with results and a filter chosen: no axe violation', async () => {
+    await page.goto(`${server.url}suche/?q=Schule`);
+    await searchSettled(page);
+    expect(await page.locator('[data-search-results] a').count(), 'the search finds something').toBeGreaterThan(0);
+    const statusFilter = page.locator('input[name="status"]').first();
+    await statusFilter.check();
+    await searchSettled(page);
+    expect((await runAxe(page)).violations).toEqual([]);
+  });
+
+  it('measure overview after filtering: no axe violation, contrast measured', async () => {
+    await page.goto(`${server.url}massnahmen/`);
+    await page.locator('form[data-measure-filter]').waitFor({ state: 'visible' });
+    const select = page.locator('form[data-measure-filter] select[data-filter-key]').first();
+    const value = await select.locator('option:not([value=""])').first().getAttribute('value');
+    await select.selectOption(value!);
+    const findings = await runAxe(page);
+    expect(findings.violations).toEqual([]);
+    expect(findings.contrast.badgesPassed).toBe(findings.contrast.badges);
   });
 
   it('measured the contrast of status badges and SDG tiles somewhere', () => {

@@ -13,7 +13,7 @@ export interface AxeFindings {
   /** One line per violating element: rule, impact, element, axe's summary. Empty when clean. */
   readonly violations: string[];
   /**
-   * Status badges (`.status`) and SDG tiles (`.sdg`) on the page, and how many of them axe's
+   * Rendered status badges (`.status`) and SDG tiles (`.sdg`) on the page, and how many of them axe's
    * `color-contrast` rule checked and passed (the badge itself or the text inside it).
    */
   readonly contrast: { readonly badges: number; readonly badgesPassed: number; readonly tiles: number; readonly tilesPassed: number };
@@ -41,8 +41,10 @@ export async function runAxe(page: Page): Promise<AxeFindings> {
       if (element) passed.add(element);
     }
     const coveredBy = (container: Element) => passed.has(container) || [...passed].some((e) => container.contains(e));
-    const badges = [...document.querySelectorAll('.status')];
-    const tiles = [...document.querySelectorAll('.sdg')];
+    // Only what is rendered: axe rightly skips badges in rows a filter has hidden.
+    const rendered = (e: Element) => e.getClientRects().length > 0;
+    const badges = [...document.querySelectorAll('.status')].filter(rendered);
+    const tiles = [...document.querySelectorAll('.sdg')].filter(rendered);
     return {
       violations,
       contrast: {
