@@ -303,9 +303,6 @@ export const MODEL_MESSAGES = {
 
 /** Messages about the settings file. */
 export const SETTINGS_MESSAGES = {
-  notJson: (detail: string): string =>
-    `Die Einstellungsdatei ist kein gültiges JSON (${detail}). Häufige Ursachen: ein fehlendes Komma, ` +
-    `ein Komma nach dem letzten Eintrag oder typografische statt gerader Anführungszeichen.`,
   invalid: (path: string, problem: string): string =>
     path ? `Die Einstellung „${path}“ ist ungültig: ${problem}.` : `Die Einstellungen sind ungültig: ${problem}.`,
 } as const;
@@ -322,6 +319,8 @@ export const REPORT_TEXT = {
   sheet: (name: string): string => `Blatt „${name}“`,
   row: (row: number): string => `Zeile ${row}`,
   column: (header: string): string => `Spalte „${header}“`,
+  /** The place of a problem in the settings file: the setting's name instead of a column. */
+  setting: (name: string): string => `Einstellung „${name}“`,
   heading: (severity: 'error' | 'warning' | 'notice', n: number): string =>
     ({ error: 'Fehler', warning: 'Warnungen', notice: 'Hinweise' })[severity] + ` (${n})`,
   marker: { error: '✖', warning: '▲', notice: '·' } as const,
@@ -1032,7 +1031,7 @@ export const HTML_REPORT_TEXT = {
   sheet: (name: string): string => `Blatt „${name}“`,
   tableCaption: (severity: string, file: string, sheet: string | null): string =>
     sheet === null ? `${severity} in „${file}“` : `${severity} in „${file}“, Blatt „${sheet}“`,
-  columns: { row: 'Zeile', column: 'Spalte', problem: 'Problem', code: 'Code' } as const,
+  columns: { row: 'Zeile', column: 'Spalte', setting: 'Einstellung', problem: 'Problem', code: 'Code' } as const,
   notApplicable: '–',
   rowCountsHeading: 'Zeilenbilanz',
   rowCountsIntro:
@@ -1058,6 +1057,41 @@ export const OFFICE_CLI_TEXT = {
   buildUsage:
     'Aufruf: npm run build -- [--daten <Ordner>] [--base </pfad/>] [--ausgabe <Ordner>] [--html <Datei>] [--alle]',
   reportWritten: (file: string): string => `Prüfbericht zum Öffnen im Browser: ${file}`,
+} as const;
+
+/** Explanations of a syntax error in `einstellungen.json` (see `settings/json-error.ts`). */
+export const SETTINGS_SYNTAX_TEXT = {
+  message: (line: number | null, column: number | null, cause: string): string =>
+    `Die Einstellungsdatei ist kein gültiges JSON` +
+    (line === null ? '. ' : ` (Zeile ${line}, Spalte ${column}). `) +
+    `${cause} Bis der Fehler behoben ist, wird nichts veröffentlicht.`,
+  typographicQuotes:
+    'Hier stehen typografische Anführungszeichen („ “ ” ‚ ‘ ’). JSON braucht gerade Anführungszeichen ("), wie sie ein einfacher Texteditor schreibt; Textverarbeitungen ersetzen sie gern automatisch.',
+  singleQuotes: 'Namen und Texte müssen in doppelten Anführungszeichen stehen ("…"), nicht in einfachen (\'…\').',
+  comment: 'JSON erlaubt keine Kommentare (// oder /* */). Bitte den Kommentar löschen.',
+  trailingComma: 'Nach dem letzten Eintrag vor } oder ] darf kein Komma stehen. Bitte dieses Komma löschen.',
+  missingComma: 'Vermutlich fehlt davor ein Komma: Zwischen zwei Einträgen muss ein Komma stehen, meist am Ende der vorherigen Zeile.',
+  backslash:
+    'Ein umgekehrter Schrägstrich (\\) muss in JSON doppelt geschrieben werden (\\\\). Für Dateinamen geht auch der normale Schrägstrich: "bilder/logo.svg".',
+  unexpectedEnd: 'Die Datei endet zu früh: Vermutlich fehlt eine schließende Klammer } oder ] oder ein schließendes Anführungszeichen.',
+  propertyName: 'An dieser Stelle wird ein Name in doppelten Anführungszeichen erwartet, z. B. "city". Steht davor ein überzähliges Komma?',
+  unknown: 'Bitte die Stelle prüfen: Jeder Name und jeder Text steht in doppelten Anführungszeichen, Einträge sind durch Kommas getrennt.',
+} as const;
+
+/** Explanations of a setting the schema refuses (see `settings/setting-issues.ts`). */
+export const SETTINGS_HELP_TEXT = {
+  unknownKey: (path: string, suggestions: readonly string[], known: readonly string[]): string =>
+    `Die Einstellung „${path}“ gibt es nicht. ` +
+    (suggestions.length > 0 ? `Meinten Sie ${quotedList(suggestions, 'oder')}? ` : '') +
+    (known.length > 0 ? `Möglich sind an dieser Stelle: ${known.join(', ')}.` : ''),
+  expected: {
+    number: 'eine Zahl ohne Anführungszeichen, z. B. 12',
+    string: 'ein Text in doppelten Anführungszeichen, z. B. "Neumünster"',
+    boolean: 'true oder false (ohne Anführungszeichen)',
+    object: 'ein Block in geschweiften Klammern { … }',
+    array: 'eine Liste in eckigen Klammern, z. B. ["Kosten gesamt"]',
+  } as Readonly<Record<string, string>>,
+  expectedType: (path: string, expected: string): string => `Die Einstellung „${path}“ ist ungültig: erwartet wird ${expected}.`,
 } as const;
 
 /** Texts of `npm run preview` (the local server for the built site). */

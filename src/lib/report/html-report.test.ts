@@ -117,6 +117,15 @@ describe('formatHtmlReport', () => {
     expect(clean).toContain('<title>Prüfbericht ISEK – keine Fehler</title>');
   });
 
+  it('heads the column of settings problems "Einstellung"', () => {
+    const report = formatHtmlReport(
+      check([diagnostic('settings.invalid', { file: 'einstellungen.json', column: 'colours.primary' }, 'Farbe falsch')]),
+      options,
+    );
+    expect(between(report, '<h3>einstellungen.json</h3>', '</table>')).toContain('<th scope="col">Einstellung</th>');
+    expect(html).not.toContain('<th scope="col">Einstellung</th>');
+  });
+
   it('escapes everything that comes from the data', () => {
     const evil = '<script>alert("x")</script>';
     const report = formatHtmlReport(

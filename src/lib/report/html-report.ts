@@ -10,6 +10,7 @@
 import type { Diagnostic, Severity } from '../diagnostics.ts';
 import { HTML_REPORT_TEXT as T, REPORT_TEXT, SEVERITY_LABELS, SHEET_KIND_LABELS } from '../i18n/de.ts';
 import type { CheckJson } from './check-result.ts';
+import { SETTINGS_FILE } from '../settings/parse-settings.ts';
 
 /** What the report says about the run besides the check result. */
 export interface HtmlReportOptions {
@@ -114,7 +115,7 @@ function problemTable(severity: Severity, file: string, group: SheetGroup): stri
   return [
     '<table>',
     `<caption class="visually-hidden">${e(T.tableCaption(SEVERITY_LABELS[severity], file, group.sheet))}</caption>`,
-    `<thead><tr><th scope="col" class="num">${T.columns.row}</th><th scope="col">${T.columns.column}</th>` +
+    `<thead><tr><th scope="col" class="num">${T.columns.row}</th><th scope="col">${file === SETTINGS_FILE ? T.columns.setting : T.columns.column}</th>` +
       `<th scope="col">${T.columns.problem}</th><th scope="col">${T.columns.code}</th></tr></thead>`,
     `<tbody>\n${rows}\n</tbody>`,
     '</table>',

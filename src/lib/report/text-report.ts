@@ -5,13 +5,14 @@
 import type { Diagnostic, Severity } from '../diagnostics.ts';
 import { REPORT_TEXT } from '../i18n/de.ts';
 import type { CheckJson } from './check-result.ts';
+import { SETTINGS_FILE } from '../settings/parse-settings.ts';
 
 /** `Datei.xlsx › Blatt „Maßnahmen“ › Zeile 17 › Spalte „Fortschritt“`. */
 export function formatPlace(d: Pick<Diagnostic, 'file' | 'sheet' | 'row' | 'column'>): string {
   const parts = [d.file];
   if (d.sheet !== null) parts.push(REPORT_TEXT.sheet(d.sheet));
   if (d.row !== null) parts.push(REPORT_TEXT.row(d.row));
-  if (d.column !== null) parts.push(REPORT_TEXT.column(d.column));
+  if (d.column !== null) parts.push(d.file === SETTINGS_FILE ? REPORT_TEXT.setting(d.column) : REPORT_TEXT.column(d.column));
   return parts.join(' › ');
 }
 

@@ -28,6 +28,8 @@ export const settingsSchema = z
         /** Accent colour for highlights. */
         accent: hexColour.default('#B5121B'),
       })
+      // A mistyped name (`primery`) must be reported, not silently replaced by the default.
+      .strict()
       .prefault({}),
     /** The ISEK office, shown in the footer and on the accessibility statement. */
     office: z
@@ -40,6 +42,7 @@ export const settingsSchema = z
         email: z.email().default('isek@neumuenster.de'),
         phone: z.string().default(''),
       })
+      .strict()
       .prefault({}),
     /** Base path the site is served under, e.g. `/isek/`. `ISEK_BASE` and `--base` win. */
     basePath: z
@@ -77,6 +80,7 @@ export const settingsSchema = z
         /** DCAT-AP.de licence URI. */
         uri: z.url().default('http://dcat-ap.de/def/licenses/dl-by-de/2.0'),
       })
+      .strict()
       .prefault({}),
   })
   .strict();

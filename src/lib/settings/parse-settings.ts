@@ -6,17 +6,14 @@ import { z } from 'zod';
 import { de as zodGerman } from 'zod/locales';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import { settingsSchema, type Settings } from '../schemas/settings.ts';
-import { SETTINGS_MESSAGES } from '../i18n/de.ts';
+import { SETTINGS_SYNTAX_TEXT } from '../i18n/de.ts';
+import { explainJsonError } from './json-error.ts';
+import { explainSettingIssues } from './setting-issues.ts';
 
 /** The settings file's name in the data folder. */
 export const SETTINGS_FILE = 'einstellungen.json';
 
 z.config(zodGerman());
-
-/** The dotted path of a setting as the office sees it in the file: `farben.primary` → `colours.primary`. */
-function settingPath(path: readonly PropertyKey[]): string {
-  return path.map(String).join('.');
-}
 
 /**
  * Parses the settings file's text. `null` (no file) gives the defaults. Invalid JSON or an invalid
@@ -26,22 +23,24 @@ export function parseSettings(text: string | null, file = SETTINGS_FILE): { sett
   const defaults = settingsSchema.parse({});
   if (text === null) return { settings: defaults, diagnostics: [] };
   let json: unknown;
+  // Editors on Windows like to start the file with a byte-order mark.
+  const source = text.replace(/^\uFEFF/, '');
   try {
-    // Editors on Windows like to start the file with a byte-order mark.
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    json = JSON.parse(source);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    // Where and why, in German: the line lets the office find the spot in any editor.
+    const { line, column, cause } = explainJsonError(source, error);
     return {
       settings: defaults,
-      diagnostics: [diagnostic('settings.invalid', { file }, SETTINGS_MESSAGES.notJson(detail))],
+      diagnostics: [diagnostic('settings.invalid', { file, row: line }, SETTINGS_SYNTAX_TEXT.message(line, column, cause))],
     };
   }
   const result = settingsSchema.safeParse(json);
   if (result.success) return { settings: result.data, diagnostics: [] };
   return {
     settings: defaults,
-    diagnostics: result.error.issues.map((issue) =>
-      diagnostic('settings.invalid', { file, column: settingPath(issue.path) || null }, SETTINGS_MESSAGES.invalid(settingPath(issue.path), issue.message)),
+    diagnostics: explainSettingIssues(settingsSchema, result.error.issues).map((problem) =>
+      diagnostic('settings.invalid', { file, column: problem.path || null }, problem.message),
     ),
   };
 }
