@@ -1092,6 +1092,10 @@ export const SETTINGS_HELP_TEXT = {
     array: 'eine Liste in eckigen Klammern, z. B. ["Kosten gesamt"]',
   } as Readonly<Record<string, string>>,
   expectedType: (path: string, expected: string): string => `Die Einstellung „${path}“ ist ungültig: erwartet wird ${expected}.`,
+  unknownColumn: (path: string, sheet: string, suggestions: readonly string[], headers: readonly string[]): string =>
+    `„${path}“: Das Blatt „${sheet}“ hat keine solche Spalte. ` +
+    (suggestions.length > 0 ? `Meinten Sie ${quotedList(suggestions, 'oder')}? ` : '') +
+    `Gemeint ist die Überschrift aus der Vorlage, der weitere Schreibweisen zugeordnet werden: ${headers.join(', ')}.`,
 } as const;
 
 /** Texts of `npm run preview` (the local server for the built site). */
@@ -1492,14 +1496,22 @@ export const SEARCH_TEXT = {
       'kosten-niedrig': 'Kosten, niedrigste zuerst',
     },
     reset: 'Filter zurücksetzen',
-    count: (shown: number, total: number): string =>
-      shown === total
-        ? `Alle ${searchCount(total)} Maßnahmen werden angezeigt.`
-        : `${searchCount(shown)} von ${searchCount(total)} Maßnahmen werden angezeigt.`,
-    caption: (shown: number, total: number): string =>
-      shown === total
+    /** `matching` measures pass the filters, of `total`; the first `shown` of them are in the table. */
+    count: (shown: number, matching: number, total: number): string => {
+      const passing =
+        matching === total
+          ? `Alle ${searchCount(total)} Maßnahmen`
+          : `${searchCount(matching)} von ${searchCount(total)} Maßnahmen`;
+      return shown >= matching
+        ? `${passing} werden angezeigt.`
+        : `${passing} passen, die ersten ${searchCount(shown)} werden angezeigt.`;
+    },
+    caption: (matching: number, total: number): string =>
+      matching === total
         ? `Alle Maßnahmen (${searchCount(total)})`
-        : `Gefilterte Maßnahmen (${searchCount(shown)} von ${searchCount(total)})`,
+        : `Gefilterte Maßnahmen (${searchCount(matching)} von ${searchCount(total)})`,
+    more: (n: number): string => `Weitere ${searchCount(n)} anzeigen`,
+    showAll: (n: number): string => `Alle ${searchCount(n)} anzeigen`,
     none: 'Keine Maßnahme passt zu diesen Filtern. Setzen Sie einen Filter zurück, um wieder Maßnahmen zu sehen.',
   },
 } as const;

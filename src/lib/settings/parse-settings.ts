@@ -9,6 +9,7 @@ import { settingsSchema, type Settings } from '../schemas/settings.ts';
 import { SETTINGS_SYNTAX_TEXT } from '../i18n/de.ts';
 import { explainJsonError } from './json-error.ts';
 import { explainSettingIssues } from './setting-issues.ts';
+import { resolveHeaderAliases } from './header-aliases.ts';
 
 /** The settings file's name in the data folder. */
 export const SETTINGS_FILE = 'einstellungen.json';
@@ -36,7 +37,13 @@ export function parseSettings(text: string | null, file = SETTINGS_FILE): { sett
     };
   }
   const result = settingsSchema.safeParse(json);
-  if (result.success) return { settings: result.data, diagnostics: [] };
+  if (result.success) {
+    const { aliases, problems } = resolveHeaderAliases(result.data.headerAliases);
+    return {
+      settings: { ...result.data, headerAliases: aliases },
+      diagnostics: problems.map((p) => diagnostic('settings.invalid', { file, column: p.path }, p.message)),
+    };
+  }
   return {
     settings: defaults,
     diagnostics: explainSettingIssues(settingsSchema, result.error.issues).map((problem) =>
