@@ -72,7 +72,7 @@ describe('the preview server', () => {
   });
 
   it('never serves files outside the site folder', async () => {
-    for (const attempt of ['/isek/..%2fgeheim.txt', '/isek/%2e%2e/geheim.txt', '/isek/..%5cgeheim.txt', '/isek/../geheim.txt']) {
+    for (const attempt of ['/isek/..%2fgeheim.txt', '/isek/%2e%2e/geheim.txt', '/isek/..%5cgeheim.txt', '/isek/../geheim.txt', '/isek/C:/geheim.txt']) {
       const res = await get(attempt);
       expect(res.body, attempt).not.toContain('geheim');
     }

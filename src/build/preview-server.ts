@@ -146,8 +146,11 @@ export async function handlePreviewRequest(req: IncomingMessage, res: ServerResp
     sendText(res, 404, PREVIEW_TEXT.outsideBasePage(escapeHtml(base)), head);
     return;
   }
+  const segments = pathname.slice(base.length).split('/').filter(Boolean);
+  // `C:` or `a\\b` in a segment would mean another drive or folder on Windows.
+  if (segments.some((segment) => segment.includes(':') || segment.includes('\\'))) return notFound(res, siteDir, base, head);
   const root = path.resolve(siteDir);
-  const file = path.resolve(root, ...pathname.slice(base.length).split('/').filter(Boolean));
+  const file = path.resolve(root, ...segments);
   const relative = path.relative(root, file);
   if (relative.startsWith('..') || path.isAbsolute(relative)) return notFound(res, siteDir, base, head);
 
