@@ -147,7 +147,7 @@ export async function handlePreviewRequest(req: IncomingMessage, res: ServerResp
     return;
   }
   const segments = pathname.slice(base.length).split('/').filter(Boolean);
-  // `C:` or `a\\b` in a segment would mean another drive or folder on Windows.
+  // `C:` or a backslash in a segment would mean another drive or folder on Windows.
   if (segments.some((segment) => segment.includes(':') || segment.includes('\\'))) return notFound(res, siteDir, base, head);
   const root = path.resolve(siteDir);
   const file = path.resolve(root, ...segments);
