@@ -25,13 +25,27 @@ export const STRICT_CSP = [
 const START_TAG = /<([a-zA-Z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
+/** One start tag: lower-case name, attributes by lower-case name (values as written, not decoded). */
+export interface StartTag {
+  /** Element name. */
+  readonly name: string;
+  /** Attribute values by name; a bare attribute has the empty string. */
+  readonly attributes: ReadonlyMap<string, string>;
+}
+
+/** The start tags of an HTML document, in order (a lean tokenizer, enough for built pages). */
+export function* startTags(html: string): Generator<StartTag> {
+  for (const tag of html.matchAll(START_TAG)) {
+    const attributes = new Map<string, string>();
+    for (const a of tag[2]!.matchAll(ATTRIBUTE)) attributes.set(a[1]!.toLowerCase(), a[2] ?? a[3] ?? a[4] ?? '');
+    yield { name: tag[1]!.toLowerCase(), attributes };
+  }
+}
+
 /** What a built page must not contain under a strict CSP and the no-other-hosts rule. */
 export function inlineCodeFindings(html: string): string[] {
   const found: string[] = [];
-  for (const tag of html.matchAll(START_TAG)) {
-    const name = tag[1]!.toLowerCase();
-    const attributes = new Map<string, string>();
-    for (const a of tag[2]!.matchAll(ATTRIBUTE)) attributes.set(a[1]!.toLowerCase(), a[2] ?? a[3] ?? a[4] ?? '');
+  for (const { name, attributes } of startTags(html)) {
     for (const attribute of attributes.keys()) {
       if (/^on/.test(attribute)) found.push(`event handler ${attribute}= on <${name}>`);
       if (attribute === 'style') found.push(`style= on <${name}>`);
