@@ -4,6 +4,7 @@ import {
   measureStateToParams,
   parseMeasureState,
   rowFromDataset,
+  rowsToShow,
   sortOrder,
   type MeasureRow,
 } from './measure-filter-core.ts';
@@ -109,5 +110,14 @@ describe('URL state', () => {
       (key, value) => !(key === 'fachdienst' && value === '99'),
     );
     expect(state).toEqual({ filters: { status: 'planned' }, sort: 'nr' });
+  });
+});
+
+describe('rowsToShow', () => {
+  it('takes the first rows that pass, in the sort order, up to the limit', () => {
+    const visible = [true, false, true, true];
+    expect(rowsToShow([3, 2, 1, 0], visible, 2)).toEqual([3, 2]);
+    expect(rowsToShow([3, 2, 1, 0], visible, 10)).toEqual([3, 2, 0]);
+    expect(rowsToShow([0, 1], [false, false], 5)).toEqual([]);
   });
 });

@@ -207,3 +207,17 @@ export function sortOrder(rows: readonly MeasureRow[], sort: MeasureSort, status
   // Array.prototype.sort is stable, and byIndex is in Nr. order: ties stay by Nr.
   return byIndex.sort(compare).map((r) => r.index);
 }
+
+/**
+ * The rows to show, in display order: the first `limit` rows of `order` that pass the filter.
+ * The table shows a limited number at a time, because laying out thousands of rows costs the
+ * browser far more than filtering them; more are shown on request.
+ */
+export function rowsToShow(order: readonly number[], visible: readonly boolean[], limit: number): number[] {
+  const out: number[] = [];
+  for (const i of order) {
+    if (out.length >= limit) break;
+    if (visible[i]) out.push(i);
+  }
+  return out;
+}

@@ -1,10 +1,13 @@
 /**
  * The measure overview in the browser: filters and sorts the server-rendered table in place.
  *
- * Fast for thousands of rows: every row's data is read once at start; a filter change only
- * flips `hidden` on the rows whose visibility changed and rewrites option texts that changed;
- * rows are moved (in one DocumentFragment) only when the sort order changes. The state is
- * written to the URL (`pushState`) and read back on `popstate`.
+ * Fast for thousands of rows: every row's data is read once at start, and the table shows at
+ * most `STEP` matching rows at a time („Weitere … anzeigen“ and „Alle … anzeigen“ add more),
+ * because the browser's style and layout work for thousands of visible rows costs far more than
+ * the filtering itself. An interaction therefore touches only the rows that were or will be
+ * shown: they are hidden, or moved to the top of the table body in display order (one
+ * DocumentFragment); the other rows stay hidden wherever they are. The state is written to the
+ * URL (`pushState`) and read back on `popstate`.
  */
 import { SEARCH_TEXT } from '../lib/i18n/de.ts';
 import {
@@ -13,6 +16,7 @@ import {
   measureStateToParams,
   parseMeasureState,
   rowFromDataset,
+  rowsToShow,
   sortOrder,
   type MeasureFilterKey,
   type MeasureFilterState,
@@ -20,11 +24,16 @@ import {
 } from './measure-filter-core.ts';
 
 const T = SEARCH_TEXT.overview;
+/** Rows shown at first and added by „Weitere … anzeigen“. */
+const STEP = 100;
+/** Above this many rows changing, the table body is updated detached and laid out once. */
+const DETACH_ABOVE = 300;
 
 function start(form: HTMLFormElement): void {
-  const table = document.getElementById(form.dataset.table ?? '');
-  if (!(table instanceof HTMLTableElement) || !table.tBodies[0]) return;
-  const tbody = table.tBodies[0];
+  const found = document.getElementById(form.dataset.table ?? '');
+  if (!(found instanceof HTMLTableElement) || !found.tBodies[0]) return;
+  const table: HTMLTableElement = found;
+  const tbody = table.tBodies[0]!;
   const rowElements = [...tbody.rows].filter((row) => row.classList.contains('measure-row'));
   const rows = rowElements.map((row, i) => rowFromDataset(row.dataset, i));
   const statusOrder = (form.dataset.statusOrder ?? '').split('|');
@@ -36,15 +45,22 @@ function start(form: HTMLFormElement): void {
   const status = form.querySelector<HTMLElement>('[data-filter-status]')!;
   const none = form.querySelector<HTMLElement>('[data-none]')!;
   const reset = form.querySelector<HTMLButtonElement>('[data-reset]')!;
+  const more = document.querySelector<HTMLElement>(`[data-more-for="${form.id}"]`);
+  const moreButton = more?.querySelector<HTMLButtonElement>('[data-more]');
+  const allButton = more?.querySelector<HTMLButtonElement>('[data-all]');
   const caption = table.caption;
-  const orders = new Map<MeasureSort, number[]>();
-  let currentSort: MeasureSort = 'nr';
+  const orders = new Map<MeasureSort, number[]>([['nr', rows.map((r) => r.index)]]);
 
-  const isKnown = (key: MeasureFilterKey, value: string): boolean =>
-    [...(selects.get(key)?.options ?? [])].some((o) => o.value === value);
+  // The buttons belong below the table, where the shown rows end.
+  if (more) (table.closest('.table-scroll') ?? table).after(more);
 
-  function readUrl(): MeasureFilterState {
-    return parseMeasureState(new URLSearchParams(location.search), isKnown);
+  /** Rows not hidden, in the order they stand at the top of the body. */
+  let displayed: number[] = rows.map((r) => r.index);
+  let limit = STEP;
+  let state: MeasureFilterState = parseMeasureState(new URLSearchParams(location.search), isKnown);
+
+  function isKnown(key: MeasureFilterKey, value: string): boolean {
+    return [...(selects.get(key)?.options ?? [])].some((o) => o.value === value);
   }
 
   function readForm(): MeasureFilterState {
@@ -53,7 +69,7 @@ function start(form: HTMLFormElement): void {
     return { filters, sort: sortSelect.value as MeasureSort };
   }
 
-  function writeUrl(state: MeasureFilterState, mode: 'push' | 'replace'): void {
+  function writeUrl(mode: 'push' | 'replace'): void {
     const query = measureStateToParams(state).toString();
     const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
     if (url === `${location.pathname}${location.search}${location.hash}`) return;
@@ -61,23 +77,32 @@ function start(form: HTMLFormElement): void {
     else history.replaceState(null, '', url);
   }
 
-  function apply(state: MeasureFilterState): void {
+  /** Shows the state: table rows, option counts, live region, caption, buttons. */
+  function render(): void {
     for (const [key, select] of selects) select.value = state.filters[key] ?? '';
     sortSelect.value = state.sort;
 
     const result = filterRows(rows, state.filters);
-    for (let i = 0; i < rowElements.length; i++) {
-      const hide = !result.visible[i];
-      if (rowElements[i]!.hidden !== hide) rowElements[i]!.hidden = hide;
+    let order = orders.get(state.sort);
+    if (!order) orders.set(state.sort, (order = sortOrder(rows, state.sort, statusOrder)));
+    const show = rowsToShow(order, result.visible, limit);
+
+    const showing = new Uint8Array(rows.length);
+    for (const i of show) showing[i] = 1;
+    const toHide = displayed.filter((i) => !showing[i]);
+    const detach = toHide.length + show.length > DETACH_ABOVE;
+    const anchor = tbody.nextSibling;
+    if (detach) tbody.remove();
+    for (const i of toHide) rowElements[i]!.hidden = true;
+    const fragment = document.createDocumentFragment();
+    for (const i of show) {
+      const row = rowElements[i]!;
+      if (row.hidden) row.hidden = false;
+      fragment.append(row);
     }
-    if (state.sort !== currentSort) {
-      let order = orders.get(state.sort);
-      if (!order) orders.set(state.sort, (order = sortOrder(rows, state.sort, statusOrder)));
-      const fragment = document.createDocumentFragment();
-      for (const i of order) fragment.append(rowElements[i]!);
-      tbody.append(fragment);
-      currentSort = state.sort;
-    }
+    tbody.prepend(fragment);
+    if (detach) table.insertBefore(tbody, anchor);
+    displayed = show;
 
     for (const key of MEASURE_FILTER_KEYS) {
       const select = selects.get(key);
@@ -93,30 +118,53 @@ function start(form: HTMLFormElement): void {
       }
     }
 
-    // The live region's text changes only when the count does, so nothing is announced twice.
-    const text = T.count(result.shown, rows.length);
+    // The live region's text changes only when the numbers do, so nothing is announced twice.
+    const text = T.count(show.length, result.shown, rows.length);
     if (status.textContent !== text) status.textContent = text;
     if (caption) caption.textContent = T.caption(result.shown, rows.length);
     none.hidden = result.shown > 0;
+    const rest = result.shown - show.length;
+    if (more && moreButton && allButton) {
+      more.hidden = rest <= 0;
+      moreButton.textContent = T.more(Math.min(STEP, rest));
+      moreButton.hidden = rest <= STEP;
+      allButton.textContent = T.showAll(result.shown);
+    }
+  }
+
+  /** Shows more rows and moves focus to the first new one, so reading goes on from there. */
+  function showMore(newLimit: number): void {
+    const before = displayed.length;
+    limit = newLimit;
+    render();
+    const first = displayed[before];
+    if (first !== undefined) rowElements[first]!.querySelector<HTMLElement>('a')?.focus();
   }
 
   form.addEventListener('submit', (event) => event.preventDefault());
   form.addEventListener('change', () => {
-    const state = readForm();
-    writeUrl(state, 'push');
-    apply(state);
+    state = readForm();
+    limit = STEP;
+    writeUrl('push');
+    render();
   });
   reset.addEventListener('click', () => {
-    const state: MeasureFilterState = { filters: {}, sort: sortSelect.value as MeasureSort };
-    writeUrl(state, 'push');
-    apply(state);
+    state = { filters: {}, sort: state.sort };
+    limit = STEP;
+    writeUrl('push');
+    render();
   });
-  window.addEventListener('popstate', () => apply(readUrl()));
+  moreButton?.addEventListener('click', () => showMore(limit + STEP));
+  allButton?.addEventListener('click', () => showMore(rows.length));
+  window.addEventListener('popstate', () => {
+    state = parseMeasureState(new URLSearchParams(location.search), isKnown);
+    limit = STEP;
+    render();
+  });
 
   form.hidden = false;
-  const initial = readUrl();
-  writeUrl(initial, 'replace');
-  apply(initial);
+  writeUrl('replace');
+  render();
 }
 
 for (const form of document.querySelectorAll<HTMLFormElement>('form[data-measure-filter]')) start(form);
