@@ -912,6 +912,17 @@ export const REPORT_PAGE_TEXT = {
   backToTop: 'Zum Inhaltsverzeichnis',
 } as const;
 
+/** Texts of `npm run bericht:pdf`. */
+export const REPORT_PDF_TEXT = {
+  usage: 'Aufruf: npm run bericht:pdf -- [--ausgabe <Ordner>] [--datei <PDF-Datei>] [--base </pfad/>]',
+  noReport: (dir: string): string =>
+    `In „${dir}“ liegt kein Stadtentwicklungsbericht (bericht/index.html). Bitte zuerst „npm run build“ ausführen.`,
+  noChromium:
+    'Kein Chromium gefunden. Bitte Chromium installieren (z. B. apt-get install chromium) oder den Pfad in CHROME_PATH angeben.',
+  notLoaded: (status: number): string => `Der Bericht ließ sich nicht laden (HTTP-Status ${status}).`,
+  written: (file: string): string => `Stadtentwicklungsbericht als PDF geschrieben: ${file}`,
+} as const;
+
 /** Texts of `/sdg/` and `/sdg/<n>/`. */
 export const SDG_PAGE_TEXT = {
   title: 'Nachhaltigkeitsziele (SDG)',
