@@ -122,3 +122,14 @@ describe('renderMarkdown: markdown and plain text', () => {
     expect(renderMarkdown('  \n ')).toEqual({ markdown: '', html: '', text: '' });
   });
 });
+
+describe('renderMarkdown: rendering on first use', () => {
+  it('gives Markdown the same fields as plain data: spread, JSON and frozen copies see the HTML', () => {
+    const rich = renderMarkdown('**Stand:** läuft');
+    const expected = { markdown: '**Stand:** läuft', html: '<p><strong>Stand:</strong> läuft</p>', text: 'Stand: läuft' };
+    expect({ ...rich }).toEqual(expected);
+    expect(JSON.parse(JSON.stringify(Object.freeze(rich)))).toEqual(expected);
+    expect(structuredClone(rich)).toEqual(expected);
+    expect(Object.keys(rich)).toEqual(['markdown', 'html', 'text']);
+  });
+});

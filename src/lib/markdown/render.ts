@@ -26,6 +26,7 @@ import type * as Mdast from 'mdast';
 import type * as Hast from 'hast';
 import type { RichText } from '../schemas/measure.ts';
 import { normaliseText } from '../cells/text.ts';
+import { renderPlainText } from './plain.ts';
 
 /**
  * What survives sanitising: the elements light Markdown produces (GFM tables included, they
@@ -200,9 +201,32 @@ function plainText(tree: Hast.Root): string {
 /**
  * Renders light Markdown from a cell. `markdown` is the input with line endings and spaces
  * normalised (see `normaliseText`), `html` is safe to insert as is, `text` is plain.
+ *
+ * Plain text takes a shortcut with the same result (see `plain.ts`). Anything else goes through
+ * the pipeline on first use of `html` or `text`: `npm run check` never reads them and so never
+ * pays for it (it was three quarters of checking 10,000 measures); the build renders each cell
+ * once, when it writes the model file.
  */
 export function renderMarkdown(markdown: string): RichText {
   const source = normaliseText(markdown);
+  return renderPlainText(source) ?? lazyRichText(source);
+}
+
+/**
+ * Rich text whose `html` and `text` are rendered together on first read. They are enumerable
+ * getters, so spreading, `JSON.stringify`, `structuredClone` and `toEqual` see plain fields.
+ */
+function lazyRichText(source: string): RichText {
+  let rendered: RichText | undefined;
+  const render = (): RichText => (rendered ??= renderWithPipeline(source));
+  return Object.defineProperties({ markdown: source } as RichText, {
+    html: { enumerable: true, get: () => render().html },
+    text: { enumerable: true, get: () => render().text },
+  });
+}
+
+/** The full unified pipeline for a normalised text; exported to test the shortcut against it. */
+export function renderWithPipeline(source: string): RichText {
   const tree = processor.runSync(processor.parse(source)) as Hast.Root;
   const html = processor.stringify(tree).trim();
   return { markdown: source, html, text: plainText(tree) };

@@ -36,11 +36,18 @@ export interface BuildOptions {
   readonly statusLabels?: Readonly<Partial<Record<Status, string>>>;
 }
 
-/** Deep-freezes plain data so no page can change the model by accident. */
+/**
+ * Deep-freezes plain data so no page can change the model by accident. Getters are not read:
+ * rich text renders its HTML on first use (see `markdown/render.ts`), and freezing must not
+ * trigger that.
+ */
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
+    for (const key of Object.keys(value)) {
+      const property = Object.getOwnPropertyDescriptor(value, key);
+      if (property && 'value' in property) deepFreeze(property.value);
+    }
   }
   return value;
 }

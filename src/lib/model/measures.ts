@@ -39,7 +39,9 @@ export function mergeReports(current: Report | null, history: readonly Report[])
   const seen = new Set<string>();
   const all: Report[] = [];
   for (const report of current ? [current, ...history] : history) {
-    const key = `${report.date?.iso ?? ''}\u0000${report.body.text}`;
+    // By the text as written (normalised), not as rendered: a copied report is the same text,
+    // and comparing sources leaves rendering to when the HTML is needed.
+    const key = `${report.date?.iso ?? ''}\u0000${report.body.markdown}`;
     if (seen.has(key)) continue;
     seen.add(key);
     all.push(report);
