@@ -1,0 +1,246 @@
+/**
+ * The council cycle, tried as the office would: build this meeting's export, then drop the next
+ * meeting's export into the same data folder (a few measures completed, new reports, one removed,
+ * one added, and formatted differently: other column order, `FD 61`, dates written otherwise)
+ * and build again. `/aenderungen/` and its feed must list exactly the changes the generator made,
+ * nothing for the formatting; the open data must hold every published measure; the report and
+ * all 17 SDG pages must build.
+ */
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runBuild, type BuildOutcome } from '../../src/build/run-build.ts';
+import { PUBLICATIONS_FOLDER } from '../../src/build/publications.ts';
+import { generateSampleData, writeSampleWorkbooks, type SampleData, type SampleModel } from '../../src/authoring/sample-data.ts';
+import { loadProject } from '../../src/lib/load.ts';
+import type { IsekModel } from '../../src/lib/schemas/model.ts';
+import { measuresDocumentSchema } from '../../src/lib/open-data/serialise.ts';
+import { readCsvFile } from '../../src/lib/open-data/testing.ts';
+import { assertWellFormedXml, readAtom } from '../support/xml.ts';
+import { ROOT } from '../support/site.ts';
+
+const MEASURES = 60;
+const SEED = 2026;
+const STAND_1 = '2026-11-20';
+const STAND_2 = '2027-02-19';
+
+type SampleMeasure = SampleModel['measures'][number];
+
+let work: string;
+let dataDir: string;
+let first: { outcome: BuildOutcome; outDir: string };
+let second: { outcome: BuildOutcome; outDir: string };
+let refused: BuildOutcome;
+let snapshotsAfterRefusal: string[];
+let meeting1: SampleData;
+let meeting2: SampleData;
+let model2: IsekModel;
+
+async function build(name: string): Promise<{ outcome: BuildOutcome; outDir: string }> {
+  const outDir = path.join(work, name);
+  const outcome = await runBuild({ dataDir, outDir, root: ROOT, today: '2027-02-25' });
+  return { outcome, outDir };
+}
+
+const read = (outDir: string, file: string) => readFile(path.join(outDir, file), 'utf8');
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'isek-cycle-'));
+  dataDir = path.join(work, 'daten');
+  meeting1 = generateSampleData({ measures: MEASURES, seed: SEED, meeting: 1 });
+  meeting2 = generateSampleData({ measures: MEASURES, seed: SEED, meeting: 2 });
+  const files1 = writeSampleWorkbooks(dataDir, meeting1);
+  first = await build('dist-1');
+  expect(first.outcome.ok, JSON.stringify(first.outcome.ok || first.outcome.reason === 'data' ? '' : String(first.outcome.error))).toBe(true);
+
+  // The next export lands next to the old one: two measures lists are an error, and the
+  // refused build must not record anything.
+  const files2 = writeSampleWorkbooks(dataDir, meeting2);
+  refused = await runBuild({ dataDir, outDir: path.join(work, 'dist-refused'), root: ROOT, today: '2027-02-25' });
+  snapshotsAfterRefusal = (await readdir(path.join(dataDir, PUBLICATIONS_FOLDER))).sort();
+
+  // The office removes the old export and builds again.
+  for (const file of files1) if (!files2.includes(file)) await rm(file);
+  second = await build('dist-2');
+  expect(second.outcome.ok, JSON.stringify(second.outcome.ok || second.outcome.reason === 'data' ? '' : String(second.outcome.error))).toBe(true);
+  const project = await loadProject({ dataDir, today: '2027-02-25' });
+  model2 = project.model;
+});
+
+/** The Nrs. listed in one section of `/aenderungen/`. */
+function listed(html: string, section: string): string[] {
+  const m = new RegExp(`<section aria-labelledby="${section}"[^>]*>([\\s\\S]*?)</section>`).exec(html);
+  if (!m) return [];
+  return [...m[1]!.matchAll(/class="change-list__nr[^"]*">([^<]+)</g)].map((x) => x[1]!);
+}
+
+const newest = (m: SampleMeasure) => m.report ?? m.history.at(-1) ?? null;
+const dayText = (d: { year: number; month: number; day: number } | undefined) => (d ? `${d.year}-${d.month}-${d.day}` : null);
+const byNr = (a: string, b: string) => a.localeCompare(b, 'de', { numeric: true });
+
+/** What changed between the two sample models, computed from their clean values. */
+function expectedChanges() {
+  const before = new Map(meeting1.model.measures.map((m) => [m.id, m]));
+  const after = new Map(meeting2.model.measures.map((m) => [m.id, m]));
+  const both = [...after.values()].filter((m) => before.has(m.id));
+  const old = (m: SampleMeasure) => before.get(m.id)!;
+  const completed = both.filter((m) => m.status === 'completed' && old(m).status !== 'completed');
+  const completedIds = new Set(completed.map((m) => m.id));
+  return {
+    added: [...after.keys()].filter((id) => !before.has(id)),
+    removed: [...before.keys()].filter((id) => !after.has(id)),
+    completed: completed.map((m) => m.id),
+    statusChanges: both.filter((m) => m.status !== old(m).status && !completedIds.has(m.id)).map((m) => m.id),
+    progressChanges: both.filter((m) => !completedIds.has(m.id) && m.progress !== old(m).progress).map((m) => m.id),
+    newReports: both
+      .filter((m) => {
+        const [n, o] = [newest(m), newest(old(m))];
+        return n !== null && (o === null || n.text !== o.text || dayText(n.date) !== dayText(o.date));
+      })
+      .map((m) => m.id),
+    otherChanges: both
+      .filter((m) => {
+        const o = old(m);
+        return m.title !== o.title || m.leadDepartmentId !== o.leadDepartmentId || m.costs !== o.costs || m.funding !== o.funding || m.end?.iso !== o.end?.iso;
+      })
+      .map((m) => m.id),
+  };
+}
+
+describe('the first publication', () => {
+  it('records a snapshot in the data folder and says it is the first', async () => {
+    const html = await read(first.outDir, 'aenderungen/index.html');
+    expect(html).toContain('Dies ist die erste Veröffentlichung (Stand 20. November 2026)');
+    const feed = await read(first.outDir, 'aenderungen/feed.xml');
+    assertWellFormedXml(feed);
+    expect(readAtom(feed).entries.map((e) => e.title)).toEqual(['Erste Veröffentlichung: Stand 20. November 2026']);
+  });
+
+  it('is not overwritten by a refused build', () => {
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.reason).toBe('data');
+    expect(snapshotsAfterRefusal).toEqual([`${STAND_1}.json`]);
+  });
+});
+
+describe('the next meeting’s export', () => {
+  it('is a real next meeting: some completed, new reports, one removed, one added', () => {
+    const changes = meeting2.changes!;
+    expect(changes.completed.length).toBeGreaterThanOrEqual(3);
+    expect(changes.updated.length).toBeGreaterThanOrEqual(5);
+    expect(expectedChanges()).toMatchObject({ added: [changes.added], removed: [changes.removed] });
+  });
+
+  it('lists exactly the generator’s changes on /aenderungen/, each linked to its measure', async () => {
+    const html = await read(second.outDir, 'aenderungen/index.html');
+    const expected = expectedChanges();
+    expect(html).toContain('Änderungen seit der letzten Veröffentlichung vom 20. November 2026 (Sitzung: Ratsversammlung vom 11.11.2026).');
+    const actual = {
+      added: listed(html, 'added'),
+      removed: listed(html, 'removed'),
+      completed: listed(html, 'completed'),
+      statusChanges: listed(html, 'statusChanges'),
+      progressChanges: listed(html, 'progressChanges'),
+      newReports: listed(html, 'newReports'),
+      otherChanges: listed(html, 'otherChanges'),
+    };
+    const sorted = Object.fromEntries(Object.entries(expected).map(([k, v]) => [k, [...v].sort(byNr)]));
+    expect(actual).toEqual(sorted);
+    expect(new Set(actual.completed)).toEqual(new Set(meeting2.changes!.completed));
+    for (const id of [...meeting2.changes!.completed, ...meeting2.changes!.updated]) expect(actual.newReports).toContain(id);
+    // Linked: every listed measure that is still published, but not the removed one.
+    const removed = meeting2.changes!.removed;
+    expect(html).not.toMatch(new RegExp(`href="/massnahmen/${removed}/"`));
+    for (const id of actual.added.concat(actual.completed, actual.newReports)) {
+      const slug = model2.measures.find((m) => m.id === id)!.slug;
+      expect(html).toContain(`href="/massnahmen/${slug}/"`);
+    }
+  });
+
+  it('offers the same changes as a well-formed Atom feed, linked from the page', async () => {
+    const xml = await read(second.outDir, 'aenderungen/feed.xml');
+    assertWellFormedXml(xml);
+    const { feed, entries } = readAtom(xml);
+    expect(feed.id).toMatch(/^tag:neumuenster\.de,2026:/);
+    expect(feed.title).toBeTruthy();
+    expect(feed.updated).toBe(`${STAND_2}T00:00:00Z`);
+    expect(feed.author).toContain('<name>');
+    for (const e of entries) {
+      expect(e.id).toMatch(/^tag:/);
+      expect(e.title).toBeTruthy();
+      expect(e.updated).toBe(`${STAND_2}T00:00:00Z`);
+      expect(e.content).toBeTruthy();
+    }
+    expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
+    const expected = expectedChanges();
+    const changedIds = new Set(Object.values(expected).flat());
+    const measureEntries = entries.slice(1);
+    expect(measureEntries.map((e) => /^Maßnahme (\S+):/.exec(e.title!)?.[1]).sort(byNr)).toEqual([...changedIds].sort(byNr));
+    const removedEntry = measureEntries.find((e) => e.title!.startsWith(`Maßnahme ${meeting2.changes!.removed}:`))!;
+    expect(removedEntry.link).toBeNull();
+    const html = await read(second.outDir, 'aenderungen/index.html');
+    expect(html).toMatch(/<link rel="alternate" type="application\/atom\+xml"[^>]*href="\/aenderungen\/feed\.xml"/);
+  });
+
+  it('shows on every measure page when it last changed', async () => {
+    const changed = new Set(Object.values(expectedChanges()).flat());
+    for (const m of model2.measures) {
+      const html = await read(second.outDir, `massnahmen/${m.slug}/index.html`);
+      const stand = /Zuletzt geändert<\/dt><dd[^>]*><time datetime="([^"]+)"/.exec(html)?.[1];
+      expect([m.id, stand]).toEqual([m.id, changed.has(m.id) ? STAND_2 : STAND_1]);
+    }
+  });
+
+  it('keeps a snapshot per Stand in the data folder', async () => {
+    expect((await readdir(path.join(dataDir, PUBLICATIONS_FOLDER))).sort()).toEqual([`${STAND_1}.json`, `${STAND_2}.json`]);
+  });
+});
+
+describe('the open data of the second publication', () => {
+  it('holds every published measure in massnahmen.csv and massnahmen.json', async () => {
+    const ids = model2.measures.map((m) => m.id).sort(byNr);
+    const csv = readCsvFile(await read(second.outDir, 'daten/massnahmen.csv'));
+    expect(csv.records.map((r) => r.nr).sort(byNr)).toEqual(ids);
+    const json = JSON.parse(await read(second.outDir, 'daten/massnahmen.json'));
+    expect(measuresDocumentSchema().parse(json).massnahmen.map((m) => m.nr).sort(byNr)).toEqual(ids);
+    expect(json.stand).toBe(STAND_2);
+    for (const r of csv.records) for (const v of Object.values(r)) expect(v).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
+  it('holds every goal and department, and describes the files in DCAT-AP.de', async () => {
+    expect(readCsvFile(await read(second.outDir, 'daten/ziele.csv')).records).toHaveLength(model2.goals.length);
+    expect(readCsvFile(await read(second.outDir, 'daten/fachdienste.csv')).records).toHaveLength(model2.departments.length);
+    const schema = JSON.parse(await read(second.outDir, 'daten/massnahmen.schema.json'));
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    const dcat = JSON.parse(await read(second.outDir, 'daten/dcat.jsonld'));
+    expect(dcat['@type']).toBe('dcat:Catalog');
+    expect(dcat['dcat:dataset']).toHaveLength(3);
+    const page = await read(second.outDir, 'daten/index.html');
+    for (const file of ['massnahmen.csv', 'ziele.csv', 'fachdienste.csv', 'massnahmen.json', 'massnahmen.schema.json', 'dcat.jsonld']) {
+      expect(page).toContain(`href="/daten/${file}"`);
+    }
+  });
+});
+
+describe('the report and the SDG pages of the sample data', () => {
+  it('builds the Stadtentwicklungsbericht with every product area, top-level goal and department', async () => {
+    const html = await read(second.outDir, 'bericht/index.html');
+    for (const area of model2.productAreas) expect(html).toContain(`Produktbereich ${area.id}: ${area.name}`);
+    for (const goal of model2.goals.filter((g) => g.parentId === null)) expect(html).toContain(`Ziel ${goal.id}: `);
+    for (const d of model2.departments) expect(html).toContain(`Fachdienst ${d.id}: `);
+    expect(html.match(/<svg[^>]*role="img"/g)?.length).toBeGreaterThan(model2.productAreas.length);
+    expect(html).not.toMatch(/\sstyle="/);
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>/);
+  });
+
+  it('builds /sdg/ and all 17 SDG pages, each listing its measures', async () => {
+    const index = await read(second.outDir, 'sdg/index.html');
+    for (let n = 1; n <= 17; n++) {
+      expect(index).toContain(`href="/sdg/${n}/"`);
+      const html = await read(second.outDir, `sdg/${n}/index.html`);
+      const expected = model2.measures.filter((m) => m.sdgs.includes(n));
+      for (const m of expected) expect(html).toContain(`href="/massnahmen/${m.slug}/"`);
+    }
+  });
+});
