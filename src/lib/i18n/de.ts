@@ -1033,7 +1033,7 @@ export const HTML_REPORT_TEXT = {
   heading: { error: 'Fehler', warning: 'Warnungen', notice: 'Hinweise' } as const,
   headingCount: (label: string, n: number): string => `${label} (${new Intl.NumberFormat('de-DE').format(n)})`,
   severityIntro: {
-    error: 'Fehler verhindern die Veröffentlichung. Bitte jeden Fehler in der genannten Arbeitsmappe beheben.',
+    error: 'Fehler verhindern die Veröffentlichung. Bitte jeden Fehler in der genannten Datei beheben.',
     warning: 'Warnungen verhindern nichts, weisen aber auf wahrscheinlich Unbeabsichtigtes hin.',
     notice: 'Hinweise dienen nur der Information, z. B. übersprungene leere Zeilen oder unbekannte Spalten.',
   } as const,
@@ -1173,7 +1173,6 @@ export const EDITABLE_PAGE_TEXT = {
     barrierefreiheit: 'Erklärung zur Barrierefreiheit',
     'leichte-sprache': 'Das ISEK in Leichter Sprache',
   },
-  description: (title: string, site: string): string => `${title} – ${site}`,
   /** Default Markdown per page, used while `data/seiten/<name>.md` does not exist. */
   defaults: {
     ueber: (c: PageTextContext): string => `# Über das ISEK
@@ -1266,7 +1265,7 @@ Diese Erklärung gilt für die Website „${c.siteTitle}“${c.siteUrl ? ` (${c.
 
 ## Stand der Vereinbarkeit mit den Anforderungen
 
-Die Website wurde so gebaut, dass sie die Anforderungen erfüllt: Sie ist vollständig mit der Tastatur bedienbar, hat eine klare Überschriften-Struktur, ausreichende Kontraste und Textalternativen, funktioniert ohne Skripte (nur die Suche braucht JavaScript) und lässt sich bis 400 % vergrößern.
+Beim Bau der Website wurde auf diese Anforderungen geachtet, unter anderem auf die Bedienung mit der Tastatur, eine klare Überschriften-Struktur, ausreichende Kontraste, Textalternativen und Inhalte, die auch ohne JavaScript und bei starker Vergrößerung zugänglich sind.
 
 ${todo('Ergebnis und Datum der Prüfung: Ist die Website danach vollständig, teilweise oder nicht mit den Anforderungen vereinbar? Wer hat geprüft (Selbstbewertung oder Prüfstelle)?')}
 
