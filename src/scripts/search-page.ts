@@ -116,7 +116,7 @@ function start(app: HTMLElement): void {
       const label = box.labels?.[0];
       const slot = label?.querySelector('[data-count]');
       if (slot) slot.textContent = numberFormat.format(count);
-      label?.classList.toggle('search-facet__label--none', count === 0 && !box.checked);
+      label?.classList.toggle('search-facet__option--none', count === 0 && !box.checked);
     }
   }
 

@@ -164,7 +164,7 @@ describe.skipIf(!chromium)('search and measure overview in Chromium', () => {
       expect(inProgress).toBeLessThan(measures);
       const box = page.locator('input[name="status"][value="in Umsetzung"]');
       // Its count says what choosing it will give.
-      expect(await box.locator('xpath=following-sibling::label').innerText()).toContain(`(${inProgress})`);
+      expect(await box.locator('xpath=ancestor::label').innerText()).toContain(`(${inProgress})`);
       await box.check();
       await searchSettled(page);
       expect(await hitCount(page)).toBe(inProgress);
