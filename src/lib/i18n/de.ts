@@ -706,7 +706,6 @@ export const CHANGES_TEXT = {
   feedLink: 'Änderungen als Feed abonnieren (Atom)',
   feedHint: 'Mit einem Feedreader erfahren Sie von jeder neuen Veröffentlichung, ohne diese Seite erneut aufzurufen.',
   lastChanged: 'Zuletzt geändert',
-  lastChangedValue: (stand: string): string => `mit der Veröffentlichung vom ${stand}`,
 
   // Atom feed
   feedTitle: (site: string): string => `Änderungen – ${site}`,
