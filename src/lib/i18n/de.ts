@@ -688,7 +688,6 @@ export const CHANGES_TEXT = {
     otherChanges: 'Weitere Änderungen',
   },
   removedHint: 'Diese Maßnahmen stehen nicht mehr in der Maßnahmenliste; ihre Seiten gibt es nicht mehr.',
-  measureLabel: (nr: string, title: string): string => `${nr} ${title}`,
   wasStatus: (from: string): string => `vorher: ${from}`,
   statusChange: (from: string, to: string): string => `von „${from}“ zu „${to}“`,
   progressChange: (from: string, to: string): string => `von ${from} auf ${to}`,
