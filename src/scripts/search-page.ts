@@ -205,7 +205,8 @@ function start(app: HTMLElement): void {
       if (current !== run) return;
       status.textContent = T.failed;
       if (noscript) noscript.hidden = false;
-      throw error;
+      // For the web team: the reason (e.g. a Content-Security-Policy without 'wasm-unsafe-eval').
+      console.error(error);
     } finally {
       if (current === run) list.removeAttribute('aria-busy');
     }

@@ -5,6 +5,7 @@
  * - a filter narrows the results, with the counts the data predicts;
  * - reloading the URL restores query, filters and sort, and the back button steps back;
  * - the overview filters and sorts the table and restores its state from the URL;
+ * - both work under a strict Content-Security-Policy;
  * - without JavaScript the table stays complete and the search page offers the ways in.
  *
  * Expected values come from the built overview table (its rows' `data-*` attributes), not from
@@ -93,6 +94,10 @@ async function hitCount(page: Page): Promise<number> {
   throw new Error(`Unerwarteter Status: ${text}`);
 }
 
+/** The policy the README recommends: nothing inline, WebAssembly allowed for Pagefind. */
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
 /** Rows the overview shows at a time (`scripts/measure-filter.ts`). */
 const STEP = 100;
 
@@ -114,6 +119,7 @@ describe.skipIf(!chromium)('search and measure overview in Chromium', () => {
 
   describe.each(['/', '/isek/'])('built for %s', (base) => {
     let server: StaticServer;
+    let outDir: string;
     let rows: Row[];
     let page: Page;
     const errors: string[] = [];
@@ -121,9 +127,10 @@ describe.skipIf(!chromium)('search and measure overview in Chromium', () => {
     beforeAll(async () => {
       const built = await buildSite({ base });
       expect(built.outcome.ok, JSON.stringify(built.outcome.ok ? '' : built.outcome)).toBe(true);
-      rows = tableRows(await readPage(built.outDir, base, `${base}massnahmen/`));
+      outDir = built.outDir;
+      rows = tableRows(await readPage(outDir, base, `${base}massnahmen/`));
       expect(rows.length).toBeGreaterThan(50);
-      server = await serveStatic(built.outDir, base);
+      server = await serveStatic(outDir, base);
       page = await browser.newPage();
       page.on('pageerror', (e) => errors.push(e.message));
       page.on('console', (m) => {
@@ -261,6 +268,29 @@ describe.skipIf(!chromium)('search and measure overview in Chromium', () => {
       expect(await visibleTitles(page)).toHaveLength(STEP);
       expect(new URL(page.url()).searchParams.get('fachdienst')).toBeNull();
       expect(errors).toEqual([]);
+    });
+
+    it('works under a strict Content-Security-Policy (the one the README names)', async () => {
+      const strict = await serveStatic(outDir, base, { headers: { 'content-security-policy': STRICT_CSP } });
+      const csp = await browser.newPage();
+      const problems: string[] = [];
+      csp.on('console', (m) => {
+        if (m.type() === 'error') problems.push(m.text());
+      });
+      csp.on('pageerror', (e) => problems.push(e.message));
+      try {
+        const { word, row } = distinctiveWord(rows);
+        await csp.goto(`${strict.url}suche/?q=${encodeURIComponent(word)}`);
+        await searchSettled(csp);
+        expect(await resultLinks(csp)).toContain(row.href);
+        await csp.goto(`${strict.url}massnahmen/?status=planned`);
+        await csp.locator('form[data-measure-filter]').waitFor({ state: 'visible' });
+        expect(await csp.locator('[data-filter-status]').innerText()).toContain('von');
+        expect(problems).toEqual([]);
+      } finally {
+        await csp.close();
+        await strict.close();
+      }
     });
 
     it('keeps the complete table and offers the ways in without JavaScript', async () => {
