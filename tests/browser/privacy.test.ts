@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium, launchChromium, NO_CHROMIUM, serveStatic, type StaticServer } from '../support/browser.ts';
 import { htmlFiles, representativePages } from '../support/pages.ts';
 import { inlineCodeFindings, STRICT_CSP } from '../support/security.ts';
-import { buildSite, listFiles } from '../support/site.ts';
+import { buildSite, listFiles, ROOT } from '../support/site.ts';
 
 const chromium = findChromium();
 if (!chromium) console.warn(NO_CHROMIUM);
@@ -48,6 +48,14 @@ describe('built files', () => {
       for (const m of css.matchAll(/@import\s+(?:url\()?\s*['"]?((?:https?:)?\/\/[^'")\s]+)/gi)) problems.push(`${file}: ${m[1]}`);
     }
     expect(problems).toEqual([]);
+  });
+});
+
+describe('the README', () => {
+  it('recommends exactly the policy tested here, for nginx and Apache', async () => {
+    const readme = await readFile(path.join(ROOT, 'README.md'), 'utf8');
+    expect(readme.split(STRICT_CSP).length - 1, 'plain, nginx and Apache').toBeGreaterThanOrEqual(3);
+    for (const header of ['X-Content-Type-Options', 'Referrer-Policy', 'application/wasm', 'immutable']) expect(readme).toContain(header);
   });
 });
 
