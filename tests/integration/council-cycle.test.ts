@@ -77,7 +77,7 @@ function listed(html: string, section: string): string[] {
 
 const newest = (m: SampleMeasure) => m.report ?? m.history.at(-1) ?? null;
 const dayText = (d: { year: number; month: number; day: number } | undefined) => (d ? `${d.year}-${d.month}-${d.day}` : null);
-const byNr = (a: string, b: string) => a.localeCompare(b, 'de', { numeric: true });
+const byNr = (a: unknown, b: unknown) => String(a).localeCompare(String(b), 'de', { numeric: true });
 
 /** What changed between the two sample models, computed from their clean values. */
 function expectedChanges() {
@@ -137,13 +137,13 @@ describe('the next meeting’s export', () => {
     const expected = expectedChanges();
     expect(html).toContain('Änderungen seit der letzten Veröffentlichung vom 20. November 2026 (Sitzung: Ratsversammlung vom 11.11.2026).');
     const actual = {
-      added: listed(html, 'added'),
-      removed: listed(html, 'removed'),
-      completed: listed(html, 'completed'),
-      statusChanges: listed(html, 'statusChanges'),
-      progressChanges: listed(html, 'progressChanges'),
-      newReports: listed(html, 'newReports'),
-      otherChanges: listed(html, 'otherChanges'),
+      added: listed(html, 'neu'),
+      removed: listed(html, 'nicht-mehr-enthalten'),
+      completed: listed(html, 'abgeschlossen'),
+      statusChanges: listed(html, 'statuswechsel'),
+      progressChanges: listed(html, 'fortschritt'),
+      newReports: listed(html, 'statusberichte'),
+      otherChanges: listed(html, 'weitere-aenderungen'),
     };
     const sorted = Object.fromEntries(Object.entries(expected).map(([k, v]) => [k, [...v].sort(byNr)]));
     expect(actual).toEqual(sorted);
