@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { runBuild } from '../src/build/run-build.ts';
 import { resolveDataDir } from '../src/lib/settings/environment.ts';
 import { formatTextReport } from '../src/lib/report/text-report.ts';
-import { BUILD_TEXT, OFFICE_CLI_TEXT } from '../src/lib/i18n/de.ts';
+import { BUILD_TEXT, OFFICE_CLI_TEXT, REPORT_TEXT } from '../src/lib/i18n/de.ts';
 import { parseOfficeArgs } from '../src/build/cli-args.ts';
 import { DEFAULT_REPORT_FILE, writeHtmlReport } from '../src/build/html-report-file.ts';
 
@@ -51,7 +51,9 @@ const outcome = await runBuild({
 const reportFile = await writeHtmlReport(values.html ?? path.join(root, DEFAULT_REPORT_FILE), outcome.check, dataDir);
 
 if (outcome.ok) {
-  print(`\n${OFFICE_CLI_TEXT.reportWritten(reportFile)}`);
+  // The closing summary: what was published, where, and how many warnings.
+  print(`\n${REPORT_TEXT.published(outcome.check.counts)}`);
+  print(OFFICE_CLI_TEXT.reportWritten(reportFile));
   print(BUILD_TEXT.done(outcome.outDir, outcome.base, outcome.pages, outcome.check.counts.warnings));
 } else if (outcome.reason === 'data') {
   print(BUILD_TEXT.refusedData(outDir));
