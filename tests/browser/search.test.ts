@@ -15,6 +15,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium, launchChromium, NO_CHROMIUM, serveStatic, type StaticServer } from '../support/browser.ts';
 import { buildSite, readPage } from '../support/site.ts';
+import { STRICT_CSP } from '../support/security.ts';
 
 const chromium = findChromium();
 if (!chromium) console.warn(NO_CHROMIUM);
@@ -93,10 +94,6 @@ async function hitCount(page: Page): Promise<number> {
   if (text.startsWith('Keine Treffer')) return 0;
   throw new Error(`Unerwarteter Status: ${text}`);
 }
-
-/** The policy the README recommends: nothing inline, WebAssembly allowed for Pagefind. */
-const STRICT_CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 /** Rows the overview shows at a time (`scripts/measure-filter.ts`). */
 const STEP = 100;
@@ -270,7 +267,7 @@ describe.skipIf(!chromium)('search and measure overview in Chromium', () => {
       expect(errors).toEqual([]);
     });
 
-    it('works under a strict Content-Security-Policy (the one the README names)', async () => {
+    it('works under the strict Content-Security-Policy the README recommends', async () => {
       const strict = await serveStatic(outDir, base, { headers: { 'content-security-policy': STRICT_CSP } });
       const csp = await browser.newPage();
       const problems: string[] = [];
