@@ -5,7 +5,7 @@
  * Nothing here parses workbooks or renders pages: it calls the core, then Astro.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
@@ -85,6 +85,17 @@ function withoutViteEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return copy;
 }
 
+/** Moves a folder, copying when it must cross file systems (a rename cannot). */
+async function moveDir(from: string, to: string): Promise<void> {
+  try {
+    await rename(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    await cp(from, to, { recursive: true });
+    await rm(from, { recursive: true, force: true });
+  }
+}
+
 /** Counts the HTML pages of a built site (for the summary). */
 async function countPages(dir: string): Promise<number> {
   const entries = await readdir(dir, { recursive: true });
@@ -137,12 +148,18 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
     start = performance.now();
     const later: StageEvent[] = [];
     let searchMs = 0;
-    await runAstroWorker(options.root, staging, env, (event) => {
+    // Astro keeps its intermediate files in the output folder only when that lies inside the
+    // project (else in the shared `<root>/.astro/`, where parallel builds collide, and its
+    // prerender chunks need the project's node_modules): so build inside, then move to staging.
+    const astroOut = path.join(options.root, '.isek', `build-${path.basename(staging)}`);
+    env.ISEK_ASTRO_CACHE_DIR = path.join(workDir, 'astro-cache');
+    await runAstroWorker(options.root, astroOut, env, (event) => {
       if (event.stage === 'search') {
         searchMs += event.ms;
         later.push(event);
       }
     });
+    await moveDir(astroOut, staging);
     const pages = await countPages(staging);
     options.onStage?.({ stage: 'pages', ms: Math.max(0, elapsed(start) - searchMs), counts: { pages } });
     for (const event of later) options.onStage?.(event);
@@ -159,6 +176,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
   } catch (error) {
     await snapshot?.discard();
     await discardStaging(staging);
+    await discardStaging(path.join(options.root, '.isek', `build-${path.basename(staging)}`));
     return { ok: false, reason: 'build', error, check };
   } finally {
     await rm(workDir, { recursive: true, force: true });
