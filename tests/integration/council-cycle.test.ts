@@ -6,7 +6,7 @@
  * nothing for the formatting; the open data must hold every published measure; the report and
  * all 17 SDG pages must build.
  */
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -187,7 +187,7 @@ describe('the next meeting’s export', () => {
     const changed = new Set(Object.values(expectedChanges()).flat());
     for (const m of model2.measures) {
       const html = await read(second.outDir, `massnahmen/${m.slug}/index.html`);
-      const stand = /Zuletzt geändert<\/dt><dd[^>]*><time datetime="([^"]+)"/.exec(html)?.[1];
+      const stand = /Zuletzt geändert<\/dt>\s*<dd[^>]*>\s*<time datetime="([^"]+)"/.exec(html)?.[1];
       expect([m.id, stand]).toEqual([m.id, changed.has(m.id) ? STAND_2 : STAND_1]);
     }
   });
@@ -242,5 +242,22 @@ describe('the report and the SDG pages of the sample data', () => {
       const expected = model2.measures.filter((m) => m.sdgs.includes(n));
       for (const m of expected) expect(html).toContain(`href="/massnahmen/${m.slug}/"`);
     }
+  });
+});
+
+describe('a build that fails after the data was accepted', () => {
+  it('records no publication', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'isek-cycle-fail-'));
+    const data = path.join(folder, 'daten');
+    writeSampleWorkbooks(data, meeting1);
+    // A project whose Astro configuration throws: the pages stage fails after the data passed.
+    const brokenRoot = path.join(folder, 'projekt');
+    await mkdir(brokenRoot);
+    await writeFile(path.join(brokenRoot, 'astro.config.mjs'), "throw new Error('Testfehler');\n");
+    const outcome = await runBuild({ dataDir: data, outDir: path.join(folder, 'dist'), root: brokenRoot, today: '2026-11-25' });
+    expect(outcome.ok).toBe(false);
+    expect(!outcome.ok && outcome.reason).toBe('build');
+    expect(await readdir(data)).not.toContain(PUBLICATIONS_FOLDER);
+    expect(await readdir(folder)).not.toContain('dist');
   });
 });
