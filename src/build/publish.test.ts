@@ -52,3 +52,12 @@ describe('stagingDirFor and discardStaging', () => {
     expect(await readdir(root)).toEqual(['dist']);
   });
 });
+
+describe('discardStaging', () => {
+  it('never throws, even when the staging path cannot exist', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'isek-publish-'));
+    const file = path.join(root, 'eine-datei');
+    await writeFile(file, 'x');
+    await expect(discardStaging(path.join(file, 'dist.neu-1'))).resolves.toBeUndefined();
+  });
+});

@@ -39,7 +39,15 @@ export async function swapIntoPlace(stagingDir: string, outDir: string): Promise
   if (hadOld) await rm(aside, { recursive: true, force: true });
 }
 
-/** Removes a staging folder after a failed build; never touches the published site. */
+/**
+ * Removes a staging folder after a failed build; never touches the published site. Best effort:
+ * it runs while a build is already failing, and must not replace that failure with its own
+ * (e.g. when the output folder's parent is a file, `rm` fails with ENOTDIR even with `force`).
+ */
 export async function discardStaging(stagingDir: string): Promise<void> {
-  await rm(stagingDir, { recursive: true, force: true });
+  try {
+    await rm(stagingDir, { recursive: true, force: true });
+  } catch {
+    // Nothing was built there, or it cannot be reached; either way nothing to undo.
+  }
 }
