@@ -20,6 +20,8 @@ export interface PageSample {
    * (`massnahmen/`) or a section's single pages (`massnahmen/*`).
    */
   readonly type: string;
+  /** For a section's single pages: the largest (`fullest`) or the smallest (`sparsest`) file. */
+  readonly variant?: 'fullest' | 'sparsest';
 }
 
 /** The link path of a built HTML file (`a/b/index.html` → `a/b/`). */
@@ -57,8 +59,9 @@ export async function representativePages(outDir: string): Promise<PageSample[]>
   for (const [folder, list] of below) {
     const sizes = await Promise.all(list.map(async (f) => ({ f, size: (await stat(path.join(outDir, f))).size })));
     sizes.sort((a, b) => a.size - b.size || a.f.localeCompare(b.f));
-    const picks = new Set([sizes.at(-1)!.f, sizes[0]!.f]);
-    for (const file of picks) samples.push({ path: pathOfFile(file), file, type: `${folder}/*` });
+    const fullest = sizes.at(-1)!.f;
+    samples.push({ path: pathOfFile(fullest), file: fullest, type: `${folder}/*`, variant: 'fullest' });
+    if (sizes[0]!.f !== fullest) samples.push({ path: pathOfFile(sizes[0]!.f), file: sizes[0]!.f, type: `${folder}/*`, variant: 'sparsest' });
   }
   return samples.sort((a, b) => a.file.localeCompare(b.file));
 }
