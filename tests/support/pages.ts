@@ -35,10 +35,19 @@ export async function htmlFiles(outDir: string): Promise<string[]> {
 }
 
 /**
+ * The page type of a page below a top-level folder: its folder with the last segment as `*`
+ * (`massnahmen/2019-001/` → `massnahmen/*`, `massnahmen/seite/2/` → `massnahmen/seite/*`).
+ */
+export function pageTypeOf(file: string): string {
+  const parts = file.split('/');
+  return parts.at(-1) === 'index.html' ? `${parts.slice(0, -2).join('/')}/*` : `${parts.slice(0, -1).join('/')}/*.html`;
+}
+
+/**
  * The pages that stand for every page type: the home page, every page file at the top level
- * (`404.html`) and every top-level folder's own page (`impressum/`, `massnahmen/`), plus, for a
- * folder with pages below it, the largest and the smallest of them (the fullest and the sparsest
- * record: different markup paths for present and missing values).
+ * (`404.html`) and every top-level folder's own page (`impressum/`, `massnahmen/`), plus, for
+ * each kind of page below (see {@link pageTypeOf}), the largest and the smallest of them (the
+ * fullest and the sparsest record: different markup paths for present and missing values).
  */
 export async function representativePages(outDir: string): Promise<PageSample[]> {
   const files = await htmlFiles(outDir);
@@ -51,17 +60,16 @@ export async function representativePages(outDir: string): Promise<PageSample[]>
     } else if (parts.length === 2 && parts[1] === 'index.html') {
       samples.push({ path: pathOfFile(file), file, type: `${parts[0]}/` });
     } else {
-      const list = below.get(parts[0]!) ?? [];
-      list.push(file);
-      below.set(parts[0]!, list);
+      const type = pageTypeOf(file);
+      below.set(type, [...(below.get(type) ?? []), file]);
     }
   }
-  for (const [folder, list] of below) {
+  for (const [type, list] of below) {
     const sizes = await Promise.all(list.map(async (f) => ({ f, size: (await stat(path.join(outDir, f))).size })));
     sizes.sort((a, b) => a.size - b.size || a.f.localeCompare(b.f));
     const fullest = sizes.at(-1)!.f;
-    samples.push({ path: pathOfFile(fullest), file: fullest, type: `${folder}/*`, variant: 'fullest' });
-    if (sizes[0]!.f !== fullest) samples.push({ path: pathOfFile(sizes[0]!.f), file: sizes[0]!.f, type: `${folder}/*`, variant: 'sparsest' });
+    samples.push({ path: pathOfFile(fullest), file: fullest, type, variant: 'fullest' });
+    if (sizes[0]!.f !== fullest) samples.push({ path: pathOfFile(sizes[0]!.f), file: sizes[0]!.f, type, variant: 'sparsest' });
   }
   return samples.sort((a, b) => a.file.localeCompare(b.file));
 }
