@@ -88,14 +88,14 @@ describe.skipIf(!chromium)('in Chromium', () => {
     await settled();
     const hits = await page.locator('[data-search-results] a').count();
 
-    await page.goto(`${url}massnahmen/`);
-    await page.locator('form[data-measure-filter]').waitFor({ state: 'visible' });
-    const visibleRows = () => page.locator('tr.measure-row:not([hidden])').count();
+    await page.goto(`${url}massnahmen/`, { waitUntil: 'networkidle' });
+    const visibleRows = () => page.locator('main table tbody tr:visible').count();
     const rowsBefore = await visibleRows();
-    const select = page.locator('form[data-measure-filter] select[data-filter-key]').first();
+    // Any filter of the overview (not its sort order): the first choice that is not „alle“.
+    const select = page.locator('main form select:not([name="sortierung"]):visible').first();
     await select.selectOption((await select.locator('option:not([value=""])').first().getAttribute('value'))!);
-    const rowsAfter = await visibleRows();
     await page.waitForLoadState('networkidle');
+    const rowsAfter = await visibleRows();
     return { hits, rowsBefore, rowsAfter };
   }
 
