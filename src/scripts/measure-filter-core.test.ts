@@ -1,37 +1,44 @@
 import { describe, expect, it } from 'vitest';
 import {
   filterRows,
+  isDefaultState,
   measureStateToParams,
   parseMeasureState,
-  rowFromDataset,
+  rowFromMeasure,
   rowsToShow,
   sortOrder,
   type MeasureRow,
+  type OverviewMeasure,
 } from './measure-filter-core.ts';
 
 const STATUS_ORDER = ['planned', 'preparing', 'in-progress', 'ongoing', 'completed', 'deferred', 'dropped'];
 
-function row(index: number, data: Record<string, string>): MeasureRow {
-  return rowFromDataset({ nr: `N${index}`, titel: `T${index}`, status: 'planned', ...data }, index);
+function row(index: number, data: Partial<OverviewMeasure>): MeasureRow {
+  return rowFromMeasure({ n: `N${index}`, t: `T${index}`, s: 'planned', f: '10', ...data }, index);
 }
 
 const rows: MeasureRow[] = [
-  row(0, { titel: 'Radweg Nord', status: 'in-progress', fachdienst: '61', produktbereich: '5', ziele: '5|5.1', sdg: '11|13', stadtteil: 'Mitte|Nord', stand: '2026-11-01', kosten: '1000' }),
-  row(1, { titel: 'Ärztehaus', status: 'completed', fachdienst: '50', produktbereich: '3', ziele: '3|3.1', sdg: '3', stadtteil: 'Nord', stand: '2025', kosten: '' }),
-  row(2, { titel: 'Zebrastreifen', status: 'in-progress', fachdienst: '61', produktbereich: '5', ziele: '5', sdg: '11', stadtteil: '', stand: '', kosten: '250.5' }),
-  row(3, { titel: 'Bücherei', status: 'planned', fachdienst: '40', produktbereich: '', ziele: '', sdg: '', stadtteil: 'Mitte', stand: '2026-03', kosten: '99' }),
+  row(0, { t: 'Radweg Nord', s: 'in-progress', f: '61', b: '5', z: ['5', '5.1'], g: ['11', '13'], o: ['Mitte', 'Nord'], d: '2026-11-01', k: 1000 }),
+  row(1, { t: 'Ärztehaus', s: 'completed', f: '50', b: '3', z: ['3', '3.1'], g: ['3'], o: ['Nord'], d: '2025', a: 'key' }),
+  row(2, { t: 'Zebrastreifen', s: 'in-progress', f: '61', b: '5', z: ['5'], g: ['11'], k: 250.5 }),
+  row(3, { t: 'Bücherei', s: 'planned', f: '40', o: ['Mitte'], d: '2026-03', k: 99 }),
 ];
 
-describe('rowFromDataset', () => {
-  it('splits lists at | and reads goals from data-ziele', () => {
+describe('rowFromMeasure', () => {
+  it('gives every filter key its list of values, single values and missing ones included', () => {
     expect(rows[0]!.values.ziel).toEqual(['5', '5.1']);
     expect(rows[0]!.values.stadtteil).toEqual(['Mitte', 'Nord']);
+    expect(rows[0]!.values.fachdienst).toEqual(['61']);
+    expect(rows[1]!.values.art).toEqual(['key']);
     expect(rows[2]!.values.stadtteil).toEqual([]);
+    expect(rows[3]!.values.produktbereich).toEqual([]);
+    expect(rows[3]!.values.art).toEqual([]);
   });
 
-  it('reads costs as a number and an empty cell as missing, never 0', () => {
+  it('keeps costs as a number and missing costs as missing, never 0', () => {
     expect(rows[2]!.kosten).toBe(250.5);
     expect(rows[1]!.kosten).toBeNull();
+    expect(rows[2]!.stand).toBe('');
   });
 });
 
@@ -110,6 +117,14 @@ describe('URL state', () => {
       (key, value) => !(key === 'fachdienst' && value === '99'),
     );
     expect(state).toEqual({ filters: { status: 'planned' }, sort: 'nr' });
+  });
+});
+
+describe('isDefaultState', () => {
+  it('is true only without filters and in Nr. order (the list as the server built it)', () => {
+    expect(isDefaultState({ filters: {}, sort: 'nr' })).toBe(true);
+    expect(isDefaultState({ filters: {}, sort: 'titel' })).toBe(false);
+    expect(isDefaultState({ filters: { sdg: '13' }, sort: 'nr' })).toBe(false);
   });
 });
 

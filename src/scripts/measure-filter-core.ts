@@ -1,40 +1,93 @@
 /**
- * Filtering, counting and sorting the rows of the measure overview (`/massnahmen/`). Pure: the
- * rows are plain objects read once from the table's `data-*` attributes (see
- * `MeasureTable.astro`); `measure-filter.ts` applies the results to the DOM.
+ * Filtering, counting and sorting the measures of the overview (`/massnahmen/`). Pure: the rows
+ * are plain objects made once from the overview's data file (`/massnahmen/index.json`, built by
+ * `utils/measure-overview-data.ts`); `measure-filter.ts` applies the results to the page.
  *
  * One filter value per key; a row passes when it has the chosen value for every key. The count
  * of an option is the number of rows that would show if that option were chosen, with every
  * other filter as it is.
  */
 
-/** The filter keys, also the URL parameters and the `data-*` names of the rows. */
+/** The filter keys, also the URL parameters and the `name`s of the form's selects. */
 export const MEASURE_FILTER_KEYS = ['fachdienst', 'produktbereich', 'status', 'ziel', 'sdg', 'stadtteil', 'art'] as const;
 /** One filter key of the overview. */
 export type MeasureFilterKey = (typeof MEASURE_FILTER_KEYS)[number];
 
-/** Where each filter key's values come from on a row: its `data-*` attribute (dataset name). */
-const DATASET_NAMES: Readonly<Record<MeasureFilterKey, string>> = {
-  fachdienst: 'fachdienst',
-  produktbereich: 'produktbereich',
-  status: 'status',
-  ziel: 'ziele',
-  sdg: 'sdg',
-  stadtteil: 'stadtteil',
-  art: 'art',
-};
+/**
+ * One measure in the overview's data file. Short keys and empty values left out, because the
+ * file holds every measure (about 90 bytes gzip each). Filter values are exactly the option
+ * values of the form and the URL.
+ */
+export interface OverviewMeasure {
+  /** Nr. as written. */
+  readonly n: string;
+  /** Slug of the measure's page, only where it differs from the Nr. */
+  readonly u?: string;
+  /** Title. */
+  readonly t: string;
+  /** Status key (`in-progress`, …). */
+  readonly s: string;
+  /** Nr. of the lead department. */
+  readonly f: string;
+  /** Product area 1–6. */
+  readonly b?: string;
+  /** Goal ids named by the measure plus all goals above them. */
+  readonly z?: readonly string[];
+  /** SDG numbers. */
+  readonly g?: readonly string[];
+  /** Districts. */
+  readonly o?: readonly string[];
+  /** Type key (`key`, `council`, `administration`). */
+  readonly a?: string;
+  /** ISO date of the current report (`2026-11-12`, `2026-11`, `2026`). */
+  readonly d?: string;
+  /** Costs in euros. */
+  readonly k?: number;
+  /** Progress 0–100. */
+  readonly p?: number;
+}
+
+/** The overview's data file (`/massnahmen/index.json`). */
+export interface OverviewData {
+  /** The site's base path (`/`, `/isek/`), for the links of the rows. */
+  readonly base: string;
+  /**
+   * Per filter key that has values: the options in display order as `[value, label]`. The
+   * status options are in the site's status order; their labels are the rows' status texts,
+   * and the department labels the rows' lead texts.
+   */
+  readonly options: Readonly<Partial<Record<MeasureFilterKey, readonly (readonly [string, string])[]>>>;
+  /** Every measure, in Nr. order. */
+  readonly measures: readonly OverviewMeasure[];
+}
+
+/** A measure's values per filter key. */
+export function filterValues(m: OverviewMeasure): Record<MeasureFilterKey, readonly string[]> {
+  return {
+    fachdienst: [m.f],
+    produktbereich: m.b ? [m.b] : [],
+    status: [m.s],
+    ziel: m.z ?? [],
+    sdg: m.g ?? [],
+    stadtteil: m.o ?? [],
+    art: m.a ? [m.a] : [],
+  };
+}
 
 /** The sort orders of the overview; `nr` is the order the server rendered. */
 export const MEASURE_SORTS = ['nr', 'titel', 'status', 'stand-neu', 'stand-alt', 'kosten-hoch', 'kosten-niedrig'] as const;
 /** One sort order of the overview. */
 export type MeasureSort = (typeof MEASURE_SORTS)[number];
 
+/** Rows the filtered table shows at first and adds with „Weitere … anzeigen“. */
+export const OVERVIEW_STEP = 100;
+
 /** URL parameter of the sort order. */
 export const MEASURE_SORT_PARAM = 'sortierung';
 
 /** What the filter needs to know about one row. */
 export interface MeasureRow {
-  /** Position in the server-rendered table (the order by Nr.). */
+  /** Position in the data file (the order by Nr.). */
   readonly index: number;
   readonly nr: string;
   readonly titel: string;
@@ -43,7 +96,7 @@ export interface MeasureRow {
   readonly stand: string;
   /** Costs in euros, or `null`. */
   readonly kosten: number | null;
-  /** The row's values per filter key (lists split at `|`). */
+  /** The row's values per filter key. */
   readonly values: Readonly<Record<MeasureFilterKey, readonly string[]>>;
 }
 
@@ -57,23 +110,21 @@ export interface MeasureFilterState {
 /** The state of a fresh overview: everything shown, by Nr. */
 export const DEFAULT_MEASURE_STATE: MeasureFilterState = { filters: {}, sort: 'nr' };
 
-function splitList(value: string | undefined): string[] {
-  return value ? value.split('|').filter((v) => v !== '') : [];
+/** Whether a state shows the list as the server built it: no filter, sorted by Nr. */
+export function isDefaultState(state: MeasureFilterState): boolean {
+  return state.sort === 'nr' && MEASURE_FILTER_KEYS.every((key) => state.filters[key] === undefined);
 }
 
-/** Reads a row from its `dataset` (done once per row when the page starts). */
-export function rowFromDataset(dataset: Readonly<Record<string, string | undefined>>, index: number): MeasureRow {
-  const values = {} as Record<MeasureFilterKey, readonly string[]>;
-  for (const key of MEASURE_FILTER_KEYS) values[key] = splitList(dataset[DATASET_NAMES[key]]);
-  const kosten = dataset.kosten ? Number(dataset.kosten) : NaN;
+/** Makes the row of a measure from the data file (done once per measure when the data arrives). */
+export function rowFromMeasure(m: OverviewMeasure, index: number): MeasureRow {
   return {
     index,
-    nr: dataset.nr ?? '',
-    titel: dataset.titel ?? '',
-    status: dataset.status ?? '',
-    stand: dataset.stand ?? '',
-    kosten: Number.isFinite(kosten) ? kosten : null,
-    values,
+    nr: m.n,
+    titel: m.t,
+    status: m.s,
+    stand: m.d ?? '',
+    kosten: typeof m.k === 'number' && Number.isFinite(m.k) ? m.k : null,
+    values: filterValues(m),
   };
 }
 

@@ -1,8 +1,8 @@
 /**
- * The options of the measure overview's filters (`MeasureFilter.astro`): for each filter key,
- * the values that occur in the measures, with a label and the number of measures. The values
- * are exactly what `MeasureTable.astro` writes into the rows' `data-*` attributes, so the
- * client script can match them without any lookup.
+ * The options of the measure overview's filters: for each filter key, the values that occur in
+ * the measures, with a label and the number of measures. The values are exactly what the
+ * overview's data file holds per measure (`measure-overview-data.ts`), so the browser matches
+ * them without any lookup.
  */
 import type { Measure } from '../lib/schemas/measure.ts';
 import { MEASURE_TYPES, STATUSES } from '../lib/schemas/status.ts';

@@ -4,49 +4,59 @@
  * - a word from a measure's title finds that measure (also through the header's plain form);
  * - a filter narrows the results, with the counts the data predicts;
  * - reloading the URL restores query, filters and sort, and the back button steps back;
- * - the overview filters and sorts the table and restores its state from the URL;
+ * - the overview shows one server-rendered page; its filters and sorts search all measures of all
+ *   pages, with the server's row markup, and it restores its state from the URL;
  * - both work under a strict Content-Security-Policy;
- * - without JavaScript the table stays complete and the search page offers the ways in.
+ * - without JavaScript the overview's pages together are the complete list and the search page
+ *   offers the ways in.
  *
- * Expected values come from the built overview table (its rows' `data-*` attributes), not from
- * the browser's own answers.
+ * Expected values come from the sample data's model (`loadProject`), not from the browser's own
+ * answers.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadProject } from '../../src/lib/load.ts';
+import { compareIds } from '../../src/utils/sort.ts';
+import { PAGE_SIZE } from '../../src/utils/pagination.ts';
+import { OVERVIEW_STEP as STEP } from '../../src/scripts/measure-filter-core.ts';
 import { findChromium, launchChromium, NO_CHROMIUM, serveStatic, type StaticServer } from '../support/browser.ts';
-import { buildSite, readPage } from '../support/site.ts';
+import { buildSite, readPage, SAMPLE_DATA } from '../support/site.ts';
 import { STRICT_CSP } from '../support/security.ts';
 
 const chromium = findChromium();
 if (!chromium) console.warn(NO_CHROMIUM);
 
-/** One measure as the built overview table lists it. */
+/** One measure as the overview lists it. */
 interface Row {
   readonly nr: string;
   readonly title: string;
   readonly status: string;
   readonly fachdienst: string;
   readonly stadtteile: readonly string[];
-  readonly href: string;
+  /** Link path below the base: `massnahmen/2024-008/`. */
+  readonly path: string;
 }
 
-const decode = (s: string) =>
-  s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+/** Every measure of the sample data, in the overview's order (Nr.). */
+async function sampleRows(): Promise<Row[]> {
+  const project = await loadProject({ dataDir: SAMPLE_DATA, today: '2026-11-25' });
+  return [...project.model.measures]
+    .sort((a, b) => compareIds(a.id, b.id))
+    .map((m) => ({
+      nr: m.id,
+      title: m.title,
+      status: m.status,
+      fachdienst: m.leadDepartmentId,
+      stadtteile: m.districts,
+      path: `massnahmen/${m.slug}/`,
+    }));
+}
 
-/** The rows of the built overview table (server-rendered, so independent of any script). */
-function tableRows(html: string): Row[] {
-  const rows: Row[] = [];
-  for (const match of html.matchAll(/<tr\b([^>]*class="[^"]*measure-row[^"]*"[^>]*)>([\s\S]*?)<\/tr>/g)) {
-    const attrs = match[1]!;
-    const attr = (name: string) => decode(new RegExp(`\\sdata-${name}="([^"]*)"`).exec(attrs)?.[1] ?? '');
-    rows.push({
-      nr: attr('nr'),
-      title: attr('titel'),
-      status: attr('status'),
-      fachdienst: attr('fachdienst'),
-      stadtteile: attr('stadtteil').split('|').filter(Boolean),
-      href: decode(/<a href="([^"]*)"/.exec(match[2]!)![1]!),
-    });
+/** The server-rendered rows (`tr.measure-row`) of a built page, as HTML by link. */
+function serverRows(html: string): Map<string, string> {
+  const rows = new Map<string, string>();
+  for (const match of html.matchAll(/<tr class="measure-row">[\s\S]*?<\/tr>/g)) {
+    rows.set(/<a href="([^"]*)"/.exec(match[0])![1]!, match[0]);
   }
   return rows;
 }
@@ -95,12 +105,15 @@ async function hitCount(page: Page): Promise<number> {
   throw new Error(`Unerwarteter Status: ${text}`);
 }
 
-/** Rows the overview shows at a time (`scripts/measure-filter.ts`). */
-const STEP = 100;
-
-/** Titles of the visible overview rows, in display order. */
+/** Titles of the overview's rows, in display order. */
 function visibleTitles(page: Page): Promise<string[]> {
-  return page.locator('tr.measure-row:not([hidden]) th[scope="row"]').allInnerTexts();
+  return page.locator('tr.measure-row th[scope="row"]').allInnerTexts();
+}
+
+/** Opens an overview page and waits until its filters have their data. */
+async function openOverview(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.locator('form[data-measure-filter][data-ready]').waitFor({ state: 'visible' });
 }
 
 describe.skipIf(!chromium)('search and measure overview in Chromium', () => {
@@ -125,8 +138,8 @@ describe.skipIf(!chromium)('search and measure overview in Chromium', () => {
       const built = await buildSite({ base });
       expect(built.outcome.ok, JSON.stringify(built.outcome.ok ? '' : built.outcome)).toBe(true);
       outDir = built.outDir;
-      rows = tableRows(await readPage(outDir, base, `${base}massnahmen/`));
-      expect(rows.length).toBeGreaterThan(50);
+      rows = await sampleRows();
+      expect(rows.length).toBeGreaterThan(2 * PAGE_SIZE);
       server = await serveStatic(outDir, base);
       page = await browser.newPage();
       page.on('pageerror', (e) => errors.push(e.message));
@@ -149,7 +162,7 @@ describe.skipIf(!chromium)('search and measure overview in Chromium', () => {
       await searchSettled(page);
       expect(new URL(page.url()).searchParams.get('q')).toBe(word);
       expect(await page.locator('#suche-q').inputValue()).toBe(word);
-      expect(await resultLinks(page)).toContain(row.href);
+      expect(await resultLinks(page)).toContain(`${base}${row.path}`);
       expect(await statusText(page)).toMatch(/Treffer für „/);
       expect(await page.locator('[data-search-status]').getAttribute('aria-live')).toBe('polite');
       // Every result link stays below the base path.
@@ -213,57 +226,96 @@ describe.skipIf(!chromium)('search and measure overview in Chromium', () => {
       expect(errors).toEqual([]);
     });
 
-    it('filters and sorts the overview and restores it from the URL', async () => {
-      const fachdienst = rows[0]!.fachdienst;
-      const ofDepartment = rows.filter((r) => r.fachdienst === fachdienst);
-      await page.goto(`${server.url}massnahmen/`);
-      const form = page.locator('form[data-measure-filter]');
-      await form.waitFor({ state: 'visible' });
-      // The table shows 100 rows at a time; the rest is one click away.
-      expect(rows.length).toBeGreaterThan(STEP);
-      expect(await visibleTitles(page)).toEqual(rows.slice(0, STEP).map((r) => r.title));
-      expect(await page.locator('[data-filter-status]').innerText()).toContain(`die ersten ${STEP}`);
+    it('shows one page in Nr. order, and with filters or a sort all measures of all pages', async () => {
+      const collator = new Intl.Collator('de', { numeric: true, sensitivity: 'base' });
+      const byTitle = (list: readonly Row[]) => list.map((r) => r.title).sort((a, b) => collator.compare(a, b));
+      await openOverview(page, `${server.url}massnahmen/`);
+      const pager = page.locator('nav[data-pagination]');
+      const status = page.locator('[data-filter-status]');
+      expect(await visibleTitles(page)).toEqual(rows.slice(0, PAGE_SIZE).map((r) => r.title));
+      expect(await pager.isVisible()).toBe(true);
+      const serverStatus = await status.innerText();
+      expect(serverStatus).toContain(`1 bis ${PAGE_SIZE} von ${rows.length}`);
+
+      // A sort alone already covers every page, 100 rows at a time; the rest is one click away.
+      await page.locator('select[name="sortierung"]').selectOption('titel');
+      expect(await visibleTitles(page)).toEqual(byTitle(rows).slice(0, STEP));
+      expect(await pager.isVisible()).toBe(false);
+      expect(await status.innerText()).toContain(`die ersten ${STEP}`);
       const showAll = page.locator('button[data-all]');
       expect(await showAll.innerText()).toBe(`Alle ${rows.length} anzeigen`);
       await showAll.click();
-      expect(await visibleTitles(page)).toEqual(rows.map((r) => r.title));
-      expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(rows[STEP]!.title);
+      expect(await visibleTitles(page)).toEqual(byTitle(rows));
+      expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(byTitle(rows)[STEP]);
       expect(await showAll.isVisible()).toBe(false);
 
+      // A department with measures beyond the first page: all of them, from every page.
+      const fachdienst = rows.find((r, i) => i >= 2 * PAGE_SIZE && rows.slice(0, PAGE_SIZE).some((f) => f.fachdienst === r.fachdienst))!.fachdienst;
+      const ofDepartment = rows.filter((r) => r.fachdienst === fachdienst);
       expect(ofDepartment.length).toBeLessThanOrEqual(STEP);
       await page.locator('select[name="fachdienst"]').selectOption(fachdienst);
-      expect(await visibleTitles(page)).toHaveLength(ofDepartment.length);
-      expect(await page.locator('[data-filter-status]').innerText()).toContain(`${ofDepartment.length} von`);
+      expect(await visibleTitles(page)).toEqual(byTitle(ofDepartment));
+      expect(await status.innerText()).toContain(`${ofDepartment.length} von ${rows.length}`);
       expect(new URL(page.url()).searchParams.get('fachdienst')).toBe(fachdienst);
-
-      await page.locator('select[name="sortierung"]').selectOption('titel');
-      const collator = new Intl.Collator('de', { numeric: true, sensitivity: 'base' });
-      const expectedTitles = ofDepartment.map((r) => r.title).sort((a, b) => collator.compare(a, b));
-      expect(await visibleTitles(page)).toEqual(expectedTitles);
+      expect(new URL(page.url()).searchParams.get('sortierung')).toBe('titel');
 
       // A status that occurs for this department narrows further; its count predicted it.
-      const status = ofDepartment[0]!.status;
-      const both = ofDepartment.filter((r) => r.status === status).length;
-      const option = page.locator(`select[name="status"] option[value="${status}"]`);
-      expect(await option.innerText()).toContain(`(${both})`);
-      await page.locator('select[name="status"]').selectOption(status);
-      expect(await visibleTitles(page)).toHaveLength(both);
+      const chosen = ofDepartment[0]!.status;
+      const both = ofDepartment.filter((r) => r.status === chosen);
+      const option = page.locator(`select[name="status"] option[value="${chosen}"]`);
+      expect(await option.innerText()).toContain(`(${both.length})`);
+      await page.locator('select[name="status"]').selectOption(chosen);
+      expect(await visibleTitles(page)).toEqual(byTitle(both));
 
       const url = page.url();
       await page.reload();
-      await form.waitFor({ state: 'visible' });
+      await page.locator('form[data-measure-filter][data-ready]').waitFor();
       expect(page.url()).toBe(url);
       expect(await page.locator('select[name="fachdienst"]').inputValue()).toBe(fachdienst);
-      expect(await page.locator('select[name="status"]').inputValue()).toBe(status);
-      expect(await visibleTitles(page)).toEqual(expectedTitles.filter((t) => ofDepartment.find((r) => r.title === t)!.status === status));
+      expect(await page.locator('select[name="status"]').inputValue()).toBe(chosen);
+      expect(await page.locator('select[name="sortierung"]').inputValue()).toBe('titel');
+      expect(await visibleTitles(page)).toEqual(byTitle(both));
 
       await page.goBack();
       expect(await page.locator('select[name="status"]').inputValue()).toBe('');
-      expect(await visibleTitles(page)).toEqual(expectedTitles);
+      expect(await visibleTitles(page)).toEqual(byTitle(ofDepartment));
 
+      // Without filters and in Nr. order the server's page is back, navigation included.
       await page.locator('[data-reset]').click();
-      expect(await visibleTitles(page)).toHaveLength(STEP);
       expect(new URL(page.url()).searchParams.get('fachdienst')).toBeNull();
+      expect(await visibleTitles(page)).toHaveLength(STEP);
+      await page.locator('select[name="sortierung"]').selectOption('nr');
+      expect(await visibleTitles(page)).toEqual(rows.slice(0, PAGE_SIZE).map((r) => r.title));
+      expect(await pager.isVisible()).toBe(true);
+      expect(await status.innerText()).toBe(serverStatus);
+      expect(new URL(page.url()).search).toBe('');
+      expect(errors).toEqual([]);
+    });
+
+    it('renders filtered rows exactly like the server renders them', async () => {
+      const built = new Map<string, string>();
+      for (let n = 1; n <= Math.ceil(rows.length / PAGE_SIZE); n += 1) {
+        const html = await readPage(outDir, base, n === 1 ? `${base}massnahmen/` : `${base}massnahmen/seite/${n}/`);
+        for (const [href, row] of serverRows(html)) built.set(href, row);
+      }
+      expect(built.size).toBe(rows.length);
+      await openOverview(page, `${server.url}massnahmen/?sortierung=status`);
+      await page.locator('button[data-all]').click();
+      const live = await page.locator('tr.measure-row').evaluateAll((trs) =>
+        trs.map((tr) => [tr.querySelector('a')!.getAttribute('href')!, tr.outerHTML] as const),
+      );
+      expect(live).toHaveLength(rows.length);
+      // Both through the browser's parser, so entity spelling (&nbsp; or the character) does not matter.
+      const expected = await page.evaluate((pairs) => {
+        const out: Record<string, string> = {};
+        for (const [href, html] of pairs) {
+          const template = document.createElement('template');
+          template.innerHTML = `<table><tbody>${html}</tbody></table>`;
+          out[href] = template.content.querySelector('tr')!.outerHTML;
+        }
+        return out;
+      }, [...built]);
+      for (const [href, html] of live) expect(html, href).toBe(expected[href]);
       expect(errors).toEqual([]);
     });
 
@@ -279,10 +331,11 @@ describe.skipIf(!chromium)('search and measure overview in Chromium', () => {
         const { word, row } = distinctiveWord(rows);
         await csp.goto(`${strict.url}suche/?q=${encodeURIComponent(word)}`);
         await searchSettled(csp);
-        expect(await resultLinks(csp)).toContain(row.href);
-        await csp.goto(`${strict.url}massnahmen/?status=planned`);
-        await csp.locator('form[data-measure-filter]').waitFor({ state: 'visible' });
-        expect(await csp.locator('[data-filter-status]').innerText()).toContain('von');
+        expect(await resultLinks(csp)).toContain(`${base}${row.path}`);
+        await openOverview(csp, `${strict.url}massnahmen/?status=planned`);
+        const planned = rows.filter((r) => r.status === 'planned').length;
+        expect(await csp.locator('[data-filter-status]').innerText()).toContain(`${planned} von ${rows.length}`);
+        expect(await csp.locator('tr.measure-row').count()).toBe(Math.min(planned, STEP));
         expect(problems).toEqual([]);
       } finally {
         await csp.close();
@@ -290,13 +343,27 @@ describe.skipIf(!chromium)('search and measure overview in Chromium', () => {
       }
     });
 
-    it('keeps the complete table and offers the ways in without JavaScript', async () => {
+    it('keeps the complete list on its pages and offers the ways in without JavaScript', async () => {
       const context = await browser.newContext({ javaScriptEnabled: false });
       try {
         const noJs = await context.newPage();
         await noJs.goto(`${server.url}massnahmen/?status=planned`);
-        expect(await visibleTitles(noJs)).toHaveLength(rows.length);
         expect(await noJs.locator('form[data-measure-filter]').isVisible()).toBe(false);
+        expect(await noJs.title()).toMatch(/^Maßnahmen – /);
+        // Following „Nächste Seite“ to the end lists every measure once, in Nr. order.
+        const seen: string[] = [];
+        const pages: string[] = [];
+        for (;;) {
+          pages.push(new URL(noJs.url()).pathname);
+          seen.push(...(await visibleTitles(noJs)));
+          const next = noJs.locator('nav[data-pagination] a[rel="next"]');
+          if ((await next.count()) === 0) break;
+          await next.click();
+        }
+        expect(seen).toEqual(rows.map((r) => r.title));
+        expect(pages).toEqual([`${base}massnahmen/`, ...pages.slice(1).map((_, i) => `${base}massnahmen/seite/${i + 2}/`)]);
+        expect(await noJs.title()).toMatch(new RegExp(`^Maßnahmen – Seite ${pages.length} von ${pages.length} – `));
+        expect(await noJs.locator('nav[data-pagination] [aria-current="page"]').innerText()).toContain(String(pages.length));
 
         await noJs.goto(`${server.url}suche/?q=test`);
         expect(await noJs.locator('[data-search-app]').isVisible()).toBe(false);

@@ -516,7 +516,8 @@ export const SITE_TEXT = {
     intro: (count: string): string =>
       `${count} Maßnahmen setzen die Ziele des ISEK um. Wählen Sie eine Maßnahme für alle Angaben und den aktuellen Statusbericht.`,
     listHeading: 'Liste der Maßnahmen',
-    caption: (count: string): string => `Alle Maßnahmen (${count})`,
+    /** `count`: the number, or on one of several pages the range (`51 bis 100 von 240`). */
+    caption: (count: string): string => `Maßnahmen (${count})`,
   },
   measure: {
     caption: (nr: string): string => `Maßnahme ${nr}`,
@@ -1395,9 +1396,8 @@ export const PAGE_MESSAGES = {
 } as const;
 
 // ---------------------------------------------------------------------------------------------
-// Suche: the search page `/suche/`, the search index's labels and the interactive measure
-// overview on `/massnahmen/`. The client scripts import this section (and only this one), so it
-// must stay free of imports and side effects.
+// Suche: the search page `/suche/` and the search index's labels. The client scripts import this
+// section and the next (and only these), so both must stay free of imports and side effects.
 // ---------------------------------------------------------------------------------------------
 
 /** Formats a count with German digit grouping (`3.000`), for the texts of this section. */
@@ -1415,7 +1415,22 @@ export const SEARCH_INDEX_TEXT = {
   done: (pages: number, ms: number): string => `Suchindex: ${searchCount(pages)} Seiten in ${searchCount(ms)} ms`,
 } as const;
 
-/** Texts of the search page, the index and the measure overview's filters. */
+/** Labels of the filters, by filter key (search page and measure overview). */
+const FILTER_LABELS = {
+  typ: 'Seitentyp',
+  fachdienst: 'Fachdienst (federführend)',
+  produktbereich: 'Produktbereich',
+  status: 'Status',
+  ziel: 'Ziel',
+  sdg: 'Nachhaltigkeitsziel (SDG)',
+  stadtteil: 'Stadtteil',
+  art: 'Art der Maßnahme',
+} as const;
+
+/** A filter option with its number of matches: `in Umsetzung (12)`. */
+const filterOption = (label: string, count: number): string => `${label} (${searchCount(count)})`;
+
+/** Texts of the search page and the index. */
 export const SEARCH_TEXT = {
   /** What kind of page a search result is (also the values of the filter `typ`). */
   pageKinds: {
@@ -1425,18 +1440,9 @@ export const SEARCH_TEXT = {
     productArea: 'Produktbereich',
   },
   /** Labels of the filters, by filter key (search page and overview). */
-  filterLabels: {
-    typ: 'Seitentyp',
-    fachdienst: 'Fachdienst (federführend)',
-    produktbereich: 'Produktbereich',
-    status: 'Status',
-    ziel: 'Ziel',
-    sdg: 'Nachhaltigkeitsziel (SDG)',
-    stadtteil: 'Stadtteil',
-    art: 'Art der Maßnahme',
-  },
+  filterLabels: FILTER_LABELS,
   /** A filter option with its number of matches: `in Umsetzung (12)`. */
-  option: (label: string, count: number): string => `${label} (${searchCount(count)})`,
+  option: filterOption,
 
   page: {
     title: 'Suche',
@@ -1490,36 +1496,92 @@ export const SEARCH_TEXT = {
     },
   },
 
-  overview: {
-    heading: 'Filtern und sortieren',
-    all: 'alle',
-    sortLabel: 'Sortieren nach',
-    sortOptions: {
-      nr: 'Nr.',
-      titel: 'Titel (A–Z)',
-      status: 'Status',
-      'stand-neu': 'Stand, neueste zuerst',
-      'stand-alt': 'Stand, älteste zuerst',
-      'kosten-hoch': 'Kosten, höchste zuerst',
-      'kosten-niedrig': 'Kosten, niedrigste zuerst',
-    },
-    reset: 'Filter zurücksetzen',
-    /** `matching` measures pass the filters, of `total`; the first `shown` of them are in the table. */
-    count: (shown: number, matching: number, total: number): string => {
-      const passing =
-        matching === total
-          ? `Alle ${searchCount(total)} Maßnahmen`
-          : `${searchCount(matching)} von ${searchCount(total)} Maßnahmen`;
-      return shown >= matching
-        ? `${passing} werden angezeigt.`
-        : `${passing} passen, die ersten ${searchCount(shown)} werden angezeigt.`;
-    },
-    caption: (matching: number, total: number): string =>
-      matching === total
-        ? `Alle Maßnahmen (${searchCount(total)})`
-        : `Gefilterte Maßnahmen (${searchCount(matching)} von ${searchCount(total)})`,
-    more: (n: number): string => `Weitere ${searchCount(n)} anzeigen`,
-    showAll: (n: number): string => `Alle ${searchCount(n)} anzeigen`,
-    none: 'Keine Maßnahme passt zu diesen Filtern. Setzen Sie einen Filter zurück, um wieder Maßnahmen zu sehen.',
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// Maßnahmenübersicht: the filter form of `/massnahmen/` (and its pages `/massnahmen/seite/<n>/`).
+// The server renders the form without options (`MeasureFilter.astro`, `OVERVIEW_FORM_TEXT`);
+// `src/scripts/measure-filter.ts` fills in the options and shows the results (`OVERVIEW_TEXT`).
+// A section of its own, so the script bundles only its few texts, not the search page's. Free
+// of imports and side effects (see above).
+// ---------------------------------------------------------------------------------------------
+
+/** Texts of the measure overview's form as the server renders it. */
+export const OVERVIEW_FORM_TEXT = {
+  /** Labels of the filters, by filter key. */
+  filterLabels: FILTER_LABELS,
+  heading: 'Filtern und sortieren',
+  /** The first option of every filter (the script adds the count). */
+  all: 'alle',
+  sortLabel: 'Sortieren nach',
+  sortOptions: {
+    nr: 'Nr.',
+    titel: 'Titel (A–Z)',
+    status: 'Status',
+    'stand-neu': 'Stand, neueste zuerst',
+    'stand-alt': 'Stand, älteste zuerst',
+    'kosten-hoch': 'Kosten, höchste zuerst',
+    'kosten-niedrig': 'Kosten, niedrigste zuerst',
   },
+  reset: 'Filter zurücksetzen',
+  none: 'Keine Maßnahme passt zu diesen Filtern. Setzen Sie einen Filter zurück, um wieder Maßnahmen zu sehen.',
+  /** The status line while the table shows one page as the server built it. */
+  page: (range: string): string => `Maßnahmen ${range} werden angezeigt, nach Nr. sortiert.`,
+} as const;
+
+/** Texts the overview's script writes in the browser. */
+export const OVERVIEW_TEXT = {
+  /** A filter option with its number of matches: `in Umsetzung (12)`. */
+  option: filterOption,
+  failed:
+    'Die Filter konnten nicht geladen werden. Die Liste bleibt seitenweise nutzbar; bitte laden Sie die Seite neu, um es noch einmal zu versuchen.',
+  /** `matching` measures pass the filters, of `total`; the first `shown` of them are in the table. */
+  count: (shown: number, matching: number, total: number): string => {
+    const passing =
+      matching === total
+        ? `Alle ${searchCount(total)} Maßnahmen`
+        : `${searchCount(matching)} von ${searchCount(total)} Maßnahmen`;
+    return shown >= matching
+      ? `${passing} werden angezeigt.`
+      : `${passing} passen, die ersten ${searchCount(shown)} werden angezeigt.`;
+  },
+  caption: (matching: number, total: number): string =>
+    matching === total
+      ? `Alle Maßnahmen (${searchCount(total)})`
+      : `Gefilterte Maßnahmen (${searchCount(matching)} von ${searchCount(total)})`,
+  more: (n: number): string => `Weitere ${searchCount(n)} anzeigen`,
+  showAll: (n: number): string => `Alle ${searchCount(n)} anzeigen`,
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// Seitenweise Listen: long measure lists on pages of their own (`/massnahmen/seite/2/`,
+// `/fachdienste/61/federfuehrend/seite/2/` …), see `src/utils/pagination.ts`.
+// ---------------------------------------------------------------------------------------------
+
+/** Texts of paginated measure lists. */
+export const PAGINATION_TEXT = {
+  /** `aria-label` of a page navigation, with the list it pages through. */
+  navLabel: (list: string): string => `Seiten: ${list}`,
+  /** Read before a page number (visually hidden): „Seite 3“. */
+  page: 'Seite',
+  previous: 'Vorherige Seite',
+  next: 'Nächste Seite',
+  pageOf: (page: string, count: string): string => `Seite ${page} von ${count}`,
+  /** A page's title: `Maßnahmen – Seite 2 von 5`. */
+  title: (title: string, pageOf: string): string => `${title} – ${pageOf}`,
+  /** The rows of one page in a caption's brackets: `51 bis 100 von 240`. */
+  range: (from: string, to: string, total: string): string => `${from} bis ${to} von ${total}`,
+  /** Names of the paginated lists (sub-page headings, navigation labels). */
+  lists: {
+    measures: 'Maßnahmen',
+    productArea: (area: string): string => `Maßnahmen im Produktbereich ${area}`,
+    sdg: (n: number, title: string): string => `Maßnahmen zum Nachhaltigkeitsziel ${n} „${title}“`,
+    goal: (goal: string): string => `Maßnahmen zum Ziel ${goal}`,
+    lead: (department: string): string => `Fachdienst ${department}: federführend betreute Maßnahmen`,
+    participating: (department: string): string => `Fachdienst ${department}: Maßnahmen mit Beteiligung`,
+  },
+  /** Meta description of a sub-page. */
+  description: (list: string, pageOf: string, site: string): string => `${list}, ${pageOf}: Liste des ${site}.`,
+  /** Back link of a sub-page to the list's first page. */
+  back: (page: string): string => `Zurück zu „${page}“`,
 } as const;

@@ -1,0 +1,58 @@
+/**
+ * The one definition of a row of the measure table: `MeasureTable.astro` renders its rows with
+ * it on the server, and `measure-filter.ts` renders filtered rows with it in the browser, so
+ * both are the same markup (classes, status text, link, number and date formats).
+ *
+ * Pure and free of Astro: the caller looks up the labels and the link.
+ */
+import { formatPartialDate, formatPercent } from '../lib/format.ts';
+import type { PartialDate } from '../lib/schemas/partial-date.ts';
+
+/** What one row shows. */
+export interface MeasureRowView {
+  /** Nr. as written. */
+  readonly nr: string;
+  /** Address of the measure's page (from the base-aware link helper). */
+  readonly href: string;
+  readonly title: string;
+  /** Status key: the badge's class `status--<key>`. */
+  readonly status: string;
+  /** The status as the site writes it (settings applied). */
+  readonly statusLabel: string;
+  /** Progress 0–100, or `null`. */
+  readonly progress: number | null;
+  /** The lead department: `61 Stadtplanung und -entwicklung`. */
+  readonly lead: string;
+  /** Date of the current report, or `null`. */
+  readonly stand: PartialDate | null;
+}
+
+const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text for HTML content and quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+/** A date from its ISO text, at the precision the text has (`2026`, `2026-11`, `2026-11-12`). */
+export function partialDateFromIso(iso: string): PartialDate {
+  return { iso, precision: iso.length === 4 ? 'year' : iso.length === 7 ? 'month' : 'day' };
+}
+
+/** Shown for a missing progress or date. */
+const MISSING = '–';
+
+/**
+ * One table row (`tr.measure-row`): Nr., the linked title as row header, the status badge,
+ * progress, lead department and Stand. Missing values show as „–“.
+ */
+export function measureRowHtml(row: MeasureRowView): string {
+  const progress = row.progress === null ? MISSING : formatPercent(row.progress);
+  const stand = row.stand === null ? MISSING : formatPartialDate(row.stand);
+  return (
+    `<tr class="measure-row"><td>${escapeHtml(row.nr)}</td>` +
+    `<th scope="row"><a href="${escapeHtml(row.href)}">${escapeHtml(row.title)}</a></th>` +
+    `<td><span class="status status--${escapeHtml(row.status)}">${escapeHtml(row.statusLabel)}</span></td>` +
+    `<td class="num">${escapeHtml(progress)}</td><td>${escapeHtml(row.lead)}</td><td>${escapeHtml(stand)}</td></tr>`
+  );
+}

@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { IsekModel } from '../lib/schemas/model.ts';
+import { STATUS_LABELS } from '../lib/i18n/de.ts';
+import { filterRows, rowFromMeasure } from '../scripts/measure-filter-core.ts';
+import type { SearchLookups } from './search-fields.ts';
+import { measureFilterGroups } from './measure-filter-options.ts';
+import { overviewData, overviewMeasure } from './measure-overview-data.ts';
+
+const model = (
+  JSON.parse(readFileSync(new URL('../../tests/fixtures/model.small.json', import.meta.url), 'utf8')) as {
+    model: IsekModel;
+  }
+).model;
+
+const lookups: SearchLookups = {
+  goalById: new Map(model.goals.map((g) => [g.id, g])),
+  departmentById: new Map(model.departments.map((d) => [d.id, d])),
+  productAreaById: new Map(model.productAreas.map((a) => [a.id, a])),
+  statusLabels: { ...STATUS_LABELS, completed: 'umgesetzt' },
+  publicationDate: model.info.publicationDate,
+};
+
+const byId = (id: string) => model.measures.find((m) => m.id === id)!;
+const data = overviewData(model.measures, lookups, '/isek/');
+
+describe('overviewMeasure', () => {
+  it('keeps what filtering, sorting and the row need, goals with all goals above them', () => {
+    expect(overviewMeasure(byId('2024-008'), lookups)).toEqual({
+      n: '2024-008',
+      t: byId('2024-008').title,
+      s: 'in-progress',
+      f: '61',
+      b: '5',
+      z: ['5.1.1', '5.1'],
+      g: ['11', '15'],
+      o: ['Innenstadt'],
+      a: 'key',
+      d: byId('2024-008').report!.date!.iso,
+      k: 1250000.5,
+      p: 45,
+    });
+  });
+
+  it('leaves out empty values, never writing 0 or empty lists for them', () => {
+    expect(overviewMeasure(byId('2022-010'), lookups)).toEqual({
+      n: '2022-010',
+      t: byId('2022-010').title,
+      s: 'dropped',
+      f: '66',
+    });
+  });
+
+  it('counts a measure for every goal above the one it names', () => {
+    expect(overviewMeasure(byId('2024-009'), lookups).z).toEqual(['5.1.2.1', '5.1', '5.1.2']);
+  });
+
+  it('names the slug only where it differs from the Nr.', () => {
+    expect(overviewMeasure(byId('A 7/1'), lookups).u).toBe('a-7-1');
+    expect(overviewMeasure(byId('2024-008'), lookups)).not.toHaveProperty('u');
+  });
+});
+
+describe('overviewData', () => {
+  it('holds every measure once, in the order given, and the base path', () => {
+    expect(data.measures.map((m) => m.n)).toEqual(model.measures.map((m) => m.id));
+    expect(data.base).toBe('/isek/');
+  });
+
+  it('lists the options of the form once, with the labels of the site (settings applied)', () => {
+    const groups = measureFilterGroups(model.measures, lookups);
+    expect(Object.keys(data.options)).toEqual(groups.map((g) => g.key));
+    expect(data.options.fachdienst).toEqual([
+      ['50', '50 Soziale Hilfen'],
+      ['61', '61 Stadtplanung und -entwicklung'],
+      ['66', '66 Tiefbau und Verkehr'],
+    ]);
+    expect(data.options.status).toContainEqual(['completed', 'umgesetzt']);
+  });
+
+  it('gives the same counts in the browser as the server counted', () => {
+    const rows = data.measures.map(rowFromMeasure);
+    const result = filterRows(rows, {});
+    for (const group of measureFilterGroups(model.measures, lookups)) {
+      for (const option of group.options) expect(result.counts[group.key].get(option.value), `${group.key} ${option.value}`).toBe(option.count);
+    }
+  });
+
+  it('survives a round trip through JSON unchanged', () => {
+    expect(JSON.parse(JSON.stringify(data))).toEqual(data);
+  });
+});
