@@ -20,6 +20,8 @@ const INVISIBLE = /[\u200b\ufeff]/gu;
  * empty line collapse to one empty line.
  */
 export function normaliseText(s: string): string {
+  // Most cells are clean already; testing that is a fraction of the work of rebuilding them.
+  if (!NEEDS_NORMALISING.test(s)) return s;
   return s
     .replace(/\r\n?|[\u2028\u2029\u0085\v\f]/g, '\n')
     .replace(INVISIBLE, '')
@@ -29,6 +31,14 @@ export function normaliseText(s: string): string {
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
+
+/**
+ * Anything {@link normaliseText} would change: a special line ending, invisible character, tab or
+ * space other than U+0020, two spaces in a row, a space at the end of a line, three line breaks
+ * in a row, or white space at the start or end. A text without any of these comes back as is.
+ */
+const NEEDS_NORMALISING =
+  /[\r\u2028\u2029\u0085\v\f\u200b\ufeff\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]| {2}| \n|\n{3}|^[ \n]|[ \n]$/u;
 
 /**
  * One line: leading indentation is kept (as spaces, a tab as four), since it nests Markdown
