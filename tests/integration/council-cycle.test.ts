@@ -19,6 +19,9 @@ import { measuresDocumentSchema } from '../../src/lib/open-data/serialise.ts';
 import { readCsvFile } from '../../src/lib/open-data/testing.ts';
 import { assertWellFormedXml, readAtom } from '../support/xml.ts';
 import { ROOT } from '../support/site.ts';
+import { builtReportUrls, pagerLink, reportPagesInOrder } from '../support/report.ts';
+import { developmentReport } from '../../src/lib/development-report/aggregate.ts';
+import type { Settings } from '../../src/lib/schemas/settings.ts';
 
 const MEASURES = 60;
 const SEED = 2026;
@@ -36,6 +39,7 @@ let snapshotsAfterRefusal: string[];
 let meeting1: SampleData;
 let meeting2: SampleData;
 let model2: IsekModel;
+let settings2: Settings;
 
 async function build(name: string): Promise<{ outcome: BuildOutcome; outDir: string }> {
   const outDir = path.join(work, name);
@@ -66,6 +70,7 @@ beforeAll(async () => {
   expect(second.outcome.ok, JSON.stringify(second.outcome.ok || second.outcome.reason === 'data' ? '' : String(second.outcome.error))).toBe(true);
   const project = await loadProject({ dataDir, today: '2027-02-25' });
   model2 = project.model;
+  settings2 = project.settings;
 });
 
 /** The Nrs. listed in one section of `/aenderungen/`. */
@@ -224,14 +229,54 @@ describe('the open data of the second publication', () => {
 });
 
 describe('the report and the SDG pages of the sample data', () => {
-  it('builds the Stadtentwicklungsbericht with every product area, top-level goal and department', async () => {
-    const html = await read(second.outDir, 'bericht/index.html');
-    for (const area of model2.productAreas) expect(html).toContain(`Produktbereich ${area.id}: ${area.name}`);
-    for (const goal of model2.goals.filter((g) => g.parentId === null)) expect(html).toContain(`Ziel ${goal.id}: `);
-    for (const d of model2.departments) expect(html).toContain(`Fachdienst ${d.id}: `);
-    expect(html.match(/<svg[^>]*role="img"/g)?.length).toBeGreaterThan(model2.productAreas.length);
-    expect(html).not.toMatch(/\sstyle="/);
-    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>/);
+  it('builds the Stadtentwicklungsbericht as pages linked in reading order, none left out', async () => {
+    const pages = await reportPagesInOrder(second.outDir, '/');
+    expect(pages.map((p) => p.url).slice(0, 5)).toEqual([
+      '/bericht/',
+      '/bericht/produktbereiche/',
+      '/bericht/ziele/',
+      '/bericht/fachdienste/',
+      '/bericht/veraltete-berichte/',
+    ]);
+    expect(pages.map((p) => p.url).sort()).toEqual((await builtReportUrls(second.outDir, '/')).sort());
+    pages.forEach((page, i) => {
+      expect(pagerLink(page.html, 'prev'), page.url).toBe(i === 0 ? null : pages[i - 1]!.url);
+      // The report's own navigation names every part and marks the current one.
+      const nav = /<nav class="report-nav"[\s\S]*?<\/nav>/.exec(page.html)?.[0] ?? '';
+      for (const part of ['/bericht/', '/bericht/produktbereiche/', '/bericht/ziele/', '/bericht/fachdienste/', '/bericht/veraltete-berichte/']) {
+        expect(nav, page.url).toContain(`href="${part}"`);
+      }
+      expect(nav.match(/aria-current="(page|true)"/g), page.url).toHaveLength(1);
+      expect(page.html, page.url).toMatch(/<nav class="breadcrumbs"/);
+      expect(page.html, page.url).not.toMatch(/\sstyle="/);
+      expect(page.html, page.url).not.toMatch(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>/);
+    });
+  });
+
+  it('shows figures for every product area, top-level goal and department, and lists every stale report', async () => {
+    const html = (file: string) => read(second.outDir, file);
+    const report = developmentReport(model2, { staleReportMonths: settings2.staleReportMonths, today: '2027-02-25' });
+    const withMeasures = (groups: readonly { figures: { summary: { total: number } } }[]) => groups.filter((g) => g.figures.summary.total > 0).length;
+    const cover = await html('bericht/index.html');
+    expect(cover.match(/<svg[^>]*role="img"/g)).toHaveLength(2);
+    for (const area of model2.productAreas) expect(cover).toContain(`href="/produktbereiche/${area.id}/"`);
+
+    const groups = [
+      { file: 'bericht/produktbereiche/index.html', headings: model2.productAreas.map((a) => `Produktbereich ${a.id}: ${a.name}`), charts: withMeasures(report.productAreas) },
+      { file: 'bericht/ziele/index.html', headings: model2.goals.filter((g) => g.parentId === null).map((g) => `Ziel ${g.id}: `), charts: withMeasures(report.goals) },
+      { file: 'bericht/fachdienste/index.html', headings: model2.departments.map((d) => `Fachdienst ${d.id}: `), charts: withMeasures(report.departments) },
+    ];
+    for (const { file, headings, charts } of groups) {
+      const page = await html(file);
+      for (const heading of headings) expect(page, file).toContain(heading);
+      // One chart and its table per group with measures.
+      expect(page.match(/<svg[^>]*role="img"/g)?.length, file).toBe(charts);
+      expect(page.match(/<table class="report-figures">/g)?.length, file).toBe(charts);
+    }
+
+    const staleHtml = (await reportPagesInOrder(second.outDir, '/')).filter((p) => p.url.startsWith('/bericht/veraltete-berichte/')).map((p) => p.html).join('');
+    const listed = [...staleHtml.matchAll(/<th scope="row"><a href="\/massnahmen\/([^/]+)\/">/g)].map((m) => m[1]);
+    expect(listed).toEqual(report.overall.stale.map((s) => s.slug));
   });
 
   it('builds /sdg/ and all 17 SDG pages, each listing its measures', async () => {

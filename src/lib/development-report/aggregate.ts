@@ -109,11 +109,17 @@ export function groupFigures(measures: readonly Measure[], staleById: ReadonlyMa
   };
 }
 
+/** What of the model the report reads (read-only lists, as the site's model index holds them). */
+export interface ReportModel {
+  readonly info: IsekModel['info'];
+  readonly measures: readonly Measure[];
+  readonly goals: readonly Goal[];
+  readonly departments: readonly Department[];
+  readonly productAreas: readonly ProductArea[];
+}
+
 /** Builds the whole report (see the module comment). */
-export function developmentReport(
-  model: Pick<IsekModel, 'info' | 'measures' | 'goals' | 'departments' | 'productAreas'>,
-  options: ReportOptions,
-): DevelopmentReport {
+export function developmentReport(model: ReportModel, options: ReportOptions): DevelopmentReport {
   const referenceDay = model.info.publicationDate ? endOfPartialDate(model.info.publicationDate) : options.today;
   const byId = new Map(model.measures.map((m) => [m.id, m]));
   const staleById = new Map<string, StaleReport>();

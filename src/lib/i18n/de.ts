@@ -865,21 +865,40 @@ export const OPEN_DATA_TEXT = {
   distributionJson: (file: string): string => `${file} (JSON)`,
 } as const;
 
-/** Texts of `/bericht/`, the Stadtentwicklungsbericht. */
+/** Texts of the Stadtentwicklungsbericht: `/bericht/` (cover) and its parts below it. */
 export const REPORT_PAGE_TEXT = {
   title: 'Stadtentwicklungsbericht',
   description: (site: string): string =>
     `Der Stadtentwicklungsbericht des ${site}: Umsetzungsstand, Fortschritt, Kosten und Fördermittel nach Produktbereich, Ziel und Fachdienst.`,
   intro: (city: string): string =>
-    `Der Bericht fasst den Umsetzungsstand der Maßnahmen des ISEK der Stadt ${city} zusammen: nach Produktbereich, nach Oberziel und nach federführendem Fachdienst. Er lässt sich als PDF drucken.`,
+    `Der Bericht fasst den Umsetzungsstand der Maßnahmen des ISEK der Stadt ${city} zusammen: nach Produktbereich, nach Oberziel und nach federführendem Fachdienst, dazu die Maßnahmen mit veraltetem Statusbericht. Jeder Teil hat eine eigene Seite.`,
   stand: (stand: string): string => `Stand: ${stand}`,
   session: (session: string): string => `Sitzung: ${session}`,
-  printHint: 'Zum Drucken oder Speichern als PDF nutzen Sie die Druckfunktion Ihres Browsers.',
+  printHint: 'Zum Drucken oder Speichern als PDF nutzen Sie die Druckfunktion Ihres Browsers; gedruckt wird der angezeigte Teil.',
+  /** Names of the report's parts (`lib/development-report/pages.ts`), in reading order. */
+  parts: {
+    uebersicht: 'Übersicht',
+    produktbereiche: 'Nach Produktbereich',
+    ziele: 'Nach Oberziel',
+    fachdienste: 'Nach federführendem Fachdienst',
+    'veraltete-berichte': 'Veraltete Statusberichte',
+  },
+  partDescription: (part: string, site: string): string => `Stadtentwicklungsbericht des ${site}: ${part}.`,
+  navLabel: 'Teile des Berichts',
+  pagerLabel: 'Vorheriger und nächster Teil des Berichts',
+  previous: (title: string): string => `Zurück: ${title}`,
+  next: (title: string): string => `Weiter: ${title}`,
   contents: 'Inhalt',
+  /** What each part holds, on the cover's contents list. */
+  contentsEntry: {
+    produktbereiche: (count: string): string => `Zahlen für jeden der ${count} Produktbereiche`,
+    ziele: (count: string): string => `Zahlen für jedes der ${count} Oberziele, mit den Maßnahmen seiner Unterziele`,
+    fachdienste: (count: string): string => `Zahlen für jeden der ${count} Fachdienste, nach den Maßnahmen, die er federführend verantwortet`,
+    staleNone: 'keine Maßnahme',
+    stale: (count: string, pages: number): string =>
+      pages > 1 ? `Liste von ${count} Maßnahmen auf ${pages} Seiten` : `Liste von ${count} ${count === '1' ? 'Maßnahme' : 'Maßnahmen'}`,
+  },
   overview: 'Gesamtübersicht',
-  byProductArea: 'Nach Produktbereich',
-  byGoal: 'Nach Oberziel',
-  byDepartment: 'Nach federführendem Fachdienst',
   productAreaHeading: (id: number, name: string): string => `Produktbereich ${id}: ${name}`,
   goalHeading: (nr: string, title: string): string => `Ziel ${nr}: ${title}`,
   departmentHeading: (nr: string, name: string): string => `Fachdienst ${nr}: ${name}`,
@@ -887,28 +906,37 @@ export const REPORT_PAGE_TEXT = {
   chartTitle: (name: string, parts: readonly string[]): string =>
     `Maßnahmen nach Umsetzungsstand, ${name}: ${parts.length > 0 ? parts.join(', ') : 'keine'}`,
   chartPart: (label: string, count: string): string => `${label} ${count}`,
-  chartHint: 'Die Grafik zeigt die Anteile der Status; die Tabelle enthält dieselben Zahlen.',
+  chartHint: 'Die Grafiken zeigen die Anteile der Status; die Tabellen enthalten dieselben Zahlen.',
   areaChartTitle: 'Maßnahmen nach Produktbereich und Umsetzungsstand',
   areaChartCaption: 'Maßnahmen nach Produktbereich und Umsetzungsstand (dieselben Zahlen wie in der Grafik)',
   areaColumn: 'Produktbereich',
   totalColumn: 'Gesamt',
-  statusCaption: (name: string): string => `Maßnahmen nach Umsetzungsstand: ${name}`,
-  moneyHeading: 'Kosten und Fördermittel',
+  /** Caption of a group's one table: counts by status, progress, money, stale reports. */
+  figuresCaption: (name: string): string => `Zahlen: ${name}`,
+  progress: 'Durchschnittlicher Fortschritt',
+  progressValue: (percent: string, counted: string, n: number): string =>
+    `${percent} (über ${counted} ${n === 1 ? 'Maßnahme' : 'Maßnahmen'})`,
+  progressNone: 'keine Angabe',
   costs: 'Kosten',
   funding: 'Fördermittel',
-  moneyValue: (amount: string, withValue: string, of: string): string =>
-    `${amount} (Summe über ${withValue} von ${of} Maßnahmen mit Angabe)`,
+  moneyValue: (amount: string, withValue: string, of: string): string => `${amount} (${withValue} von ${of} mit Angabe)`,
   moneyNone: 'keine Angaben',
-  staleHeading: (months: string): string => `Statusberichte älter als ${months} Monate`,
-  staleCaption: (name: string, months: string): string => `Statusberichte älter als ${months} Monate: ${name}`,
-  staleNone: (months: string): string => `Kein Statusbericht ist älter als ${months} Monate.`,
+  /** A number of months, for the texts below that take `months`: `1 Monat`, `12 Monate`. */
+  monthCount: (text: string, n: number): string => `${text} ${n === 1 ? 'Monat' : 'Monate'}`,
+  /** How a group's figures are read, once per page instead of once per group. */
+  figuresExplanation: (months: string): string =>
+    `Durchschnittlicher Fortschritt: über die Maßnahmen mit Fortschrittsangabe; abgeschlossene zählen ohne Angabe als 100 %, laufende ohne Angabe bleiben unberücksichtigt statt als 0 % zu zählen, zurückgestellte und entfallene bleiben außen vor. Kosten und Fördermittel: die Summe über die Maßnahmen mit Angabe; in Klammern, wie viele das sind. Statusberichte älter als ${months}: wie viele laufende Maßnahmen einen so alten neuesten Bericht haben.`,
+  staleRow: (months: string): string => `Statusberichte älter als ${months}`,
+  staleLink: 'Liste der Maßnahmen mit veraltetem Statusbericht',
+  /** `range`: the number of rows, or on one of several pages the rows shown (`51 bis 100 von 133`). */
+  staleCaption: (months: string, range: string): string => `Statusberichte älter als ${months} (${range})`,
+  staleNone: (months: string): string => `Kein Statusbericht ist älter als ${months}.`,
   staleExplanation: (months: string): string =>
-    `Gezählt werden laufende Maßnahmen, deren neuester Statusbericht am Stichtag älter als ${months} Monate ist; abgeschlossene und entfallene Maßnahmen nicht.`,
+    `Gezählt werden laufende Maßnahmen, deren neuester Statusbericht am Stichtag älter als ${months} ist; abgeschlossene und entfallene Maßnahmen nicht. Die ältesten Berichte stehen oben.`,
   staleMeasure: 'Maßnahme',
+  staleDepartment: 'Federführung',
   staleDate: 'Bericht vom',
-  staleAge: 'Alter',
-  staleMonths: (months: string): string => `${months} Monate`,
-  backToTop: 'Zum Inhaltsverzeichnis',
+  staleAge: 'Alter in Monaten',
 } as const;
 
 /** Texts of `npm run bericht:pdf`. */

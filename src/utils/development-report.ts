@@ -1,0 +1,48 @@
+/**
+ * The Stadtentwicklungsbericht's figures, its pages and their addresses, computed once per build
+ * and shared by every page of the report (each needs the page sequence for its navigation).
+ * The stale list is paged like the site's other long lists (`utils/pagination.ts`).
+ */
+import { developmentReport, type DevelopmentReport } from '../lib/development-report/aggregate.ts';
+import { reportPages, type ReportPageRef, type ReportPart } from '../lib/development-report/pages.ts';
+import { todayIso } from '../lib/load.ts';
+import { getModelIndex } from './model-index.ts';
+import { pageUrl } from './base.ts';
+import { pageCount, PAGE_SEGMENT } from './pagination.ts';
+
+/** The folder of the report below the site's base. */
+export const REPORT_FOLDER = 'bericht';
+
+/** The report and its pages in reading order. */
+export interface ReportData {
+  readonly report: DevelopmentReport;
+  readonly pages: readonly ReportPageRef[];
+}
+
+let pending: Promise<ReportData> | undefined;
+
+/** The report, computed on the first call (per request in the dev server, so edits show). */
+export function getDevelopmentReport(): Promise<ReportData> {
+  if (import.meta.env.DEV) return compute();
+  pending ??= compute();
+  return pending;
+}
+
+async function compute(): Promise<ReportData> {
+  const index = await getModelIndex();
+  const report = developmentReport(
+    { info: index.info, measures: index.measures, goals: index.goals, departments: index.departments, productAreas: index.productAreas },
+    // The day only counts when the data gives no Stand; then the build machine's calendar day.
+    { staleReportMonths: index.settings.staleReportMonths, today: todayIso() },
+  );
+  return { report, pages: reportPages(pageCount(report.overall.stale.length)) };
+}
+
+/**
+ * Address of a page of the report: `/bericht/` for the cover, `/bericht/<part>/` for a part,
+ * `/bericht/<part>/seite/<n>/` for its later pages.
+ */
+export function reportUrl(part: ReportPart, page = 1): string {
+  const own = part === 'uebersicht' ? [REPORT_FOLDER] : [REPORT_FOLDER, part];
+  return page > 1 ? pageUrl(...own, PAGE_SEGMENT, page) : pageUrl(...own);
+}
