@@ -947,7 +947,14 @@ export const REPORT_PDF_TEXT = {
   noChromium:
     'Kein Chromium gefunden. Bitte Chromium installieren (z. B. apt-get install chromium) oder den Pfad in CHROME_PATH angeben.',
   notLoaded: (status: number): string => `Der Bericht ließ sich nicht laden (HTTP-Status ${status}).`,
-  written: (file: string): string => `Stadtentwicklungsbericht als PDF geschrieben: ${file}`,
+  partNotLoaded: (url: string, status: number): string => `Ein Teil des Berichts ließ sich nicht laden: ${url} (HTTP-Status ${status}).`,
+  partMissing: (url: string): string => `Auf ${url} fehlt der Inhalt eines Berichtsteils.`,
+  /** One line per page of the site joined into the document. */
+  joined: (title: string): string => `  ✔ ${title}`,
+  /** The footer of each printed sheet; Chromium fills in the two numbers. */
+  footer: (pageNumber: string, totalPages: string): string => `Seite ${pageNumber} von ${totalPages}`,
+  written: (file: string, pages: number): string =>
+    `Stadtentwicklungsbericht (${pages} ${pages === 1 ? 'Seite' : 'Seiten'} der Website in einem Dokument) als PDF geschrieben: ${file}`,
 } as const;
 
 /** Texts of `/sdg/` and `/sdg/<n>/`. */
