@@ -17,14 +17,18 @@ import { childEnv } from './child-env.ts';
 import { carryOverPublication, forgetNewPublications, recordedPublications, writeDataset, type Dataset } from './datasets.ts';
 import { buildFloor, PROJECT_ROOT } from './floor.ts';
 import { machineInfo } from './machine.ts';
+import { npmScriptArgs } from './office-command.ts';
 import type { BenchOptions } from './options.ts';
 import type { BenchResult, FilterResult, SizeResult } from './results.ts';
 import { runTimed, type TimedRun } from './run-timed.ts';
 import { folderBytes, heaviestPage } from './site-size.ts';
 import { maxOrNull, median } from './stats.ts';
 
-const CHECK = path.join(PROJECT_ROOT, 'scripts', 'check.ts');
-const BUILD = path.join(PROJECT_ROOT, 'scripts', 'build.ts');
+/** Node arguments of `npm run check` and `npm run build` (read once per benchmark). */
+interface OfficeCommands {
+  readonly check: readonly string[];
+  readonly build: readonly string[];
+}
 
 /** Measures the overview's filtering on a built site; `null` with a reason when it cannot. */
 export type FilterMeasure = (siteDir: string, measures: number) => Promise<{ result: FilterResult | null; note: string | null }>;
@@ -58,9 +62,9 @@ function failed(what: string, run: TimedRun): Error {
 const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 /** Runs `npm run build`'s script on a data folder into `outDir`; throws when it fails. */
-async function build(dataDir: string, outDir: string, work: string): Promise<TimedRun> {
+async function build(commands: OfficeCommands, dataDir: string, outDir: string, work: string): Promise<TimedRun> {
   const run = await runTimed({
-    args: [BUILD, '--daten', dataDir, '--ausgabe', outDir, '--html', path.join(work, 'pruefbericht.html')],
+    args: [...commands.build, '--daten', dataDir, '--ausgabe', outDir, '--html', path.join(work, 'pruefbericht.html')],
     cwd: PROJECT_ROOT,
     env: childEnv(),
   });
@@ -68,12 +72,17 @@ async function build(dataDir: string, outDir: string, work: string): Promise<Tim
   return run;
 }
 
-async function measureSize(dataset: Dataset, work: string, runs: number, log: (line: string) => void): Promise<{ result: SizeResult; siteDir: string }> {
+async function measureSize(
+  commands: OfficeCommands,
+  dataset: Dataset,
+  runs: number,
+  log: (line: string) => void,
+): Promise<{ result: SizeResult; siteDir: string }> {
   const n = dataset.measures;
   const sizeWork = path.dirname(dataset.dataDir);
 
   log(`  warm-up: publishing meeting 1 once`);
-  const warm = await build(dataset.firstMeetingDir, path.join(sizeWork, 'site-meeting-1'), sizeWork);
+  const warm = await build(commands, dataset.firstMeetingDir, path.join(sizeWork, 'site-meeting-1'), sizeWork);
   log(`    ${secs(warm.ms)}`);
   await carryOverPublication(dataset);
   const kept = await recordedPublications(dataset);
@@ -81,7 +90,7 @@ async function measureSize(dataset: Dataset, work: string, runs: number, log: (l
 
   const checks: TimedRun[] = [];
   for (let i = 0; i < runs; i += 1) {
-    const run = await runTimed({ args: [CHECK, '--daten', dataset.dataDir], cwd: PROJECT_ROOT, env: childEnv() });
+    const run = await runTimed({ args: [...commands.check, '--daten', dataset.dataDir], cwd: PROJECT_ROOT, env: childEnv() });
     // Exit code 1 means data errors: the sample data has none, so that would be a bug.
     if (run.code !== 0) throw failed(`check of ${dataset.dataDir}`, run);
     checks.push(run);
@@ -95,7 +104,7 @@ async function measureSize(dataset: Dataset, work: string, runs: number, log: (l
   let pages = 0;
   for (let i = 0; i < runs; i += 1) {
     await rm(siteDir, { recursive: true, force: true });
-    const run = await build(dataset.dataDir, siteDir, sizeWork);
+    const run = await build(commands, dataset.dataDir, siteDir, sizeWork);
     await forgetNewPublications(dataset, kept);
     builds.push(run);
     pages = await countPages(siteDir);
@@ -147,6 +156,7 @@ export async function runBench(options: BenchOptions, hooks: BenchHooks = {}): P
   const started = performance.now();
   const load = loadSampler();
   const machine = machineInfo();
+  const commands: OfficeCommands = { check: await npmScriptArgs(PROJECT_ROOT, 'check'), build: await npmScriptArgs(PROJECT_ROOT, 'build') };
   const work = await mkdtemp(path.join(os.tmpdir(), 'isek-bench-'));
   log(`Benchmark in ${work}: sizes ${options.sizes.join(', ')}, ${options.runs} run(s) each`);
   const sizes: SizeResult[] = [];
@@ -160,7 +170,7 @@ export async function runBench(options: BenchOptions, hooks: BenchHooks = {}): P
       const t = performance.now();
       const dataset = await writeDataset(work, n);
       log(`  exports written (${secs(performance.now() - t)})`);
-      const { result, siteDir } = await measureSize(dataset, work, options.runs, log);
+      const { result, siteDir } = await measureSize(commands, dataset, options.runs, log);
       sizes.push(result);
       if (options.browser && n === filterSize) {
         if (!hooks.measureFiltering) {
