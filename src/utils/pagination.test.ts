@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pageCount, pagedTitle, pageInfo, pageLinks, pageOfText, pageSlice, rangeText, subpageNumbers, type PageLink } from './pagination.ts';
+import { pagePath } from './base-path.ts';
+import { pageCount, pagedHref, pagedTitle, pageInfo, pageLinks, pageOfText, pageSlice, rangeText, subpageNumbers, type PageLink } from './pagination.ts';
 
 /** Page links as text: `1 … 6 [7] 8 … 20`. */
 function show(links: readonly PageLink[], current: number): string {
@@ -76,5 +77,16 @@ describe('labels', () => {
     expect(rangeText(pageInfo(240, 2, 50))).toBe('51 bis 100 von 240');
     expect(rangeText(pageInfo(10_000, 200, 50))).toBe('9.951 bis 10.000 von 10.000');
     expect(rangeText(pageInfo(12, 1, 50))).toBe('12');
+  });
+});
+
+describe('pagedHref', () => {
+  const url = (...segments: readonly (string | number)[]) => pagePath('/isek/', ...segments);
+
+  it('links page 1 to the owner at the list, later pages below it', () => {
+    const href = pagedHref(url, ['fachdienste', '61'], 'federfuehrend', ['federfuehrend']);
+    expect(href(1)).toBe('/isek/fachdienste/61/#federfuehrend');
+    expect(href(3)).toBe('/isek/fachdienste/61/federfuehrend/seite/3/');
+    expect(pagedHref(url, ['sdg', 11], 'massnahmen')(2)).toBe('/isek/sdg/11/seite/2/');
   });
 });

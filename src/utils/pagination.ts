@@ -8,6 +8,7 @@
  */
 import { PAGINATION_TEXT } from '../lib/i18n/de.ts';
 import { formatCount } from '../lib/format.ts';
+import type { Segment } from './base-path.ts';
 
 /** Measures per page: 50 rows keep a page near 11 KB gzip, with room for long titles. */
 export const PAGE_SIZE = 50;
@@ -96,4 +97,18 @@ export function rangeText(info: PageInfo): string {
   return info.pageCount > 1
     ? PAGINATION_TEXT.range(formatCount(info.from), formatCount(info.to), formatCount(info.total))
     : formatCount(info.total);
+}
+
+/**
+ * The addresses of a paginated list's pages: page 1 is the owner's page at the list's heading
+ * (`/fachdienste/61/#federfuehrend`), page n is `…/<list>/seite/<n>/` below the owner. `url` is
+ * the base-aware link helper (`pageUrl`).
+ */
+export function pagedHref(
+  url: (...segments: readonly Segment[]) => string,
+  owner: readonly Segment[],
+  anchor: string,
+  list: readonly Segment[] = [],
+): (page: number) => string {
+  return (page) => (page === 1 ? `${url(...owner)}#${anchor}` : url(...owner, ...list, PAGE_SEGMENT, page));
 }

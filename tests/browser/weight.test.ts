@@ -3,7 +3,9 @@
  * every stylesheet and script the page loads before it is idle, gzip-compressed as a server would
  * send them, must fit in 14 KB (the first round trip of a new connection). Pagefind's code and
  * index load on the search page only (there they are the content, not counted here), never on
- * any other page.
+ * any other page. Long measure lists are split into pages of 50 (`utils/pagination.ts`), so this
+ * holds at any number of measures; the overview's data for filtering is fetched after the first
+ * load (a `fetch`, not counted).
  */
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
@@ -94,6 +96,12 @@ describe.skipIf(!chromium)('first-load weight (Chromium)', () => {
     expect(load.files.size, 'at least the HTML').toBeGreaterThan(0);
     if (type !== 'suche/') expect(load.pagefind, 'search code on a page that does not search').toEqual([]);
     expect(load.total, `${load.page}: ${load.total} bytes gzip`).toBeLessThanOrEqual(BUDGET);
+  });
+
+  it('measures the measure overview and its further pages (the longest lists of the site)', () => {
+    const types = samples.map((s) => s.type);
+    expect(types).toContain('massnahmen/');
+    expect(types).toContain('massnahmen/seite/*');
   });
 
   it('loads the search code on the search page (so the rule above can tell it apart)', async () => {

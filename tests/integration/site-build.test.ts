@@ -1,7 +1,8 @@
 /**
  * Builds the committed sample data and checks the published site: a page for every measure, goal,
- * department and product area, and no internal link or asset that leads nowhere — at `/` and
- * under a sub-path.
+ * department and product area, every measure once on the overview's pages and every long list
+ * complete across its pages, and no internal link or asset that leads nowhere — at `/` and under
+ * a sub-path.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -9,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../../src/lib/load.ts';
 import type { IsekModel } from '../../src/lib/schemas/model.ts';
 import { buildSite, fileForUrl, linksOf, listFiles, SAMPLE_DATA } from '../support/site.ts';
+import { PAGE_SIZE } from '../../src/utils/pagination.ts';
 
 let model: IsekModel;
 
@@ -43,6 +45,78 @@ describe.each(['/', '/isek/'])('the sample site built for %s', (base) => {
     ];
     const missing = expected.filter((p) => !pages.includes(p));
     expect(missing).toEqual([]);
+  });
+
+  /** The measure links of a page's measure list (table rows or list items), in order. */
+  function listedMeasures(html: string): string[] {
+    const links: string[] = [];
+    for (const m of html.matchAll(/<(?:tr class="measure-row"|li class="measure-list__item")>[\s\S]*?<a[^>]* href="([^"]*)"/g)) links.push(m[1]!);
+    return links;
+  }
+
+  /** The address of „Nächste Seite“ in a page's page navigation, or `null` on the last page. */
+  function nextPage(html: string): string | null {
+    const nav = /<nav class="pagination"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
+    return /<a href="([^"]*)" rel="next">/.exec(nav)?.[1]?.replace(/&amp;/g, '&') ?? null;
+  }
+
+  /** Every page of a paginated list, following „Nächste Seite“ from its first page. */
+  async function listPages(first: string): Promise<{ file: string; html: string }[]> {
+    const pages: { file: string; html: string }[] = [];
+    let url: string | null = `${base}${first}`;
+    while (url) {
+      const file = await fileForUrl(outDir, base, url.split('#')[0]!);
+      expect(file, url).not.toBeNull();
+      const html = await readFile(file!, 'utf8');
+      pages.push({ file: path.relative(outDir, file!), html });
+      url = nextPage(html);
+    }
+    return pages;
+  }
+
+  it('lists every measure on exactly one page of the overview, in Nr. order', async () => {
+    const overview = pages.filter((p) => /^massnahmen\/(seite\/\d+\/)?index\.html$/.test(p));
+    expect(overview.length).toBe(Math.ceil(model.measures.length / PAGE_SIZE));
+    const followed = await listPages('massnahmen/');
+    expect(followed.map((p) => p.file).sort()).toEqual([...overview].sort());
+    const linked = followed.flatMap((p) => listedMeasures(p.html));
+    const sorted = [...model.measures].sort((a, b) => a.id.localeCompare(b.id, 'de', { numeric: true }));
+    expect(linked).toEqual(sorted.map((m) => `${base}massnahmen/${m.slug}/`));
+    for (const { html } of followed) expect(listedMeasures(html).length).toBeLessThanOrEqual(PAGE_SIZE);
+  });
+
+  it('lists every measure of a department, product area, goal and SDG across the pages of its list', async () => {
+    const slugs = new Map(model.measures.map((m) => [m.id, m.slug]));
+    const links = (ids: readonly string[]) => new Set(ids.map((id) => `${base}massnahmen/${slugs.get(id)}/`));
+    const lists: { first: string; ids: readonly string[]; only?: string }[] = [
+      ...model.productAreas.map((a) => ({ first: `produktbereiche/${a.id}/`, ids: a.measureIds })),
+      ...model.goals.map((g) => ({ first: `ziele/${g.slug}/`, ids: g.allMeasureIds })),
+      ...Array.from({ length: 17 }, (_, i) => ({ first: `sdg/${i + 1}/`, ids: model.measures.filter((m) => m.sdgs.includes(i + 1)).map((m) => m.id) })),
+      ...model.departments.flatMap((d) => [
+        { first: `fachdienste/${d.slug}/`, ids: d.leadMeasureIds, only: 'federfuehrend' },
+        { first: `fachdienste/${d.slug}/`, ids: d.participatingMeasureIds, only: 'beteiligt' },
+      ]),
+    ];
+    let paginated = 0;
+    for (const list of lists) {
+      const first = await fileForUrl(outDir, base, `${base}${list.first}`);
+      const firstHtml = await readFile(first!, 'utf8');
+      // A department page holds two lists: take the part below the list's heading.
+      const section = (html: string) => (list.only ? html.slice(html.indexOf(`id="${list.only}"`)).split(/<h2[ >]/)[0]! : html);
+      const nextOf = (html: string) => nextPage(section(html));
+      const seen: string[] = listedMeasures(section(firstHtml));
+      let next = nextOf(firstHtml);
+      while (next) {
+        paginated += 1;
+        const html = await readFile((await fileForUrl(outDir, base, next))!, 'utf8');
+        seen.push(...listedMeasures(html));
+        next = nextOf(html);
+      }
+      expect(new Set(seen), list.first + (list.only ?? '')).toEqual(links(list.ids));
+      expect(seen.length, list.first + (list.only ?? '')).toBe(new Set(seen).size);
+    }
+    // The sample data has lists longer than one page, so the pages were really followed.
+    expect(paginated).toBeGreaterThan(0);
   });
 
   it('publishes every row of the sample data', () => {
