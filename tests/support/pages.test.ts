@@ -6,9 +6,13 @@ describe('pageTypeOf', () => {
   it('groups pages by their folder, one level at a time', () => {
     expect(pageTypeOf('massnahmen/2019-001/index.html')).toBe('massnahmen/*');
     expect(pageTypeOf('massnahmen/seite/2/index.html')).toBe('massnahmen/seite/*');
-    expect(pageTypeOf('bericht/veraltete-berichte/index.html')).toBe('bericht/*');
-    expect(pageTypeOf('bericht/veraltete-berichte/2/index.html')).toBe('bericht/veraltete-berichte/*');
     expect(pageTypeOf('a/b.html')).toBe('a/*.html');
+  });
+
+  it('makes each part of the report a page type of its own, its later pages another', () => {
+    expect(pageTypeOf('bericht/ziele/index.html')).toBe('bericht/ziele/');
+    expect(pageTypeOf('bericht/veraltete-berichte/index.html')).toBe('bericht/veraltete-berichte/');
+    expect(pageTypeOf('bericht/veraltete-berichte/seite/2/index.html')).toBe('bericht/veraltete-berichte/seite/*');
   });
 });
 

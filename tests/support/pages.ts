@@ -35,11 +35,20 @@ export async function htmlFiles(outDir: string): Promise<string[]> {
 }
 
 /**
+ * Top-level folders whose pages one level below are each a page type of their own, not records
+ * of one kind: the parts of the Stadtentwicklungsbericht (`bericht/ziele/`, `bericht/fachdienste/` …)
+ * differ in markup and weight, so each is checked.
+ */
+const DISTINCT_PAGES = new Set(['bericht']);
+
+/**
  * The page type of a page below a top-level folder: its folder with the last segment as `*`
- * (`massnahmen/2019-001/` → `massnahmen/*`, `massnahmen/seite/2/` → `massnahmen/seite/*`).
+ * (`massnahmen/2019-001/` → `massnahmen/*`, `massnahmen/seite/2/` → `massnahmen/seite/*`), or
+ * the page itself in a folder of distinct pages (`bericht/ziele/`).
  */
 export function pageTypeOf(file: string): string {
   const parts = file.split('/');
+  if (parts.length === 3 && parts[2] === 'index.html' && DISTINCT_PAGES.has(parts[0]!)) return `${parts[0]}/${parts[1]}/`;
   return parts.at(-1) === 'index.html' ? `${parts.slice(0, -2).join('/')}/*` : `${parts.slice(0, -1).join('/')}/*.html`;
 }
 
