@@ -3,7 +3,7 @@
  * base and day within a whole test run, shared by all workers), and inspect the built files.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, readdir, rename, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -28,29 +28,46 @@ export const SAMPLE_DATA = path.join(ROOT, 'data');
 const builds = new Map<string, Promise<{ outcome: BuildOutcome; outDir: string }>>();
 
 /**
- * Builds the site, once per data folder, base and day in the whole test run: the first test file
- * (in any worker) that asks builds it, the others wait for that build and reuse it. Without the
- * global setup (a single file run some other way) it builds once per worker.
+ * Builds the site, once per data folder, base, day and settings in the whole test run: the first
+ * test file (in any worker) that asks builds it, the others wait for that build and reuse it.
+ * Without the global setup (a single file run some other way) it builds once per worker.
+ *
+ * `settings`: entries that replace those of the data folder's `einstellungen.json`; the build
+ * then reads a copy of the data folder next to its output, so the original stays untouched.
  */
-export function buildSite(options: { dataDir?: string; base?: string; today?: string } = {}) {
+export function buildSite(options: { dataDir?: string; base?: string; today?: string; settings?: Readonly<Record<string, unknown>> } = {}) {
   const dataDir = options.dataDir ?? SAMPLE_DATA;
   const base = options.base ?? '/';
   const today = options.today ?? '2026-11-25';
-  const key = `${dataDir}\u0000${base}\u0000${today}`;
+  const settings = options.settings;
+  const key = `${dataDir}\u0000${base}\u0000${today}${settings ? `\u0000${JSON.stringify(settings)}` : ''}`;
   let pending = builds.get(key);
   if (!pending) {
-    pending = sharedBuild(key, () => ({ dataDir, base, today }));
+    pending = sharedBuild(key, () => ({ dataDir, base, today, settings }));
     builds.set(key, pending);
   }
   return pending;
 }
 
+/** A copy of a data folder (without its publication record) with some settings replaced. */
+async function dataWithSettings(dataDir: string, settings: Readonly<Record<string, unknown>>, copy: string): Promise<string> {
+  await cp(dataDir, copy, { recursive: true, filter: (source) => path.basename(source) !== 'veroeffentlichungen' });
+  const file = path.join(copy, 'einstellungen.json');
+  const own = JSON.parse(await readFile(file, 'utf8').catch(() => '{}')) as Record<string, unknown>;
+  await writeFile(file, JSON.stringify({ ...own, ...settings }, null, 2));
+  return copy;
+}
+
 /** The outcome file a finished shared build leaves next to its `dist`. */
 const OUTCOME_FILE = 'outcome.json';
 
-async function sharedBuild(key: string, what: () => { dataDir: string; base: string; today: string }) {
+async function sharedBuild(
+  key: string,
+  what: () => { dataDir: string; base: string; today: string; settings?: Readonly<Record<string, unknown>> },
+) {
   const build = async (outDir: string) => {
-    const { dataDir, base, today } = what();
+    const { base, today, settings } = what();
+    const dataDir = settings ? await dataWithSettings(what().dataDir, settings, path.join(path.dirname(outDir), 'daten')) : what().dataDir;
     const outcome = await runBuild({ dataDir, outDir, base, root: ROOT, today });
     return { outcome, outDir };
   };

@@ -1,0 +1,133 @@
+/**
+ * The Stadtentwicklungsbericht as a multi-page report, built from the sample data with a short
+ * `staleReportMonths` (so the stale list runs over several pages) under the base `/isek/`:
+ * - every page is reached from the cover along the previous/next links, and together the stale
+ *   pages list exactly the stale reports, oldest first;
+ * - in Chromium every page fits the 14 KB first-load budget and axe finds no violation;
+ * - printed, the report's navigation is hidden;
+ * - `npm run bericht:pdf` writes ONE PDF holding every page of the report (a bookmark for each
+ *   part's heading, at least a sheet per page).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAxe } from '../support/axe.ts';
+import { findChromium, launchChromium, NO_CHROMIUM, serveStatic, type StaticServer } from '../support/browser.ts';
+import { FIRST_LOAD_BUDGET, firstLoad } from '../support/first-load.ts';
+import { pdfOutlineTitles, pdfPageCount } from '../support/pdf.ts';
+import { builtReportUrls, reportPagesInOrder, type ReportPage } from '../support/report.ts';
+import { buildSite, ROOT } from '../support/site.ts';
+import { loadProject } from '../../src/lib/load.ts';
+import { developmentReport } from '../../src/lib/development-report/aggregate.ts';
+
+const chromium = findChromium();
+if (!chromium) console.warn(NO_CHROMIUM);
+
+const BASE = '/isek/';
+const TODAY = '2026-11-25';
+const site = await buildSite({ base: BASE, today: TODAY, settings: { staleReportMonths: 1 } });
+const pages: ReportPage[] = site.outcome.ok ? await reportPagesInOrder(site.outDir, BASE) : [];
+const staleUrls = pages.map((p) => p.url).filter((u) => u.startsWith(`${BASE}bericht/veraltete-berichte/`));
+
+describe('the report’s pages', () => {
+  it('builds', () => {
+    expect(site.outcome.ok).toBe(true);
+  });
+
+  it('are all reached from the cover in reading order, the stale list over several pages', async () => {
+    expect(pages.map((p) => p.url).sort()).toEqual((await builtReportUrls(site.outDir, BASE)).sort());
+    expect(staleUrls.length, 'the sample with a one-month limit has a long stale list').toBeGreaterThan(2);
+    expect(staleUrls.slice(0, 2)).toEqual([`${BASE}bericht/veraltete-berichte/`, `${BASE}bericht/veraltete-berichte/seite/2/`]);
+  });
+
+  it('list exactly the stale reports, oldest first, 50 a page', async () => {
+    // The build read a copy of the sample data with the changed setting, next to its output.
+    const project = await loadProject({ dataDir: path.join(path.dirname(site.outDir), 'daten'), today: TODAY });
+    expect(project.settings.staleReportMonths).toBe(1);
+    const expected = developmentReport(project.model, { staleReportMonths: 1, today: TODAY }).overall.stale.map((s) => s.slug);
+    const perPage = pages
+      .filter((p) => staleUrls.includes(p.url))
+      .map((p) => [...p.html.matchAll(/<th scope="row"><a href="\/isek\/massnahmen\/([^/]+)\/">/g)].map((m) => m[1]));
+    expect(perPage.flat()).toEqual(expected);
+    expect(perPage.slice(0, -1).every((rows) => rows.length === 50)).toBe(true);
+  });
+});
+
+describe.skipIf(!chromium)('the report’s pages in Chromium', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  let page: Page;
+  const weights: string[] = [];
+
+  beforeAll(async () => {
+    expect(site.outcome.ok).toBe(true);
+    server = await serveStatic(site.outDir, BASE);
+    browser = await launchChromium();
+    page = await browser.newPage();
+  });
+
+  afterAll(async () => {
+    if (weights.length > 0) console.log(`Bericht, first load gzip (budget ${FIRST_LOAD_BUDGET / 1024} KB):\n${weights.join('\n')}`);
+    await browser?.close();
+    await server?.close();
+  });
+
+  it.each(pages.map((p) => [p.url] as const))('%s fits in 14 KB and has no axe violation', async (url) => {
+    const load = await firstLoad(page, site.outDir, BASE, server.origin + url);
+    weights.push(`${(load.total / 1024).toFixed(1).padStart(6)} KB  ${url}`);
+    expect(load.total, `${url}: ${load.total} bytes gzip`).toBeLessThanOrEqual(FIRST_LOAD_BUDGET);
+    const { violations } = await runAxe(page);
+    expect(violations).toEqual([]);
+  });
+
+  it('prints without the report’s navigation, and each page’s part starts a new sheet', async () => {
+    const context = await browser.newContext();
+    const printing = await context.newPage();
+    await printing.emulateMedia({ media: 'print' });
+    await printing.goto(server.origin + staleUrls[1]!);
+    const printed = await printing.evaluate(() => {
+      const shown = (e: Element) => getComputedStyle(e).display !== 'none' && e.getClientRects().length > 0;
+      // Two parts in one document, as the PDF script joins them.
+      const part = document.querySelector('.report-part')!;
+      part.after(part.cloneNode(true));
+      return {
+        navigation: [...document.querySelectorAll('nav')].filter(shown).map((e) => e.className || e.getAttribute('aria-label')),
+        heading: shown(document.querySelector('h1')!),
+        breaks: [...document.querySelectorAll('.report-part')].map((e) => getComputedStyle(e).breakBefore),
+      };
+    });
+    await context.close();
+    expect(printed.navigation).toEqual([]);
+    expect(printed.heading).toBe(true);
+    expect(printed.breaks).toEqual(['auto', 'page']);
+  });
+});
+
+describe.skipIf(!chromium)('npm run bericht:pdf', () => {
+  it('writes one PDF with every page of the report', async () => {
+    const file = path.join(await mkdtemp(path.join(tmpdir(), 'isek-report-pdf-')), 'bericht.pdf');
+    const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'report-pdf.ts'), '--ausgabe', site.outDir, '--datei', file], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    expect(result.stdout).toContain(`(${pages.length} Seiten der Website in einem Dokument)`);
+    const pdf = await readFile(file);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdfPageCount(pdf)).toBeGreaterThanOrEqual(pages.length);
+    const bookmarks = pdfOutlineTitles(pdf);
+    for (const heading of [
+      'Stadtentwicklungsbericht',
+      'Stadtentwicklungsbericht Nach Produktbereich',
+      'Stadtentwicklungsbericht Nach Oberziel',
+      'Stadtentwicklungsbericht Nach federführendem Fachdienst',
+      `Stadtentwicklungsbericht Veraltete Statusberichte – Seite 1 von ${staleUrls.length}`,
+      `Stadtentwicklungsbericht Veraltete Statusberichte – Seite ${staleUrls.length} von ${staleUrls.length}`,
+    ]) {
+      expect(bookmarks).toContain(heading);
+    }
+  });
+});
