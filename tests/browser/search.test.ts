@@ -292,6 +292,22 @@ describe.skipIf(!chromium)('search and measure overview in Chromium', () => {
       expect(errors).toEqual([]);
     });
 
+    it('filters from a further page too, and gives that page back when the filter is reset', async () => {
+      const planned = rows.filter((r) => r.status === 'planned');
+      const second = rows.slice(PAGE_SIZE, 2 * PAGE_SIZE).map((r) => r.title);
+      await openOverview(page, `${server.url}massnahmen/seite/2/`);
+      expect(await page.title()).toMatch(/^Maßnahmen – Seite 2 von \d+ – /);
+      expect(await page.locator('caption').innerText()).toBe(`Maßnahmen (${PAGE_SIZE + 1} bis ${2 * PAGE_SIZE} von ${rows.length})`);
+      expect(await visibleTitles(page)).toEqual(second);
+      await page.locator('select[name="status"]').selectOption('planned');
+      expect(await visibleTitles(page)).toEqual(planned.slice(0, STEP).map((r) => r.title));
+      expect(new URL(page.url()).pathname).toBe(`${base}massnahmen/seite/2/`);
+      await page.locator('[data-reset]').click();
+      expect(await visibleTitles(page)).toEqual(second);
+      expect(await page.locator('nav[data-pagination] [aria-current="page"]').innerText()).toContain('2');
+      expect(errors).toEqual([]);
+    });
+
     it('renders filtered rows exactly like the server renders them', async () => {
       const built = new Map<string, string>();
       for (let n = 1; n <= Math.ceil(rows.length / PAGE_SIZE); n += 1) {
