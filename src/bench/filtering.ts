@@ -18,24 +18,35 @@ export const INTERACTIONS = 20;
 
 /** What the page reports back about its filter controls. */
 interface Controls {
-  /** Per usable `<select>`: its index among the page's selects and its non-empty values. */
+  /** Per usable `<select>`: its index among the page's selects and its non-empty, enabled values. */
   readonly selects: { readonly index: number; readonly name: string; readonly values: string[] }[];
   readonly rows: number;
 }
 
-/** Finds the filter selects of the overview (those with a choice besides "all"). */
+/**
+ * A usable filter select: enabled, with an "all" option (value `''`) and at least one value.
+ * Overviews that load their data first enable their selects only once it is there.
+ */
+function usableSelects(): HTMLSelectElement[] {
+  return [...document.querySelectorAll('select')].filter(
+    (s) => !s.disabled && [...s.options].some((o) => o.value === '') && [...s.options].some((o) => o.value !== '' && !o.disabled),
+  );
+}
+
+/** Finds the filter selects of the overview and the values each offers (in the unfiltered state). */
 async function findControls(page: Page): Promise<Controls> {
   return page.evaluate(() => {
-    const selects = [...document.querySelectorAll('select')].map((select, index) => ({
-      index,
-      name: select.name || select.id,
-      values: [...select.options].map((o) => o.value).filter((v) => v !== ''),
-      resettable: [...select.options].some((o) => o.value === ''),
-    }));
-    return {
-      selects: selects.filter((s) => s.values.length > 0 && s.resettable).map(({ index, name, values }) => ({ index, name, values })),
-      rows: document.querySelectorAll('.measure-row').length,
-    };
+    const all = [...document.querySelectorAll('select')];
+    const selects = all
+      .map((select, index) => ({
+        index,
+        name: select.name || select.id,
+        usable: !select.disabled && [...select.options].some((o) => o.value === ''),
+        values: [...select.options].filter((o) => o.value !== '' && !o.disabled).map((o) => o.value),
+      }))
+      .filter((s) => s.usable && s.values.length > 0)
+      .map(({ index, name, values }) => ({ index, name, values }));
+    return { selects, rows: document.querySelectorAll('.measure-row').length };
   });
 }
 
@@ -87,10 +98,13 @@ export async function measureFiltering(siteDir: string, measures: number): Promi
   try {
     const page = await browser.newPage();
     await page.goto(`${server.url}massnahmen/`, { waitUntil: 'load', timeout: 120_000 });
-    const readyMs = await page.evaluate(() => {
-      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-      return nav ? nav.domContentLoadedEventEnd : null;
-    });
+    // Ready when a filter can be used: some overviews fetch their data before enabling the form.
+    const ready = await page
+      .waitForFunction(`(${usableSelects.toString()})().length > 0 ? performance.now() : false`, undefined, { timeout: 30_000 })
+      .then((handle) => handle.jsonValue() as Promise<number>)
+      .catch(() => null);
+    if (ready === null) return { result: null, note: 'the overview has no usable filter select within 30 s of loading' };
+    const readyMs = ready;
     const controls = await findControls(page);
     if (controls.selects.length === 0) return { result: null, note: 'the overview has no filter selects (yet)' };
     const times: number[] = [];

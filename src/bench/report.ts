@@ -150,7 +150,7 @@ export function formatBenchReport(result: BenchResult, previous: string | null =
       ? `\`/massnahmen/\` with ${int(result.filtering.measures)} measures in headless Chromium: ${result.filtering.interactions} interactions ` +
         '(choosing a filter value and waiting until the result count and the rows are updated and laid out), ' +
         `median **${result.filtering.medianMs.toFixed(1)} ms**, fastest ${result.filtering.minMs.toFixed(1)} ms, slowest ${result.filtering.maxMs.toFixed(1)} ms` +
-        (result.filtering.readyMs === null ? '.' : `; ready to filter ${int(result.filtering.readyMs)} ms after navigation started.`)
+        (result.filtering.readyMs === null ? '.' : `; filters usable ${int(result.filtering.readyMs)} ms after navigation started.`)
       : `Not measured: ${result.filteringNote ?? 'skipped'}.`,
     '',
     '## Machine',

@@ -55,7 +55,7 @@ export interface FilterResult {
   readonly medianMs: number;
   readonly minMs: number;
   readonly maxMs: number;
-  /** Ms from navigation until the filter was ready to use (rows read, controls live). */
+  /** Ms from navigation start until a filter could be used (data loaded, selects enabled). */
   readonly readyMs: number | null;
 }
 

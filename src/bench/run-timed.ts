@@ -51,7 +51,7 @@ export interface TimedCommand {
   readonly args: readonly string[];
   readonly cwd: string;
   readonly env?: NodeJS.ProcessEnv;
-  /** How often to sample `/proc` in milliseconds (default 250). */
+  /** How often to sample `/proc` in milliseconds (default 500: often enough for long-lived processes, cheap). */
   readonly sampleMs?: number;
 }
 
