@@ -118,7 +118,7 @@ export async function runTimed(command: TimedCommand): Promise<TimedRun> {
     process.platform === 'linux' && child.pid !== undefined
       ? setInterval(() => {
           sampling = sampling.then(() => sampleTree(child.pid as number, peaks)).catch(() => undefined);
-        }, command.sampleMs ?? 250)
+        }, command.sampleMs ?? 500)
       : undefined;
   const code = await new Promise<number | null>((resolve, reject) => {
     child.on('error', reject);
