@@ -1614,6 +1614,8 @@ export const PAGINATION_TEXT = {
     goal: (goal: string): string => `Maßnahmen zum Ziel ${goal}`,
     lead: (department: string): string => `Fachdienst ${department}: federführend betreute Maßnahmen`,
     participating: (department: string): string => `Fachdienst ${department}: Maßnahmen mit Beteiligung`,
+    /** A section of `/aenderungen/`: `Änderungen: Neue Statusberichte`. */
+    changes: (section: string): string => `Änderungen: ${section}`,
   },
   /** Meta description of a sub-page. */
   description: (list: string, pageOf: string, site: string): string => `${list}, ${pageOf}: Liste des ${site}.`,
