@@ -913,7 +913,8 @@ export const REPORT_PAGE_TEXT = {
   totalColumn: 'Gesamt',
   /** Caption of a group's one table: counts by status, progress, money, stale reports. */
   figuresCaption: (name: string): string => `Zahlen: ${name}`,
-  progress: 'Durchschnittlicher Fortschritt',
+  /** Row labels of the group table carry soft hyphens (U+00AD): they must wrap at 320 px. */
+  progress: 'Durch\u00ADschnittlicher Fortschritt',
   progressValue: (percent: string, counted: string, n: number): string =>
     `${percent} (über ${counted} ${n === 1 ? 'Maßnahme' : 'Maßnahmen'})`,
   progressNone: 'keine Angabe',
@@ -926,7 +927,7 @@ export const REPORT_PAGE_TEXT = {
   /** How a group's figures are read, once per page instead of once per group. */
   figuresExplanation: (months: string): string =>
     `Durchschnittlicher Fortschritt: über die Maßnahmen mit Fortschrittsangabe; abgeschlossene zählen ohne Angabe als 100 %, laufende ohne Angabe bleiben unberücksichtigt statt als 0 % zu zählen, zurückgestellte und entfallene bleiben außen vor. Kosten und Fördermittel: die Summe über die Maßnahmen mit Angabe; in Klammern, wie viele das sind. Statusberichte älter als ${months}: wie viele laufende Maßnahmen einen so alten neuesten Bericht haben.`,
-  staleRow: (months: string): string => `Statusberichte älter als ${months}`,
+  staleRow: (months: string): string => `Status\u00ADberichte älter als ${months}`,
   staleLink: 'Liste der Maßnahmen mit veraltetem Statusbericht',
   /** `range`: the number of rows, or on one of several pages the rows shown (`51 bis 100 von 133`). */
   staleCaption: (months: string, range: string): string => `Statusberichte älter als ${months} (${range})`,
