@@ -27,6 +27,7 @@ import type * as Hast from 'hast';
 import type { RichText } from '../schemas/measure.ts';
 import { normaliseText } from '../cells/text.ts';
 import { renderPlainText } from './plain.ts';
+import { tameMarkdownTree } from './tame.ts';
 
 /**
  * What survives sanitising: the elements light Markdown produces (GFM tables included, they
@@ -46,71 +47,18 @@ export const SANITIZE_SCHEMA: SanitizeSchema = {
   strip: ['script', 'style'],
 };
 
-type MdParent = Mdast.Parent;
-
-const isBreakTag = (html: string): boolean => /^<br\s*\/?>$/i.test(html.trim());
-
-/** Block-level containers, in which a stray text node must be wrapped in a paragraph. */
-const FLOW_PARENTS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
-
 /**
- * Rewrites the Markdown tree in place before it becomes HTML: headings to bold paragraphs, raw
- * HTML to visible text, task boxes and footnotes to the characters written.
+ * Rewrites the Markdown tree in place before it becomes HTML: headings to bold paragraphs (the
+ * page's own heading order stays intact), the rest by the rules cells share with pages.
  */
 function tameMarkdown() {
   return (tree: Mdast.Root): void => {
-    transformChildren(tree);
+    tameMarkdownTree(tree, (node) =>
+      node.type === 'heading'
+        ? [{ type: 'paragraph', children: [{ type: 'strong', children: node.children }] }]
+        : undefined,
+    );
   };
-}
-
-function transformChildren(parent: MdParent): void {
-  const out: Mdast.RootContent[] = [];
-  for (const node of parent.children as Mdast.RootContent[]) {
-    for (const replaced of transformNode(node, parent)) out.push(replaced);
-  }
-  parent.children = out as typeof parent.children;
-}
-
-function transformNode(node: Mdast.RootContent, parent: MdParent): Mdast.RootContent[] {
-  if ('children' in node) transformChildren(node as MdParent);
-  switch (node.type) {
-    case 'paragraph':
-      // Left empty by a dropped image: an empty paragraph would be noise for screen readers.
-      return node.children.length === 0 ? [] : [node];
-    case 'heading':
-      return [{ type: 'paragraph', children: [{ type: 'strong', children: node.children }] }];
-    case 'html': {
-      const inline: Mdast.PhrasingContent = isBreakTag(node.value)
-        ? { type: 'break' }
-        : { type: 'text', value: node.value };
-      return FLOW_PARENTS.has(parent.type) ? [{ type: 'paragraph', children: [inline] }] : [inline];
-    }
-    case 'image':
-      // The image is not shown; its description still says what was meant.
-      return node.alt ? [{ type: 'text', value: node.alt }] : [];
-    case 'imageReference':
-      return node.alt ? [{ type: 'text', value: node.alt }] : [];
-    case 'listItem':
-      if (typeof node.checked === 'boolean') {
-        const box: Mdast.Text = { type: 'text', value: node.checked ? '[x] ' : '[ ] ' };
-        const first = node.children[0];
-        if (first?.type === 'paragraph') first.children.unshift(box);
-        else node.children.unshift({ type: 'paragraph', children: [box] });
-        node.checked = null;
-      }
-      return [node];
-    case 'footnoteReference':
-      return [{ type: 'text', value: `[^${node.label ?? node.identifier}]` }];
-    case 'footnoteDefinition': {
-      const label: Mdast.Text = { type: 'text', value: `[^${node.label ?? node.identifier}]: ` };
-      const first = node.children[0];
-      if (first?.type === 'paragraph') first.children.unshift(label);
-      else node.children.unshift({ type: 'paragraph', children: [label] });
-      return node.children;
-    }
-    default:
-      return [node];
-  }
 }
 
 /**

@@ -22,6 +22,7 @@ import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize'
 import rehypeStringify from 'rehype-stringify';
 import type * as Mdast from 'mdast';
 import type * as Hast from 'hast';
+import { isBreakTag, tameMarkdownTree } from '../markdown/tame.ts';
 
 /** Something in the file that was not shown as written. */
 export interface PageProblem {
@@ -92,75 +93,34 @@ function mdText(nodes: readonly Mdast.RootContent[]): string {
     .join('');
 }
 
-const isBreakTag = (html: string): boolean => /^<br\s*\/?>$/i.test(html.trim());
-
-/** Block-level containers, in which a stray text node must be wrapped in a paragraph. */
-const FLOW_PARENTS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
-
-/** Rewrites the tree in place: headings renumbered, raw HTML and images to text, task boxes and footnotes to characters. */
+/**
+ * Rewrites the tree in place by the rules pages share with cells (`markdown/tame.ts`), plus the
+ * page's own: headings renumbered, links checked, and raw HTML and images reported.
+ */
 function tame(root: Mdast.Root, problems: PageProblem[]): void {
   let previousLevel = 1;
-  const walk = (parent: Mdast.Parent): void => {
-    const out: Mdast.RootContent[] = [];
-    for (const node of parent.children as Mdast.RootContent[]) {
-      if ('children' in node) walk(node as Mdast.Parent);
-      switch (node.type) {
-        case 'heading': {
-          const level = Math.min(Math.max(node.depth, 2), previousLevel + 1, 6) as Mdast.Heading['depth'];
-          previousLevel = level;
-          out.push({ ...node, depth: level });
-          break;
-        }
-        case 'html': {
-          if (!isBreakTag(node.value)) problems.push({ kind: 'html', line: lineOf(node), snippet: shorten(node.value) });
-          const inline: Mdast.PhrasingContent = isBreakTag(node.value) ? { type: 'break' } : { type: 'text', value: node.value };
-          out.push(FLOW_PARENTS.has(parent.type) ? { type: 'paragraph', children: [inline] } : inline);
-          break;
-        }
-        case 'image':
-        case 'imageReference':
-          problems.push({ kind: 'image', line: lineOf(node), snippet: shorten(node.type === 'image' ? node.url : node.alt ?? '') });
-          if (node.alt) out.push({ type: 'text', value: node.alt });
-          break;
-        case 'link':
-          if (isAllowedHref(node.url)) out.push(node);
-          else {
-            problems.push({ kind: 'link', line: lineOf(node), snippet: shorten(node.url) });
-            out.push(...(node.children as Mdast.RootContent[]));
-          }
-          break;
-        case 'paragraph':
-          // Left empty by a dropped image: an empty paragraph would be noise for screen readers.
-          if (node.children.length > 0) out.push(node);
-          break;
-        case 'listItem':
-          if (typeof node.checked === 'boolean') {
-            const box: Mdast.Text = { type: 'text', value: node.checked ? '[x] ' : '[ ] ' };
-            const first = node.children[0];
-            if (first?.type === 'paragraph') first.children.unshift(box);
-            else node.children.unshift({ type: 'paragraph', children: [box] });
-            node.checked = null;
-          }
-          out.push(node);
-          break;
-        case 'footnoteReference':
-          out.push({ type: 'text', value: `[^${node.label ?? node.identifier}]` });
-          break;
-        case 'footnoteDefinition': {
-          const label: Mdast.Text = { type: 'text', value: `[^${node.label ?? node.identifier}]: ` };
-          const first = node.children[0];
-          if (first?.type === 'paragraph') first.children.unshift(label);
-          else node.children.unshift({ type: 'paragraph', children: [label] });
-          out.push(...node.children);
-          break;
-        }
-        default:
-          out.push(node);
+  tameMarkdownTree(root, (node) => {
+    switch (node.type) {
+      case 'heading': {
+        const level = Math.min(Math.max(node.depth, 2), previousLevel + 1, 6) as Mdast.Heading['depth'];
+        previousLevel = level;
+        return [{ ...node, depth: level }];
       }
+      case 'html':
+        if (!isBreakTag(node.value)) problems.push({ kind: 'html', line: lineOf(node), snippet: shorten(node.value) });
+        return undefined;
+      case 'image':
+      case 'imageReference':
+        problems.push({ kind: 'image', line: lineOf(node), snippet: shorten(node.type === 'image' ? node.url : node.alt ?? '') });
+        return undefined;
+      case 'link':
+        if (isAllowedHref(node.url)) return [node];
+        problems.push({ kind: 'link', line: lineOf(node), snippet: shorten(node.url) });
+        return node.children as Mdast.RootContent[];
+      default:
+        return undefined;
     }
-    parent.children = out as typeof parent.children;
-  };
-  walk(root);
+  });
 }
 
 const EXTERNAL = /^(?:https?:\/\/|mailto:|tel:)/i;
