@@ -20,6 +20,7 @@ function size(measures: number, buildMs: number, floorMs: number, checkMs: numbe
     checkPeakBytes: 200 * 1024 ** 2,
     buildPeakBytes: peakBytes,
     buildPeakProcess: 'astro-build-worker.ts',
+    buildProcessPeaks: [{ name: 'astro-build-worker.ts', bytes: peakBytes }, { name: 'pagefind_extend', bytes: peakBytes / 2 }, { name: 'esbuild', bytes: 16 * 1024 ** 2 }],
     buildPeakSumBytes: peakBytes * 2,
     floorPeakBytes: 300 * 1024 ** 2,
     outputBytes: measures * 12_000,
@@ -65,6 +66,9 @@ describe('formatBenchReport', () => {
   it('has a results row per size with check, build, floor and ratio', () => {
     expect(report).toContain('| 300 | 420 | 0.50 | 6.00 | 4.00 | 1.50 |');
     expect(report).toContain('| 3,000 | 3,120 | 0.90 | 24.00 | 12.00 | 2.00 |');
+  });
+  it('lists the peak of every sizeable process of the build', () => {
+    expect(report).toContain('astro-build-worker.ts 500, pagefind_extend 250 |');
   });
   it('names the machine, the date and the load', () => {
     expect(report).toContain('2026-11-25');

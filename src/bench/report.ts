@@ -63,7 +63,9 @@ function cpuTable(sizes: readonly SizeResult[]): string {
       s(r.buildCpuMs),
       s(r.floorCpuMs),
       (r.buildCpuMs / r.floorCpuMs).toFixed(2),
-      `${mb(r.buildPeakBytes)} (${r.buildPeakProcess ?? '–'})`,
+      r.buildProcessPeaks.length > 0
+        ? r.buildProcessPeaks.filter((p) => p.bytes >= 64 * 1024 ** 2).map((p) => `${p.name} ${mb(p.bytes)}`).join(', ')
+        : '–',
       mb(r.buildPeakSumBytes),
       mb(r.floorPeakBytes),
     ]),

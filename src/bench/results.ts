@@ -35,6 +35,8 @@ export interface SizeResult {
   readonly buildPeakBytes: number | null;
   /** Which process of the build had that peak (`build.ts`, `astro-build-worker.ts`, `pagefind…`). */
   readonly buildPeakProcess: string | null;
+  /** Peak per process of the build (largest over the runs), largest first: name and bytes. */
+  readonly buildProcessPeaks: readonly { readonly name: string; readonly bytes: number }[];
   /** Sum of the build's per-process peaks: an upper bound for the memory it needs at once. */
   readonly buildPeakSumBytes: number | null;
   readonly floorPeakBytes: number | null;

@@ -18,6 +18,7 @@ describe('runBench', () => {
     expect(size.pages).toBeGreaterThan(20 + 59);
     for (const ms of [size.checkMs, size.buildMs, size.floorMs, size.buildCpuMs, size.floorCpuMs]) expect(ms).toBeGreaterThan(0);
     expect(size.buildPeakBytes).toBeGreaterThan(0);
+    expect(size.buildProcessPeaks.map((p) => p.name)).toContain('astro-build-worker.ts');
     expect(size.indexBytes).toBeGreaterThan(0);
     expect(size.outputBytes).toBeGreaterThan(size.indexBytes);
     expect(size.heaviestPage?.total).toBeGreaterThan(0);

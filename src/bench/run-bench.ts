@@ -123,6 +123,9 @@ async function measureSize(
     if (values.length > 0) stages[st] = median(values);
   }
   const peakBuild = builds.map((b) => b.processes[0]).filter((p) => p !== undefined).sort((a, b) => b.peakRssBytes - a.peakRssBytes)[0];
+  const byProcess = new Map<string, number>();
+  for (const b of builds) for (const p of b.processes) byProcess.set(p.name, Math.max(p.peakRssBytes, byProcess.get(p.name) ?? 0));
+  const processPeaks = [...byProcess].map(([name, bytes]) => ({ name, bytes })).sort((a, b) => b.bytes - a.bytes);
   const peakSum = maxOrNull(builds.map((b) => (b.processes.length > 0 ? b.processes.reduce((sum, p) => sum + p.peakRssBytes, 0) : null)));
 
   const result: SizeResult = {
@@ -141,6 +144,7 @@ async function measureSize(
     checkPeakBytes: maxOrNull(checks.map((r) => r.peakRssBytes)),
     buildPeakBytes: peakBuild?.peakRssBytes ?? null,
     buildPeakProcess: peakBuild?.name ?? null,
+    buildProcessPeaks: processPeaks,
     buildPeakSumBytes: peakSum,
     floorPeakBytes: maxOrNull(floors.map((r) => r.peakRssBytes)),
     outputBytes: await folderBytes(siteDir),
