@@ -1,25 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { IsekModel } from '../lib/schemas/model.ts';
-import { STATUS_LABELS } from '../lib/i18n/de.ts';
+import { smallLookups, smallModel } from '../../tests/fixtures/model-small.ts';
 import { filterRows, rowFromMeasure } from '../scripts/measure-filter-core.ts';
-import type { SearchLookups } from './search-fields.ts';
 import { measureFilterGroups } from './measure-filter-options.ts';
 import { overviewData, overviewMeasure } from './measure-overview-data.ts';
 
-const model = (
-  JSON.parse(readFileSync(new URL('../../tests/fixtures/model.small.json', import.meta.url), 'utf8')) as {
-    model: IsekModel;
-  }
-).model;
-
-const lookups: SearchLookups = {
-  goalById: new Map(model.goals.map((g) => [g.id, g])),
-  departmentById: new Map(model.departments.map((d) => [d.id, d])),
-  productAreaById: new Map(model.productAreas.map((a) => [a.id, a])),
-  statusLabels: { ...STATUS_LABELS, completed: 'umgesetzt' },
-  publicationDate: model.info.publicationDate,
-};
+const model = smallModel();
+const lookups = smallLookups(model);
 
 const byId = (id: string) => model.measures.find((m) => m.id === id)!;
 const data = overviewData(model.measures, lookups, '/isek/');
