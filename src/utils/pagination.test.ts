@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pagePath } from './base-path.ts';
-import { pageCount, pagedHref, pagedTitle, pageInfo, pageLinks, pageOfText, pageSlice, rangeText, subpageNumbers, type PageLink } from './pagination.ts';
+import { pageCount, pagedHref, pagedTitle, pageInfo, pageLinks, pageOfText, pageSlice, rangeText, subpageNumbers, subpagePaths, type PageLink } from './pagination.ts';
 
 /** Page links as text: `1 … 6 [7] 8 … 20`. */
 function show(links: readonly PageLink[], current: number): string {
@@ -20,6 +20,26 @@ describe('pageCount and subpageNumbers', () => {
     expect(subpageNumbers(240, 50)).toEqual([2, 3, 4, 5]);
     expect(subpageNumbers(50, 50)).toEqual([]);
     expect(subpageNumbers(0, 50)).toEqual([]);
+  });
+});
+
+describe('subpagePaths', () => {
+  it('gives each list its pages 2 … n, in list order, with its own params and props', () => {
+    const lists = [
+      { params: { slug: 'a' }, props: { owner: 'A' }, total: 120 },
+      { params: { slug: 'b' }, props: { owner: 'B' }, total: 50 },
+      { params: { slug: 'c' }, props: { owner: 'C' }, total: 51 },
+    ];
+    expect(subpagePaths(lists, 50)).toEqual([
+      { params: { slug: 'a', page: '2' }, props: { owner: 'A', page: 2 } },
+      { params: { slug: 'a', page: '3' }, props: { owner: 'A', page: 3 } },
+      { params: { slug: 'c', page: '2' }, props: { owner: 'C', page: 2 } },
+    ]);
+  });
+
+  it('uses the measure page size unless told otherwise', () => {
+    expect(subpagePaths([{ params: {}, props: {}, total: 101 }]).map((p) => p.params.page)).toEqual(['2', '3']);
+    expect(subpagePaths([{ params: {}, props: {}, total: 101 }], 25).map((p) => p.props.page)).toEqual([2, 3, 4, 5]);
   });
 });
 

@@ -41,6 +41,32 @@ export function subpageNumbers(total: number, size: number = PAGE_SIZE): number[
   return Array.from({ length: count - 1 }, (_, i) => i + 2);
 }
 
+/** One paginated list, as `subpagePaths` needs it. */
+export interface PaginatedList<Params, Props> {
+  /** The route params naming the list (`{ slug: '61' }`), without `page`. */
+  readonly params: Params;
+  /** What the sub-page needs of the list (`{ department }`), without `page`. */
+  readonly props: Props;
+  /** Items in the whole list. */
+  readonly total: number;
+}
+
+/**
+ * `getStaticPaths` entries for the sub-pages (2 … n) of every list, in list order: each list's
+ * params and props, plus `page` (a string in the params, the number in the props).
+ */
+export function subpagePaths<Params extends Record<string, string>, Props extends object>(
+  lists: readonly PaginatedList<Params, Props>[],
+  size: number = PAGE_SIZE,
+): { params: Params & { page: string }; props: Props & { page: number } }[] {
+  return lists.flatMap((list) =>
+    subpageNumbers(list.total, size).map((page) => ({
+      params: { ...list.params, page: String(page) },
+      props: { ...list.props, page },
+    })),
+  );
+}
+
 /** Where page `page` stands; throws for a page that does not exist (a routing bug). */
 export function pageInfo(total: number, page: number, size: number = PAGE_SIZE): PageInfo {
   const count = pageCount(total, size);
