@@ -19,7 +19,7 @@ import { discardStaging, stagingDirFor, swapIntoPlace } from './publish.ts';
 import { parseStageLine, type StageEvent } from './stage-protocol.ts';
 import { BUILD_INFO_FILE, formatBuildInfo } from './preview-server.ts';
 import { preparePublication, stageSnapshot, type StagedSnapshot } from './publications.ts';
-import { todayIso } from '../lib/load.ts';
+import { todayIso } from '../lib/today.ts';
 import { PUBLICATION_TEXT } from '../lib/i18n/de.ts';
 import { changedMeasureCount } from '../lib/changes/diff.ts';
 

@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { sortDiagnostics, hasErrors, type Diagnostic } from './diagnostics.ts';
+import { todayIso } from './today.ts';
 import type { IsekModel } from './schemas/model.ts';
 import type { Settings } from './schemas/settings.ts';
 import { discoverDataFiles } from './files/discover.ts';
@@ -52,12 +53,6 @@ export interface LoadResult {
 /** The model plus the settings it was built with. */
 export interface ProjectResult extends LoadResult {
   readonly settings: Settings;
-}
-
-/** Today in the machine's calendar, as ISO day (only used as a fallback reference date). */
-export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /** Reads, locates, validates and links every workbook in the data folder. */

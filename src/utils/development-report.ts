@@ -5,7 +5,7 @@
  */
 import { developmentReport, type DevelopmentReport } from '../lib/development-report/aggregate.ts';
 import { reportPages, type ReportPageRef, type ReportPart } from '../lib/development-report/pages.ts';
-import { todayIso } from '../lib/load.ts';
+import { todayIso } from '../lib/today.ts';
 import { getModelIndex } from './model-index.ts';
 import { pageUrl } from './base.ts';
 import { pageCount, PAGE_SEGMENT } from './pagination.ts';

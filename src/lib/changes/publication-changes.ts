@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { IsekModel } from '../schemas/model.ts';
 import { changeSetSchema, diffSnapshots } from './diff.ts';
 import { publicationStand, toSnapshot, type Snapshot } from './snapshot.ts';
+import { todayIso } from '../today.ts';
 
 /** The changes of this publication, as the site reads them. */
 export const publicationChangesSchema = z.object({
@@ -32,13 +33,7 @@ export function publicationChanges(previous: Snapshot | null, current: Snapshot)
  */
 export function changesWithoutHistory(
   model: Pick<IsekModel, 'info' | 'measures'>,
-  today: string = localToday(),
+  today: string = todayIso(),
 ): PublicationChanges {
   return publicationChanges(null, toSnapshot(model, { stand: publicationStand(model, today), previous: null }));
-}
-
-/** Today in the machine's calendar as ISO day (only a fallback when the data gives no Stand). */
-function localToday(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
