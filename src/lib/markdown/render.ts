@@ -28,6 +28,7 @@ import type { RichText } from '../schemas/measure.ts';
 import { normaliseText } from '../cells/text.ts';
 import { renderPlainText } from './plain.ts';
 import { tameMarkdownTree } from './tame.ts';
+import { hastPlainText } from './hast-text.ts';
 
 /**
  * What survives sanitising: the elements light Markdown produces (GFM tables included, they
@@ -103,49 +104,6 @@ const processor = unified()
   .use(rehypeStringify)
   .freeze();
 
-/** Elements whose white-space-only text children are source formatting, not content. */
-const CONTAINERS = new Set(['ul', 'ol', 'table', 'thead', 'tbody', 'tr', 'blockquote']);
-
-/** Elements after which the plain text continues on a new line. */
-const BLOCKS = new Set(['p', 'li', 'blockquote', 'pre', 'ul', 'ol', 'table', 'tr', 'hr']);
-
-function collectText(node: Hast.Root | Hast.RootContent, parts: string[]): void {
-  if (node.type === 'text') {
-    parts.push(node.value);
-    return;
-  }
-  if (node.type !== 'element' && node.type !== 'root') return;
-  if (node.type === 'element' && node.tagName === 'br') {
-    parts.push('\n');
-    return;
-  }
-  const block = node.type === 'element' && BLOCKS.has(node.tagName);
-  const cell = node.type === 'element' && (node.tagName === 'td' || node.tagName === 'th');
-  if (block) parts.push('\n');
-  const container = node.type === 'root' || CONTAINERS.has(node.tagName);
-  for (const child of node.children) {
-    if (container && child.type === 'text' && child.value.trim() === '') continue;
-    collectText(child, parts);
-  }
-  if (block) parts.push('\n');
-  if (cell) parts.push(' ');
-}
-
-/**
- * The plain text of rendered HTML: each paragraph, list item and table row on its own line,
- * line breaks kept, white space within lines collapsed. For excerpts, CSV and search.
- */
-function plainText(tree: Hast.Root): string {
-  const parts: string[] = [];
-  collectText(tree, parts);
-  return parts
-    .join('')
-    .split('\n')
-    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
-    .filter((line) => line !== '')
-    .join('\n');
-}
-
 /**
  * Renders light Markdown from a cell. `markdown` is the input with line endings and spaces
  * normalised (see `normaliseText`), `html` is safe to insert as is, `text` is plain.
@@ -177,5 +135,5 @@ function lazyRichText(source: string): RichText {
 export function renderWithPipeline(source: string): RichText {
   const tree = processor.runSync(processor.parse(source)) as Hast.Root;
   const html = processor.stringify(tree).trim();
-  return { markdown: source, html, text: plainText(tree) };
+  return { markdown: source, html, text: hastPlainText(tree) };
 }

@@ -23,6 +23,7 @@ import rehypeStringify from 'rehype-stringify';
 import type * as Mdast from 'mdast';
 import type * as Hast from 'hast';
 import { isBreakTag, tameMarkdownTree } from '../markdown/tame.ts';
+import { hastPlainText } from '../markdown/hast-text.ts';
 
 /** Something in the file that was not shown as written. */
 export interface PageProblem {
@@ -169,38 +170,6 @@ function onePerLine(problems: readonly PageProblem[]): PageProblem[] {
     });
 }
 
-/** Elements whose white-space-only text children are source formatting, not content. */
-const CONTAINERS = new Set(['ul', 'ol', 'table', 'thead', 'tbody', 'tr', 'blockquote']);
-
-/** Elements after which the plain text continues on a new line. */
-const BLOCKS = new Set(['p', 'li', 'blockquote', 'pre', 'ul', 'ol', 'table', 'tr', 'hr', 'h2', 'h3', 'h4', 'h5', 'h6']);
-
-function plainText(tree: Hast.Root): string {
-  const parts: string[] = [];
-  const walk = (node: Hast.Root | Hast.RootContent): void => {
-    if (node.type === 'text') parts.push(node.value);
-    else if (node.type === 'element' && node.tagName === 'br') parts.push('\n');
-    else if (node.type === 'element' || node.type === 'root') {
-      const block = node.type === 'element' && BLOCKS.has(node.tagName);
-      if (block) parts.push('\n');
-      const container = node.type === 'root' || CONTAINERS.has(node.tagName);
-      for (const child of node.children) {
-        if (container && child.type === 'text' && child.value.trim() === '') continue;
-        walk(child);
-      }
-      if (block) parts.push('\n');
-      if (node.type === 'element' && (node.tagName === 'td' || node.tagName === 'th')) parts.push(' ');
-    }
-  };
-  walk(tree);
-  return parts
-    .join('')
-    .split('\n')
-    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
-    .filter((line) => line !== '')
-    .join('\n');
-}
-
 /** Renders one editable page. Never throws for anything the file holds. */
 export function renderEditablePage(markdown: string, options: RenderPageOptions): RenderedPage {
   const source = markdown.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -223,5 +192,5 @@ export function renderEditablePage(markdown: string, options: RenderPageOptions)
   const tree = toHtml.runSync(root) as Hast.Root;
   resolveLinks(tree, options.base);
   const html = toHtml.stringify(tree).trim();
-  return { title, titleFromFile, html, text: plainText(tree), problems: onePerLine(problems) };
+  return { title, titleFromFile, html, text: hastPlainText(tree), problems: onePerLine(problems) };
 }
