@@ -177,61 +177,47 @@ export function measureSearchFields(m: Measure, lookups: SearchLookups): SearchF
   };
 }
 
+/**
+ * Index fields of a page that is not a measure (goal, department, product area): dated by the
+ * publication, typed by its kind, with filters of its own.
+ */
+function ownerPageFields(
+  kind: string,
+  title: string,
+  nr: string,
+  lookups: SearchLookups,
+  filters: Partial<Record<SearchFilterKey, readonly string[]>>,
+): SearchFields {
+  const stand = lookups.publicationDate;
+  return {
+    meta: compactMeta({ title, nr, typ: kind, stand: stand ? formatPartialDate(stand) : null }),
+    filters: compactFilters({ ...filters, typ: [kind] }),
+    sort: { stand: dateSortValue(stand), titel: titleSortKey(title) },
+  };
+}
+
 /** Index fields of a goal page (it counts for itself and every goal above it). */
 export function goalSearchFields(g: Goal, lookups: SearchLookups): SearchFields {
   const area = lookups.productAreaById.get(g.productAreaId);
-  const stand = lookups.publicationDate;
-  return {
-    meta: compactMeta({
-      title: g.title,
-      nr: g.id,
-      typ: SEARCH_TEXT.pageKinds.goal,
-      stand: stand ? formatPartialDate(stand) : null,
-    }),
-    filters: compactFilters({
-      typ: [SEARCH_TEXT.pageKinds.goal],
-      produktbereich: area ? [productAreaLabel(area)] : [],
-      ziel: goalLabelsWithAncestors([g.id], lookups),
-      sdg: g.sdgs.map(sdgLabel),
-    }),
-    sort: { stand: dateSortValue(stand), titel: titleSortKey(g.title) },
-  };
+  return ownerPageFields(SEARCH_TEXT.pageKinds.goal, g.title, g.id, lookups, {
+    produktbereich: area ? [productAreaLabel(area)] : [],
+    ziel: goalLabelsWithAncestors([g.id], lookups),
+    sdg: g.sdgs.map(sdgLabel),
+  });
 }
 
 /** Index fields of a department page. */
 export function departmentSearchFields(d: Department, lookups: SearchLookups): SearchFields {
-  const stand = lookups.publicationDate;
-  return {
-    meta: compactMeta({
-      title: d.name,
-      nr: d.id,
-      typ: SEARCH_TEXT.pageKinds.department,
-      stand: stand ? formatPartialDate(stand) : null,
-    }),
-    filters: compactFilters({
-      typ: [SEARCH_TEXT.pageKinds.department],
-      fachdienst: [departmentLabel(d)],
-    }),
-    sort: { stand: dateSortValue(stand), titel: titleSortKey(d.name) },
-  };
+  return ownerPageFields(SEARCH_TEXT.pageKinds.department, d.name, d.id, lookups, {
+    fachdienst: [departmentLabel(d)],
+  });
 }
 
 /** Index fields of a product-area page. */
 export function productAreaSearchFields(a: ProductArea, lookups: SearchLookups): SearchFields {
-  const stand = lookups.publicationDate;
-  return {
-    meta: compactMeta({
-      title: a.name,
-      nr: String(a.id),
-      typ: SEARCH_TEXT.pageKinds.productArea,
-      stand: stand ? formatPartialDate(stand) : null,
-    }),
-    filters: compactFilters({
-      typ: [SEARCH_TEXT.pageKinds.productArea],
-      produktbereich: [productAreaLabel(a)],
-    }),
-    sort: { stand: dateSortValue(stand), titel: titleSortKey(a.name) },
-  };
+  return ownerPageFields(SEARCH_TEXT.pageKinds.productArea, a.name, String(a.id), lookups, {
+    produktbereich: [productAreaLabel(a)],
+  });
 }
 
 /** One option of a search facet: a filter value and on how many pages it occurs. */
