@@ -9,6 +9,7 @@ import { todayIso } from '../lib/today.ts';
 import { getModelIndex } from './model-index.ts';
 import { pageUrl } from './base.ts';
 import { pageCount, PAGE_SEGMENT } from './pagination.ts';
+import { oncePerBuild } from './once-per-build.ts';
 
 /** The folder of the report below the site's base. */
 export const REPORT_FOLDER = 'bericht';
@@ -19,14 +20,8 @@ export interface ReportData {
   readonly pages: readonly ReportPageRef[];
 }
 
-let pending: Promise<ReportData> | undefined;
-
 /** The report, computed on the first call (per request in the dev server, so edits show). */
-export function getDevelopmentReport(): Promise<ReportData> {
-  if (import.meta.env.DEV) return compute();
-  pending ??= compute();
-  return pending;
-}
+export const getDevelopmentReport: () => Promise<ReportData> = oncePerBuild(compute);
 
 async function compute(): Promise<ReportData> {
   const index = await getModelIndex();

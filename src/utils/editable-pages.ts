@@ -9,6 +9,7 @@ import type { EditablePageKey } from '../lib/pages/editable-pages.ts';
 import { renderEditablePage, type RenderedPage } from '../lib/pages/render-page.ts';
 import { dataDir } from './load-model.ts';
 import { getModelIndex } from './model-index.ts';
+import { oncePerBuild } from './once-per-build.ts';
 
 /** A page ready for the template. */
 export interface EditablePage extends RenderedPage {
@@ -16,14 +17,8 @@ export interface EditablePage extends RenderedPage {
   readonly isDefault: boolean;
 }
 
-let pending: Promise<ReadPagesResult> | undefined;
-
 /** The pages' files, read once per build; in `astro dev` on every request, so edits show at once. */
-function sources(): Promise<ReadPagesResult> {
-  if (import.meta.env.DEV) return readEditablePages(dataDir());
-  pending ??= readEditablePages(dataDir());
-  return pending;
-}
+const sources: () => Promise<ReadPagesResult> = oncePerBuild(() => readEditablePages(dataDir()));
 
 /** One editable page, rendered. */
 export async function getEditablePage(key: EditablePageKey): Promise<EditablePage> {

@@ -7,15 +7,10 @@ import { getModelIndex } from './model-index.ts';
 import { searchLookups } from './search-fields.ts';
 import { pageUrl } from './base.ts';
 import { overviewData } from './measure-overview-data.ts';
-
-let pending: Promise<OverviewData> | undefined;
+import { oncePerBuild } from './once-per-build.ts';
 
 /** The data of every measure for the overview's filters; in `astro dev` fresh per request. */
-export function getOverviewData(): Promise<OverviewData> {
-  if (import.meta.env.DEV) return build();
-  pending ??= build();
-  return pending;
-}
+export const getOverviewData: () => Promise<OverviewData> = oncePerBuild(build);
 
 async function build(): Promise<OverviewData> {
   const index = await getModelIndex();

@@ -18,6 +18,7 @@ import type { Status } from '../lib/schemas/status.ts';
 import { STATUSES } from '../lib/schemas/status.ts';
 import { statusAppearance, type StatusAppearance } from './status.ts';
 import { compareIds } from './sort.ts';
+import { oncePerBuild } from './once-per-build.ts';
 
 export { compareIds };
 
@@ -44,17 +45,11 @@ export interface ModelIndex {
   readonly statuses: Readonly<Record<Status, StatusAppearance>>;
 }
 
-let pending: Promise<ModelIndex> | undefined;
-
 /**
  * The index, built on the first call and shared by every later call in the same build. The dev
  * server rebuilds it per request, so edited data shows without a restart.
  */
-export function getModelIndex(): Promise<ModelIndex> {
-  if (import.meta.env.DEV) return buildIndex();
-  pending ??= buildIndex();
-  return pending;
-}
+export const getModelIndex: () => Promise<ModelIndex> = oncePerBuild(buildIndex);
 
 async function buildIndex(): Promise<ModelIndex> {
   const [measureEntries, goalEntries, departmentEntries, areaEntries, publication] =
