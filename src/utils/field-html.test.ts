@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+// Astro's own escaping, so a change in Astro shows up here rather than as changed pages.
+import { addAttribute, escapeHTML } from 'astro/runtime/server/index.js';
+import {
+  dateHtml,
+  escapeAttr,
+  escapeText,
+  fieldRowHtml,
+  goalChainHtml,
+  linkHtml,
+  progressHtml,
+  sdgListHtml,
+  statusHtml,
+  timelineHtml,
+} from './field-html.ts';
+
+describe('escaping as Astro does', () => {
+  it('escapes all five characters in text', () => {
+    expect(escapeText(`a&b<c>d"e'f`)).toBe('a&amp;b&lt;c&gt;d&quot;e&#39;f');
+  });
+
+  it('escapes only & and " in attributes', () => {
+    expect(escapeAttr(`?a=1&b="x"<'>`)).toBe(`?a=1&amp;b=&quot;x&quot;<'>`);
+  });
+
+  it('matches Astro for text expressions and attribute values', () => {
+    const samples = [`a&b<c>d"e'f ü`, 'https://ratsinfo.de/vo0050.php?__kvonr=1&x="2"', 'plain'];
+    for (const s of samples) {
+      expect(escapeText(s)).toBe(escapeHTML(s));
+      expect(` href="${escapeAttr(s)}"`).toBe(String(addAttribute(s, 'href')));
+    }
+  });
+});
+
+describe('field pieces', () => {
+  it('writes a field row with escaped term and the value as given', () => {
+    expect(fieldRowHtml('Kosten & Mittel', '<b>1</b>')).toBe(
+      '<div class="fields__row"><dt>Kosten &amp; Mittel</dt> <dd><b>1</b></dd></div>',
+    );
+  });
+
+  it('writes links with escaped address and text', () => {
+    expect(linkHtml('https://x.de/?a=1&b=2', 'A <B>')).toBe('<a href="https://x.de/?a=1&amp;b=2">A &lt;B&gt;</a>');
+  });
+
+  it('writes dates at their precision, short or long', () => {
+    expect(dateHtml({ iso: '2026-11-12', precision: 'day' })).toBe('<time datetime="2026-11-12">12.11.2026</time>');
+    expect(dateHtml({ iso: '2026-11-12', precision: 'day' }, true)).toBe(
+      '<time datetime="2026-11-12">12. November 2026</time>',
+    );
+    expect(dateHtml({ iso: '2029-12', precision: 'month' }, true)).toBe('<time datetime="2029-12">Dezember 2029</time>');
+  });
+
+  it('writes the status tag with its key as class', () => {
+    expect(statusHtml('planned', 'geplant')).toBe('<span class="status status--planned">geplant</span>');
+  });
+
+  it('writes progress as text and bar, or the no-value text', () => {
+    expect(progressHtml(null, 'Fortschritt', 'keine Angabe')).toBe(
+      '<span class="progress progress--none">keine Angabe</span>',
+    );
+    const html = progressHtml(45.5, 'Fortschritt', 'keine Angabe');
+    expect(html).toContain('<progress class="progress__bar" max="100" value="46" aria-label="Fortschritt">45,5');
+    expect(html).toMatch(/^<span class="progress"><span class="progress__value">45,5\s%<\/span>/);
+  });
+
+  it('writes a goal chain of links in order', () => {
+    expect(goalChainHtml([{ href: '/produktbereiche/1/', text: '1 Verwaltung' }, { href: '/ziele/1.1/', text: '1.1 Ziel' }])).toBe(
+      '<ol class="goal-chain"><li><a href="/produktbereiche/1/">1 Verwaltung</a></li><li><a href="/ziele/1.1/">1.1 Ziel</a></li></ol>',
+    );
+  });
+
+  it('sorts SDG tiles by number and writes number and title', () => {
+    const html = sdgListHtml([16, 3], 'Nachhaltigkeitsziel');
+    expect(html.indexOf('sdg--3')).toBeLessThan(html.indexOf('sdg--16'));
+    expect(html).toContain(
+      '<li><span class="sdg sdg--16"><span class="sdg__number"><span class="visually-hidden">Nachhaltigkeitsziel </span>16</span> <span class="sdg__title">Frieden, Gerechtigkeit und starke Institutionen</span></span></li>',
+    );
+  });
+
+  it('writes the timeline in the given order, bodies as is, undated reports with the given text', () => {
+    const html = timelineHtml(
+      [
+        { date: { iso: '2026-08-08', precision: 'day' }, html: '<p>neu</p>' },
+        { date: null, html: '<p>alt &amp; gut</p>' },
+      ],
+      'ohne Datum',
+    );
+    expect(html).toBe(
+      '<ol class="timeline"><li class="timeline__item"><h3 class="timeline__date"><time datetime="2026-08-08">8. August 2026</time></h3><div class="rich-text"><p>neu</p></div></li>' +
+        '<li class="timeline__item"><h3 class="timeline__date">ohne Datum</h3><div class="rich-text"><p>alt &amp; gut</p></div></li></ol>',
+    );
+  });
+});
