@@ -91,4 +91,16 @@ describe('field pieces', () => {
         '<li class="timeline__item"><h3 class="timeline__date">ohne Datum</h3><div class="rich-text"><p>alt &amp; gut</p></div></li></ol>',
     );
   });
+
+  it('keeps an entry out of the search index only when asked', () => {
+    const html = timelineHtml(
+      [
+        { date: null, html: '<p>a</p>', searchIgnored: true },
+        { date: null, html: '<p>b</p>' },
+      ],
+      'ohne Datum',
+    );
+    expect(html).toContain('<li class="timeline__item" data-pagefind-ignore><h3 class="timeline__date">ohne Datum</h3><div class="rich-text"><p>a</p>');
+    expect(html).toContain('<li class="timeline__item"><h3 class="timeline__date">ohne Datum</h3><div class="rich-text"><p>b</p>');
+  });
 });

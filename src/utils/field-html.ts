@@ -86,6 +86,11 @@ export interface TimelineReport {
   readonly date: PartialDate | null;
   /** Sanitised HTML from the core, inserted as is. */
   readonly html: string;
+  /**
+   * Keep the entry out of the search index (`data-pagefind-ignore`), e.g. when the page already
+   * shows the same report elsewhere and indexing it twice only costs build time.
+   */
+  readonly searchIgnored?: boolean;
 }
 
 /**
@@ -95,7 +100,7 @@ export interface TimelineReport {
 export function timelineHtml(reports: readonly TimelineReport[], withoutDateText: string): string {
   const items = reports.map(
     (r) =>
-      `<li class="timeline__item"><h3 class="timeline__date">${r.date ? dateHtml(r.date, true) : escapeText(withoutDateText)}</h3>` +
+      `<li class="timeline__item"${r.searchIgnored ? ' data-pagefind-ignore' : ''}><h3 class="timeline__date">${r.date ? dateHtml(r.date, true) : escapeText(withoutDateText)}</h3>` +
       `<div class="rich-text">${r.html}</div></li>`,
   );
   return `<ol class="timeline">${items.join('')}</ol>`;
