@@ -1,9 +1,9 @@
 /**
  * The small pieces of a measure page as HTML strings, byte for byte what the components
  * `DefinitionItem`, `DateText`, `StatusBadge`, `ProgressBar`, `GoalChain`, `SdgList`/`SdgTile`
- * and `ReportTimeline` render. A measure page repeats them ~40 times and Astro's component
- * runtime costs about 1 ms per page for that, so the measure page inserts these strings with
- * `set:html` instead; the components stay for the other pages.
+ * and `ReportTimeline` render. A measure page repeats them ~40 times, so it inserts these strings
+ * with `set:html` instead of paying Astro's component runtime for each (about 3 % of the build's
+ * CPU at 3,000 measures); the components stay for the other pages.
  *
  * Pure: callers pass labels and links (made with `utils/base.ts`). Every value is escaped the
  * way Astro escapes it, so the output does not change when a page switches over.
