@@ -12,6 +12,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import path from 'node:path';
 import { normaliseBasePath } from '../lib/settings/environment.ts';
 import { PREVIEW_TEXT } from '../lib/i18n/de.ts';
+import { escapeHtml } from '../lib/text/escape-html.ts';
 
 /** The file the build writes into the site folder, naming the base path it was built for. */
 export const BUILD_INFO_FILE = '.isek-build.json';
@@ -80,9 +81,6 @@ export const MIME_TYPES: Readonly<Record<string, string>> = {
 export function mimeTypeOf(fileName: string): string {
   return MIME_TYPES[path.extname(fileName).toLowerCase()] ?? 'application/octet-stream';
 }
-
-const escapeHtml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function sendText(res: ServerResponse, status: number, html: string, head: boolean): void {
   res.writeHead(status, { 'Content-Type': MIME_TYPES['.html']!, 'Cache-Control': 'no-store' });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, measureRowHtml, partialDateFromIso, type MeasureRowView } from './measure-row.ts';
+import { measureRowHtml, partialDateFromIso, type MeasureRowView } from './measure-row.ts';
+import { escapeHtml } from '../lib/text/escape-html.ts';
 
 const view: MeasureRowView = {
   nr: '2024-008',

@@ -7,6 +7,8 @@
  */
 import { formatPartialDate, formatPercent } from '../lib/format.ts';
 import type { PartialDate } from '../lib/schemas/partial-date.ts';
+import { escapeHtml } from '../lib/text/escape-html.ts';
+
 
 /** What one row shows. */
 export interface MeasureRowView {
@@ -25,13 +27,6 @@ export interface MeasureRowView {
   readonly lead: string;
   /** Date of the current report, or `null`. */
   readonly stand: PartialDate | null;
-}
-
-const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text for HTML content and quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
 /** A date from its ISO text, at the precision the text has (`2026`, `2026-11`, `2026-11-12`). */

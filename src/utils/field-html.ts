@@ -10,7 +10,7 @@
  */
 import type { PartialDate } from '../lib/schemas/partial-date.ts';
 import { sdgInfo } from '../lib/sdg.ts';
-import { escapeHtml } from '../scripts/measure-row.ts';
+import { escapeHtml } from '../lib/text/escape-html.ts';
 import { dateLongText, dateText, percentText } from './display.ts';
 
 /** Text content, escaped as Astro escapes `{expressions}` (`& < > " '`). */

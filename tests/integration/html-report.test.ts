@@ -12,7 +12,8 @@ import { brokenVariants } from '../../src/authoring/broken-variants.ts';
 import { writeWorkbooks } from '../../src/authoring/workbook-data.ts';
 import { loadProject } from '../../src/lib/load.ts';
 import { toCheckJson } from '../../src/lib/report/check-result.ts';
-import { escapeHtml, formatHtmlReport } from '../../src/lib/report/html-report.ts';
+import { formatHtmlReport } from '../../src/lib/report/html-report.ts';
+import { escapeHtml } from '../../src/lib/text/escape-html.ts';
 import { ROOT } from '../support/site.ts';
 
 async function brokenDataDir(index: number): Promise<string> {

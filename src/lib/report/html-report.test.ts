@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import type { CheckJson } from './check-result.ts';
-import { escapeHtml, formatHtmlReport, groupByFileAndSheet } from './html-report.ts';
+import { formatHtmlReport, groupByFileAndSheet } from './html-report.ts';
+import { escapeHtml } from '../text/escape-html.ts';
 
 const measures = 'Massnahmenliste.xlsx';
 const goals = 'Ziele.xlsx';

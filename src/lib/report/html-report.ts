@@ -11,6 +11,8 @@ import type { Diagnostic, Severity } from '../diagnostics.ts';
 import { HTML_REPORT_TEXT as T, REPORT_TEXT, SEVERITY_LABELS, SHEET_KIND_LABELS } from '../i18n/de.ts';
 import type { CheckJson } from './check-result.ts';
 import { SETTINGS_FILE } from '../settings/parse-settings.ts';
+import { escapeHtml } from '../text/escape-html.ts';
+
 
 /** What the report says about the run besides the check result. */
 export interface HtmlReportOptions {
@@ -18,16 +20,6 @@ export interface HtmlReportOptions {
   readonly dataDir: string;
   /** When the check ran, already formatted in German (e.g. `25. November 2026 um 19:30`). */
   readonly checkedAt: string;
-}
-
-/** Escapes text for HTML element content and double- or single-quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
 }
 
 /** Diagnostics of one sheet (or of the whole file when `sheet` is null), in report order. */
