@@ -111,11 +111,13 @@ export async function loadProject(options: {
 }): Promise<ProjectResult> {
   const { settings, diagnostics: settingsDiagnostics } = await loadSettings(options.dataDir);
   const loaded = await loadModel({ dataDir: options.dataDir, settings, today: options.today, onRead: options.onRead });
+  // Without the data folder, notices about its missing pages would only repeat that one error.
+  const folderMissing = loaded.diagnostics.some((d) => d.code === 'data-dir.missing');
   // The office's own pages and logo: checked here so `npm run check` reports them too.
-  const pages = await readEditablePages(options.dataDir);
+  const pages = folderMissing ? { diagnostics: [], sources: {} } : await readEditablePages(options.dataDir);
   const diagnostics = sortDiagnostics([
     ...settingsDiagnostics,
-    ...(await checkLogo(options.dataDir, settings.logo)),
+    ...(folderMissing ? [] : await checkLogo(options.dataDir, settings.logo)),
     ...loaded.diagnostics,
     ...pages.diagnostics,
     ...checkEditablePages(Object.values(pages.sources)),

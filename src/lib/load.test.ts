@@ -1,0 +1,55 @@
+/**
+ * The core's entry point over real folders: what a missing or empty data folder reports, and that
+ * the settings file reaches the reader.
+ */
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validVariant } from '../authoring/broken-variants.ts';
+import { writeWorkbooks } from '../authoring/workbook-data.ts';
+import { loadProject } from './load.ts';
+
+const tempDir = () => mkdtemp(path.join(tmpdir(), 'isek-load-'));
+
+describe('loadProject', () => {
+  it('reports a missing data folder once, without follow-on sheet errors', async () => {
+    const result = await loadProject({ dataDir: path.join(await tempDir(), 'fehlt') });
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['data-dir.missing']);
+  });
+
+  it('reports a folder without workbooks once', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'notizen.txt'), 'x');
+    const result = await loadProject({ dataDir: dir });
+    expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual(['data-dir.empty']);
+  });
+
+  it('loads a clean export without errors or warnings', async () => {
+    const dir = await tempDir();
+    writeWorkbooks(dir, validVariant());
+    const result = await loadProject({ dataDir: dir, today: '2026-11-25' });
+    expect(result.diagnostics.filter((d) => d.severity !== 'notice')).toEqual([]);
+    expect(result.model.measures.length).toBeGreaterThan(0);
+  });
+
+  it('accepts in the workbook a status label the settings file renames', async () => {
+    const dir = await tempDir();
+    const workbooks = validVariant().map((wb) => ({
+      ...wb,
+      sheets: wb.sheets.map((sheet) => ({
+        ...sheet,
+        rows: sheet.rows.map((row) => row.map((cell) => (cell === 'in Umsetzung' ? 'Umsetzung läuft' : cell))),
+      })),
+    }));
+    writeWorkbooks(dir, workbooks);
+    const before = await loadProject({ dataDir: dir, today: '2026-11-25' });
+    expect(before.diagnostics.some((d) => d.code === 'value.invalid' && d.column === 'Status')).toBe(true);
+
+    await writeFile(path.join(dir, 'einstellungen.json'), JSON.stringify({ statuses: { 'in-progress': { label: 'Umsetzung läuft' } } }));
+    const after = await loadProject({ dataDir: dir, today: '2026-11-25' });
+    expect(after.ok).toBe(true);
+    expect(after.model.measures.some((m) => m.status === 'in-progress')).toBe(true);
+  });
+});
