@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel } from './build-model.ts';
-import { dateCell, makeTable } from './testing.ts';
+import { dateCell, makeTable } from '../testing/make-table.ts';
 import type { Table } from '../workbook/table.ts';
 
 const options = { staleReportMonths: 12, today: '2026-11-25', dataDirName: 'data' };
