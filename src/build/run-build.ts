@@ -133,7 +133,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
     for (const skipped of publication.ignored) options.onNotice?.(PUBLICATION_TEXT.snapshotIgnored(skipped.file, skipped.reason));
     const { changes } = publication.changes;
     options.onNotice?.(changes.first ? PUBLICATION_TEXT.first : PUBLICATION_TEXT.compared(changes.previous.stand, changedMeasureCount(changes)));
-    await writeModelFile(modelFile, { model: project.model, settings: { ...project.settings, basePath: base }, changes: publication.changes });
+    await writeModelFile(modelFile, { model: project.model, settings: { ...project.settings, basePath: base }, changes: publication.changes, pages: project.pages });
     const env: NodeJS.ProcessEnv = {
       ...withoutViteEnv(process.env),
       NODE_ENV: 'production',

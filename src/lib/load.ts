@@ -16,7 +16,7 @@ import { SHEET_SPECS, withExtraAliases } from './workbook/sheet-kinds.ts';
 import type { RawWorkbook } from './workbook/raw.ts';
 import { buildModel } from './model/build-model.ts';
 import { parseSettings, SETTINGS_FILE } from './settings/parse-settings.ts';
-import { readEditablePages } from './files/read-pages.ts';
+import { readEditablePages, type ReadPagesResult } from './files/read-pages.ts';
 import { checkLogo } from './files/check-logo.ts';
 import { checkEditablePages } from './pages/check-pages.ts';
 
@@ -53,6 +53,8 @@ export interface LoadResult {
 /** The model plus the settings it was built with. */
 export interface ProjectResult extends LoadResult {
   readonly settings: Settings;
+  /** The office's editable pages that have a usable file (read once, handed to the site). */
+  readonly pages: ReadPagesResult['sources'];
 }
 
 /** Reads, locates, validates and links every workbook in the data folder. */
@@ -122,5 +124,5 @@ export async function loadProject(options: {
     ...pages.diagnostics,
     ...checkEditablePages(Object.values(pages.sources)),
   ]);
-  return { ok: !hasErrors(diagnostics), model: loaded.model, settings, diagnostics };
+  return { ok: !hasErrors(diagnostics), model: loaded.model, settings, pages: pages.sources, diagnostics };
 }

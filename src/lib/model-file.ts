@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { IsekModel } from './schemas/model.ts';
 import type { Settings } from './schemas/settings.ts';
 import type { PublicationChanges } from './changes/publication-changes.ts';
+import type { ReadPagesResult } from './files/read-pages.ts';
 
 /** The environment variable naming the model file for the Astro build. */
 export const MODEL_FILE_ENV = 'ISEK_MODEL_FILE';
@@ -23,6 +24,11 @@ export interface ModelFile {
    * as a first publication.
    */
   readonly changes?: PublicationChanges;
+  /**
+   * The editable pages' sources as the check read them, so the site renders exactly what was
+   * checked without reading `seiten/` again. Absent in hand-written model files.
+   */
+  readonly pages?: ReadPagesResult['sources'];
 }
 
 /** Writes the model file (creating its folder). */

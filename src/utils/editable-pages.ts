@@ -7,7 +7,7 @@ import { readEditablePages, type ReadPagesResult } from '../lib/files/read-pages
 import { defaultPageMarkdown, defaultPageTitle } from '../lib/pages/defaults.ts';
 import type { EditablePageKey } from '../lib/pages/editable-pages.ts';
 import { renderEditablePage, type RenderedPage } from '../lib/pages/render-page.ts';
-import { dataDir } from './load-model.ts';
+import { dataDir, loadModelOnce } from './load-model.ts';
 import { getModelIndex } from './model-index.ts';
 import { oncePerBuild } from './once-per-build.ts';
 
@@ -17,8 +17,14 @@ export interface EditablePage extends RenderedPage {
   readonly isDefault: boolean;
 }
 
-/** The pages' files, read once per build; in `astro dev` on every request, so edits show at once. */
-const sources: () => Promise<ReadPagesResult> = oncePerBuild(() => readEditablePages(dataDir()));
+/**
+ * The pages' sources: in a build those the check read (handed over in the model file), in
+ * `astro dev` read on every request, so edits show at once.
+ */
+const sources: () => Promise<Pick<ReadPagesResult, 'sources'>> = oncePerBuild(async () => {
+  const handedOver = (await loadModelOnce()).pages;
+  return handedOver ? { sources: handedOver } : readEditablePages(dataDir());
+});
 
 /** One editable page, rendered. */
 export async function getEditablePage(key: EditablePageKey): Promise<EditablePage> {

@@ -10,6 +10,7 @@
  */
 import type { IsekModel } from '../lib/schemas/model.ts';
 import type { Settings } from '../lib/schemas/settings.ts';
+import type { ReadPagesResult } from '../lib/files/read-pages.ts';
 import type { PublicationChanges } from '../lib/changes/publication-changes.ts';
 import { SITE_TEXT } from '../lib/i18n/de.ts';
 
@@ -19,6 +20,8 @@ export interface LoadedModel {
   readonly settings: Settings;
   /** What changed since the previous publication (only in a build's model file). */
   readonly changes?: PublicationChanges;
+  /** The editable pages' sources (only in a build's model file; `astro dev` reads `seiten/`). */
+  readonly pages?: ReadPagesResult['sources'];
 }
 
 let pending: Promise<LoadedModel> | undefined;
