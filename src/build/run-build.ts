@@ -22,6 +22,7 @@ import { preparePublication, stageSnapshot, type StagedSnapshot } from './public
 import { todayIso } from '../lib/today.ts';
 import { PUBLICATION_TEXT } from '../lib/i18n/de.ts';
 import { changedMeasureCount } from '../lib/changes/diff.ts';
+import { ASTRO_WORKER_NODE_FLAGS, astroWorkerEnv } from './worker-process.ts';
 
 export type { StageEvent };
 
@@ -59,7 +60,7 @@ const WORKER = fileURLToPath(new URL('./astro-build-worker.ts', import.meta.url)
  */
 function runAstroWorker(root: string, outDir: string, env: NodeJS.ProcessEnv, onStage: (e: StageEvent) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [WORKER, root, outDir], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...ASTRO_WORKER_NODE_FLAGS, WORKER, root, outDir], { cwd: root, env: astroWorkerEnv(env), stdio: ['ignore', 'pipe', 'inherit'] });
     const lines = createInterface({ input: child.stdout });
     lines.on('line', (line) => {
       const event = parseStageLine(line);
