@@ -73,6 +73,33 @@ function distinctiveWord(rows: readonly Row[]): { word: string; row: Row } {
   throw new Error('Kein Titelwort kommt in genau einer Maßnahme vor');
 }
 
+/**
+ * A word of at least 6 letters from exactly one goal's title that no measure's own fields hold,
+ * not even in another form (a measure shows it only in its goal chain), with that goal's page and
+ * how many measures lie below the goal.
+ */
+async function goalOnlyWord(): Promise<{ word: string; goalPath: string; measuresBelow: number }> {
+  const { model } = await loadProject({ dataDir: SAMPLE_DATA, today: '2026-11-25' });
+  const measureText = model.measures.map((m) => JSON.stringify(m)).join(' ').toLowerCase();
+  const otherNames = [...model.departments.map((d) => d.name), ...model.productAreas.map((p) => p.name)].join(' ').toLowerCase();
+  const goalsByWord = new Map<string, (typeof model.goals)[number][]>();
+  for (const goal of model.goals) {
+    for (const word of new Set(goal.title.toLowerCase().match(/\p{L}{6,}/gu) ?? [])) {
+      goalsByWord.set(word, [...(goalsByWord.get(word) ?? []), goal]);
+    }
+  }
+  for (const [word, goals] of goalsByWord) {
+    const goal = goals[0]!;
+    // The index stems German words (`Moderne` and `Modernisierung` are one word to it), so no
+    // measure may hold even the word's first six letters.
+    const stem = word.slice(0, 6);
+    if (goals.length === 1 && goal.allMeasureIds.length > 0 && !measureText.includes(stem) && !otherNames.includes(stem)) {
+      return { word, goalPath: `ziele/${goal.slug}/`, measuresBelow: goal.allMeasureIds.length };
+    }
+  }
+  throw new Error('Kein Wort steht nur im Titel genau eines Ziels mit Maßnahmen');
+}
+
 /** Waits until the search page has finished its current search. */
 async function searchSettled(page: Page): Promise<void> {
   await page.waitForFunction(
@@ -167,6 +194,18 @@ describe.skipIf(!chromium)('search and measure overview in Chromium', () => {
       expect(await page.locator('[data-search-status]').getAttribute('aria-live')).toBe('polite');
       // Every result link stays below the base path.
       for (const link of await resultLinks(page)) expect(link.startsWith(base)).toBe(true);
+      expect(errors).toEqual([]);
+    });
+
+    it('finds a goal by a word of its title, without the measures that only list the goal', async () => {
+      const { word, goalPath, measuresBelow } = await goalOnlyWord();
+      // Without the exclusion these measures match too: their goal chains name the goal.
+      expect(measuresBelow).toBeGreaterThan(0);
+      await page.goto(`${server.url}suche/?q=${encodeURIComponent(word)}`);
+      await searchSettled(page);
+      const links = await resultLinks(page);
+      expect(links).toContain(`${base}${goalPath}`);
+      expect(links.filter((link) => link.startsWith(`${base}massnahmen/`))).toEqual([]);
       expect(errors).toEqual([]);
     });
 
