@@ -23,6 +23,7 @@ import { todayIso } from '../lib/today.ts';
 import { PUBLICATION_TEXT } from '../lib/i18n/de.ts';
 import { changedMeasureCount } from '../lib/changes/diff.ts';
 import { ASTRO_WORKER_NODE_FLAGS, astroWorkerEnv } from './worker-process.ts';
+import { withMarkdownCache } from './markdown-cache.ts';
 
 export type { StageEvent };
 
@@ -129,12 +130,17 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
   const staging = stagingDirFor(options.outDir);
   let snapshot: StagedSnapshot | undefined;
   try {
-    // What changed since the last recorded publication; recorded only once this one is published.
-    const publication = await preparePublication({ dataDir: options.dataDir, model: project.model, today: options.today ?? todayIso() });
+    // Cells render their Markdown when their HTML or text is first read (comparing with the last
+    // publication, writing the model file): the last build's results are reused.
+    const publication = await withMarkdownCache(options.root, async () => {
+      // What changed since the last recorded publication; recorded only once this one is published.
+      const prepared = await preparePublication({ dataDir: options.dataDir, model: project.model, today: options.today ?? todayIso() });
+      await writeModelFile(modelFile, { model: project.model, settings: { ...project.settings, basePath: base }, changes: prepared.changes, pages: project.pages });
+      return prepared;
+    });
     for (const skipped of publication.ignored) options.onNotice?.(PUBLICATION_TEXT.snapshotIgnored(skipped.file, skipped.reason));
     const { changes } = publication.changes;
     options.onNotice?.(changes.first ? PUBLICATION_TEXT.first : PUBLICATION_TEXT.compared(changes.previous.stand, changedMeasureCount(changes)));
-    await writeModelFile(modelFile, { model: project.model, settings: { ...project.settings, basePath: base }, changes: publication.changes, pages: project.pages });
     const env: NodeJS.ProcessEnv = {
       ...withoutViteEnv(process.env),
       NODE_ENV: 'production',

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from './render.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { renderedSoFar, renderMarkdown, renderWithPipeline, reuseRendered } from './render.ts';
 
 const html = (md: string): string => renderMarkdown(md).html;
 
@@ -131,5 +131,30 @@ describe('renderMarkdown: rendering on first use', () => {
     expect(JSON.parse(JSON.stringify(Object.freeze(rich)))).toEqual(expected);
     expect(structuredClone(rich)).toEqual(expected);
     expect(Object.keys(rich)).toEqual(['markdown', 'html', 'text']);
+  });
+});
+
+describe('renderMarkdown: results of an earlier run', () => {
+  afterEach(() => reuseRendered(new Map()));
+
+  it('takes an offered result instead of rendering, keyed by the normalised source', () => {
+    reuseRendered(new Map([['**Angeboten** A\nB', { html: '<p>aus dem letzten Lauf</p>', text: 'aus dem letzten Lauf' }]]));
+    // Written with Windows line ends and a trailing space: normalised, it is the offered source.
+    const cell = renderMarkdown('**Angeboten** A\r\nB ');
+    expect(cell.html).toBe('<p>aus dem letzten Lauf</p>');
+    expect(cell.text).toBe('aus dem letzten Lauf');
+  });
+
+  it('renders what was not offered, and keeps every result of this run for the next', () => {
+    reuseRendered(new Map([['**anderer** Text', { html: '<p>x</p>', text: 'x' }]]));
+    const source = '**Neu** in diesem Lauf\n- eins';
+    const cell = renderMarkdown(source);
+    expect(cell.html).toBe(renderWithPipeline(source).html);
+    expect(renderedSoFar().get(source)).toEqual({ html: cell.html, text: cell.text });
+  });
+
+  it('keeps plain text out: it never goes through the pipeline', () => {
+    renderMarkdown('Nur schlichter Text ohne Auszeichnung').html;
+    expect(renderedSoFar().has('Nur schlichter Text ohne Auszeichnung')).toBe(false);
   });
 });

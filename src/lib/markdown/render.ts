@@ -123,12 +123,56 @@ export function renderMarkdown(markdown: string): RichText {
  * getters, so spreading, `JSON.stringify`, `structuredClone` and `toEqual` see plain fields.
  */
 function lazyRichText(source: string): RichText {
-  let rendered: RichText | undefined;
-  const render = (): RichText => (rendered ??= renderWithPipeline(source));
+  let rendered: RenderedMarkdown | undefined;
+  const render = (): RenderedMarkdown => (rendered ??= renderedFor(source));
   return Object.defineProperties({ markdown: source } as RichText, {
     html: { enumerable: true, get: () => render().html },
     text: { enumerable: true, get: () => render().text },
   });
+}
+
+/** What the pipeline makes of one normalised source. */
+export interface RenderedMarkdown {
+  /** Sanitised HTML, as {@link RichText.html}. */
+  readonly html: string;
+  /** Plain text, as {@link RichText.text}. */
+  readonly text: string;
+}
+
+/**
+ * Pipeline results from an earlier run, by normalised source (see {@link reuseRendered}), and
+ * what this process rendered or reused so far. The output depends on the source alone, so a
+ * known result is as good as a fresh one; the one thing that could make it stale, a change to
+ * the pipeline, is the caller's to rule out (`build/markdown-cache.ts` keys its file by it).
+ */
+let reusable: ReadonlyMap<string, RenderedMarkdown> = new Map();
+const renderedHere = new Map<string, RenderedMarkdown>();
+
+function renderedFor(source: string): RenderedMarkdown {
+  let result = renderedHere.get(source) ?? reusable.get(source);
+  if (!result) {
+    const { html, text } = renderWithPipeline(source);
+    result = { html, text };
+  }
+  renderedHere.set(source, result);
+  return result;
+}
+
+/**
+ * Offers results of an earlier run: a cell whose normalised source is among them is not
+ * rendered again. The build passes what its last run rendered, so after a council meeting
+ * only new and edited texts go through the pipeline. Replaces what was offered before.
+ */
+export function reuseRendered(results: ReadonlyMap<string, RenderedMarkdown>): void {
+  reusable = results;
+}
+
+/**
+ * Every source this process rendered or reused so far, with its result: what the build keeps
+ * for its next run. Identical cells share one entry (and were rendered once).
+ */
+export function renderedSoFar(): ReadonlyMap<string, RenderedMarkdown> {
+  return renderedHere;
 }
 
 /** The full unified pipeline for a normalised text; exported to test the shortcut against it. */
