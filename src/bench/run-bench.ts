@@ -7,7 +7,8 @@
  * Builds and floor builds alternate run by run, so a burst of other work on the machine hits
  * both rather than one of them.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -16,6 +17,7 @@ import { BUILD_STAGES, parseBuildStages, type BuildStage } from './build-stages.
 import { childEnv } from './child-env.ts';
 import { carryOverPublication, forgetNewPublications, recordedPublications, writeDataset, type Dataset } from './datasets.ts';
 import { buildFloor, PROJECT_ROOT } from './floor.ts';
+import { CACHE_DIR_ENV } from '../build/markdown-cache.ts';
 import { machineInfo } from './machine.ts';
 import { npmScriptArgs } from './office-command.ts';
 import type { BenchOptions } from './options.ts';
@@ -59,14 +61,20 @@ function failed(what: string, run: TimedRun): Error {
   return new Error(`${what} failed (exit ${run.code}):\n${run.stdout.slice(-4000)}\n${run.stderr.slice(-4000)}`);
 }
 
+/** The Markdown cache folder of a size's builds, inside its work folder. */
+const MARKDOWN_CACHE = 'markdown-cache';
+
 const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
-/** Runs `npm run build`'s script on a data folder into `outDir`; throws when it fails. */
+/**
+ * Runs `npm run build`'s script on a data folder into `outDir`; throws when it fails. Its
+ * Markdown cache lies in `work`, away from the project's own.
+ */
 async function build(commands: OfficeCommands, dataDir: string, outDir: string, work: string): Promise<TimedRun> {
   const run = await runTimed({
     args: [...commands.build, '--daten', dataDir, '--ausgabe', outDir, '--html', path.join(work, 'pruefbericht.html')],
     cwd: PROJECT_ROOT,
-    env: childEnv(),
+    env: childEnv({ [CACHE_DIR_ENV]: path.join(work, MARKDOWN_CACHE) }),
   });
   if (run.code !== 0) throw failed(`build of ${dataDir}`, run);
   return run;
@@ -89,6 +97,12 @@ async function measureSize(
   log(`    ${secs(warm.ms)}`);
   await carryOverPublication(dataset);
   const kept = await recordedPublications(dataset);
+  // Every measured build starts from the Markdown cache meeting 1's build left, as the office's
+  // first build after a meeting does (else runs 2 and 3 would find all of meeting 2 cached).
+  // (No cache without a lock file: see build/markdown-cache.ts.)
+  const cacheAfterMeeting1 = path.join(sizeWork, `${MARKDOWN_CACHE}-meeting-1`);
+  const cached = existsSync(path.join(sizeWork, MARKDOWN_CACHE));
+  if (cached) await cp(path.join(sizeWork, MARKDOWN_CACHE), cacheAfterMeeting1, { recursive: true });
 
   const checks: TimedRun[] = [];
   for (let i = 0; i < runs; i += 1) {
@@ -104,6 +118,8 @@ async function measureSize(
   const floors: TimedRun[] = [];
   let pages = 0;
   for (let i = 0; i < runs; i += 1) {
+    await rm(path.join(sizeWork, MARKDOWN_CACHE), { recursive: true, force: true });
+    if (cached) await cp(cacheAfterMeeting1, path.join(sizeWork, MARKDOWN_CACHE), { recursive: true });
     const run = await build(commands, dataset.dataDir, siteDir, sizeWork);
     await forgetNewPublications(dataset, kept);
     builds.push(run);
