@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,6 +77,15 @@ describe('readMarkdownCache and writeMarkdownCache', () => {
     await writeMarkdownCache(file, null, results);
     await expect(readFile(file)).rejects.toThrow();
     expect((await readMarkdownCache(file, null)).size).toBe(0);
+  });
+
+  it('leave no partial file behind when the file cannot be replaced', async () => {
+    const dir = await projectWithLock();
+    // A folder where the file should be: writing next to it works, the rename over it fails.
+    const file = path.join(dir, 'markdown.json');
+    await mkdir(file);
+    await expect(writeMarkdownCache(file, 'f1', results)).resolves.toBeUndefined();
+    expect(await readdir(dir)).toEqual(['markdown.json', 'package-lock.json']);
   });
 
   it('do not fail the build when the folder cannot be written', async () => {

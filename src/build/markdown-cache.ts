@@ -15,7 +15,7 @@
  *   atomically, so parallel builds never read half a file.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { renderedSoFar, reuseRendered, type RenderedMarkdown } from '../lib/markdown/render.ts';
 
@@ -94,7 +94,9 @@ export async function writeMarkdownCache(
     await writeFile(partial, JSON.stringify(content));
     await rename(partial, file);
   } catch {
-    // A read-only project folder, a full disk: the next build renders again (module comment).
+    // A read-only project folder, a full disk, a file held open on Windows: the next build
+    // renders again (module comment). No half-written file stays behind.
+    await rm(partial, { force: true }).catch(() => undefined);
   }
 }
 
