@@ -26,7 +26,7 @@ export function attributionText(settings: Pick<Settings, 'office'>, siteTitle: s
 
 /** The DCAT-AP.de description of the three datasets. */
 export function dcatInput(options: {
-  readonly settings: Pick<Settings, 'city' | 'office' | 'licence'>;
+  readonly settings: Pick<Settings, 'city' | 'office' | 'licence' | 'municipalityKey'>;
   readonly siteTitle: string;
   /** ISO Stand, or `null`. */
   readonly stand: string | null;
@@ -48,6 +48,7 @@ export function dcatInput(options: {
     contact: { name: settings.office.name, email: settings.office.email },
     licence: settings.licence,
     attribution: attributionText(settings, siteTitle),
+    municipalityKey: settings.municipalityKey,
     modified: options.stand,
     keywords: T.keywords,
     datasets: [

@@ -6,8 +6,10 @@
  * each dataset; per distribution an access URL (plus download URL), media type and format from
  * the EU vocabularies, the licence as a DCAT-AP.de licence URI (`dct:license`, configurable in
  * the settings) and the attribution text (`dcatde:licenseAttributionByText`, which the
- * "Namensnennung" licences need). Not given, because the settings hold no such facts: the
- * municipality key (`dcatde:politicalGeocodingURI`) and a GovData contributor id.
+ * "Namensnennung" licences need), and where the data belong: the municipality by its
+ * Amtlicher Gemeindeschlüssel (`dcatde:politicalGeocodingURI`, level `municipality`; from the
+ * settings, left out when they hold none). Not given: a GovData contributor id, which GovData
+ * assigns to the portal that delivers the metadata, not to the city.
  *
  * Addresses are absolute with `siteUrl`; without it they are relative to the server root, which
  * JSON-LD resolves against the document's own address.
@@ -24,6 +26,8 @@ export interface DcatInput {
   readonly contact: { readonly name: string; readonly email: string };
   readonly licence: { readonly name: string; readonly url: string; readonly uri: string };
   readonly attribution: string;
+  /** Amtlicher Gemeindeschlüssel (8 digits), or `null`. */
+  readonly municipalityKey: string | null;
   /** ISO Stand of the data (day, month or year), or `null`. */
   readonly modified: string | null;
   readonly keywords: readonly string[];
@@ -72,6 +76,9 @@ const FILE_TYPES = {
 /** EU data theme "Regierung und öffentlicher Sektor". */
 const THEME = 'http://publications.europa.eu/resource/authority/data-theme/GOVE';
 const LANGUAGE = 'http://publications.europa.eu/resource/authority/language/DEU';
+/** DCAT-AP.de vocabularies of the political geocoding. */
+const MUNICIPALITY_KEY = 'http://dcat-ap.de/def/politicalGeocoding/municipalityKey/';
+const MUNICIPALITY_LEVEL = 'http://dcat-ap.de/def/politicalGeocoding/Level/municipality';
 
 const de = (value: string) => ({ '@value': value, '@language': 'de' });
 const ref = (id: string) => ({ '@id': id });
@@ -91,6 +98,12 @@ export function dcatCatalog(input: DcatInput): Record<string, unknown> {
     'vcard:hasEmail': ref(`mailto:${input.contact.email}`),
   };
   const modified = input.modified ? { 'dct:modified': typedDate(input.modified) } : {};
+  const geocoding = input.municipalityKey
+    ? {
+        'dcatde:politicalGeocodingURI': ref(`${MUNICIPALITY_KEY}${input.municipalityKey}`),
+        'dcatde:politicalGeocodingLevelURI': ref(MUNICIPALITY_LEVEL),
+      }
+    : {};
   return {
     '@context': CONTEXT,
     '@id': input.landingPage,
@@ -113,6 +126,7 @@ export function dcatCatalog(input: DcatInput): Record<string, unknown> {
       'dcat:theme': ref(THEME),
       'dct:language': ref(LANGUAGE),
       'dcat:landingPage': ref(input.landingPage),
+      ...geocoding,
       ...modified,
       'dcat:distribution': d.distributions.map((f) => ({
         '@id': f.url,

@@ -225,6 +225,23 @@ describe('DCAT-AP.de metadata', () => {
     expect(c['dct:modified']).toBeUndefined();
   });
 
+  it('places every dataset in the municipality by its Amtlicher Gemeindeschlüssel', () => {
+    for (const d of catalog['dcat:dataset'] as any[]) {
+      expect(d['dcatde:politicalGeocodingURI']).toEqual({ '@id': 'http://dcat-ap.de/def/politicalGeocoding/municipalityKey/01004000' });
+      expect(d['dcatde:politicalGeocodingLevelURI']).toEqual({ '@id': 'http://dcat-ap.de/def/politicalGeocoding/Level/municipality' });
+    }
+    const kiel = settingsSchema.parse({ city: 'Kiel', municipalityKey: '01002000' });
+    const c = dcatCatalog(dcatInput({ settings: kiel, siteTitle: 'S', stand: null, fileHref: (f) => f, landingPage: '/daten/', homepage: '/' })) as any;
+    expect(c['dcat:dataset'][0]['dcatde:politicalGeocodingURI']['@id']).toMatch(/\/municipalityKey\/01002000$/);
+  });
+
+  it('leaves the place out when the settings hold no key', () => {
+    const none = settingsSchema.parse({ municipalityKey: null });
+    const c = dcatCatalog(dcatInput({ settings: none, siteTitle: 'S', stand: null, fileHref: (f) => f, landingPage: '/daten/', homepage: '/' })) as any;
+    expect(c['dcat:dataset'][0]).not.toHaveProperty('dcatde:politicalGeocodingURI');
+    expect(c['dcat:dataset'][0]).not.toHaveProperty('dcatde:politicalGeocodingLevelURI');
+  });
+
   it('types dates by their precision', () => {
     expect(typedDate('2026')).toEqual({ '@value': '2026', '@type': 'xsd:gYear' });
     expect(typedDate('2026-11-12')).toEqual({ '@value': '2026-11-12', '@type': 'xsd:date' });

@@ -51,6 +51,16 @@ export const settingsSchema = z
       .default('/'),
     /** The public address of the site, for the feed and open-data metadata. */
     siteUrl: z.url({ protocol: /^https?$/ }).nullable().default(null),
+    /**
+     * The city's Amtlicher Gemeindeschlüssel (8 digits; Neumünster: `01004000`), so open-data
+     * portals such as GovData can place the datasets (`dcatde:politicalGeocodingURI`).
+     * `null` leaves it out.
+     */
+    municipalityKey: z
+      .string()
+      .regex(/^\d{8}$/, { error: 'der Amtliche Gemeindeschlüssel mit 8 Ziffern in Anführungszeichen, z. B. "01004000"' })
+      .nullable()
+      .default('01004000'),
     /** Extra header aliases per sheet kind and column key: `{ "measures": { "costs": ["Kosten gesamt"] } }`. */
     headerAliases: z
       .object({

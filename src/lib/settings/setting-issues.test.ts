@@ -29,6 +29,20 @@ describe('settings problems in German, naming the setting', () => {
     ]);
   });
 
+  it('explains a municipality key that is not 8 digits, or written as a number', () => {
+    for (const wrong of ['1004000', '0100400x']) {
+      const [[column, message]] = messagesFor({ municipalityKey: wrong }) as [[string, string]];
+      expect(column).toBe('municipalityKey');
+      expect(message).toContain('8 Ziffern');
+    }
+    // As a number its leading zero would be lost: the message asks for quotes.
+    expect(messagesFor({ municipalityKey: 1004000 })).toEqual([
+      ['municipalityKey', expect.stringContaining('Text in doppelten Anführungszeichen')],
+    ]);
+    expect(messagesFor({ municipalityKey: '01002000' })).toEqual([]);
+    expect(messagesFor({ municipalityKey: null })).toEqual([]);
+  });
+
   it('keeps the explanation of a wrong colour', () => {
     expect(messagesFor({ colours: { primary: 'blau' } })[0]![1]).toContain('#RRGGBB');
   });
