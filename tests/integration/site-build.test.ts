@@ -129,6 +129,14 @@ describe.each(['/', '/isek/'])('the sample site built for %s', (base) => {
     }
   });
 
+  it('places its open data in the city by the key from the settings', async () => {
+    const dcat = JSON.parse(await readFile(path.join(outDir, 'daten', 'dcat.jsonld'), 'utf8'));
+    // data/einstellungen.json: "municipalityKey": "01004000" (Neumünster).
+    for (const dataset of dcat['dcat:dataset']) {
+      expect(dataset['dcatde:politicalGeocodingURI']).toEqual({ '@id': 'http://dcat-ap.de/def/politicalGeocoding/municipalityKey/01004000' });
+    }
+  });
+
   it('has no internal link or asset that leads nowhere', async () => {
     const broken: string[] = [];
     const checked = new Map<string, boolean>();

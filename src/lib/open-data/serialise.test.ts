@@ -226,7 +226,9 @@ describe('DCAT-AP.de metadata', () => {
   });
 
   it('places every dataset in the municipality by its Amtlicher Gemeindeschlüssel', () => {
-    for (const d of catalog['dcat:dataset'] as any[]) {
+    const neumuenster = settingsSchema.parse({ municipalityKey: '01004000' });
+    const withKey = dcatCatalog(dcatInput({ settings: neumuenster, siteTitle: 'S', stand: null, fileHref: (f) => f, landingPage: '/daten/', homepage: '/' })) as any;
+    for (const d of withKey['dcat:dataset'] as any[]) {
       expect(d['dcatde:politicalGeocodingURI']).toEqual({ '@id': 'http://dcat-ap.de/def/politicalGeocoding/municipalityKey/01004000' });
       expect(d['dcatde:politicalGeocodingLevelURI']).toEqual({ '@id': 'http://dcat-ap.de/def/politicalGeocoding/Level/municipality' });
     }
@@ -235,11 +237,11 @@ describe('DCAT-AP.de metadata', () => {
     expect(c['dcat:dataset'][0]['dcatde:politicalGeocodingURI']['@id']).toMatch(/\/municipalityKey\/01002000$/);
   });
 
-  it('leaves the place out when the settings hold no key', () => {
-    const none = settingsSchema.parse({ municipalityKey: null });
-    const c = dcatCatalog(dcatInput({ settings: none, siteTitle: 'S', stand: null, fileHref: (f) => f, landingPage: '/daten/', homepage: '/' })) as any;
-    expect(c['dcat:dataset'][0]).not.toHaveProperty('dcatde:politicalGeocodingURI');
-    expect(c['dcat:dataset'][0]).not.toHaveProperty('dcatde:politicalGeocodingLevelURI');
+  it('leaves the place out when the settings hold no key, as by default', () => {
+    for (const d of catalog['dcat:dataset'] as any[]) {
+      expect(d).not.toHaveProperty('dcatde:politicalGeocodingURI');
+      expect(d).not.toHaveProperty('dcatde:politicalGeocodingLevelURI');
+    }
   });
 
   it('types dates by their precision', () => {

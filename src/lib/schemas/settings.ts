@@ -54,13 +54,14 @@ export const settingsSchema = z
     /**
      * The city's Amtlicher Gemeindeschlüssel (8 digits; Neumünster: `01004000`), so open-data
      * portals such as GovData can place the datasets (`dcatde:politicalGeocodingURI`).
-     * `null` leaves it out.
+     * Unlike the other defaults, not Neumünster's: it appears only in the metadata, where no one
+     * would notice another city publishing under Neumünster's key. `null` leaves it out.
      */
     municipalityKey: z
       .string()
       .regex(/^\d{8}$/, { error: 'der Amtliche Gemeindeschlüssel mit 8 Ziffern in Anführungszeichen, z. B. "01004000"' })
       .nullable()
-      .default('01004000'),
+      .default(null),
     /** Extra header aliases per sheet kind and column key: `{ "measures": { "costs": ["Kosten gesamt"] } }`. */
     headerAliases: z
       .object({
