@@ -1,9 +1,8 @@
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderMarkdown, renderWithPipeline, reuseRendered } from '../lib/markdown/render.ts';
+import { endReuse, renderedSoFar, renderMarkdown, renderWithPipeline } from '../lib/markdown/render.ts';
 import {
   CACHE_DIR_ENV,
   markdownCacheFile,
@@ -13,8 +12,6 @@ import {
   writeMarkdownCache,
 } from './markdown-cache.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-
 /** A project folder with a lock file of the given content. */
 async function projectWithLock(lock = '{"lockfileVersion":3}'): Promise<string> {
   const root = await mkdtemp(path.join(tmpdir(), 'isek-cache-'));
@@ -22,7 +19,7 @@ async function projectWithLock(lock = '{"lockfileVersion":3}'): Promise<string> 
   return root;
 }
 
-afterEach(() => reuseRendered(new Map()));
+afterEach(() => endReuse());
 
 describe('markdownCacheFile', () => {
   it('lies in the project’s .isek/cache unless ISEK_CACHE_DIR names another folder', () => {
@@ -32,19 +29,19 @@ describe('markdownCacheFile', () => {
 });
 
 describe('pipelineFingerprint', () => {
-  it('is stable for the same project and changes with the installed packages', async () => {
-    const a = await projectWithLock('{"packages":{"node_modules/remark-parse":{"version":"11.0.0"}}}');
-    const b = await projectWithLock('{"packages":{"node_modules/remark-parse":{"version":"12.0.0"}}}');
+  it('is stable for the same installed packages and changes with them', async () => {
+    const a = path.join(await projectWithLock('{"packages":{"node_modules/remark-parse":{"version":"11.0.0"}}}'), 'package-lock.json');
+    const b = path.join(await projectWithLock('{"packages":{"node_modules/remark-parse":{"version":"12.0.0"}}}'), 'package-lock.json');
     expect(await pipelineFingerprint(a)).toBe(await pipelineFingerprint(a));
     expect(await pipelineFingerprint(a)).not.toBe(await pipelineFingerprint(b));
   });
 
-  it('is null without a lock file: unknown versions are not cached', async () => {
-    expect(await pipelineFingerprint(await mkdtemp(path.join(tmpdir(), 'isek-cache-')))).toBeNull();
+  it('is null when the installed packages are unknown: nothing is cached then', async () => {
+    expect(await pipelineFingerprint(path.join(await mkdtemp(path.join(tmpdir(), 'isek-cache-')), 'fehlt.json'))).toBeNull();
   });
 
-  it('exists for this project', async () => {
-    expect(await pipelineFingerprint(ROOT)).toMatch(/^[0-9a-f]{64}$/);
+  it('exists for this project, from npm’s record of its node_modules', async () => {
+    expect(await pipelineFingerprint()).toMatch(/^[0-9a-f]{64}$/);
   });
 });
 
@@ -100,17 +97,30 @@ describe('withMarkdownCache', () => {
   it('reuses the last build’s results and keeps this build’s for the next', async () => {
     const root = await projectWithLock();
     const env = { [CACHE_DIR_ENV]: path.join(root, 'cache') };
-    const fingerprint = await pipelineFingerprint(root);
+    const installedTree = path.join(root, 'package-lock.json');
+    const fingerprint = await pipelineFingerprint(installedTree);
     const kept = '**Bericht** aus der letzten Sitzung';
     await writeMarkdownCache(markdownCacheFile(root, env), fingerprint, new Map([[kept, { html: '<p>gespeichert</p>', text: 'gespeichert' }]]));
 
     const fresh = '**Bericht** aus dieser Sitzung, *neu*';
-    const html = await withMarkdownCache(root, async () => [renderMarkdown(kept).html, renderMarkdown(fresh).html], env);
+    const html = await withMarkdownCache(root, async () => [renderMarkdown(kept).html, renderMarkdown(fresh).html], { env, installedTree });
 
     // The kept result is used as it is: had it been rendered, it would read „Bericht …“.
     expect(html).toEqual(['<p>gespeichert</p>', renderWithPipeline(fresh).html]);
     const next = await readMarkdownCache(markdownCacheFile(root, env), fingerprint);
     expect(next.get(fresh)).toEqual({ html: renderWithPipeline(fresh).html, text: renderWithPipeline(fresh).text });
     expect(next.get(kept)).toEqual({ html: '<p>gespeichert</p>', text: 'gespeichert' });
+  });
+
+  it('lets go of the session also when the work fails, and keeps nothing of it', async () => {
+    const root = await projectWithLock();
+    const env = { [CACHE_DIR_ENV]: path.join(root, 'cache') };
+    const failing = withMarkdownCache(root, async () => {
+      renderMarkdown('**halb** fertig').html;
+      throw new Error('Abbruch');
+    }, { env, installedTree: path.join(root, 'package-lock.json') });
+    await expect(failing).rejects.toThrow('Abbruch');
+    expect(renderedSoFar().size).toBe(0);
+    await expect(readFile(markdownCacheFile(root, env))).rejects.toThrow();
   });
 });

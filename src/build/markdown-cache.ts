@@ -6,18 +6,23 @@
  * (about 1 s at 3,000 measures).
  *
  * Safe by construction:
- * - the file is keyed by a fingerprint of the pipeline: the source of the modules that make up
- *   the pipeline and the lock file of the installed packages. Any change to either and the file
- *   is ignored, so a result is only reused from the very same pipeline;
+ * - the file is keyed by a fingerprint of the pipeline: the code of the modules that make up the
+ *   pipeline, the packages as installed (npm's record of the installed tree, so a lock file that
+ *   arrived before `npm ci` ran does not count) and the Node version (whose Unicode tables the
+ *   Markdown parser uses). Any change and the file is ignored, so a result is only reused from
+ *   the very same pipeline;
+ * - cached HTML goes into the pages as it is, like freshly sanitised HTML: the cache folder must
+ *   be writable only by whoever may change the project itself (the default, `.isek/cache/`
+ *   inside the project folder, is);
  * - a missing, unreadable or foreign file is an empty cache, never an error: the cache only saves
  *   time, the build renders whatever it does not find;
  * - it holds exactly what the last build used (no growth over the years) and is replaced
  *   atomically, so parallel builds never read half a file.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { renderedSoFar, reuseRendered, type RenderedMarkdown } from '../lib/markdown/render.ts';
+import { endReuse, renderedSoFar, reuseRendered, type RenderedMarkdown } from '../lib/markdown/render.ts';
 
 /** Environment variable for another cache folder (the benchmark isolates its runs with it). */
 export const CACHE_DIR_ENV = 'ISEK_CACHE_DIR';
@@ -27,20 +32,31 @@ export function markdownCacheFile(root: string, env: NodeJS.ProcessEnv = process
   return path.join(env[CACHE_DIR_ENV] ? path.resolve(env[CACHE_DIR_ENV]) : path.join(root, '.isek', 'cache'), 'markdown.json');
 }
 
-/** The modules whose code decides what the pipeline makes of a source. */
+/**
+ * The modules whose code decides what the pipeline makes of a source (`plain.ts` and
+ * `normaliseText` only decide which sources reach it, and under which key).
+ */
 const PIPELINE_MODULES = ['render.ts', 'tame.ts', 'hast-text.ts'].map((name) => new URL(`../lib/markdown/${name}`, import.meta.url));
 
 /**
- * A fingerprint of the Markdown pipeline: its modules' code and the project's lock file (which
- * pins unified, remark, rehype and everything below them). `null` without a lock file: the
- * installed versions are then unknown and nothing is cached.
+ * npm's record of what is installed in the project's `node_modules` (rewritten by every
+ * `npm ci`/`npm install`): unified, remark, rehype and everything below them, as they are.
  */
-export async function pipelineFingerprint(root: string): Promise<string | null> {
-  const lock = await readFile(path.join(root, 'package-lock.json')).catch(() => null);
-  if (!lock) return null;
-  const hash = createHash('sha256').update(lock);
-  for (const file of PIPELINE_MODULES) hash.update(await readFile(file));
-  return hash.digest('hex');
+const INSTALLED_TREE = new URL('../../node_modules/.package-lock.json', import.meta.url);
+
+/**
+ * A fingerprint of the Markdown pipeline: its modules' code, the installed packages and the Node
+ * version. `null` when any of it cannot be read (e.g. packages installed by another tool than
+ * npm): nothing is cached then, and the build renders everything, as it would without a cache.
+ */
+export async function pipelineFingerprint(installedTree: URL | string = INSTALLED_TREE): Promise<string | null> {
+  try {
+    const hash = createHash('sha256').update(process.versions.node).update(await readFile(installedTree));
+    for (const file of PIPELINE_MODULES) hash.update(await readFile(file));
+    return hash.digest('hex');
+  } catch {
+    return null;
+  }
 }
 
 /** The file's content. */
@@ -88,7 +104,8 @@ export async function writeMarkdownCache(
 ): Promise<void> {
   if (!fingerprint) return;
   const content: CacheFile = { fingerprint, entries: [...results].map(([source, r]) => [source, r.html, r.text] as const) };
-  const partial = `${file}.${process.pid}.tmp`;
+  // Unique also across machines sharing the folder (a pid alone is not).
+  const partial = `${file}.${randomUUID()}.tmp`;
   try {
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(partial, JSON.stringify(content));
@@ -102,13 +119,21 @@ export async function writeMarkdownCache(
 
 /**
  * Runs `work` (whatever reads the cells' HTML or text) with the results the last build of the
- * project at `root` kept, then keeps this run's results for the next build.
+ * project at `root` kept, then keeps this run's results for the next build and lets go of both.
  */
-export async function withMarkdownCache<T>(root: string, work: () => Promise<T>, env: NodeJS.ProcessEnv = process.env): Promise<T> {
-  const file = markdownCacheFile(root, env);
-  const fingerprint = await pipelineFingerprint(root);
+export async function withMarkdownCache<T>(
+  root: string,
+  work: () => Promise<T>,
+  options: { readonly env?: NodeJS.ProcessEnv; readonly installedTree?: URL | string } = {},
+): Promise<T> {
+  const file = markdownCacheFile(root, options.env);
+  const fingerprint = await pipelineFingerprint(options.installedTree);
   reuseRendered(await readMarkdownCache(file, fingerprint));
-  const result = await work();
-  await writeMarkdownCache(file, fingerprint, renderedSoFar());
-  return result;
+  try {
+    const result = await work();
+    await writeMarkdownCache(file, fingerprint, renderedSoFar());
+    return result;
+  } finally {
+    endReuse();
+  }
 }

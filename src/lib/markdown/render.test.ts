@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderedSoFar, renderMarkdown, renderWithPipeline, reuseRendered } from './render.ts';
+import { endReuse, renderedSoFar, renderMarkdown, renderWithPipeline, reuseRendered } from './render.ts';
 
 const html = (md: string): string => renderMarkdown(md).html;
 
@@ -135,7 +135,7 @@ describe('renderMarkdown: rendering on first use', () => {
 });
 
 describe('renderMarkdown: results of an earlier run', () => {
-  afterEach(() => reuseRendered(new Map()));
+  afterEach(() => endReuse());
 
   it('takes an offered result instead of rendering, keyed by the normalised source', () => {
     reuseRendered(new Map([['**Angeboten** A\nB', { html: '<p>aus dem letzten Lauf</p>', text: 'aus dem letzten Lauf' }]]));
@@ -153,7 +153,21 @@ describe('renderMarkdown: results of an earlier run', () => {
     expect(renderedSoFar().get(source)).toEqual({ html: cell.html, text: cell.text });
   });
 
+  it('keeps nothing outside a session, and forgets at its end', () => {
+    renderMarkdown('**ohne** Sitzung').html;
+    expect(renderedSoFar().size).toBe(0);
+    reuseRendered(new Map());
+    renderMarkdown('**in** der Sitzung').html;
+    expect([...renderedSoFar().keys()]).toEqual(['**in** der Sitzung']);
+    endReuse();
+    expect(renderedSoFar().size).toBe(0);
+    // A new session starts empty: nothing of an earlier build leaks into the next one's cache.
+    reuseRendered(new Map());
+    expect(renderedSoFar().size).toBe(0);
+  });
+
   it('keeps plain text out: it never goes through the pipeline', () => {
+    reuseRendered(new Map());
     renderMarkdown('Nur schlichter Text ohne Auszeichnung').html;
     expect(renderedSoFar().has('Nur schlichter Text ohne Auszeichnung')).toBe(false);
   });

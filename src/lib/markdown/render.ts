@@ -111,7 +111,8 @@ const processor = unified()
  * Plain text takes a shortcut with the same result (see `plain.ts`). Anything else goes through
  * the pipeline on first use of `html` or `text`: `npm run check` never reads them and so never
  * pays for it (it was three quarters of checking 10,000 measures); the build renders each cell
- * once, when it writes the model file.
+ * at most once, when it writes the model file, and mostly takes the result its last run kept
+ * (see {@link reuseRendered}).
  */
 export function renderMarkdown(markdown: string): RichText {
   const source = normaliseText(markdown);
@@ -140,39 +141,45 @@ export interface RenderedMarkdown {
 }
 
 /**
- * Pipeline results from an earlier run, by normalised source (see {@link reuseRendered}), and
- * what this process rendered or reused so far. The output depends on the source alone, so a
- * known result is as good as a fresh one; the one thing that could make it stale, a change to
- * the pipeline, is the caller's to rule out (`build/markdown-cache.ts` keys its file by it).
+ * The reuse session the build opens around writing the model file (see {@link reuseRendered}):
+ * results of an earlier run by normalised source, and what this run rendered or reused. The
+ * output depends on the source alone, so a known result is as good as a fresh one; the one thing
+ * that could make it stale, a change to the pipeline, is the caller's to rule out
+ * (`build/markdown-cache.ts` keys its file by it). Outside a session (`npm run check`,
+ * `astro dev`, tests) nothing is kept, so no process accumulates texts.
  */
-let reusable: ReadonlyMap<string, RenderedMarkdown> = new Map();
-const renderedHere = new Map<string, RenderedMarkdown>();
+let session: { readonly reusable: ReadonlyMap<string, RenderedMarkdown>; readonly used: Map<string, RenderedMarkdown> } | null = null;
 
 function renderedFor(source: string): RenderedMarkdown {
-  let result = renderedHere.get(source) ?? reusable.get(source);
-  if (!result) {
-    const { html, text } = renderWithPipeline(source);
-    result = { html, text };
-  }
-  renderedHere.set(source, result);
+  const known = session?.used.get(source) ?? session?.reusable.get(source);
+  const result = known ?? pick(renderWithPipeline(source));
+  session?.used.set(source, result);
   return result;
 }
 
+const pick = ({ html, text }: RichText): RenderedMarkdown => ({ html, text });
+
 /**
- * Offers results of an earlier run: a cell whose normalised source is among them is not
- * rendered again. The build passes what its last run rendered, so after a council meeting
- * only new and edited texts go through the pipeline. Replaces what was offered before.
+ * Opens a reuse session with the results of an earlier run: a cell whose normalised source is
+ * among them is not rendered again, and identical cells are rendered once. The build offers what
+ * its last run kept, so after a council meeting only new and edited texts go through the
+ * pipeline. Replaces a session still open.
  */
 export function reuseRendered(results: ReadonlyMap<string, RenderedMarkdown>): void {
-  reusable = results;
+  session = { reusable: results, used: new Map() };
 }
 
 /**
- * Every source this process rendered or reused so far, with its result: what the build keeps
- * for its next run. Identical cells share one entry (and were rendered once).
+ * What the open session rendered or reused, by source: what the build keeps for its next run.
+ * Empty without a session.
  */
 export function renderedSoFar(): ReadonlyMap<string, RenderedMarkdown> {
-  return renderedHere;
+  return session?.used ?? new Map();
+}
+
+/** Closes the session and lets go of its results (the build then waits for Astro for long). */
+export function endReuse(): void {
+  session = null;
 }
 
 /** The full unified pipeline for a normalised text; exported to test the shortcut against it. */
