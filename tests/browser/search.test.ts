@@ -74,7 +74,7 @@ function distinctiveWord(rows: readonly Row[]): { word: string; row: Row } {
 }
 
 /**
- * A word of at least 6 letters from exactly one goal's title that no measure's own fields hold,
+ * A word of at least 7 letters from exactly one goal's title that no measure's own fields hold,
  * not even in another form (a measure shows it only in its goal chain), with that goal's page and
  * how many measures lie below the goal.
  */
@@ -84,15 +84,15 @@ async function goalOnlyWord(): Promise<{ word: string; goalPath: string; measure
   const otherNames = [...model.departments.map((d) => d.name), ...model.productAreas.map((p) => p.name)].join(' ').toLowerCase();
   const goalsByWord = new Map<string, (typeof model.goals)[number][]>();
   for (const goal of model.goals) {
-    for (const word of new Set(goal.title.toLowerCase().match(/\p{L}{6,}/gu) ?? [])) {
+    for (const word of new Set(goal.title.toLowerCase().match(/\p{L}{7,}/gu) ?? [])) {
       goalsByWord.set(word, [...(goalsByWord.get(word) ?? []), goal]);
     }
   }
   for (const [word, goals] of goalsByWord) {
     const goal = goals[0]!;
-    // The index stems German words (`Moderne` and `Modernisierung` are one word to it), so no
-    // measure may hold even the word's first six letters.
-    const stem = word.slice(0, 6);
+    // The index stems German words (`Moderne` and `Modernisierung` are one word to it, and a
+    // stem can be as short as `wohn`), so no measure may hold even the word's first five letters.
+    const stem = word.slice(0, 5);
     if (goals.length === 1 && goal.allMeasureIds.length > 0 && !measureText.includes(stem) && !otherNames.includes(stem)) {
       return { word, goalPath: `ziele/${goal.slug}/`, measuresBelow: goal.allMeasureIds.length };
     }
