@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { discardStaging, stagingDirFor, swapIntoPlace } from './publish.ts';
+import { discardStaging, moveDir, stagingDirFor, swapIntoPlace } from './publish.ts';
 
 async function site(dir: string, content: string): Promise<void> {
   await mkdir(dir, { recursive: true });
@@ -59,5 +59,41 @@ describe('discardStaging', () => {
     const file = path.join(root, 'eine-datei');
     await writeFile(file, 'x');
     await expect(discardStaging(path.join(file, 'dist.neu-1'))).resolves.toBeUndefined();
+  });
+});
+
+describe('moveDir', () => {
+  /** A rename that fails the way it does between two drives. */
+  const acrossDrives = async (): Promise<void> => {
+    throw Object.assign(new Error('cross-device link not permitted'), { code: 'EXDEV' });
+  };
+
+  it('moves a built site within one file system', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'isek-move-'));
+    await site(path.join(root, 'build', 'massnahmen'), 'seite');
+    await moveDir(path.join(root, 'build'), path.join(root, 'staging'));
+    expect(await readFile(path.join(root, 'staging', 'massnahmen', 'index.html'), 'utf8')).toBe('seite');
+    expect(await readdir(root)).toEqual(['staging']);
+  });
+
+  it('copies across file systems, where a rename cannot, and removes the source', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'isek-move-'));
+    await site(path.join(root, 'build'), 'start');
+    await site(path.join(root, 'build', 'massnahmen', '2024-001'), 'massnahme');
+    await moveDir(path.join(root, 'build'), path.join(root, 'staging'), acrossDrives);
+    expect(await readFile(path.join(root, 'staging', 'index.html'), 'utf8')).toBe('start');
+    expect(await readFile(path.join(root, 'staging', 'massnahmen', '2024-001', 'index.html'), 'utf8')).toBe('massnahme');
+    expect(await readdir(root)).toEqual(['staging']);
+  });
+
+  it('passes any other failure on and leaves the source as it was', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'isek-move-'));
+    await site(path.join(root, 'build'), 'start');
+    const denied = async (): Promise<void> => {
+      throw Object.assign(new Error('permission denied'), { code: 'EACCES' });
+    };
+    await expect(moveDir(path.join(root, 'build'), path.join(root, 'staging'), denied)).rejects.toThrow('permission denied');
+    expect(await readdir(root)).toEqual(['build']);
+    expect(await readFile(path.join(root, 'build', 'index.html'), 'utf8')).toBe('start');
   });
 });

@@ -3,7 +3,7 @@
  * swapped in once it is complete. Renames on one file system are atomic, so a web server sees
  * either the old site or the new one, and a failed build leaves the old one byte for byte.
  */
-import { rename, rm, stat } from 'node:fs/promises';
+import { cp, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /** A temporary folder next to `outDir` (same file system, so the final rename is atomic). */
@@ -49,5 +49,21 @@ export async function discardStaging(stagingDir: string): Promise<void> {
     await rm(stagingDir, { recursive: true, force: true });
   } catch {
     // Nothing was built there, or it cannot be reached; either way nothing to undo.
+  }
+}
+
+/**
+ * Moves a folder, copying when it must cross file systems, which a rename cannot: Astro builds
+ * inside the project, the staging folder lies next to the output folder, and the two may be on
+ * different drives (a network share for `dist/`, say). A copy that fails part-way throws, and the
+ * build discards the staging folder. `renameDir` is replaceable for tests.
+ */
+export async function moveDir(from: string, to: string, renameDir: (from: string, to: string) => Promise<void> = rename): Promise<void> {
+  try {
+    await renameDir(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    await cp(from, to, { recursive: true });
+    await rm(from, { recursive: true, force: true });
   }
 }

@@ -5,7 +5,7 @@
  * Nothing here parses workbooks or renders pages: it calls the core, then Astro.
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
@@ -15,7 +15,7 @@ import { loadProject, type ProjectResult } from '../lib/load.ts';
 import { MODEL_FILE_ENV, writeModelFile } from '../lib/model-file.ts';
 import { resolveBasePath } from '../lib/settings/environment.ts';
 import { toCheckJson, type CheckJson } from '../lib/report/check-result.ts';
-import { discardStaging, stagingDirFor, swapIntoPlace } from './publish.ts';
+import { discardStaging, moveDir, stagingDirFor, swapIntoPlace } from './publish.ts';
 import { parseStageLine, type StageEvent } from './stage-protocol.ts';
 import { BUILD_INFO_FILE, formatBuildInfo } from './preview-server.ts';
 import { preparePublication, stageSnapshot, type StagedSnapshot } from './publications.ts';
@@ -85,17 +85,6 @@ function withoutViteEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) delete copy[key];
   for (const key of Object.keys(copy)) if (key.startsWith('VITEST') || key.startsWith('VITE_')) delete copy[key];
   return copy;
-}
-
-/** Moves a folder, copying when it must cross file systems (a rename cannot). */
-async function moveDir(from: string, to: string): Promise<void> {
-  try {
-    await rename(from, to);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-    await cp(from, to, { recursive: true });
-    await rm(from, { recursive: true, force: true });
-  }
 }
 
 /** Counts the HTML pages of a built site (for the summary). */
