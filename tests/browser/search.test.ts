@@ -16,6 +16,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../../src/lib/load.ts';
+import type { IsekModel } from '../../src/lib/schemas/model.ts';
 import { compareIds } from '../../src/utils/sort.ts';
 import { PAGE_SIZE } from '../../src/utils/pagination.ts';
 import { OVERVIEW_STEP as STEP } from '../../src/scripts/measure-filter-core.ts';
@@ -37,10 +38,14 @@ interface Row {
   readonly path: string;
 }
 
+/** The sample data's model, read once for the whole file. */
+let sampleModel: Promise<IsekModel> | undefined;
+const loadSampleModel = (): Promise<IsekModel> =>
+  (sampleModel ??= loadProject({ dataDir: SAMPLE_DATA, today: '2026-11-25' }).then((p) => p.model));
+
 /** Every measure of the sample data, in the overview's order (Nr.). */
 async function sampleRows(): Promise<Row[]> {
-  const project = await loadProject({ dataDir: SAMPLE_DATA, today: '2026-11-25' });
-  return [...project.model.measures]
+  return [...(await loadSampleModel()).measures]
     .sort((a, b) => compareIds(a.id, b.id))
     .map((m) => ({
       nr: m.id,
@@ -79,7 +84,7 @@ function distinctiveWord(rows: readonly Row[]): { word: string; row: Row } {
  * how many measures lie below the goal.
  */
 async function goalOnlyWord(): Promise<{ word: string; goalPath: string; measuresBelow: number }> {
-  const { model } = await loadProject({ dataDir: SAMPLE_DATA, today: '2026-11-25' });
+  const model = await loadSampleModel();
   const measureText = model.measures.map((m) => JSON.stringify(m)).join(' ').toLowerCase();
   const otherNames = [...model.departments.map((d) => d.name), ...model.productAreas.map((p) => p.name)].join(' ').toLowerCase();
   const goalsByWord = new Map<string, (typeof model.goals)[number][]>();
