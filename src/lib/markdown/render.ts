@@ -152,12 +152,12 @@ let session: { readonly reusable: ReadonlyMap<string, RenderedMarkdown>; readonl
 
 function renderedFor(source: string): RenderedMarkdown {
   const known = session?.used.get(source) ?? session?.reusable.get(source);
-  const result = known ?? pick(renderWithPipeline(source));
+  const result = known ?? htmlAndText(renderWithPipeline(source));
   session?.used.set(source, result);
   return result;
 }
 
-const pick = ({ html, text }: RichText): RenderedMarkdown => ({ html, text });
+const htmlAndText = ({ html, text }: RichText): RenderedMarkdown => ({ html, text });
 
 /**
  * Opens a reuse session with the results of an earlier run: a cell whose normalised source is
