@@ -1,11 +1,11 @@
 /**
  * The changes of this publication (collection `changes`, entry `current`), read once per build
  * and shared by every page: `/aenderungen/`, its feed, and „Zuletzt geändert“ on each measure.
+ * In `astro dev` read on every call, so edited data shows (see `once-per-build.ts`).
  */
 import { getEntry } from 'astro:content';
 import type { PublicationChanges } from '../lib/changes/publication-changes.ts';
-
-let pending: Promise<PublicationChanges> | undefined;
+import { oncePerBuild } from './once-per-build.ts';
 
 async function load(): Promise<PublicationChanges> {
   const entry = await getEntry('changes', 'current');
@@ -14,7 +14,4 @@ async function load(): Promise<PublicationChanges> {
 }
 
 /** The publication's changes (see `lib/changes/publication-changes.ts`). */
-export function getPublicationChanges(): Promise<PublicationChanges> {
-  pending ??= load();
-  return pending;
-}
+export const getPublicationChanges: () => Promise<PublicationChanges> = oncePerBuild(load);

@@ -1,6 +1,7 @@
 /**
  * Shared by `/daten/` and its file endpoints: the addresses of the open-data files and the
- * context the serialisers in `lib/open-data/` need, built once per build.
+ * context the serialisers in `lib/open-data/` need, built once per build (in `astro dev` on every
+ * call, so edited data shows: see `once-per-build.ts`).
  */
 import { assetUrl, pageUrl } from './base.ts';
 import { publicHref } from './public-url.ts';
@@ -9,6 +10,7 @@ import { getPublicationChanges } from './changes.ts';
 import { OPEN_DATA_FILES, attributionText, type OpenDataFile } from '../lib/open-data/catalogue.ts';
 import type { OpenDataContext } from '../lib/open-data/columns.ts';
 import type { JsonMeta } from '../lib/open-data/serialise.ts';
+import { oncePerBuild } from './once-per-build.ts';
 
 /** Everything an open-data endpoint needs. */
 export interface OpenDataSetup {
@@ -21,8 +23,6 @@ export interface OpenDataSetup {
   /** Stand, Sitzung, licence and attribution for `massnahmen.json`. */
   readonly meta: JsonMeta;
 }
-
-let pending: Promise<OpenDataSetup> | undefined;
 
 async function setup(): Promise<OpenDataSetup> {
   const index = await getModelIndex();
@@ -47,10 +47,7 @@ async function setup(): Promise<OpenDataSetup> {
 }
 
 /** The shared setup (see {@link OpenDataSetup}). */
-export function getOpenDataSetup(): Promise<OpenDataSetup> {
-  pending ??= setup();
-  return pending;
-}
+export const getOpenDataSetup: () => Promise<OpenDataSetup> = oncePerBuild(setup);
 
 /** Response headers of a CSV file (RFC 4180 registers `header=present`). */
 export const CSV_HEADERS = { 'Content-Type': 'text/csv; charset=utf-8; header=present' } as const;
