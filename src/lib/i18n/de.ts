@@ -250,6 +250,8 @@ const didYouMean = (suggestions: readonly string[]): string =>
 export const MODEL_MESSAGES = {
   valueRequired: (header: string): string =>
     `Die Spalte „${header}“ ist eine Pflichtangabe, die Zelle ist aber leer.`,
+  keyWithoutAddress: (key: string): string =>
+    `Aus der Nummer „${key}“ lässt sich keine Seitenadresse bilden: Sie muss mindestens einen Buchstaben oder eine Ziffer enthalten.`,
   duplicateKey: (key: string, file: string, sheet: string, row: number): string =>
     `Die Nummer „${key}“ kommt doppelt vor; sie steht schon in „${file}“, Blatt „${sheet}“, Zeile ${row}. ` +
     `Jede Nummer darf nur einmal vorkommen (auch nicht in einer Schreibweise, die dieselbe Seitenadresse ergibt).`,

@@ -104,6 +104,32 @@ describe('buildModel: errors with their place', () => {
     expect(dup.message).toContain('Zeile 2');
   });
 
+  it('reports a Nr. of which no page address is left, at its cell, for measures, goals and departments', () => {
+    const { diagnostics, model } = build([
+      makeTable('departments', [{ id: '61', name: 'Stadtplanung' }, { id: '?', name: 'Ohne Nummer' }], { file: 'f.xlsx' }),
+      makeTable('goals', [{ id: '5', title: 'Klimagerechte Stadt', productArea: 5 }, { id: '–', title: 'Strich', parent: '5' }], { file: 'z.xlsx' }),
+      makeTable('measures', [measure({ goals: '5' }), measure({ id: '–', goals: '5' })], { file: 'm.xlsx' }),
+    ]);
+    const invalid = diagnostics.filter((d) => d.code === 'value.invalid');
+    expect(invalid.map((d) => [d.file, d.row, d.column])).toEqual([
+      ['f.xlsx', 3, 'Nr.'],
+      ['z.xlsx', 3, 'Ziel-Nr.'],
+      ['m.xlsx', 3, 'Nr.'],
+    ]);
+    expect(invalid[2]!.message).toContain('Aus der Nummer „–“ lässt sich keine Seitenadresse bilden');
+    expect(invalid.every((d) => d.severity === 'error')).toBe(true);
+    // The rows count as refused, so the build stops before any page is made.
+    expect(model.rowCounts.measures).toMatchObject({ read: 2, refused: 1 });
+  });
+
+  it('reports two Nr. that share a page address, quoting the Nr. as written', () => {
+    const { diagnostics } = build([departments(), goals(), makeTable('measures', [measure({ id: '2024-5' }), measure({ id: '2024/5' })], { file: 'm.xlsx' })]);
+    const dup = diagnostics.find((d) => d.code === 'key.duplicate')!;
+    expect(dup).toMatchObject({ file: 'm.xlsx', row: 3, column: 'Nr.' });
+    expect(dup.message).toContain('Die Nummer „2024/5“ kommt doppelt vor');
+    expect(dup.message).toContain('Zeile 2');
+  });
+
   it('reports an unknown goal with the closest valid IDs', () => {
     const { diagnostics } = build([departments(), goals(), makeTable('measures', [measure({ goals: '5.3' })])]);
     const d = diagnostics.find((x) => x.code === 'ref.unknown-goal')!;

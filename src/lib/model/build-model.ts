@@ -18,7 +18,7 @@ import { endOfPartialDate } from '../cells/date.ts';
 import { departmentResolver, normaliseDepartmentNumber } from './departments.ts';
 import type { ProductAreaDraft, ReportDraft } from './drafts.ts';
 import { buildGoalTree, type TreeGoal } from './goals.ts';
-import { compareKeys, uniqueByKey } from './keys.ts';
+import { checkPageAddresses, compareKeys, uniqueByKey } from './keys.ts';
 import { linkMeasure } from './measures.ts';
 import { readDepartments, readGoals, readInfo, readMeasures, readProductAreas, readReports } from './read-records.ts';
 import { toSlug } from './slug.ts';
@@ -81,6 +81,7 @@ export function buildModel(
   const departmentTable = tableOf(tables, 'departments');
   const departmentDrafts = departmentTable ? readDepartments(departmentTable, sink) : [];
   const departments = uniqueByKey(departmentDrafts, (d) => d.id, 'id', sink, normaliseDepartmentNumber).unique;
+  checkPageAddresses([...departments.values()], sink);
   const resolver = departmentResolver([...departments.values()]);
 
   // Product areas: the sheet if given, else the six of the municipal product framework.
@@ -99,15 +100,14 @@ export function buildModel(
   const goalMap = uniqueByKey(goalDrafts, (g) => g.id, 'id', sink).unique;
   const tree = buildGoalTree(goalMap, sink);
   const treeById = new Map<string, TreeGoal>(tree.map((g) => [g.draft.id, g]));
-  // Two keys that differ only in what the page address drops (`5/1` and `5-1`) would share a page.
-  uniqueByKey(tree.map((g) => g.draft), (g) => toSlug(g.id) || g.id, 'id', sink);
+  checkPageAddresses(tree.map((g) => g.draft), sink);
 
   // Measures and their report history
   const measureTable = tableOf(tables, 'measures');
   const statusParser = makeStatusParser({ ...STATUS_LABELS, ...options.statusLabels });
   const measureDrafts = measureTable ? readMeasures(measureTable, sink, statusParser) : [];
   const measureMap = uniqueByKey(measureDrafts, (m) => m.id, 'id', sink).unique;
-  uniqueByKey([...measureMap.values()], (m) => toSlug(m.id) || m.id, 'id', sink);
+  checkPageAddresses([...measureMap.values()], sink);
 
   const reportTable = tableOf(tables, 'reports');
   const reportDrafts = reportTable ? readReports(reportTable, sink) : [];
@@ -175,7 +175,7 @@ export function buildModel(
     }
     return {
       id: d.id,
-      slug: toSlug(d.id) || d.id,
+      slug: toSlug(d.id),
       title: d.title,
       description: d.description,
       parentId: g.parentId,
@@ -196,7 +196,7 @@ export function buildModel(
   const departmentList: Department[] = [...departments.values()]
     .map((d) => ({
       id: d.id,
-      slug: toSlug(d.id) || d.id,
+      slug: toSlug(d.id),
       name: d.name,
       division: d.division,
       email: d.email,

@@ -5,6 +5,7 @@
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import { MODEL_MESSAGES } from '../i18n/de.ts';
 import type { DraftOrigin } from './drafts.ts';
+import { toSlug } from './slug.ts';
 
 /** German, numeric-aware order for keys: `2024-9` before `2024-10`, `5.2` before `5.10`. */
 export const compareKeys: (a: string, b: string) => number = new Intl.Collator('de', {
@@ -42,4 +43,22 @@ export function uniqueByKey<T extends DraftOrigin>(
     }
   }
   return { unique, duplicates };
+}
+
+/**
+ * The Nr. is also the page address (`/massnahmen/<Nr.>/`, made URL-safe by {@link toSlug}), so
+ * two checks beyond plain uniqueness: a Nr. of which no address is left (`–`, `?`: no letter or
+ * digit) is an error at its cell, and two Nr. that differ only in what the address drops
+ * (`5/1` and `5-1`) are reported as duplicates, quoting the Nr. as written.
+ */
+export function checkPageAddresses<T extends DraftOrigin & { readonly id: string }>(
+  drafts: readonly T[],
+  sink: Diagnostic[],
+): void {
+  const addressable = drafts.filter((d) => {
+    if (toSlug(d.id) !== '') return true;
+    sink.push(diagnostic('value.invalid', d.locate('id'), MODEL_MESSAGES.keyWithoutAddress(d.id)));
+    return false;
+  });
+  uniqueByKey(addressable, (d) => d.id, 'id', sink, toSlug);
 }
