@@ -59,6 +59,9 @@ if (outcome.ok) {
   print(BUILD_TEXT.refusedData(outDir));
   print(OFFICE_CLI_TEXT.reportWritten(reportFile));
   process.exitCode = 1;
+} else if (outcome.reason === 'output') {
+  print(BUILD_TEXT.refusedOutput(outDir, outcome.problem));
+  process.exitCode = 1;
 } else {
   print(BUILD_TEXT.failed(outDir));
   console.error(outcome.error);

@@ -24,6 +24,7 @@ import { PUBLICATION_TEXT } from '../lib/i18n/de.ts';
 import { changedMeasureCount } from '../lib/changes/diff.ts';
 import { ASTRO_WORKER_NODE_FLAGS, astroWorkerEnv } from './worker-process.ts';
 import { withMarkdownCache } from './markdown-cache.ts';
+import { outputDirProblem, type OutputDirProblem } from './output-dir.ts';
 
 export type { StageEvent };
 
@@ -51,6 +52,7 @@ export interface BuildOptions {
 export type BuildOutcome =
   | { readonly ok: true; readonly outDir: string; readonly base: string; readonly check: CheckJson; readonly pages: number }
   | { readonly ok: false; readonly reason: 'data'; readonly check: CheckJson }
+  | { readonly ok: false; readonly reason: 'output'; readonly problem: OutputDirProblem; readonly check: CheckJson }
   | { readonly ok: false; readonly reason: 'build'; readonly error: unknown; readonly check: CheckJson };
 
 const WORKER = fileURLToPath(new URL('./astro-build-worker.ts', import.meta.url));
@@ -112,6 +114,9 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
   options.onStage?.({ stage: 'check', ms: elapsed(start), counts: { measures, goals, departments, errors, warnings } });
   options.onChecked?.(check);
   if (!project.ok) return { ok: false, reason: 'data', check };
+  // Publishing replaces the output folder whole: never one that holds anything else.
+  const problem = await outputDirProblem(options.outDir, { root: options.root, dataDir: options.dataDir });
+  if (problem) return { ok: false, reason: 'output', problem, check };
 
   const base = resolveBasePath(options.base, process.env, project.settings.basePath);
   const workDir = await mkdtemp(path.join(tmpdir(), 'isek-build-'));

@@ -88,6 +88,34 @@ describe('a broken export', () => {
   });
 });
 
+describe('a valid export into a folder that is not the site’s own', () => {
+  it('is not published: the command names the folder in German and leaves it as it was', async () => {
+    const dataDir = await dataFolder(async (dir) => {
+      await cp(path.join(ROOT, 'data'), dir, { recursive: true });
+    });
+    // A web server's root with the city's other sites: publishing would replace it whole.
+    const webRoot = await mkdtemp(path.join(tmpdir(), 'isek-webroot-'));
+    await writeFile(path.join(webRoot, 'index.html'), 'Startseite der Stadt');
+    const beforeWebRoot = await fingerprint(webRoot);
+    const result = spawnSync(process.execPath, ['scripts/build.ts', '--daten', dataDir, '--ausgabe', webRoot], { cwd: ROOT, encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain(`In „${webRoot}“ darf die Website nicht geschrieben werden`);
+    expect(result.stdout).toContain('keine mit diesem Werkzeug gebaute Website');
+    expect(`${result.stdout}${result.stderr}`).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    expect(await fingerprint(webRoot)).toBe(beforeWebRoot);
+  });
+
+  it('never replaces the data folder', async () => {
+    const dataDir = await dataFolder(async (dir) => {
+      await cp(path.join(ROOT, 'data'), dir, { recursive: true });
+    });
+    const beforeData = await fingerprint(dataDir);
+    const outcome = await runBuild({ dataDir, outDir: dataDir, root: ROOT, today: '2026-11-25' });
+    expect(!outcome.ok && outcome.reason === 'output' && outcome.problem).toBe('holds-project');
+    expect(await fingerprint(dataDir)).toBe(beforeData);
+  });
+});
+
 describe('a valid export after a broken one', () => {
   it('publishes again', async () => {
     const dataDir = await dataFolder(async (dir) => {

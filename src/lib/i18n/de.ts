@@ -380,6 +380,14 @@ export const BUILD_TEXT = {
     `\nAnsehen mit: npm run preview`,
   refusedData: (outDir: string): string =>
     `\nNicht veröffentlicht: Die Arbeitsmappen enthalten Fehler (siehe oben). „${outDir}“ bleibt unverändert.`,
+  refusedOutput: (outDir: string, problem: 'holds-project' | 'inside-data' | 'foreign-content'): string =>
+    `\nNicht veröffentlicht: In „${outDir}“ darf die Website nicht geschrieben werden, denn der Build ersetzt den Ordner ganz. ` +
+    {
+      'holds-project': 'Der Ordner ist der Projekt- oder Datenordner oder enthält ihn.',
+      'inside-data': 'Der Ordner liegt im Datenordner.',
+      'foreign-content': 'Er enthält Dateien, aber keine mit diesem Werkzeug gebaute Website (keine „.isek-build.json“).',
+    }[problem] +
+    ` Bitte mit --ausgabe einen eigenen, leeren Ordner angeben (Standard: „dist“). Nichts wurde verändert.`,
   failed: (outDir: string): string =>
     `\nNicht veröffentlicht: Beim Bauen der Seiten ist ein technischer Fehler aufgetreten. „${outDir}“ bleibt unverändert. ` +
     `Bitte die folgende Meldung an das Web-Team weitergeben:`,
