@@ -1,9 +1,9 @@
 /**
  * The small pieces of a measure page as HTML strings, byte for byte what the components
- * `DefinitionItem`, `DateText`, `StatusBadge`, `ProgressBar`, `GoalChain`, `SdgList`/`SdgTile`
- * and `ReportTimeline` render. A measure page repeats them ~40 times, so it inserts these strings
- * with `set:html` instead of paying Astro's component runtime for each (about 3 % of the build's
- * CPU at 3,000 measures); the components stay for the other pages.
+ * `DefinitionItem`, `DateText`, `ProgressBar`, `GoalChain` and `SdgList`/`SdgTile` render, plus
+ * the status tag and the report history, which only exist here. A measure page repeats them ~40
+ * times, so it inserts these strings with `set:html` instead of paying Astro's component runtime
+ * for each (about 3 % of the build's CPU at 3,000 measures); the components serve the other pages.
  *
  * Pure: callers pass labels and links (made with `utils/base.ts`). Every value is escaped the
  * way Astro escapes it, so the output does not change when a page switches over.
@@ -36,7 +36,7 @@ export function dateHtml(date: PartialDate, long = false): string {
   return `<time datetime="${escapeAttr(date.iso)}">${escapeText(long ? dateLongText(date) : dateText(date))}</time>`;
 }
 
-/** A status tag (`StatusBadge`): `status` is the key, `label` the text the site shows. */
+/** A status tag: `status` is the key, `label` the text the site shows. */
 export function statusHtml(status: string, label: string): string {
   return `<span class="${escapeAttr(`status status--${status}`)}">${escapeText(label)}</span>`;
 }
@@ -94,7 +94,7 @@ export interface TimelineReport {
 }
 
 /**
- * The report history (`ReportTimeline` with level-3 headings), in the given order;
+ * The report history (an `<ol>` of entries with level-3 date headings), in the given order;
  * `withoutDateText` heads a report without a date.
  */
 export function timelineHtml(reports: readonly TimelineReport[], withoutDateText: string): string {
