@@ -29,7 +29,8 @@ import {
   type MeasureSort,
   type OverviewData,
 } from './measure-filter-core.ts';
-import { measureRowHtml, partialDateFromIso } from './measure-row.ts';
+import { measureRowHtml } from './measure-row.ts';
+import { partialDateOf } from '../lib/partial-date-of.ts';
 
 function start(form: HTMLFormElement): void {
   const table = document.getElementById(form.dataset.table ?? '');
@@ -96,7 +97,7 @@ function start(form: HTMLFormElement): void {
           statusLabel: labels.get('status')?.get(m.s) ?? m.s,
           progress: m.p ?? null,
           lead: labels.get('fachdienst')?.get(m.f) ?? m.f,
-          stand: m.d ? partialDateFromIso(m.d) : null,
+          stand: m.d ? partialDateOf(m.d) : null,
         });
       }
       return row;

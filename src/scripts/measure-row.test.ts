@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { measureRowHtml, partialDateFromIso, type MeasureRowView } from './measure-row.ts';
+import { partialDateOf } from '../lib/partial-date-of.ts';
+import { measureRowHtml, type MeasureRowView } from './measure-row.ts';
 import { escapeHtml } from '../lib/text/escape-html.ts';
 
 const view: MeasureRowView = {
@@ -27,8 +28,8 @@ describe('measureRowHtml', () => {
     const html = measureRowHtml({ ...view, progress: null, stand: null });
     expect(html).toContain('<td class="num">–</td>');
     expect(html).toMatch(/<td>–<\/td><\/tr>$/);
-    expect(measureRowHtml({ ...view, stand: partialDateFromIso('2026-11') })).toContain('<td>November 2026</td>');
-    expect(measureRowHtml({ ...view, stand: partialDateFromIso('2025') })).toContain('<td>2025</td>');
+    expect(measureRowHtml({ ...view, stand: partialDateOf('2026-11') })).toContain('<td>November 2026</td>');
+    expect(measureRowHtml({ ...view, stand: partialDateOf('2025') })).toContain('<td>2025</td>');
   });
 
   it('escapes every text, so data can never add markup', () => {
@@ -39,14 +40,8 @@ describe('measureRowHtml', () => {
   });
 });
 
-describe('escapeHtml and partialDateFromIso', () => {
+describe('escapeHtml', () => {
   it('escapes the five special characters only', () => {
     expect(escapeHtml(`a&b<c>d"e'f ü`)).toBe('a&amp;b&lt;c&gt;d&quot;e&#39;f ü');
-  });
-
-  it('reads the precision from the length of the ISO text', () => {
-    expect(partialDateFromIso('2026')).toEqual({ iso: '2026', precision: 'year' });
-    expect(partialDateFromIso('2026-03')).toEqual({ iso: '2026-03', precision: 'month' });
-    expect(partialDateFromIso('2026-03-01')).toEqual({ iso: '2026-03-01', precision: 'day' });
   });
 });

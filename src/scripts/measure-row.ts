@@ -29,11 +29,6 @@ export interface MeasureRowView {
   readonly stand: PartialDate | null;
 }
 
-/** A date from its ISO text, at the precision the text has (`2026`, `2026-11`, `2026-11-12`). */
-export function partialDateFromIso(iso: string): PartialDate {
-  return { iso, precision: iso.length === 4 ? 'year' : iso.length === 7 ? 'month' : 'day' };
-}
-
 /** Shown for a missing progress or date. */
 const MISSING = '–';
 

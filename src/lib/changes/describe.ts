@@ -7,6 +7,7 @@ import type { PartialDate } from '../schemas/partial-date.ts';
 import { CHANGES_TEXT } from '../i18n/de.ts';
 import { formatMoney, formatPartialDate, formatPercent } from '../format.ts';
 import type { ComparedChangeSet, OtherChange } from './diff.ts';
+import { partialDateOf } from '../partial-date-of.ts';
 
 /** One change of one measure. */
 export type MeasureChangeKind =
@@ -55,12 +56,6 @@ export interface DescribeContext {
   readonly statusLabel: (status: Status) => string;
   /** How to name a department by its Nr., e.g. `61 Stadtplanung und -entwicklung`. */
   readonly departmentLabel: (id: string) => string;
-}
-
-/** An ISO date of day, month or year precision as the model's `PartialDate`. */
-export function partialDateOf(iso: string): PartialDate {
-  const precision = iso.length === 4 ? 'year' : iso.length === 7 ? 'month' : 'day';
-  return { precision, iso };
 }
 
 /** A date as text, `keine Angabe` when missing. */

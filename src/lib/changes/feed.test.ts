@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeXml, renderAtom, rfc3339, tagUri } from './atom.ts';
 import { changesFeed, changesFeedXml, mailDomain, type FeedContext } from './feed.ts';
-import { describeField, describeKind, groupByMeasure, partialDateOf } from './describe.ts';
+import { describeField, describeKind, groupByMeasure } from './describe.ts';
 import { diffSnapshots, type ComparedChangeSet } from './diff.ts';
 import { publicationChanges } from './publication-changes.ts';
 import { toSnapshot } from './snapshot.ts';
@@ -115,12 +115,6 @@ describe('groupByMeasure and the descriptions', () => {
     expect(describeField({ field: 'title', from: 'Alt', to: 'Neu' }, ctx)).toBe('Titel: von „Alt“ zu „Neu“');
     expect(describeField({ field: 'lead', from: '61', to: '66' }, ctx)).toBe('Federführung: von FD 61 zu FD 66');
     expect(describeField({ field: 'end', from: '2027', to: '2027-06' }, ctx)).toBe('Ende: von 2027 zu Juni 2027');
-  });
-
-  it('reads partial ISO dates back with their precision', () => {
-    expect(partialDateOf('2027')).toEqual({ precision: 'year', iso: '2027' });
-    expect(partialDateOf('2027-06')).toEqual({ precision: 'month', iso: '2027-06' });
-    expect(partialDateOf('2027-06-01')).toEqual({ precision: 'day', iso: '2027-06-01' });
   });
 });
 

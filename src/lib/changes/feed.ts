@@ -11,7 +11,8 @@ import { CHANGES_TEXT } from '../i18n/de.ts';
 import { formatCount, formatDateLong } from '../format.ts';
 import { renderAtom, rfc3339, tagUri, escapeXml, type AtomEntry, type AtomFeed } from './atom.ts';
 import { changedMeasureCount } from './diff.ts';
-import { describeKind, groupByMeasure, partialDateOf, type DescribeContext } from './describe.ts';
+import { describeKind, groupByMeasure, type DescribeContext } from './describe.ts';
+import { partialDateOf } from '../partial-date-of.ts';
 import type { PublicationChanges } from './publication-changes.ts';
 
 /** What the feed needs from the site. */
