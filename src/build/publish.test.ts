@@ -62,6 +62,32 @@ describe('discardStaging', () => {
   });
 });
 
+describe('swapIntoPlace when the old site cannot be removed', () => {
+  it('still publishes, and names the folder where the old site stays', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'isek-publish-'));
+    const out = path.join(root, 'dist');
+    await site(out, 'alt');
+    const staging = stagingDirFor(out, 'held');
+    await site(staging, 'neu');
+    const held = async (): Promise<void> => {
+      throw Object.assign(new Error('resource busy'), { code: 'EBUSY' });
+    };
+    const leftover = await swapIntoPlace(staging, out, held);
+    expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('neu');
+    expect(leftover).not.toBeNull();
+    expect(await readFile(path.join(leftover!, 'index.html'), 'utf8')).toBe('alt');
+  });
+
+  it('returns null when it could clean up', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'isek-publish-'));
+    const out = path.join(root, 'dist');
+    await site(out, 'alt');
+    const staging = stagingDirFor(out, 'ok');
+    await site(staging, 'neu');
+    expect(await swapIntoPlace(staging, out)).toBeNull();
+  });
+});
+
 describe('moveDir', () => {
   /** A rename that fails the way it does between two drives. */
   const acrossDrives = async (): Promise<void> => {

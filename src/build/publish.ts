@@ -23,9 +23,16 @@ async function exists(p: string): Promise<boolean> {
 
 /**
  * Replaces `outDir` by `stagingDir`. The old site is moved aside first and restored if the second
- * rename fails (e.g. a file in it is open on Windows), then removed.
+ * rename fails (e.g. a file in it is open on Windows), then removed. Once the new site is in
+ * place the swap has succeeded: an old site that cannot be removed (a file in it held open)
+ * stays next to it, and its folder is returned so the caller can say so; else `null`.
+ * `removeDir` is replaceable for tests.
  */
-export async function swapIntoPlace(stagingDir: string, outDir: string): Promise<void> {
+export async function swapIntoPlace(
+  stagingDir: string,
+  outDir: string,
+  removeDir: (dir: string) => Promise<void> = (dir) => rm(dir, { recursive: true, force: true }),
+): Promise<string | null> {
   const target = path.resolve(outDir);
   const aside = `${target}.alt-${process.pid}-${Date.now()}`;
   const hadOld = await exists(target);
@@ -36,7 +43,13 @@ export async function swapIntoPlace(stagingDir: string, outDir: string): Promise
     if (hadOld) await rename(aside, target);
     throw error;
   }
-  if (hadOld) await rm(aside, { recursive: true, force: true });
+  if (!hadOld) return null;
+  try {
+    await removeDir(aside);
+    return null;
+  } catch {
+    return aside;
+  }
 }
 
 /**

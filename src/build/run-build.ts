@@ -169,9 +169,17 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
 
     start = performance.now();
     snapshot = await stageSnapshot(publication.dir, publication.snapshot);
-    await swapIntoPlace(staging, options.outDir);
-    await snapshot.commit();
-    options.onNotice?.(PUBLICATION_TEXT.recorded(path.join(publication.dir, `${publication.snapshot.stand}.json`)));
+    const leftover = await swapIntoPlace(staging, options.outDir);
+    // From here the new site is live: what fails now is reported, but the build has succeeded.
+    if (leftover) options.onNotice?.(PUBLICATION_TEXT.oldSiteLeft(leftover));
+    const record = path.join(publication.dir, `${publication.snapshot.stand}.json`);
+    try {
+      await snapshot.commit();
+      options.onNotice?.(PUBLICATION_TEXT.recorded(record));
+    } catch (error) {
+      await snapshot.discard();
+      options.onNotice?.(PUBLICATION_TEXT.notRecorded(record, error instanceof Error ? error.message : String(error)));
+    }
     options.onStage?.({ stage: 'publish', ms: elapsed(start), counts: { pages } });
     return { ok: true, outDir: path.resolve(options.outDir), base, check, pages };
   } catch (error) {

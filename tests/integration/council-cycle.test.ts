@@ -12,6 +12,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBuild, type BuildOutcome } from '../../src/build/run-build.ts';
 import { PUBLICATIONS_FOLDER } from '../../src/build/publications.ts';
+import { publicationStand } from '../../src/lib/changes/snapshot.ts';
 import { generateSampleData, writeSampleWorkbooks, type SampleData, type SampleModel } from '../../src/authoring/sample-data.ts';
 import { loadProject } from '../../src/lib/load.ts';
 import type { IsekModel } from '../../src/lib/schemas/model.ts';
@@ -304,5 +305,26 @@ describe('a build that fails after the data was accepted', () => {
     expect(!outcome.ok && outcome.reason).toBe('build');
     expect(await readdir(data)).not.toContain(PUBLICATIONS_FOLDER);
     expect(await readdir(folder)).not.toContain('dist');
+  });
+});
+
+describe('a build whose publication cannot be recorded', () => {
+  it('publishes the site and says that the Stand was not recorded', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'isek-cycle-record-'));
+    const data = path.join(folder, 'daten');
+    writeSampleWorkbooks(data, meeting1);
+    const stand = publicationStand((await loadProject({ dataDir: data, today: '2026-11-25' })).model, '2026-11-25');
+    // Where the record file goes, a folder with content: the final rename cannot replace it.
+    const blocked = path.join(data, PUBLICATIONS_FOLDER, `${stand}.json`);
+    await mkdir(blocked, { recursive: true });
+    await writeFile(path.join(blocked, 'inhalt.txt'), 'x');
+    const notices: string[] = [];
+    const outDir = path.join(folder, 'dist');
+    const outcome = await runBuild({ dataDir: data, outDir, root: ROOT, today: '2026-11-25', onNotice: (line) => notices.push(line) });
+    expect(outcome.ok).toBe(true);
+    expect(await readdir(outDir)).toContain('index.html');
+    expect(notices.join('\n')).toContain(`ihr Stand konnte nicht in „${blocked}“ festgehalten werden`);
+    // No half-written record stays behind.
+    expect((await readdir(path.join(data, PUBLICATIONS_FOLDER))).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });

@@ -661,6 +661,12 @@ export const PUBLICATION_TEXT = {
     `  ✔ Änderungen seit dem Stand ${previous}: ${new Intl.NumberFormat('de-DE').format(changed)} ${changed === 1 ? 'Maßnahme' : 'Maßnahmen'}`,
   first: '  ✔ Erste Veröffentlichung: noch kein früherer Stand zum Vergleich',
   recorded: (file: string): string => `  ✔ Veröffentlichung festgehalten in „${file}“`,
+  notRecorded: (file: string, reason: string): string =>
+    `  ⚠ Die Website ist veröffentlicht, aber ihr Stand konnte nicht in „${file}“ festgehalten werden (${reason}). ` +
+    `Der nächste Build vergleicht daher noch mit der vorigen Veröffentlichung.`,
+  oldSiteLeft: (dir: string): string =>
+    `  ⚠ Die neue Website ist veröffentlicht; die alte konnte nicht gelöscht werden (eine Datei darin ist wohl geöffnet) ` +
+    `und liegt noch in „${dir}“. Der Ordner kann von Hand gelöscht werden.`,
 } as const;
 
 /** Navigation and footer labels of these pages. */
