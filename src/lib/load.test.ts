@@ -2,7 +2,7 @@
  * The core's entry point over real folders: what a missing or empty data folder reports, and that
  * the settings file reaches the reader.
  */
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +32,18 @@ describe('loadProject', () => {
     const result = await loadProject({ dataDir: dir, today: '2026-11-25' });
     expect(result.diagnostics.filter((d) => d.severity !== 'notice')).toEqual([]);
     expect(result.model.measures.length).toBeGreaterThan(0);
+  });
+
+  it('reports a settings file it cannot read as an error naming the file, not a crash', async () => {
+    const dir = await tempDir();
+    writeWorkbooks(dir, validVariant());
+    // A folder where the file should be (EISDIR): any user, root too, gets the read error.
+    await mkdir(path.join(dir, 'einstellungen.json'));
+    const result = await loadProject({ dataDir: dir, today: '2026-11-25' });
+    expect(result.ok).toBe(false);
+    const unreadable = result.diagnostics.filter((d) => d.code === 'file.unreadable');
+    expect(unreadable).toEqual([expect.objectContaining({ severity: 'error', file: 'einstellungen.json' })]);
+    expect(unreadable[0]!.message).toContain('ein Ordner statt einer Datei');
   });
 
   it('accepts in the workbook a status label the settings file renames', async () => {

@@ -9,7 +9,7 @@ import { todayIso } from './today.ts';
 import type { IsekModel } from './schemas/model.ts';
 import type { Settings } from './schemas/settings.ts';
 import { discoverDataFiles } from './files/discover.ts';
-import { readFileBytes } from './files/read-file-bytes.ts';
+import { readFileBytes, unreadableFile } from './files/read-file-bytes.ts';
 import { readWorkbook } from './workbook/read-workbook.ts';
 import { locateTables } from './workbook/locate-tables.ts';
 import { SHEET_SPECS, withExtraAliases } from './workbook/sheet-kinds.ts';
@@ -94,13 +94,19 @@ export async function loadModel(options: LoadOptions): Promise<LoadResult> {
   return { ok: !hasErrors(sorted), model: built.model, diagnostics: sorted };
 }
 
-/** Reads the settings file of a data folder (absent → defaults). */
+/**
+ * Reads the settings file of a data folder: absent → defaults; present but unreadable (no
+ * access, a folder of that name) → defaults and a `file.unreadable` error, so the build stops
+ * with a German message instead of a stack trace.
+ */
 export async function loadSettings(dataDir: string): Promise<{ settings: Settings; diagnostics: Diagnostic[] }> {
   let text: string | null = null;
   try {
     text = await readFile(path.join(dataDir, SETTINGS_FILE), 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+      return { settings: parseSettings(null).settings, diagnostics: [unreadableFile(SETTINGS_FILE, error)] };
+    }
   }
   return parseSettings(text);
 }

@@ -14,14 +14,26 @@ export interface FileBytes {
   readonly diagnostics: Diagnostic[];
 }
 
+/** Why a file could not be read, in German, from Node's error code. */
+export function unreadableReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'Zugriff verweigert';
+  if (code === 'ENOENT') return 'Datei nicht mehr vorhanden';
+  if (code === 'EISDIR') return 'ein Ordner statt einer Datei';
+  return code ?? 'unbekannter Fehler';
+}
+
+/** The `file.unreadable` diagnostic for `name`. */
+export function unreadableFile(name: string, error: unknown): Diagnostic {
+  return diagnostic('file.unreadable', { file: name }, FILE_MESSAGES.notReadable(name, unreadableReason(error)));
+}
+
 /** Reads a file found by `discoverDataFiles`; `name` is the file name used in diagnostics. */
 export async function readFileBytes(name: string, path: string): Promise<FileBytes> {
   try {
     const buffer = await readFile(path);
     return { bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), diagnostics: [] };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'EACCES' || code === 'EPERM' ? 'Zugriff verweigert' : code === 'ENOENT' ? 'Datei nicht mehr vorhanden' : (code ?? 'unbekannter Fehler');
-    return { bytes: null, diagnostics: [diagnostic('file.unreadable', { file: name }, FILE_MESSAGES.notReadable(name, reason))] };
+    return { bytes: null, diagnostics: [unreadableFile(name, error)] };
   }
 }
