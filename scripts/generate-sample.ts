@@ -2,8 +2,8 @@
  * `npm run sample`: writes the sample workbooks (default into `data/`).
  * Options: `--out <dir>`, `--measures <n>`, `--meeting 1|2`, `--seed <n>`.
  */
-import { parseArgs } from 'node:util';
 import { join } from 'node:path';
+import { parseOfficeArgs } from '../src/build/cli-args.ts';
 import { AUTHORING_TEXT } from '../src/lib/i18n/de.ts';
 import { DEFAULT_MEASURES, DEFAULT_SEED, generateSampleData, writeSampleWorkbooks } from '../src/authoring/sample-data.ts';
 
@@ -15,15 +15,13 @@ function positiveInteger(option: string, value: string | undefined, fallback: nu
 }
 
 function main(): void {
-  const { values } = parseArgs({
-    options: {
-      out: { type: 'string' },
-      measures: { type: 'string' },
-      meeting: { type: 'string' },
-      seed: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
+  const values = parseOfficeArgs({
+    out: { type: 'string' },
+    measures: { type: 'string' },
+    meeting: { type: 'string' },
+    seed: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  }, AUTHORING_TEXT.sampleUsage);
   if (values.help) {
     console.log(AUTHORING_TEXT.sampleUsage);
     return;

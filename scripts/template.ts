@@ -3,21 +3,19 @@
  * Options: `--out <dir>`; `--daten <dir>` (or `ISEK_DATA_DIR`, default `data`) names the data
  * folder whose departments fill the drop-down list.
  */
-import { parseArgs } from 'node:util';
 import { join } from 'node:path';
+import { parseOfficeArgs } from '../src/build/cli-args.ts';
 import { AUTHORING_TEXT, TEMPLATE_TEXT } from '../src/lib/i18n/de.ts';
 import { resolveDataDir } from '../src/lib/settings/environment.ts';
 import { buildTemplate, departmentsFromData, writeTemplate } from '../src/authoring/template.ts';
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      out: { type: 'string' },
-      daten: { type: 'string' },
-      data: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
+  const values = parseOfficeArgs({
+    out: { type: 'string' },
+    daten: { type: 'string' },
+    data: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  }, AUTHORING_TEXT.templateUsage);
   if (values.help) {
     console.log(AUTHORING_TEXT.templateUsage);
     return;
