@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBuild } from '../../src/build/run-build.ts';
+import { CACHE_DIR_ENV, markdownCacheFile } from '../../src/build/markdown-cache.ts';
+import { loadProject } from '../../src/lib/load.ts';
 import { brokenVariants, validVariant } from '../../src/authoring/broken-variants.ts';
 import { writeWorkbooks } from '../../src/authoring/workbook-data.ts';
 import { buildSite, listFiles, ROOT } from '../support/site.ts';
@@ -117,13 +119,29 @@ describe('a valid export into a folder that is not the site’s own', () => {
 });
 
 describe('a valid export after a broken one', () => {
-  it('publishes again', async () => {
+  it('publishes again, and keeps what its cells’ Markdown rendered to for the next build', async () => {
     const dataDir = await dataFolder(async (dir) => {
       await cp(path.join(ROOT, 'data'), dir, { recursive: true });
     });
     const out = path.join(await mkdtemp(path.join(tmpdir(), 'isek-republish-')), 'dist');
-    const outcome = await runBuild({ dataDir, outDir: out, root: ROOT, today: '2026-11-25' });
-    expect(outcome.ok).toBe(true);
-    expect((await listFiles(out)).length).toBeGreaterThan(300);
+    // A cache folder of this build alone: the run's shared one is written by every test build.
+    const shared = process.env[CACHE_DIR_ENV];
+    process.env[CACHE_DIR_ENV] = await mkdtemp(path.join(tmpdir(), 'isek-republish-cache-'));
+    try {
+      const outcome = await runBuild({ dataDir, outDir: out, root: ROOT, today: '2026-11-25' });
+      expect(outcome.ok).toBe(true);
+      expect((await listFiles(out)).length).toBeGreaterThan(300);
+      const file = markdownCacheFile(ROOT, process.env);
+      const cached = new Map(
+        (JSON.parse(await readFile(file, 'utf8')) as { entries: [string, string, string][] }).entries.map(([source, html]) => [source, html]),
+      );
+      const { model } = await loadProject({ dataDir, today: '2026-11-25' });
+      const rich = model.measures.flatMap((m) => m.reports.map((r) => r.body)).filter((b) => b.markdown.includes('**'));
+      expect(rich.length).toBeGreaterThan(0);
+      for (const body of rich) expect(cached.get(body.markdown)).toBe(body.html);
+    } finally {
+      if (shared === undefined) delete process.env[CACHE_DIR_ENV];
+      else process.env[CACHE_DIR_ENV] = shared;
+    }
   });
 });

@@ -11,7 +11,6 @@ import { loadProject } from '../../src/lib/load.ts';
 import type { IsekModel } from '../../src/lib/schemas/model.ts';
 import { buildSite, fileForUrl, linksOf, listFiles, SAMPLE_DATA } from '../support/site.ts';
 import { PAGE_SIZE } from '../../src/utils/pagination.ts';
-import { markdownCacheFile } from '../../src/build/markdown-cache.ts';
 
 let model: IsekModel;
 
@@ -128,16 +127,6 @@ describe.each(['/', '/isek/'])('the sample site built for %s', (base) => {
       expect(counts.refused).toBe(0);
       expect(counts.published + counts.skippedEmpty).toBe(counts.read);
     }
-  });
-
-  it('keeps what the cells’ Markdown rendered to, for the next build', async () => {
-    // The test run's cache folder (tests/support/global-setup.ts), not the project's.
-    const file = markdownCacheFile('.', process.env);
-    expect(path.relative(process.cwd(), file).startsWith('.isek')).toBe(false);
-    const cached = new Map((JSON.parse(await readFile(file, 'utf8')) as { entries: [string, string, string][] }).entries.map(([source, html]) => [source, html]));
-    const rich = model.measures.flatMap((m) => m.reports.map((r) => r.body)).filter((b) => b.markdown.includes('**'));
-    expect(rich.length).toBeGreaterThan(0);
-    for (const body of rich) expect(cached.get(body.markdown)).toBe(body.html);
   });
 
   it('places its open data in the city by the key from the settings', async () => {
