@@ -12,7 +12,7 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { countPages } from './count-pages.ts';
+import { countPages } from '../build/count-pages.ts';
 import { BUILD_STAGES, parseBuildStages, type BuildStage } from './build-stages.ts';
 import { childEnv } from './child-env.ts';
 import { carryOverPublication, forgetNewPublications, recordedPublications, writeDataset, type Dataset } from './datasets.ts';

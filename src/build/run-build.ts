@@ -5,7 +5,7 @@
  * Nothing here parses workbooks or renders pages: it calls the core, then Astro.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
@@ -22,7 +22,8 @@ import { preparePublication, stageSnapshot, type StagedSnapshot } from './public
 import { todayIso } from '../lib/today.ts';
 import { PUBLICATION_TEXT } from '../lib/i18n/de.ts';
 import { changedMeasureCount } from '../lib/changes/diff.ts';
-import { ASTRO_WORKER_NODE_FLAGS, astroWorkerEnv } from './worker-process.ts';
+import { ASTRO_WORKER_NODE_FLAGS, astroWorkerEnv, withoutViteEnv } from './worker-process.ts';
+import { countPages } from './count-pages.ts';
 import { withMarkdownCache } from './markdown-cache.ts';
 import { outputDirProblem, type OutputDirProblem } from './output-dir.ts';
 
@@ -77,23 +78,6 @@ function runAstroWorker(root: string, outDir: string, env: NodeJS.ProcessEnv, on
 
 const elapsed = (start: number) => Math.round(performance.now() - start);
 
-/**
- * The environment minus the variables Vite and Vitest export (`BASE_URL`, `MODE`, …): inherited
- * by the child, they would override the child's own `import.meta.env` (a test run once gave
- * every page of an `/isek/` build links to `/`).
- */
-function withoutViteEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const copy = { ...env };
-  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) delete copy[key];
-  for (const key of Object.keys(copy)) if (key.startsWith('VITEST') || key.startsWith('VITE_')) delete copy[key];
-  return copy;
-}
-
-/** Counts the HTML pages of a built site (for the summary). */
-async function countPages(dir: string): Promise<number> {
-  const entries = await readdir(dir, { recursive: true });
-  return entries.filter((e) => e.endsWith('.html')).length;
-}
 
 /**
  * Runs the build. With data errors nothing is built and `outDir` is not touched. With a failure

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { ASTRO_WORKER_NODE_FLAGS, astroWorkerEnv } from './worker-process.ts';
+import { ASTRO_WORKER_NODE_FLAGS, astroWorkerEnv, withoutViteEnv } from './worker-process.ts';
 
 describe('ASTRO_WORKER_NODE_FLAGS', () => {
   it('are accepted by the Node that runs the build (an unknown flag would stop every build)', () => {
@@ -23,5 +23,13 @@ describe('astroWorkerEnv', () => {
     const env = { PATH: '/bin' };
     astroWorkerEnv(env);
     expect(env).toEqual({ PATH: '/bin' });
+  });
+});
+
+describe('withoutViteEnv', () => {
+  it('drops what Vite and Vitest export and keeps everything else', () => {
+    const env = { BASE_URL: '/', MODE: 'test', VITEST: 'true', VITEST_POOL_ID: '1', VITE_X: 'y', PATH: '/bin', ISEK_BASE: '/isek/' };
+    expect(withoutViteEnv(env)).toEqual({ PATH: '/bin', ISEK_BASE: '/isek/' });
+    expect(env.BASE_URL).toBe('/');
   });
 });

@@ -27,3 +27,15 @@ export const ASTRO_WORKER_NODE_FLAGS: readonly string[] = ['--heap-growing-perce
 export function astroWorkerEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return { MIMALLOC_PURGE_DELAY: '0', ...env };
 }
+
+/**
+ * The environment minus the variables Vite and Vitest export (`BASE_URL`, `MODE`, …): inherited
+ * by a child Astro process, they would override its own `import.meta.env` (a test run once gave
+ * every page of an `/isek/` build links to `/`).
+ */
+export function withoutViteEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const copy = { ...env };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) delete copy[key];
+  for (const key of Object.keys(copy)) if (key.startsWith('VITEST') || key.startsWith('VITE_')) delete copy[key];
+  return copy;
+}

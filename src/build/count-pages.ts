@@ -1,4 +1,4 @@
-/** Counting the pages of a built site. */
+/** Counting the pages of a built site (the build's summary, the benchmark). */
 import { readdir } from 'node:fs/promises';
 
 /** Number of `.html` files below `dir`. */
