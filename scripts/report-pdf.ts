@@ -12,12 +12,12 @@
  * stadtentwicklungsbericht.pdf in the project folder), --base </pfad/> (override).
  * Chromium: CHROME_PATH, else /usr/bin/chromium, /usr/bin/chromium-browser or /usr/bin/google-chrome.
  */
-import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { findChromium, launchChromium } from '../src/build/chromium.ts';
 import { parseOfficeArgs } from '../src/build/cli-args.ts';
 import { createPreviewServer, readBuildInfo } from '../src/build/preview-server.ts';
 import { normaliseBasePath } from '../src/lib/settings/environment.ts';
@@ -77,8 +77,7 @@ if (!report?.isFile()) {
   print(REPORT_PDF_TEXT.noReport(siteDir));
   process.exit(1);
 }
-const executablePath =
-  process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
+const executablePath = findChromium();
 if (!executablePath) {
   print(REPORT_PDF_TEXT.noChromium);
   process.exit(1);
@@ -88,12 +87,7 @@ const base = normaliseBasePath(values.base ?? (await readBuildInfo(siteDir))?.ba
 const server = createPreviewServer(siteDir, base);
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const { port } = server.address() as AddressInfo;
-const browser = await chromium.launch({
-  executablePath,
-  headless: true,
-  // No sandbox: the build machine may run this as root; no traffic of the browser's own.
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-dev-shm-usage'],
-});
+const browser = await launchChromium(executablePath);
 let failed = false;
 try {
   const page = await browser.newPage();

@@ -12,48 +12,25 @@
  * });
  * ```
  */
-import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { findChromium, launchChromium as launchSystemChromium } from '../../src/build/chromium.ts';
 
-/** Where Debian and most Linux distributions install Chromium. */
-const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-
-/**
- * The Chromium executable: `CHROME_PATH` when set, else a system install, else `null` (browser
- * tests then skip with {@link NO_CHROMIUM}).
- */
-export function findChromium(): string | null {
-  const fromEnv = process.env.CHROME_PATH;
-  if (fromEnv) return fromEnv;
-  return SYSTEM_CHROMIUM.find((p) => existsSync(p)) ?? null;
-}
+/** The system Chromium, as the report PDF and the benchmark find and start it. */
+export { findChromium } from '../../src/build/chromium.ts';
 
 /** The message a skipped browser test suite shows. */
 export const NO_CHROMIUM =
   'Kein Chromium gefunden (CHROME_PATH oder /usr/bin/chromium): Browser-Tests übersprungen. Installieren: apt-get install chromium';
 
-/**
- * Starts the system Chromium headless. Flags: no sandbox (tests run as root in CI), no GPU, and no
- * background traffic of the browser's own, so every request a test sees comes from the page.
- */
+/** Starts the system Chromium headless (see `src/build/chromium.ts`), or throws {@link NO_CHROMIUM}. */
 export async function launchChromium(): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(NO_CHROMIUM);
-  return chromium.launch({
-    executablePath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-dev-shm-usage',
-    ],
-  });
+  return launchSystemChromium(executablePath);
 }
 
 /** MIME types of the files a built site holds; `.wasm` must be right or streaming compile fails. */
