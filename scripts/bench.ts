@@ -1,17 +1,17 @@
 /**
  * `npm run bench`: measures check, build, memory, sizes and the overview's filtering at 300, 3,000
  * and 10,000 measures, next to a bare Astro "floor" site, and writes `docs/benchmarks.md`.
- * Takes a while (the 10,000-measure builds dominate). See `src/bench/run-bench.ts`.
+ * Takes a while (the 10,000-measure builds dominate). See `bench/run-bench.ts`.
  *
  * Options: --sizes 300,3000 --runs 3 --no-browser --out docs/benchmarks.md --keep
  */
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { BENCH_USAGE, parseBenchArgs, type BenchOptions } from '../src/bench/options.ts';
-import { runBench } from '../src/bench/run-bench.ts';
-import { formatBenchReport } from '../src/bench/report.ts';
-import { measureFiltering } from '../src/bench/filtering.ts';
-import { PROJECT_ROOT } from '../src/bench/floor.ts';
+import { BENCH_USAGE, parseBenchArgs, type BenchOptions } from '../bench/options.ts';
+import { runBench } from '../bench/run-bench.ts';
+import { formatBenchReport } from '../bench/report.ts';
+import { measureFiltering } from '../bench/filtering.ts';
+import { PROJECT_ROOT } from '../bench/floor.ts';
 
 let options: BenchOptions;
 try {

@@ -10,8 +10,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runBuild } from '../src/build/run-build.ts';
-import { resolveDataDir } from '../src/lib/settings/environment.ts';
-import { formatTextReport } from '../src/lib/report/text-report.ts';
+import { resolveDataDir } from '../src/lib/input/settings/environment.ts';
+import { formatTextReport } from '../src/lib/output/check-report/text-report.ts';
 import { BUILD_TEXT, OFFICE_CLI_TEXT, REPORT_TEXT } from '../src/lib/i18n/de.ts';
 import { parseOfficeArgs } from '../src/build/cli-args.ts';
 import { DEFAULT_REPORT_FILE, writeHtmlReport } from '../src/build/html-report-file.ts';

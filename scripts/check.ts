@@ -6,9 +6,9 @@
  * --html <Datei> (also write the report as a self-contained HTML file).
  */
 import { loadProject } from '../src/lib/load.ts';
-import { resolveDataDir } from '../src/lib/settings/environment.ts';
-import { toCheckJson } from '../src/lib/report/check-result.ts';
-import { formatTextReport } from '../src/lib/report/text-report.ts';
+import { resolveDataDir } from '../src/lib/input/settings/environment.ts';
+import { toCheckJson } from '../src/lib/output/check-report/check-result.ts';
+import { formatTextReport } from '../src/lib/output/check-report/text-report.ts';
 import { CLI_TEXT, OFFICE_CLI_TEXT } from '../src/lib/i18n/de.ts';
 import { writeHtmlReport } from '../src/build/html-report-file.ts';
 import { parseOfficeArgs } from '../src/build/cli-args.ts';

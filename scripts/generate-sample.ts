@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { parseOfficeArgs } from '../src/build/cli-args.ts';
 import { AUTHORING_TEXT } from '../src/lib/i18n/de.ts';
-import { DEFAULT_MEASURES, DEFAULT_SEED, generateSampleData, writeSampleWorkbooks } from '../src/authoring/sample-data.ts';
+import { DEFAULT_MEASURES, DEFAULT_SEED, generateSampleData, writeSampleWorkbooks } from '../tools/authoring/sample-data.ts';
 
 function positiveInteger(option: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;

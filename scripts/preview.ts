@@ -10,7 +10,7 @@ import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseOfficeArgs } from '../src/build/cli-args.ts';
 import { createPreviewServer, readBuildInfo } from '../src/build/preview-server.ts';
-import { normaliseBasePath } from '../src/lib/settings/environment.ts';
+import { normaliseBasePath } from '../src/lib/input/settings/environment.ts';
 import { PREVIEW_TEXT } from '../src/lib/i18n/de.ts';
 
 const values = parseOfficeArgs(

@@ -20,7 +20,7 @@ import type { Page } from 'playwright-core';
 import { findChromium, launchChromium } from '../src/build/chromium.ts';
 import { parseOfficeArgs } from '../src/build/cli-args.ts';
 import { createPreviewServer, readBuildInfo } from '../src/build/preview-server.ts';
-import { normaliseBasePath } from '../src/lib/settings/environment.ts';
+import { normaliseBasePath } from '../src/lib/input/settings/environment.ts';
 import { REPORT_PDF_TEXT } from '../src/lib/i18n/de.ts';
 
 const values = parseOfficeArgs(

@@ -6,8 +6,8 @@
 import { join } from 'node:path';
 import { parseOfficeArgs } from '../src/build/cli-args.ts';
 import { AUTHORING_TEXT, TEMPLATE_TEXT } from '../src/lib/i18n/de.ts';
-import { resolveDataDir } from '../src/lib/settings/environment.ts';
-import { buildTemplate, departmentsFromData, writeTemplate } from '../src/authoring/template.ts';
+import { resolveDataDir } from '../src/lib/input/settings/environment.ts';
+import { buildTemplate, departmentsFromData, writeTemplate } from '../tools/authoring/template.ts';
 
 async function main(): Promise<void> {
   const values = parseOfficeArgs({

@@ -8,7 +8,7 @@
  * | `departments`  | department slug          | `Department`                          |
  * | `productAreas` | product-area id (`'1'`…) | `ProductArea`                         |
  * | `publication`  | `current` (one entry)    | `{ info, settings, rowCounts }`       |
- * | `changes`      | `current` (one entry)    | `PublicationChanges` (lib/changes)    |
+ * | `changes`      | `current` (one entry)    | `PublicationChanges` (lib/output/changes)    |
  *
  * The schemas only give the entries their types: the loaders store the model as is and never
  * call `parseData`, because the core has validated everything already. The order of
@@ -24,7 +24,7 @@ import { departmentSchema } from './lib/schemas/department.ts';
 import { productAreaSchema } from './lib/schemas/product-area.ts';
 import { publicationInfoSchema, rowCountsSchema } from './lib/schemas/model.ts';
 import { settingsSchema } from './lib/schemas/settings.ts';
-import { publicationChangesSchema, changesWithoutHistory } from './lib/changes/publication-changes.ts';
+import { publicationChangesSchema, changesWithoutHistory } from './lib/output/changes/publication-changes.ts';
 import { dataDir, forgetModel, loadModelOnce, type LoadedModel } from './utils/load-model.ts';
 
 /** Whether the data folder is watched already (`astro dev`). */

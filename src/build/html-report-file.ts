@@ -4,8 +4,8 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { CheckJson } from '../lib/report/check-result.ts';
-import { formatCheckedAt, formatHtmlReport } from '../lib/report/html-report.ts';
+import type { CheckJson } from '../lib/output/check-report/check-result.ts';
+import { formatCheckedAt, formatHtmlReport } from '../lib/output/check-report/html-report.ts';
 
 /** The report's default file name, in the project folder. */
 export const DEFAULT_REPORT_FILE = 'pruefbericht.html';

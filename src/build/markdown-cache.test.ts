@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { endReuse, renderedSoFar, renderMarkdown, renderWithPipeline } from '../lib/markdown/render.ts';
+import { endReuse, renderedSoFar, renderMarkdown, renderWithPipeline } from '../lib/input/markdown/render.ts';
 import {
   CACHE_DIR_ENV,
   markdownCacheFile,

@@ -22,7 +22,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { endReuse, renderedSoFar, reuseRendered, type RenderedMarkdown } from '../lib/markdown/render.ts';
+import { endReuse, renderedSoFar, reuseRendered, type RenderedMarkdown } from '../lib/input/markdown/render.ts';
 
 /** Environment variable for another cache folder (the benchmark isolates its runs with it). */
 export const CACHE_DIR_ENV = 'ISEK_CACHE_DIR';
@@ -36,7 +36,7 @@ export function markdownCacheFile(root: string, env: NodeJS.ProcessEnv = process
  * The modules whose code decides what the pipeline makes of a source (`plain.ts` and
  * `normaliseText` only decide which sources reach it, and under which key).
  */
-const PIPELINE_MODULES = ['render.ts', 'tame.ts', 'hast-text.ts'].map((name) => new URL(`../lib/markdown/${name}`, import.meta.url));
+const PIPELINE_MODULES = ['render.ts', 'tame.ts', 'hast-text.ts'].map((name) => new URL(`../lib/input/markdown/${name}`, import.meta.url));
 
 /**
  * npm's record of what is installed in the project's `node_modules` (rewritten by every

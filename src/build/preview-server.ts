@@ -10,9 +10,9 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
-import { normaliseBasePath } from '../lib/settings/environment.ts';
+import { normaliseBasePath } from '../lib/input/settings/environment.ts';
 import { PREVIEW_TEXT } from '../lib/i18n/de.ts';
-import { escapeHtml } from '../lib/text/escape-html.ts';
+import { escapeHtml } from '../lib/common/escape-html.ts';
 
 /** The file the build writes into the site folder, naming the base path it was built for. */
 export const BUILD_INFO_FILE = '.isek-build.json';

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PUBLICATIONS_FOLDER, preparePublication, readPreviousSnapshot, stageSnapshot } from './publications.ts';
-import type { Snapshot } from '../lib/changes/snapshot.ts';
-import { makeMeasure, makeModel } from '../lib/changes/testing.ts';
+import type { Snapshot } from '../lib/output/changes/snapshot.ts';
+import { makeMeasure, makeModel } from '../lib/output/changes/testing.ts';
 
 const snap = (stand: string, extra: Partial<Snapshot> = {}): Snapshot => ({
   version: 1,

@@ -10,8 +10,8 @@
 import { mkdir, readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { IsekModel } from '../lib/schemas/model.ts';
-import { choosePrevious, publicationStand, snapshotSchema, toSnapshot, type Snapshot } from '../lib/changes/snapshot.ts';
-import { publicationChanges, type PublicationChanges } from '../lib/changes/publication-changes.ts';
+import { choosePrevious, publicationStand, snapshotSchema, toSnapshot, type Snapshot } from '../lib/output/changes/snapshot.ts';
+import { publicationChanges, type PublicationChanges } from '../lib/output/changes/publication-changes.ts';
 
 /** The sub-folder of the data folder that holds the snapshots (ignored by the workbook search). */
 export const PUBLICATIONS_FOLDER = 'veroeffentlichungen';

@@ -6,8 +6,8 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validVariant } from '../authoring/broken-variants.ts';
-import { writeWorkbooks } from '../authoring/workbook-data.ts';
+import { validVariant } from '../../tools/authoring/broken-variants.ts';
+import { writeWorkbooks } from '../../tools/authoring/workbook-data.ts';
 import { loadProject } from './load.ts';
 
 const tempDir = () => mkdtemp(path.join(tmpdir(), 'isek-load-'));

@@ -5,20 +5,20 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { sortDiagnostics, hasErrors, type Diagnostic } from './diagnostics.ts';
-import { todayIso } from './today.ts';
+import { todayIso } from './common/today.ts';
 import type { IsekModel } from './schemas/model.ts';
 import type { Settings } from './schemas/settings.ts';
-import { discoverDataFiles } from './files/discover.ts';
-import { readFileBytes, unreadableFile } from './files/read-file-bytes.ts';
-import { readWorkbook } from './workbook/read-workbook.ts';
-import { locateTables } from './workbook/locate-tables.ts';
-import { SHEET_SPECS, withExtraAliases } from './workbook/sheet-kinds.ts';
-import type { RawWorkbook } from './workbook/raw.ts';
+import { discoverDataFiles } from './input/files/discover.ts';
+import { readFileBytes, unreadableFile } from './input/files/read-file-bytes.ts';
+import { readWorkbook } from './input/workbook/read-workbook.ts';
+import { locateTables } from './input/workbook/locate-tables.ts';
+import { SHEET_SPECS, withExtraAliases } from './input/workbook/sheet-kinds.ts';
+import type { RawWorkbook } from './input/workbook/raw.ts';
 import { buildModel } from './model/build-model.ts';
-import { parseSettings, SETTINGS_FILE } from './settings/parse-settings.ts';
-import { readEditablePages, type ReadPagesResult } from './files/read-pages.ts';
-import { checkLogo } from './files/check-logo.ts';
-import { checkEditablePages } from './pages/check-pages.ts';
+import { parseSettings, SETTINGS_FILE } from './input/settings/parse-settings.ts';
+import { readEditablePages, type ReadPagesResult } from './input/files/read-pages.ts';
+import { checkLogo } from './input/files/check-logo.ts';
+import { checkEditablePages } from './input/pages/check-pages.ts';
 
 /** What `loadModel` needs. */
 export interface LoadOptions {

@@ -8,8 +8,8 @@ import { writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { IsekModel } from './schemas/model.ts';
 import type { Settings } from './schemas/settings.ts';
-import type { PublicationChanges } from './changes/publication-changes.ts';
-import type { ReadPagesResult } from './files/read-pages.ts';
+import type { PublicationChanges } from './output/changes/publication-changes.ts';
+import type { ReadPagesResult } from './input/files/read-pages.ts';
 
 /** The environment variable naming the model file for the Astro build. */
 export const MODEL_FILE_ENV = 'ISEK_MODEL_FILE';

@@ -4,7 +4,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFile } from 'node:fs/promises';
-import { LOGO_TYPES, resolveLogo } from '../lib/files/check-logo.ts';
+import { LOGO_TYPES, resolveLogo } from '../lib/input/files/check-logo.ts';
 import { dataDir } from '../utils/load-model.ts';
 import { getModelIndex } from '../utils/model-index.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ComparedChangeSet } from '../lib/changes/diff.ts';
+import type { ComparedChangeSet } from '../lib/output/changes/diff.ts';
 import { STATUS_LABELS } from '../lib/i18n/de.ts';
 import { STATUSES, type Status } from '../lib/schemas/status.ts';
 import type { ModelIndex } from './model-index.ts';

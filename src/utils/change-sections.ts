@@ -5,8 +5,8 @@
  * section (`/aenderungen/<section>/seite/<n>/`), so a council cycle with thousands of changes
  * still gives small pages.
  */
-import type { ComparedChangeSet } from '../lib/changes/diff.ts';
-import { dateOrNone, describeField, progressOrNone } from '../lib/changes/describe.ts';
+import type { ComparedChangeSet } from '../lib/output/changes/diff.ts';
+import { dateOrNone, describeField, progressOrNone } from '../lib/output/changes/describe.ts';
 import type { Status } from '../lib/schemas/status.ts';
 import { CHANGES_TEXT } from '../lib/i18n/de.ts';
 import type { ModelIndex } from './model-index.ts';

@@ -4,7 +4,7 @@
  * In `astro dev` read on every call, so edited data shows (see `once-per-build.ts`).
  */
 import { getEntry } from 'astro:content';
-import type { PublicationChanges } from '../lib/changes/publication-changes.ts';
+import type { PublicationChanges } from '../lib/output/changes/publication-changes.ts';
 import { oncePerBuild } from './once-per-build.ts';
 
 async function load(): Promise<PublicationChanges> {
@@ -13,5 +13,5 @@ async function load(): Promise<PublicationChanges> {
   return entry.data;
 }
 
-/** The publication's changes (see `lib/changes/publication-changes.ts`). */
+/** The publication's changes (see `lib/output/changes/publication-changes.ts`). */
 export const getPublicationChanges: () => Promise<PublicationChanges> = oncePerBuild(load);

@@ -3,9 +3,9 @@
  * and shared by every page of the report (each needs the page sequence for its navigation).
  * The stale list is paged like the site's other long lists (`utils/pagination.ts`).
  */
-import { developmentReport, type DevelopmentReport } from '../lib/development-report/aggregate.ts';
-import { reportPages, type ReportPageRef, type ReportPart } from '../lib/development-report/pages.ts';
-import { todayIso } from '../lib/today.ts';
+import { developmentReport, type DevelopmentReport } from '../lib/output/development-report/aggregate.ts';
+import { reportPages, type ReportPageRef, type ReportPart } from '../lib/output/development-report/pages.ts';
+import { todayIso } from '../lib/common/today.ts';
 import { getModelIndex } from './model-index.ts';
 import { pageUrl } from './base.ts';
 import { pageCount, PAGE_SEGMENT } from './pagination.ts';

@@ -1,6 +1,6 @@
 /**
  * The one place where the site formats numbers and dates for display. It forwards to the core's
- * `lib/format.ts` (Intl de-DE, independent of the time zone), so a change there is picked up
+ * `lib/common/format.ts` (Intl de-DE, independent of the time zone), so a change there is picked up
  * here once.
  */
 import type { PartialDate } from '../lib/schemas/partial-date.ts';
@@ -10,7 +10,7 @@ import {
   formatMoney,
   formatPartialDate,
   formatPercent,
-} from '../lib/format.ts';
+} from '../lib/common/format.ts';
 
 /** A date as the office writes it: `12.11.2026`, `November 2026` or `2026`. */
 export function dateText(date: PartialDate): string {

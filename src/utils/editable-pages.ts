@@ -3,10 +3,10 @@
  * from the settings), rendered with the site's base path. The check has already reported every
  * problem in these files; here they only render.
  */
-import { readEditablePages, type ReadPagesResult } from '../lib/files/read-pages.ts';
-import { defaultPageMarkdown, defaultPageTitle } from '../lib/pages/defaults.ts';
-import type { EditablePageKey } from '../lib/pages/editable-pages.ts';
-import { renderEditablePage, type RenderedPage } from '../lib/pages/render-page.ts';
+import { readEditablePages, type ReadPagesResult } from '../lib/input/files/read-pages.ts';
+import { defaultPageMarkdown, defaultPageTitle } from '../lib/input/pages/defaults.ts';
+import type { EditablePageKey } from '../lib/input/pages/editable-pages.ts';
+import { renderEditablePage, type RenderedPage } from '../lib/input/pages/render-page.ts';
 import { dataDir, loadModelOnce } from './load-model.ts';
 import { getModelIndex } from './model-index.ts';
 import { oncePerBuild } from './once-per-build.ts';

@@ -9,8 +9,8 @@
  * way Astro escapes it, so the output does not change when a page switches over.
  */
 import type { PartialDate } from '../lib/schemas/partial-date.ts';
-import { sdgInfo } from '../lib/sdg.ts';
-import { escapeHtml } from '../lib/text/escape-html.ts';
+import { sdgInfo } from '../lib/model/sdg.ts';
+import { escapeHtml } from '../lib/common/escape-html.ts';
 import { dateLongText, dateText, percentText } from './display.ts';
 
 /** Text content, escaped as Astro escapes `{expressions}` (`& < > " '`). */

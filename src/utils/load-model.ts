@@ -10,8 +10,8 @@
  */
 import type { IsekModel } from '../lib/schemas/model.ts';
 import type { Settings } from '../lib/schemas/settings.ts';
-import type { ReadPagesResult } from '../lib/files/read-pages.ts';
-import type { PublicationChanges } from '../lib/changes/publication-changes.ts';
+import type { ReadPagesResult } from '../lib/input/files/read-pages.ts';
+import type { PublicationChanges } from '../lib/output/changes/publication-changes.ts';
 import { SITE_TEXT } from '../lib/i18n/de.ts';
 
 /** The model plus the settings it was built with. */

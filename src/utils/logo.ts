@@ -3,7 +3,7 @@
  * alternative text, or `null` without a logo.
  */
 import type { Settings } from '../lib/schemas/settings.ts';
-import { logoAssetName } from '../lib/files/check-logo.ts';
+import { logoAssetName } from '../lib/input/files/check-logo.ts';
 import { assetUrl } from './base.ts';
 
 /** The logo for `<img>`: `alt` is empty by default, since the city's name stands beside it. */

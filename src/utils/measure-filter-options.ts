@@ -7,7 +7,7 @@
 import type { Measure } from '../lib/schemas/measure.ts';
 import { MEASURE_TYPES, STATUSES } from '../lib/schemas/status.ts';
 import { MEASURE_TYPE_LABELS } from '../lib/i18n/de.ts';
-import type { MeasureFilterKey } from '../scripts/measure-filter-core.ts';
+import type { MeasureFilterKey } from '../client/measure-filter-core.ts';
 import { departmentLabel, goalLabel, productAreaLabel, sdgLabel, type SearchLookups } from './search-fields.ts';
 import { compareIds } from './sort.ts';
 

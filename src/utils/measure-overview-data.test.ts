@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { smallLookups, smallModel } from '../../tests/fixtures/model-small.ts';
-import { filterRows, rowFromMeasure } from '../scripts/measure-filter-core.ts';
+import { filterRows, rowFromMeasure } from '../client/measure-filter-core.ts';
 import { measureFilterGroups } from './measure-filter-options.ts';
 import { overviewData, overviewMeasure } from './measure-overview-data.ts';
 

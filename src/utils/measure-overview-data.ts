@@ -7,7 +7,7 @@
  * Pure: the page passes in the measures, the lookups and the base path.
  */
 import type { Measure } from '../lib/schemas/measure.ts';
-import type { MeasureFilterKey, OverviewData, OverviewMeasure } from '../scripts/measure-filter-core.ts';
+import type { MeasureFilterKey, OverviewData, OverviewMeasure } from '../client/measure-filter-core.ts';
 import { measureFilterGroups, measureGoalIds } from './measure-filter-options.ts';
 import type { SearchLookups } from './search-fields.ts';
 

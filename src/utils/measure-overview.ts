@@ -2,7 +2,7 @@
  * The measure overview's data file, built once per build (`measure-overview-data.ts`) and shared
  * by the endpoint `/massnahmen/index.json` and the overview's pages (which name its filter keys).
  */
-import type { OverviewData } from '../scripts/measure-filter-core.ts';
+import type { OverviewData } from '../client/measure-filter-core.ts';
 import { getModelIndex } from './model-index.ts';
 import { searchLookups } from './search-fields.ts';
 import { pageUrl } from './base.ts';

@@ -1,15 +1,15 @@
 /**
  * Shared by `/daten/` and its file endpoints: the addresses of the open-data files and the
- * context the serialisers in `lib/open-data/` need, built once per build (in `astro dev` on every
+ * context the serialisers in `lib/output/open-data/` need, built once per build (in `astro dev` on every
  * call, so edited data shows: see `once-per-build.ts`).
  */
 import { assetUrl, pageUrl } from './base.ts';
 import { publicHref } from './public-url.ts';
 import { getModelIndex, type ModelIndex } from './model-index.ts';
 import { getPublicationChanges } from './changes.ts';
-import { OPEN_DATA_FILES, attributionText, type OpenDataFile } from '../lib/open-data/catalogue.ts';
-import type { OpenDataContext } from '../lib/open-data/columns.ts';
-import type { JsonMeta } from '../lib/open-data/serialise.ts';
+import { OPEN_DATA_FILES, attributionText, type OpenDataFile } from '../lib/output/open-data/catalogue.ts';
+import type { OpenDataContext } from '../lib/output/open-data/columns.ts';
+import type { JsonMeta } from '../lib/output/open-data/serialise.ts';
 import { oncePerBuild } from './once-per-build.ts';
 
 /** Everything an open-data endpoint needs. */

@@ -7,7 +7,7 @@
  * Pure: the pages pass in counts and get numbers, slices and labels back.
  */
 import { PAGINATION_TEXT } from '../lib/i18n/de.ts';
-import { formatCount } from '../lib/format.ts';
+import { formatCount } from '../lib/common/format.ts';
 import type { Segment } from './base-path.ts';
 
 /** Measures per page: 50 rows keep a page near 11 KB gzip, with room for long titles. */

@@ -13,7 +13,7 @@ import type { ProductArea } from '../lib/schemas/product-area.ts';
 import type { PartialDate } from '../lib/schemas/partial-date.ts';
 import type { Status } from '../lib/schemas/status.ts';
 import { MEASURE_TYPE_LABELS, SDG_TITLES, SEARCH_TEXT } from '../lib/i18n/de.ts';
-import { formatPartialDate } from '../lib/format.ts';
+import { formatPartialDate } from '../lib/common/format.ts';
 import type { ModelIndex } from './model-index.ts';
 
 /** The filter keys of the index, in the order the search page shows them. */

@@ -4,7 +4,7 @@
  * Colour always comes with text: the label is shown wherever the colour is.
  */
 import { STATUS_LABELS } from '../lib/i18n/de.ts';
-import { textColourFor } from '../lib/colour.ts';
+import { textColourFor } from '../lib/common/colour.ts';
 import { STATUSES, type Status } from '../lib/schemas/status.ts';
 import type { Settings } from '../lib/schemas/settings.ts';
 

@@ -3,8 +3,8 @@
  * colours, one rule per status and one per SDG. Pure, so it is unit-tested.
  */
 import type { Settings } from '../lib/schemas/settings.ts';
-import { textColourFor } from '../lib/colour.ts';
-import { SDG_NUMBERS, sdgInfo } from '../lib/sdg.ts';
+import { textColourFor } from '../lib/common/colour.ts';
+import { SDG_NUMBERS, sdgInfo } from '../lib/model/sdg.ts';
 import { allStatusAppearances } from './status.ts';
 
 /** The CSS for the given settings. Only `#RRGGBB` values (checked by the settings schema) go in. */

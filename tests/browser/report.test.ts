@@ -21,7 +21,7 @@ import { pdfOutlineTitles, pdfPageCount } from '../support/pdf.ts';
 import { builtReportUrls, reportPagesInOrder, type ReportPage } from '../support/report.ts';
 import { buildSite, ROOT } from '../support/site.ts';
 import { loadProject } from '../../src/lib/load.ts';
-import { developmentReport } from '../../src/lib/development-report/aggregate.ts';
+import { developmentReport } from '../../src/lib/output/development-report/aggregate.ts';
 
 const chromium = findChromium();
 if (!chromium) console.warn(NO_CHROMIUM);

@@ -19,7 +19,7 @@ import { loadProject } from '../../src/lib/load.ts';
 import type { IsekModel } from '../../src/lib/schemas/model.ts';
 import { compareIds } from '../../src/utils/sort.ts';
 import { PAGE_SIZE } from '../../src/utils/pagination.ts';
-import { OVERVIEW_STEP as STEP } from '../../src/scripts/measure-filter-core.ts';
+import { OVERVIEW_STEP as STEP } from '../../src/client/measure-filter-core.ts';
 import { findChromium, launchChromium, NO_CHROMIUM, serveStatic, type StaticServer } from '../support/browser.ts';
 import { buildSite, readPage, SAMPLE_DATA } from '../support/site.ts';
 import { STRICT_CSP } from '../support/security.ts';

@@ -6,8 +6,8 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { brokenVariants } from '../../src/authoring/broken-variants.ts';
-import { writeWorkbooks } from '../../src/authoring/workbook-data.ts';
+import { brokenVariants } from '../../tools/authoring/broken-variants.ts';
+import { writeWorkbooks } from '../../tools/authoring/workbook-data.ts';
 import { ROOT } from '../support/site.ts';
 
 function check(args: readonly string[]) {

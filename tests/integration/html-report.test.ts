@@ -8,12 +8,12 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { brokenVariants } from '../../src/authoring/broken-variants.ts';
-import { writeWorkbooks } from '../../src/authoring/workbook-data.ts';
+import { brokenVariants } from '../../tools/authoring/broken-variants.ts';
+import { writeWorkbooks } from '../../tools/authoring/workbook-data.ts';
 import { loadProject } from '../../src/lib/load.ts';
-import { toCheckJson } from '../../src/lib/report/check-result.ts';
-import { formatHtmlReport } from '../../src/lib/report/html-report.ts';
-import { escapeHtml } from '../../src/lib/text/escape-html.ts';
+import { toCheckJson } from '../../src/lib/output/check-report/check-result.ts';
+import { formatHtmlReport } from '../../src/lib/output/check-report/html-report.ts';
+import { escapeHtml } from '../../src/lib/common/escape-html.ts';
 import { ROOT } from '../support/site.ts';
 
 async function brokenDataDir(index: number): Promise<string> {

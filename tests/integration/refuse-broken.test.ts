@@ -11,8 +11,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runBuild } from '../../src/build/run-build.ts';
 import { CACHE_DIR_ENV, markdownCacheFile } from '../../src/build/markdown-cache.ts';
 import { loadProject } from '../../src/lib/load.ts';
-import { brokenVariants, validVariant } from '../../src/authoring/broken-variants.ts';
-import { writeWorkbooks } from '../../src/authoring/workbook-data.ts';
+import { brokenVariants, validVariant } from '../../tools/authoring/broken-variants.ts';
+import { writeWorkbooks } from '../../tools/authoring/workbook-data.ts';
 import { buildSite, listFiles, ROOT } from '../support/site.ts';
 
 /** A fingerprint of every file (path and content) below `dir`. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel } from './build-model.ts';
 import { dateCell, makeTable } from '../testing/make-table.ts';
-import type { Table } from '../workbook/table.ts';
+import type { Table } from '../input/workbook/table.ts';
 
 const options = { staleReportMonths: 12, today: '2026-11-25', dataDirName: 'data' };
 

@@ -10,11 +10,11 @@ import type { Goal } from '../schemas/goal.ts';
 import type { Measure } from '../schemas/measure.ts';
 import type { ProductArea } from '../schemas/product-area.ts';
 import type { PartialDate } from '../schemas/partial-date.ts';
-import type { Table } from '../workbook/table.ts';
+import type { Table } from '../input/workbook/table.ts';
 import type { Status } from '../schemas/status.ts';
-import { makeStatusParser } from '../cells/status.ts';
-import type { SheetKind } from '../workbook/sheet-kinds.ts';
-import { endOfPartialDate } from '../cells/date.ts';
+import { makeStatusParser } from '../input/cells/status.ts';
+import type { SheetKind } from '../input/workbook/sheet-kinds.ts';
+import { endOfPartialDate } from '../input/cells/date.ts';
 import { departmentResolver, normaliseDepartmentNumber } from './departments.ts';
 import type { ProductAreaDraft, ReportDraft } from './drafts.ts';
 import { buildGoalTree, type TreeGoal } from './goals.ts';
@@ -22,7 +22,7 @@ import { checkPageAddresses, compareKeys, uniqueByKey } from './keys.ts';
 import { linkMeasure } from './measures.ts';
 import { readDepartments, readGoals, readInfo, readMeasures, readProductAreas, readReports } from './read-records.ts';
 import { toSlug } from './slug.ts';
-import { closestMatches } from '../text/closest.ts';
+import { closestMatches } from '../common/closest.ts';
 
 /** What the model builder needs besides the tables. */
 export interface BuildOptions {

@@ -3,9 +3,9 @@
  * `61 Stadtplanung und -entwicklung`, or the name alone. A number stored as a number and as text is
  * the same number.
  */
-import { parseDepartmentRef } from '../cells/department-ref.ts';
-import { splitList } from '../cells/list.ts';
-import { normaliseForMatch } from '../text/normalise.ts';
+import { parseDepartmentRef } from '../input/cells/department-ref.ts';
+import { splitList } from '../input/cells/list.ts';
+import { normaliseForMatch } from '../common/normalise.ts';
 import type { DepartmentDraft } from './drafts.ts';
 
 /** Looks up departments by number or name. */

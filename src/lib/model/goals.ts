@@ -3,7 +3,7 @@
  * product area and sub-goals inherit theirs (a sub-goal naming another one is reported).
  */
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
-import { closestMatches } from '../text/closest.ts';
+import { closestMatches } from '../common/closest.ts';
 import { MODEL_MESSAGES } from '../i18n/de.ts';
 import type { GoalDraft } from './drafts.ts';
 import { compareKeys } from './keys.ts';

@@ -4,8 +4,8 @@
  * from its goals when the row leaves it empty.
  */
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
-import { endOfPartialDate, monthsBetween, startOfPartialDate } from '../cells/date.ts';
-import { closestMatches } from '../text/closest.ts';
+import { endOfPartialDate, monthsBetween, startOfPartialDate } from '../input/cells/date.ts';
+import { closestMatches } from '../common/closest.ts';
 import { MODEL_MESSAGES } from '../i18n/de.ts';
 import type { Measure, Report } from '../schemas/measure.ts';
 import type { PartialDate } from '../schemas/partial-date.ts';

@@ -4,24 +4,24 @@
  * marked as refused.
  */
 import type { Diagnostic } from '../diagnostics.ts';
-import type { CellParser } from '../cells/result.ts';
-import { parseKey, parseSingleLineText, parseText } from '../cells/text.ts';
-import { parseList } from '../cells/list.ts';
-import { parseDate } from '../cells/date.ts';
-import { parseMoney } from '../cells/money.ts';
-import { parsePercent } from '../cells/percent.ts';
-import { parseYesNo } from '../cells/boolean.ts';
-import { parseIntegerInRange, parseIntegerList } from '../cells/integer.ts';
-import { parseEmail, parseHttpLink } from '../cells/link.ts';
-import { parseStatus } from '../cells/status.ts';
+import type { CellParser } from '../input/cells/result.ts';
+import { parseKey, parseSingleLineText, parseText } from '../input/cells/text.ts';
+import { parseList } from '../input/cells/list.ts';
+import { parseDate } from '../input/cells/date.ts';
+import { parseMoney } from '../input/cells/money.ts';
+import { parsePercent } from '../input/cells/percent.ts';
+import { parseYesNo } from '../input/cells/boolean.ts';
+import { parseIntegerInRange, parseIntegerList } from '../input/cells/integer.ts';
+import { parseEmail, parseHttpLink } from '../input/cells/link.ts';
+import { parseStatus } from '../input/cells/status.ts';
 import type { Status } from '../schemas/status.ts';
-import { parseMeasureType } from '../cells/measure-type.ts';
-import { parseDepartmentRef } from '../cells/department-ref.ts';
-import { renderMarkdown } from '../markdown/render.ts';
-import { normaliseForMatch } from '../text/normalise.ts';
+import { parseMeasureType } from '../input/cells/measure-type.ts';
+import { parseDepartmentRef } from '../input/cells/department-ref.ts';
+import { renderMarkdown } from '../input/markdown/render.ts';
+import { normaliseForMatch } from '../common/normalise.ts';
 import type { RichText } from '../schemas/measure.ts';
-import type { Table } from '../workbook/table.ts';
-import { INFO_KEYS } from '../workbook/sheet-kinds.ts';
+import type { Table } from '../input/workbook/table.ts';
+import { INFO_KEYS } from '../input/workbook/sheet-kinds.ts';
 import { MODEL_MESSAGES } from '../i18n/de.ts';
 import { readRow, type RowReader } from './row-reader.ts';
 import type {

@@ -3,9 +3,9 @@
  * diagnostic that names the file, sheet, Excel row and the header as written in the file.
  */
 import { diagnostic, type Diagnostic, type DiagnosticCode, type Location } from '../diagnostics.ts';
-import type { CellParser } from '../cells/result.ts';
-import { sheetSpec } from '../workbook/sheet-kinds.ts';
-import type { Table, TableRow } from '../workbook/table.ts';
+import type { CellParser } from '../input/cells/result.ts';
+import { sheetSpec } from '../input/workbook/sheet-kinds.ts';
+import type { Table, TableRow } from '../input/workbook/table.ts';
 import { MODEL_MESSAGES } from '../i18n/de.ts';
 
 /** Reads one row. `hasErrors` tells whether any field of the row failed (the row is refused). */

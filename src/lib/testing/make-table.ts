@@ -2,9 +2,9 @@
  * Test helper: builds located tables straight from plain rows, so model tests need no workbook.
  * Rows are numbered like Excel below a header in row 1 (first data row = Zeile 2).
  */
-import type { RawCell } from '../workbook/raw.ts';
-import { sheetSpec, type SheetKind } from '../workbook/sheet-kinds.ts';
-import type { Table, TableColumn } from '../workbook/table.ts';
+import type { RawCell } from '../input/workbook/raw.ts';
+import { sheetSpec, type SheetKind } from '../input/workbook/sheet-kinds.ts';
+import type { Table, TableColumn } from '../input/workbook/table.ts';
 
 type CellInput = string | number | boolean | RawCell | null | undefined;
 

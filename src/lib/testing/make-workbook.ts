@@ -18,8 +18,8 @@
  * non-breaking space alone becomes an empty cell, and date formats are rewritten.
  */
 import * as XLSX from 'xlsx';
-import type { RawWorkbook } from '../workbook/raw.ts';
-import { readWorkbook } from '../workbook/read-workbook.ts';
+import type { RawWorkbook } from '../input/workbook/raw.ts';
+import { readWorkbook } from '../input/workbook/read-workbook.ts';
 
 /** A date cell: an Excel serial number with a date format, computed from the calendar date. */
 export interface DateCell {

@@ -7,7 +7,7 @@
  * const book = rawWorkbook('ziele.xlsx', { Ziele: [['Ziel-Nr.', 'Titel'], ['1', 'Wohnen']] });
  * ```
  */
-import type { RawCell, RawWorkbook } from '../workbook/raw.ts';
+import type { RawCell, RawWorkbook } from '../input/workbook/raw.ts';
 
 /** A cell value: text, number, boolean, `null`/`undefined` for no cell, or a full `RawCell`. */
 export type RawValue = string | number | boolean | null | undefined | RawCell;

@@ -1,6 +1,6 @@
 /**
  * `/aenderungen/feed.xml`: the changes of this publication as an Atom 1.0 feed (see
- * `lib/changes/feed.ts`). Links are absolute when the settings give the site's address
+ * `lib/output/changes/feed.ts`). Links are absolute when the settings give the site's address
  * (`siteUrl`), else relative to the server root, which Atom allows.
  */
 import type { APIRoute } from 'astro';
@@ -8,7 +8,7 @@ import { getModelIndex } from '../../utils/model-index.ts';
 import { getPublicationChanges } from '../../utils/changes.ts';
 import { assetUrl, pageUrl } from '../../utils/base.ts';
 import { publicHref } from '../../utils/public-url.ts';
-import { changesFeedXml, mailDomain } from '../../lib/changes/feed.ts';
+import { changesFeedXml, mailDomain } from '../../lib/output/changes/feed.ts';
 
 export const GET: APIRoute = async () => {
   const index = await getModelIndex();

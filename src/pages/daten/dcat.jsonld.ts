@@ -1,10 +1,10 @@
-/** `/daten/dcat.jsonld`: DCAT-AP.de metadata of the open data (see `lib/open-data/dcat.ts`). */
+/** `/daten/dcat.jsonld`: DCAT-AP.de metadata of the open data (see `lib/output/open-data/dcat.ts`). */
 import type { APIRoute } from 'astro';
 import { getOpenDataSetup } from '../../utils/open-data.ts';
 import { pageUrl } from '../../utils/base.ts';
 import { publicHref } from '../../utils/public-url.ts';
-import { dcatCatalog } from '../../lib/open-data/dcat.ts';
-import { dcatInput } from '../../lib/open-data/catalogue.ts';
+import { dcatCatalog } from '../../lib/output/open-data/dcat.ts';
+import { dcatInput } from '../../lib/output/open-data/catalogue.ts';
 
 export const GET: APIRoute = async () => {
   const { index, fileHref, meta } = await getOpenDataSetup();

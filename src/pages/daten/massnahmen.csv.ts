@@ -1,8 +1,8 @@
-/** `/daten/massnahmen.csv`: one row per published record (see `lib/open-data/` for the format). */
+/** `/daten/massnahmen.csv`: one row per published record (see `lib/output/open-data/` for the format). */
 import type { APIRoute } from 'astro';
 import { CSV_HEADERS, getOpenDataSetup } from '../../utils/open-data.ts';
-import { MEASURE_COLUMNS } from '../../lib/open-data/columns.ts';
-import { toCsv } from '../../lib/open-data/serialise.ts';
+import { MEASURE_COLUMNS } from '../../lib/output/open-data/columns.ts';
+import { toCsv } from '../../lib/output/open-data/serialise.ts';
 
 export const GET: APIRoute = async () => {
   const { index, ctx } = await getOpenDataSetup();

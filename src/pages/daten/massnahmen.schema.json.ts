@@ -1,7 +1,7 @@
 /** `/daten/massnahmen.schema.json`: the JSON Schema (draft 2020-12) of `massnahmen.json`. */
 import type { APIRoute } from 'astro';
 import { JSON_HEADERS, getOpenDataSetup } from '../../utils/open-data.ts';
-import { measuresJsonSchema } from '../../lib/open-data/serialise.ts';
+import { measuresJsonSchema } from '../../lib/output/open-data/serialise.ts';
 import { OPEN_DATA_TEXT } from '../../lib/i18n/de.ts';
 
 export const GET: APIRoute = async () => {

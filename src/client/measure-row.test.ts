@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { partialDateOf } from '../lib/common/partial-date-of.ts';
+import { measureRowHtml, type MeasureRowView } from './measure-row.ts';
+import { escapeHtml } from '../lib/common/escape-html.ts';
+
+const view: MeasureRowView = {
+  nr: '2024-008',
+  href: '/isek/massnahmen/2024-008/',
+  title: 'Radweg Nord',
+  status: 'in-progress',
+  statusLabel: 'in Umsetzung',
+  progress: 45.5,
+  lead: '61 Stadtplanung und -entwicklung',
+  stand: { precision: 'day', iso: '2026-11-12' },
+};
+
+describe('measureRowHtml', () => {
+  it('renders Nr., linked title as row header, status badge, progress, lead and Stand', () => {
+    expect(measureRowHtml(view)).toBe(
+      '<tr class="measure-row"><td>2024-008</td>' +
+        '<th scope="row"><a href="/isek/massnahmen/2024-008/">Radweg Nord</a></th>' +
+        '<td><span class="status status--in-progress">in Umsetzung</span></td>' +
+        '<td class="num">45,5\u00a0%</td><td>61 Stadtplanung und -entwicklung</td><td>12.11.2026</td></tr>',
+    );
+  });
+
+  it('shows a dash for missing progress and Stand, and dates at their precision', () => {
+    const html = measureRowHtml({ ...view, progress: null, stand: null });
+    expect(html).toContain('<td class="num">–</td>');
+    expect(html).toMatch(/<td>–<\/td><\/tr>$/);
+    expect(measureRowHtml({ ...view, stand: partialDateOf('2026-11') })).toContain('<td>November 2026</td>');
+    expect(measureRowHtml({ ...view, stand: partialDateOf('2025') })).toContain('<td>2025</td>');
+  });
+
+  it('escapes every text, so data can never add markup', () => {
+    const html = measureRowHtml({ ...view, title: '<b>"Rad" & \'Weg\'</b>', lead: '<i>', href: '/a"b/' });
+    expect(html).toContain('>&lt;b&gt;&quot;Rad&quot; &amp; &#39;Weg&#39;&lt;/b&gt;</a>');
+    expect(html).toContain('href="/a&quot;b/"');
+    expect(html).not.toContain('<i>');
+  });
+});
+
+describe('escapeHtml', () => {
+  it('escapes the five special characters only', () => {
+    expect(escapeHtml(`a&b<c>d"e'f ü`)).toBe('a&amp;b&lt;c&gt;d&quot;e&#39;f ü');
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * The one definition of a row of the measure table: `MeasureTable.astro` renders its rows with
+ * it on the server, and `measure-filter.ts` renders filtered rows with it in the browser, so
+ * both are the same markup (classes, status text, link, number and date formats).
+ *
+ * Pure and free of Astro: the caller looks up the labels and the link.
+ */
+import { formatPartialDate, formatPercent } from '../lib/common/format.ts';
+import type { PartialDate } from '../lib/schemas/partial-date.ts';
+import { escapeHtml } from '../lib/common/escape-html.ts';
+
+
+/** What one row shows. */
+export interface MeasureRowView {
+  /** Nr. as written. */
+  readonly nr: string;
+  /** Address of the measure's page (from the base-aware link helper). */
+  readonly href: string;
+  readonly title: string;
+  /** Status key: the badge's class `status--<key>`. */
+  readonly status: string;
+  /** The status as the site writes it (settings applied). */
+  readonly statusLabel: string;
+  /** Progress 0–100, or `null`. */
+  readonly progress: number | null;
+  /** The lead department: `61 Stadtplanung und -entwicklung`. */
+  readonly lead: string;
+  /** Date of the current report, or `null`. */
+  readonly stand: PartialDate | null;
+}
+
+/** Shown for a missing progress or date. */
+const MISSING = '–';
+
+/**
+ * One table row (`tr.measure-row`): Nr., the linked title as row header, the status badge,
+ * progress, lead department and Stand. Missing values show as „–“.
+ */
+export function measureRowHtml(row: MeasureRowView): string {
+  const progress = row.progress === null ? MISSING : formatPercent(row.progress);
+  const stand = row.stand === null ? MISSING : formatPartialDate(row.stand);
+  return (
+    `<tr class="measure-row"><td>${escapeHtml(row.nr)}</td>` +
+    `<th scope="row"><a href="${escapeHtml(row.href)}">${escapeHtml(row.title)}</a></th>` +
+    `<td><span class="status status--${escapeHtml(row.status)}">${escapeHtml(row.statusLabel)}</span></td>` +
+    `<td class="num">${escapeHtml(progress)}</td><td>${escapeHtml(row.lead)}</td><td>${escapeHtml(stand)}</td></tr>`
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * German formatting of dates, money, percentages and counts for the site and the reports.
+ *
+ * Every formatter is created once (creating `Intl` formatters is slow) and none depends on the
+ * machine's time zone: dates are built from their ISO parts as UTC instants and formatted in
+ * UTC, so a build in Kiritimati shows the same day as one in Kiel.
+ */
+import type { PartialDate } from '../schemas/partial-date.ts';
+
+const DAY = new Intl.DateTimeFormat('de-DE', { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' });
+const DAY_LONG = new Intl.DateTimeFormat('de-DE', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
+const MONTH = new Intl.DateTimeFormat('de-DE', { timeZone: 'UTC', month: 'long', year: 'numeric' });
+
+const MONEY_WHOLE = new Intl.NumberFormat('de-DE', {
+  style: 'currency',
+  currency: 'EUR',
+  minimumFractionDigits: 0,
+  maximumFractionDigits: 0,
+});
+const MONEY_CENTS = new Intl.NumberFormat('de-DE', {
+  style: 'currency',
+  currency: 'EUR',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
+const MONEY_COMPACT = new Intl.NumberFormat('de-DE', {
+  notation: 'compact',
+  compactDisplay: 'short',
+  style: 'currency',
+  currency: 'EUR',
+  maximumFractionDigits: 1,
+});
+const PERCENT = new Intl.NumberFormat('de-DE', { style: 'percent', maximumFractionDigits: 1 });
+const COUNT = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 0 });
+
+/** The UTC instant of a calendar day; the year is set separately so years below 100 stay literal. */
+function utcDay(iso: string): Date {
+  const [y, m, d] = iso.split('-').map(Number);
+  // 2000 is a leap year, so 29 February survives until the real year is set.
+  const date = new Date(Date.UTC(2000, (m ?? 1) - 1, d ?? 1));
+  date.setUTCFullYear(y ?? 2000);
+  return date;
+}
+
+/**
+ * Formatted dates by format and ISO text. A site of 10,000 measures formats hundreds of
+ * thousands of dates (every table row, every report) but only a few thousand distinct days;
+ * `Intl` formatting was a tenth of its page rendering.
+ */
+const formatted = new Map<string, string>();
+
+function cached(key: string, format: () => string): string {
+  let text = formatted.get(key);
+  if (text === undefined) formatted.set(key, (text = format()));
+  return text;
+}
+
+/** A partial date at its own precision: `12.11.2026`, `November 2026` or `2026`. */
+export function formatPartialDate(date: PartialDate): string {
+  if (date.precision === 'year') return date.iso.slice(0, 4);
+  if (date.precision === 'month') return cached(`m${date.iso}`, () => MONTH.format(utcDay(date.iso)));
+  return cached(`d${date.iso}`, () => DAY.format(utcDay(date.iso)));
+}
+
+/** A partial date in running text: `12. November 2026`, `November 2026` or `2026`. */
+export function formatDateLong(date: PartialDate): string {
+  return date.precision === 'day' ? cached(`l${date.iso}`, () => DAY_LONG.format(utcDay(date.iso))) : formatPartialDate(date);
+}
+
+/**
+ * An amount in euros: `1.250.000 €` when it is whole (after rounding to cents), otherwise
+ * `1.250.000,50 €`. The space before `€` is a non-breaking space (U+00A0), as `Intl` writes
+ * it, so the amount never wraps away from its unit.
+ */
+export function formatMoney(amount: number): string {
+  const cents = Math.round(amount * 100);
+  return cents % 100 === 0 ? MONEY_WHOLE.format(cents / 100) : MONEY_CENTS.format(cents / 100);
+}
+
+/**
+ * An amount for tables and summaries: from a million on in millions or billions with one
+ * decimal (`1,3 Mio. €`, `1,2 Mrd. €`), below in whole euros (`250.000 €`).
+ */
+export function formatMoneyCompact(amount: number): string {
+  const euros = Math.round(amount);
+  return Math.abs(euros) >= 1_000_000 ? MONEY_COMPACT.format(euros) : MONEY_WHOLE.format(euros);
+}
+
+/** A percentage given as 0–100: `45 %`, `45,5 %` (non-breaking space before `%`). */
+export function formatPercent(percent: number): string {
+  return PERCENT.format(percent / 100);
+}
+
+/** A count with German digit grouping: `1.234`. */
+export function formatCount(count: number): string {
+  return COUNT.format(count);
+}

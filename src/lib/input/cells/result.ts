@@ -1,0 +1,36 @@
+/**
+ * What a cell parser returns. Parsers know nothing of files, sheets or rows: the caller adds the
+ * place when it turns a failure into a diagnostic.
+ */
+import type { DiagnosticCode } from '../../diagnostics.ts';
+
+/** A failed parse: which kind of problem, and a German sentence naming what was found and expected. */
+export interface CellProblem {
+  readonly ok: false;
+  readonly code: Extract<
+    DiagnosticCode,
+    'value.invalid' | 'value.out-of-range' | 'value.invalid-link' | 'value.formula-error'
+  >;
+  readonly message: string;
+}
+
+/** A successful parse. `value` is `null` when the cell is empty (or only white space). */
+export interface CellValue<T> {
+  readonly ok: true;
+  readonly value: T | null;
+}
+
+export type CellResult<T> = CellValue<T> | CellProblem;
+
+/** A parser for one kind of value. `undefined` means the cell does not exist. */
+export type CellParser<T> = (cell: import('../workbook/raw.ts').RawCell | undefined) => CellResult<T>;
+
+/** Shorthand for a successful result. */
+export const valueOf = <T>(value: T | null): CellValue<T> => ({ ok: true, value });
+
+/** Shorthand for a failed result. */
+export const problem = (code: CellProblem['code'], message: string): CellProblem => ({
+  ok: false,
+  code,
+  message,
+});

@@ -1,0 +1,212 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import * as XLSX from 'xlsx';
+import { describe, expect, it } from 'vitest';
+import { makeEncryptedWorkbookBytes, makeWorkbookBytes, truncate, type WorkbookDescription } from '../../testing/make-workbook.ts';
+import type { RawCell } from './raw.ts';
+import { readWorkbook } from './read-workbook.ts';
+
+const BOOK_TYPES = ['xlsx', 'xls', 'ods'] as const;
+
+const read = (file: string, description: WorkbookDescription) => {
+  const result = readWorkbook(file, makeWorkbookBytes(description));
+  expect(result.diagnostics).toEqual([]);
+  return result.workbook!;
+};
+
+const cellAt = (file: string, description: WorkbookDescription, row: number, column: number): RawCell | null | undefined =>
+  read(file, description).sheets[0]!.rows[row - 1]?.[column];
+
+describe('readWorkbook: cells', () => {
+  it.each(BOOK_TYPES)('keeps text raw, numbers and booleans typed (%s)', (bookType) => {
+    const book = read(`a.${bookType}`, { bookType, sheets: [{ name: 'S', rows: [['  Nr.\n', 42, true, false]] }] });
+    const [text, number, yes, no] = book.sheets[0]!.rows[0]!;
+    expect(text).toMatchObject({ value: '  Nr.\n', date: null, error: null, link: null });
+    expect(number).toMatchObject({ value: 42, date: null });
+    expect(yes?.value).toBe(true);
+    expect(no?.value).toBe(false);
+  });
+
+  it.each(BOOK_TYPES)('resolves a date-formatted number to its calendar date (%s)', (bookType) => {
+    const cell = cellAt(`a.${bookType}`, { bookType, sheets: [{ name: 'S', rows: [[{ date: '2026-11-12' }]] }] }, 1, 0);
+    expect(cell?.date).toEqual({ year: 2026, month: 11, day: 12 });
+    expect(cell?.value).toBe(46338);
+  });
+
+  it.each(BOOK_TYPES)('applies the 1904 date system (%s)', (bookType) => {
+    const cell = cellAt(`a.${bookType}`, { bookType, date1904: true, sheets: [{ name: 'S', rows: [[{ date: '2026-11-12' }]] }] }, 1, 0);
+    expect(cell?.value).toBe(46338 - 1462);
+    expect(cell?.date).toEqual({ year: 2026, month: 11, day: 12 });
+  });
+
+  it('reads dates under German formats that SheetJS cannot render as text', () => {
+    const cell = cellAt('a.xlsx', { sheets: [{ name: 'S', rows: [[{ date: '2024-02-29', format: 'dd.mm.yyyy' }]] }] }, 1, 0);
+    expect(cell?.date).toEqual({ year: 2024, month: 2, day: 29 });
+    expect(cell?.format).toBe('dd.mm.yyyy');
+  });
+
+  it('leaves a number without date format undated, and a percent with its format', () => {
+    const book = read('a.xlsx', { sheets: [{ name: 'S', rows: [[46338, { percent: 0.45 }, { number: 1250000, format: '#,##0' }]] }] });
+    const [plain, percent, money] = book.sheets[0]!.rows[0]!;
+    expect(plain?.date).toBeNull();
+    expect(percent).toMatchObject({ value: 0.45, format: '0%', text: '45%', date: null });
+    expect(money).toMatchObject({ value: 1250000, format: '#,##0', text: '1,250,000' });
+  });
+
+  it.each(['xlsx', 'xls'] as const)('gives an error cell its Excel text (%s)', (bookType) => {
+    const cell = cellAt(`a.${bookType}`, { bookType, sheets: [{ name: 'S', rows: [[{ error: '#REF!' }, { error: '#N/A' }]] }] }, 1, 0);
+    expect(cell).toMatchObject({ value: '#REF!', error: '#REF!' });
+    const second = cellAt(`a.${bookType}`, { bookType, sheets: [{ name: 'S', rows: [[{ error: '#REF!' }, { error: '#N/A' }]] }] }, 1, 1);
+    expect(second?.error).toBe('#N/A');
+  });
+
+  it.each(BOOK_TYPES)('keeps the target of a hyperlink (%s)', (bookType) => {
+    const cell = cellAt(`a.${bookType}`, { bookType, sheets: [{ name: 'S', rows: [[{ text: 'Ratsinfo', link: 'https://rat.example.de/vo020?VOLFDNR=1' }]] }] }, 1, 0);
+    expect(cell).toMatchObject({ value: 'Ratsinfo', link: 'https://rat.example.de/vo020?VOLFDNR=1' });
+  });
+
+  it('keeps the cached value of a formula', () => {
+    const cell = cellAt('a.xlsx', { sheets: [{ name: 'S', rows: [[{ formula: 'B1*2', value: 84 }, 42]] }] }, 1, 0);
+    expect(cell?.value).toBe(84);
+  });
+
+  it('drops empty strings and keeps white space only text for the locator to judge', () => {
+    const row = read('a.xlsx', { sheets: [{ name: 'S', rows: [['', '\u00a0', 'x']] }] }).sheets[0]!.rows[0]!;
+    expect(row[0]).toBeNull();
+    expect(row[1]?.value).toBe('\u00a0');
+  });
+});
+
+describe('readWorkbook: positions', () => {
+  it.each(BOOK_TYPES)('places rows and columns at their Excel positions even when the range starts at B3 (%s)', (bookType) => {
+    const bytes = makeWorkbookBytes({ bookType, sheets: [{ name: 'S', rows: [[], [], [null, 'Nr.', 'Titel'], [null, '1', 'Radweg']] }] });
+    const sheet = readWorkbook(`a.${bookType}`, bytes).workbook!.sheets[0]!;
+    expect(sheet.rows[0]).toBeNull();
+    expect(sheet.rows[1]).toBeNull();
+    expect(sheet.rows[2]?.[0]).toBeNull();
+    expect(sheet.rows[2]?.[1]?.value).toBe('Nr.');
+    expect(sheet.rows[3]?.[2]?.value).toBe('Radweg');
+    expect(sheet.rows).toHaveLength(4);
+  });
+
+  it('keeps a merged banner in its top-left cell only', () => {
+    const row = read('a.xlsx', { sheets: [{ name: 'S', rows: [[{ banner: 'Maßnahmenliste – Stand 12.11.2026', span: 4 }]] }] }).sheets[0]!.rows[0]!;
+    expect(row.map((c) => c?.value ?? null)).toEqual(['Maßnahmenliste – Stand 12.11.2026']);
+  });
+
+  it('reads every sheet in workbook order, an empty one as no rows', () => {
+    const book = read('a.xlsx', { sheets: [{ name: 'Ziele', rows: [['x']] }, { name: 'Tabelle2', rows: [] }, { name: 'Maßnahmen', rows: [['y']] }] });
+    expect(book.file).toBe('a.xlsx');
+    expect(book.sheets.map((s) => [s.name, s.rows.length])).toEqual([['Ziele', 1], ['Tabelle2', 0], ['Maßnahmen', 1]]);
+  });
+});
+
+describe('readWorkbook: refused files', () => {
+  const codes = (file: string, bytes: Uint8Array) => {
+    const result = readWorkbook(file, bytes);
+    expect(result.workbook).toBeNull();
+    return result.diagnostics.map((d) => [d.code, d.severity, d.file, d.sheet, d.row]);
+  };
+  const csv = new TextEncoder().encode('Nr.;Titel\n1;Radweg\n');
+  const html = new TextEncoder().encode('<html><body><table><tr><td>Nr.</td></tr></table></body></html>');
+
+  it('reports an empty file', () => {
+    expect(codes('leer.xlsx', new Uint8Array())).toEqual([['file.empty', 'error', 'leer.xlsx', null, null]]);
+  });
+
+  it.each(['a.xlsx', 'a.xlsm', 'a.ods', 'a.xls'])('refuses text, CSV and HTML under %s', (file) => {
+    expect(codes(file, csv)).toEqual([['file.unreadable', 'error', file, null, null]]);
+    expect(codes(file, html)).toEqual([['file.unreadable', 'error', file, null, null]]);
+    expect(readWorkbook(file, csv).diagnostics[0]!.message).toBe(
+      `„${file}“ ist keine Excel-Arbeitsmappe oder beschädigt. Bitte die Datei neu aus Excel speichern.`,
+    );
+  });
+
+  it('refuses a binary .xls under an .xlsx name, and a ZIP under .xls', () => {
+    expect(codes('a.xlsx', makeWorkbookBytes({ bookType: 'xls', sheets: [{ name: 'S', rows: [['x']] }] }))[0]![0]).toBe('file.unreadable');
+    expect(codes('a.xls', makeWorkbookBytes({ sheets: [{ name: 'S', rows: [['x']] }] }))[0]![0]).toBe('file.unreadable');
+  });
+
+  it('accepts an "XML-Tabelle 2003" (SpreadsheetML) under .xls', () => {
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['Nr.', 'Titel']]), 'Ziele');
+    const bytes = new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlml' }) as ArrayBuffer);
+    const result = readWorkbook('alt.xls', bytes);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.workbook!.sheets[0]!.rows[0]![1]?.value).toBe('Titel');
+  });
+
+  it('refuses a ZIP that is no workbook', () => {
+    const zip = XLSX.CFB.utils.cfb_new();
+    XLSX.CFB.utils.cfb_add(zip, '/notes.txt', new TextEncoder().encode('hallo'));
+    const bytes = new Uint8Array(XLSX.CFB.write(zip, { type: 'array', fileType: 'zip' }) as ArrayLike<number>);
+    expect(Array.from(bytes.subarray(0, 4))).toEqual([0x50, 0x4b, 3, 4]);
+    expect(codes('a.xlsx', bytes)[0]![0]).toBe('file.unreadable');
+  });
+
+  it.each(BOOK_TYPES)('reports a truncated download instead of crashing, never reads part of a sheet (%s)', (bookType) => {
+    const rows = Array.from({ length: 200 }, (_, i) => [String(i + 1), `Maßnahme ${i + 1}`, i * 1000]);
+    const description: WorkbookDescription = { bookType, sheets: [{ name: 'S', rows: [['Nr.', 'Titel', 'Kosten'], ...rows] }] };
+    const bytes = makeWorkbookBytes(description);
+    for (const fraction of [0.3, 0.5, 0.75, 0.9]) {
+      expect(codes(`a.${bookType}`, truncate(bytes, fraction))).toEqual([['file.unreadable', 'error', `a.${bookType}`, null, null]]);
+    }
+    // Cutting only the padding behind the last stream loses nothing; anything read is complete.
+    for (const fraction of [0.97, 0.99, 0.999]) {
+      const result = readWorkbook(`a.${bookType}`, truncate(bytes, fraction));
+      if (result.workbook) expect(result.workbook.sheets[0]!.rows).toHaveLength(201);
+      else expect(result.diagnostics.map((d) => d.code)).toEqual(['file.unreadable']);
+    }
+  });
+
+  it('reports a small binary .xls cut inside its only stream', () => {
+    const bytes = makeWorkbookBytes({ bookType: 'xls', sheets: [{ name: 'S', rows: [['Nr.', 'Titel'], ['1', 'Radweg']] }] });
+    // Without the check, SheetJS reads these as a sheet without rows.
+    for (const fraction of [0.85, 0.9]) expect(codes('a.xls', truncate(bytes, fraction))[0]![0]).toBe('file.unreadable');
+  });
+
+  it.each(['a.xlsx', 'a.xlsm', 'a.xls'])('reports a password-protected workbook under %s', (file) => {
+    expect(codes(file, makeEncryptedWorkbookBytes())).toEqual([['file.encrypted', 'error', file, null, null]]);
+    expect(readWorkbook(file, makeEncryptedWorkbookBytes()).diagnostics[0]!.message).toBe(
+      `„${file}“ ist mit einem Kennwort geschützt. Bitte ohne Kennwort speichern.`,
+    );
+  });
+});
+
+describe('readWorkbook: time zones', () => {
+  // Dates must not depend on the machine's time zone; the zones are 26 hours apart.
+  const script = `
+    const { makeWorkbookBytes } = await import(${JSON.stringify(fileURLToPath(new URL('../../testing/make-workbook.ts', import.meta.url)))});
+    const { readWorkbook } = await import(${JSON.stringify(fileURLToPath(new URL('./read-workbook.ts', import.meta.url)))});
+    const out = [];
+    for (const bookType of ['xlsx', 'xls', 'ods']) for (const date1904 of [false, true]) {
+      const bytes = makeWorkbookBytes({ bookType, date1904, sheets: [{ name: 'S', rows: [[{ date: '2026-01-01' }, { date: '2026-12-31' }]] }] });
+      out.push(readWorkbook('a.' + bookType, bytes).workbook.sheets[0].rows[0].map((c) => c.date));
+    }
+    // Some tools store ISO dates (t="d") instead of serial numbers.
+    const XLSX = await import('xlsx');
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, { A1: { t: 'd', v: new Date(Date.UTC(2026, 0, 1)), z: 'yyyy-mm-dd' }, B1: { t: 'd', v: new Date(Date.UTC(2026, 11, 31)), z: 'yyyy-mm-dd' }, '!ref': 'A1:B1' }, 'S');
+    const iso = new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx', cellDates: true }));
+    out.push(readWorkbook('iso.xlsx', iso).workbook.sheets[0].rows[0].map((c) => c.date));
+    console.log(JSON.stringify({ offset: new Date(2026, 0, 1).getTimezoneOffset(), out }));
+  `;
+  const run = (tz: string) =>
+    JSON.parse(
+      execFileSync(process.execPath, ['--input-type=module', '-e', script], { env: { ...process.env, TZ: tz }, encoding: 'utf8' }),
+    ) as { offset: number; out: unknown[] };
+
+  it('gives the same calendar dates in Pacific/Kiritimati and America/Adak, in both date systems', () => {
+    const east = run('Pacific/Kiritimati');
+    const west = run('America/Adak');
+    // The zones really were in effect.
+    expect(east.offset).toBe(-14 * 60);
+    expect(west.offset).toBe(10 * 60);
+    const expected = [
+      { year: 2026, month: 1, day: 1 },
+      { year: 2026, month: 12, day: 31 },
+    ];
+    expect(east.out).toEqual(Array(7).fill(expected));
+    expect(west.out).toEqual(east.out);
+  });
+});

@@ -1,0 +1,231 @@
+/**
+ * Bytes → `RawWorkbook`. The only module that reads with SheetJS: everything after it sees plain
+ * data, with dates already resolved to calendar dates and rows at their Excel positions.
+ *
+ * SheetJS parses almost anything (plain text, CSV, HTML) as a one-sheet workbook. So the file
+ * kind is checked first by its signature, and whatever SheetJS throws becomes a diagnostic:
+ * - `.xlsx`, `.xlsm`, `.ods` must be ZIP containers (`PK\x03\x04`);
+ * - `.xls` must be a binary Excel file (a CFB container) or an "XML-Tabelle 2003"
+ *   (SpreadsheetML), which older export tools write under `.xls`. HTML tables that some web
+ *   tools save as `.xls` are refused: their cells carry no types, so dates and numbers would be
+ *   guesswork. Saving them anew from Excel fixes it, as the message says.
+ * - A workbook encrypted with a password (Excel then writes a CFB container holding the streams
+ *   `EncryptionInfo` and `EncryptedPackage`, whatever the extension) is `file.encrypted`.
+ * - A truncated file is `file.unreadable`: a cut ZIP loses its central directory, and a cut CFB
+ *   stream is caught before SheetJS reads it as a shorter sheet.
+ */
+import * as XLSX from 'xlsx';
+import { diagnostic, type Diagnostic } from '../../diagnostics.ts';
+import { FILE_MESSAGES } from '../../i18n/de.ts';
+import type { CalendarDate, RawCell, RawSheet, RawWorkbook } from './raw.ts';
+
+/** What {@link readWorkbook} returns: a workbook, or `null` with the reason as a diagnostic. */
+export interface ReadResult {
+  /** The workbook's sheets as plain data, or `null` when the file was refused. */
+  readonly workbook: RawWorkbook | null;
+  /** Empty, or the one reason the file was refused (`file.empty`, `file.unreadable`, `file.encrypted`). */
+  readonly diagnostics: Diagnostic[];
+}
+
+/**
+ * Parsing options. Dense sheets (`!data[row][column]`, absolute indices) are faster to walk than
+ * A1 keys; `nodim` ignores the stored dimension, which some export tools write wrongly (`A1`),
+ * so no cell is cut off. Styles, rich-text HTML and formulas are not needed: a formula cell's
+ * cached value is all the build uses.
+ */
+const PARSE_OPTIONS: XLSX.ParsingOptions = {
+  type: 'array',
+  cellDates: false,
+  cellNF: true,
+  cellText: true,
+  cellStyles: false,
+  cellHTML: false,
+  cellFormula: false,
+  dense: true,
+  nodim: true,
+  sheetStubs: false,
+  bookVBA: false,
+  WTF: false,
+};
+
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+// Excel's error codes, for readers that keep the code but not its text.
+const ERROR_TEXTS: Readonly<Record<number, string>> = {
+  0x00: '#NULL!',
+  0x07: '#DIV/0!',
+  0x0f: '#VALUE!',
+  0x17: '#REF!',
+  0x1d: '#NAME?',
+  0x24: '#NUM!',
+  0x2a: '#N/A',
+  0x2b: '#GETTING_DATA',
+};
+
+const MS_PER_DAY = 86_400_000;
+// Serial 0 of the 1900 system (Excel counts a 29 February 1900 that never was, so day 61 is 1 March).
+const EPOCH_1900 = Date.UTC(1899, 11, 30);
+const DAYS_1900_TO_1904 = 1462;
+
+const startsWith = (bytes: Uint8Array, signature: readonly number[]): boolean =>
+  bytes.length >= signature.length && signature.every((b, i) => bytes[i] === b);
+
+/** The lower-case extension of a file name, with its dot. */
+function extensionOf(file: string): string {
+  const dot = file.lastIndexOf('.');
+  return dot > 0 ? file.slice(dot).toLowerCase() : '';
+}
+
+/** Whether bytes are an "XML-Tabelle 2003" (SpreadsheetML) document. */
+function isSpreadsheetMl(bytes: Uint8Array): boolean {
+  const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 4096));
+  return /^\uFEFF?\s*<\?xml/.test(head) && head.includes('urn:schemas-microsoft-com:office:spreadsheet');
+}
+
+/**
+ * What a CFB container (binary `.xls`, or an encrypted OOXML package) holds. A download cut off
+ * inside a stream still parses, with that stream shorter than its directory entry says; SheetJS
+ * would then read a workbook with rows missing, so such a container counts as damaged.
+ */
+function inspectCfb(bytes: Uint8Array): 'encrypted' | 'intact' | 'damaged' {
+  try {
+    const container = XLSX.CFB.read(bytes, { type: 'array' }) as {
+      FileIndex: { type: number; size: number; content?: { length: number } }[];
+    };
+    if (XLSX.CFB.find(container, 'EncryptionInfo') && XLSX.CFB.find(container, 'EncryptedPackage')) return 'encrypted';
+    const STREAM = 2;
+    const cut = container.FileIndex.some((entry) => entry.type === STREAM && (entry.content?.length ?? 0) < entry.size);
+    // A cut in the padding after the last stream loses nothing and is accepted: some writers
+    // never pad the last sector, and refusing their files would help nobody.
+    return cut ? 'damaged' : 'intact';
+  } catch {
+    return 'damaged';
+  }
+}
+
+type Kind = 'zip' | 'cfb' | 'xml' | 'encrypted' | 'foreign';
+
+/** What the bytes are, judged by the signature the extension promises. */
+function kindOf(extension: string, bytes: Uint8Array): Kind {
+  if (startsWith(bytes, CFB_SIGNATURE)) {
+    const state = inspectCfb(bytes);
+    if (state === 'encrypted') return 'encrypted';
+    return extension === '.xls' && state === 'intact' ? 'cfb' : 'foreign';
+  }
+  if (extension === '.xls') return isSpreadsheetMl(bytes) ? 'xml' : 'foreign';
+  return startsWith(bytes, ZIP_SIGNATURE) ? 'zip' : 'foreign';
+}
+
+/** A calendar date from an Excel serial number, or `null` for serials that are no real day. */
+function dateFromSerial(serial: number, date1904: boolean): CalendarDate | null {
+  const parsed = XLSX.SSF.parse_date_code(serial, { date1904 }) as { y: number; m: number; d: number } | null;
+  // Day 0 ("0 January 1900") and Excel's phantom 29 February 1900 are not calendar dates.
+  if (!parsed || parsed.d === 0 || (parsed.y === 1900 && parsed.m === 2 && parsed.d === 29)) return null;
+  return { year: parsed.y, month: parsed.m, day: parsed.d };
+}
+
+/** The cell object SheetJS produces, as far as the reader uses it. */
+interface SheetJsCell {
+  t?: string;
+  v?: unknown;
+  w?: string;
+  z?: string | number;
+  l?: { Target?: string };
+}
+
+/** One SheetJS cell → `RawCell`; `null` for stubs and empty strings. */
+function toRawCell(cell: SheetJsCell | undefined, date1904: boolean): RawCell | null {
+  if (!cell || cell.t === undefined || cell.t === 'z') return null;
+  const text = typeof cell.w === 'string' ? cell.w : null;
+  const format = typeof cell.z === 'string' ? cell.z : null;
+  const link = typeof cell.l?.Target === 'string' && cell.l.Target !== '' ? cell.l.Target : null;
+  const base = { text, format, date: null, link, error: null };
+  switch (cell.t) {
+    case 's': {
+      const value = typeof cell.v === 'string' ? cell.v : String(cell.v ?? '');
+      return value === '' ? null : { ...base, value, text: text ?? value };
+    }
+    case 'n': {
+      const value = Number(cell.v);
+      if (!Number.isFinite(value)) return null;
+      const date = format !== null && XLSX.SSF.is_date(format) ? dateFromSerial(value, date1904) : null;
+      return { ...base, value, date };
+    }
+    case 'd': {
+      // SheetJS 0.20 keeps date cells as UTC midnights, so the UTC fields are the calendar date.
+      const instant = cell.v instanceof Date ? cell.v : new Date(String(cell.v));
+      if (Number.isNaN(instant.getTime())) return null;
+      const serial = (instant.getTime() - EPOCH_1900) / MS_PER_DAY - (date1904 ? DAYS_1900_TO_1904 : 0);
+      const date = { year: instant.getUTCFullYear(), month: instant.getUTCMonth() + 1, day: instant.getUTCDate() };
+      return { ...base, value: serial, date };
+    }
+    case 'b':
+      return { ...base, value: Boolean(cell.v) };
+    case 'e': {
+      const error = text ?? ERROR_TEXTS[Number(cell.v)] ?? '#FEHLER!';
+      return { ...base, value: error, text: error, error };
+    }
+    default:
+      return null;
+  }
+}
+
+/** One dense SheetJS sheet → rows at their Excel positions (`rows[i]` is Excel row `i + 1`). */
+function toRawSheet(name: string, sheet: XLSX.WorkSheet | undefined, date1904: boolean): RawSheet {
+  const data = (sheet?.['!data'] ?? []) as (SheetJsCell[] | undefined)[];
+  const rows: (RawCell | null)[][] = [];
+  let lastRow = -1;
+  for (let r = 0; r < data.length; r++) {
+    const source = data[r];
+    const row: (RawCell | null)[] = [];
+    let lastCell = -1;
+    if (source) {
+      for (let c = 0; c < source.length; c++) {
+        const cell = toRawCell(source[c], date1904);
+        row.push(cell);
+        if (cell) lastCell = c;
+      }
+    }
+    row.length = lastCell + 1;
+    rows.push(row);
+    if (lastCell >= 0) lastRow = r;
+  }
+  rows.length = lastRow + 1;
+  return { name, rows: rows.map((row) => (row.length === 0 ? null : row)) };
+}
+
+/**
+ * Reads a workbook's bytes. `file` is the file name (its extension decides which signatures are
+ * accepted). Never throws: an empty, foreign, damaged or password-protected file gives
+ * `workbook: null` and one diagnostic.
+ */
+export function readWorkbook(file: string, bytes: Uint8Array): ReadResult {
+  const fail = (code: 'file.empty' | 'file.unreadable' | 'file.encrypted', message: string): ReadResult => ({
+    workbook: null,
+    diagnostics: [diagnostic(code, { file }, message)],
+  });
+  if (bytes.length === 0) return fail('file.empty', FILE_MESSAGES.empty(file));
+  const kind = kindOf(extensionOf(file), bytes);
+  if (kind === 'encrypted') return fail('file.encrypted', FILE_MESSAGES.encrypted(file));
+  if (kind === 'foreign') return fail('file.unreadable', FILE_MESSAGES.unreadable(file));
+
+  let book: XLSX.WorkBook;
+  try {
+    book = XLSX.read(bytes, PARSE_OPTIONS);
+  } catch (error) {
+    // Legacy `.xls` files protected with a password are refused by SheetJS with this wording.
+    return /password/i.test(String((error as Error)?.message ?? error))
+      ? fail('file.encrypted', FILE_MESSAGES.encrypted(file))
+      : fail('file.unreadable', FILE_MESSAGES.unreadable(file));
+  }
+  if (!book?.SheetNames?.length) return fail('file.unreadable', FILE_MESSAGES.unreadable(file));
+
+  try {
+    const date1904 = Boolean(book.Workbook?.WBProps?.date1904);
+    const sheets = book.SheetNames.map((name) => toRawSheet(name, book.Sheets[name], date1904));
+    return { workbook: { file, sheets }, diagnostics: [] };
+  } catch {
+    return fail('file.unreadable', FILE_MESSAGES.unreadable(file));
+  }
+}

@@ -1,0 +1,174 @@
+/**
+ * What changed between two publications, from their snapshots. Only normalised values are
+ * compared (see `snapshot.ts`), so an export that differs only in formatting yields no change.
+ *
+ * Each measure appears at most once among `added`, `removed`, `completed` and `statusChanges`:
+ * a measure that reached `abgeschlossen` is listed as completed (with its former status), not
+ * again as a status change, and its jump to 100 % is implied rather than listed as a progress
+ * change. New status reports are listed for every measure that was there before, completed ones
+ * included, because the report is what a reader wants to read.
+ */
+import { z } from 'zod';
+import { statusSchema } from '../../schemas/status.ts';
+import { sameValue, type Snapshot, type SnapshotMeasure } from './snapshot.ts';
+
+/** Stand and Sitzung of a publication. */
+export const publicationRefSchema = z.object({
+  /** ISO date of the Stand. */
+  stand: z.string(),
+  /** e.g. `Ratsversammlung vom 11.11.2026`. */
+  session: z.string().nullable(),
+});
+export type PublicationRef = z.infer<typeof publicationRefSchema>;
+
+/** A measure named in a change: Nr. and title (the current one, or the last for a removed one). */
+export const measureRefSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+});
+export type MeasureRef = z.infer<typeof measureRefSchema>;
+
+/** A status change, old → new. */
+export const statusChangeSchema = measureRefSchema.extend({
+  from: statusSchema,
+  to: statusSchema,
+});
+export type StatusChange = z.infer<typeof statusChangeSchema>;
+
+/** A progress change, old → new (`null`: not given). */
+export const progressChangeSchema = measureRefSchema.extend({
+  from: z.number().nullable(),
+  to: z.number().nullable(),
+});
+export type ProgressChange = z.infer<typeof progressChangeSchema>;
+
+/** A new (or rewritten) current status report. */
+export const newReportSchema = measureRefSchema.extend({
+  /** ISO date of the new report, `null` when it has none. */
+  date: z.string().nullable(),
+});
+export type NewReport = z.infer<typeof newReportSchema>;
+
+/** The fields listed under „weitere Änderungen“. */
+export const OTHER_FIELDS = ['title', 'lead', 'costs', 'funding', 'end'] as const;
+/** One of {@link OTHER_FIELDS}. */
+export type OtherField = (typeof OTHER_FIELDS)[number];
+
+/** Changes of the other fields of one measure, old → new. */
+export const otherChangeSchema = measureRefSchema.extend({
+  fields: z.array(
+    z.object({
+      field: z.enum(OTHER_FIELDS),
+      /** Old value: title or department Nr. (text), amount (number), end date (ISO text). */
+      from: z.union([z.string(), z.number()]).nullable(),
+      to: z.union([z.string(), z.number()]).nullable(),
+    }),
+  ),
+});
+export type OtherChange = z.infer<typeof otherChangeSchema>;
+
+/** The changes since the previous publication; every list sorted by Nr. */
+export const changeSetSchema = z.discriminatedUnion('first', [
+  z.object({
+    /** The first publication: there is nothing to compare with. */
+    first: z.literal(true),
+    current: publicationRefSchema,
+  }),
+  z.object({
+    first: z.literal(false),
+    previous: publicationRefSchema,
+    current: publicationRefSchema,
+    /** Measures new in this publication. */
+    added: z.array(measureRefSchema),
+    /** Measures no longer published. */
+    removed: z.array(measureRefSchema),
+    /** Measures that reached `abgeschlossen` (`from` is the former status). */
+    completed: z.array(statusChangeSchema),
+    /** All other status changes. */
+    statusChanges: z.array(statusChangeSchema),
+    /** Progress changes, without completed measures. */
+    progressChanges: z.array(progressChangeSchema),
+    /** Measures with a new or rewritten current status report. */
+    newReports: z.array(newReportSchema),
+    /** Title, lead department, costs, funding or end date changed. */
+    otherChanges: z.array(otherChangeSchema),
+  }),
+]);
+export type ChangeSet = z.infer<typeof changeSetSchema>;
+/** A change set that compares two publications. */
+export type ComparedChangeSet = Extract<ChangeSet, { first: false }>;
+
+const ref = (m: Pick<SnapshotMeasure, 'id' | 'title'>): MeasureRef => ({ id: m.id, title: m.title });
+const publication = (s: Snapshot): PublicationRef => ({ stand: s.stand, session: s.session });
+const byId = new Intl.Collator('de', { numeric: true }).compare;
+
+/**
+ * Compares the previous publication's snapshot with the current one. Without a previous one,
+ * the result says that this is the first publication. Linear in the number of measures.
+ */
+export function diffSnapshots(previous: Snapshot | null, current: Snapshot): ChangeSet {
+  if (previous === null) return { first: true, current: publication(current) };
+  const before = new Map(previous.measures.map((m) => [m.id, m]));
+  const now = new Set<string>();
+  const result: ComparedChangeSet = {
+    first: false,
+    previous: publication(previous),
+    current: publication(current),
+    added: [],
+    removed: [],
+    completed: [],
+    statusChanges: [],
+    progressChanges: [],
+    newReports: [],
+    otherChanges: [],
+  };
+  for (const m of current.measures) {
+    now.add(m.id);
+    const old = before.get(m.id);
+    if (old === undefined) {
+      result.added.push(ref(m));
+      continue;
+    }
+    const completed = m.status === 'completed' && old.status !== 'completed';
+    if (completed) result.completed.push({ ...ref(m), from: old.status, to: m.status });
+    else if (m.status !== old.status) result.statusChanges.push({ ...ref(m), from: old.status, to: m.status });
+    if (!completed && m.progress !== old.progress) {
+      result.progressChanges.push({ ...ref(m), from: old.progress, to: m.progress });
+    }
+    if (m.report !== null && !sameValue(m.report, old.report)) {
+      result.newReports.push({ ...ref(m), date: m.report.date });
+    }
+    const fields = OTHER_FIELDS.filter((f) => m[f] !== old[f]).map((field) => ({ field, from: old[field], to: m[field] }));
+    if (fields.length > 0) result.otherChanges.push({ ...ref(m), fields });
+  }
+  for (const m of previous.measures) if (!now.has(m.id)) result.removed.push(ref(m));
+  for (const list of [result.added, result.removed, result.completed, result.statusChanges, result.progressChanges, result.newReports, result.otherChanges]) {
+    list.sort((a, b) => byId(a.id, b.id));
+  }
+  return result;
+}
+
+/** Whether a compared change set lists nothing at all. */
+export function isUnchanged(changes: ComparedChangeSet): boolean {
+  return (
+    changes.added.length +
+      changes.removed.length +
+      changes.completed.length +
+      changes.statusChanges.length +
+      changes.progressChanges.length +
+      changes.newReports.length +
+      changes.otherChanges.length ===
+    0
+  );
+}
+
+/** The number of distinct measures a change set names. */
+export function changedMeasureCount(changes: ChangeSet): number {
+  if (changes.first) return 0;
+  const ids = new Set<string>();
+  for (const list of [changes.added, changes.removed, changes.completed, changes.statusChanges, changes.progressChanges, changes.newReports, changes.otherChanges]) {
+    for (const m of list) ids.add(m.id);
+  }
+  return ids.size;
+}
+

@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { escapeXml, renderAtom, rfc3339, tagUri } from './atom.ts';
+import { changesFeed, changesFeedXml, mailDomain, type FeedContext } from './feed.ts';
+import { describeField, describeKind, groupByMeasure } from './describe.ts';
+import { diffSnapshots, type ComparedChangeSet } from './diff.ts';
+import { publicationChanges } from './publication-changes.ts';
+import { toSnapshot } from './snapshot.ts';
+import { makeMeasure, makeModel, report } from './testing.ts';
+import { STATUS_LABELS } from '../../i18n/de.ts';
+import { formatMoney, formatPercent } from '../../common/format.ts';
+import type { Measure } from '../../schemas/measure.ts';
+
+const ctx: FeedContext = {
+  siteTitle: 'ISEK Neumünster',
+  city: 'Neumünster',
+  author: { name: 'Geschäftsstelle ISEK', email: 'isek@neumuenster.de' },
+  tagAuthority: 'neumuenster.de',
+  pageHref: '/isek/aenderungen/',
+  feedHref: '/isek/aenderungen/feed.xml',
+  measureHref: (id) => `/isek/massnahmen/${id}/`,
+  statusLabel: (s) => STATUS_LABELS[s],
+  departmentLabel: (id) => `FD ${id}`,
+};
+
+function publication(before: Measure[] | null, after: Measure[]) {
+  const previous = before === null ? null : toSnapshot(makeModel(before, { stand: '2026-11-12' }), { stand: '2026-11-12', previous: null });
+  const current = toSnapshot(makeModel(after, { stand: '2027-02-10', session: 'Ratsversammlung vom 09.02.2027' }), { stand: '2027-02-10', previous });
+  return publicationChanges(previous, current);
+}
+
+describe('atom helpers', () => {
+  it('escapes markup and drops characters XML forbids', () => {
+    expect(escapeXml(`a & b < c > "d" 'e'\u0001\u000b\tf\n`)).toBe('a &amp; b &lt; c &gt; &quot;d&quot; &apos;e&apos;\tf\n');
+  });
+
+  it('builds tag: URIs and encodes what RFC 4151 does not allow', () => {
+    expect(tagUri('Neumuenster.de', '2026', 'isek/aenderungen')).toBe('tag:neumuenster.de,2026:isek/aenderungen');
+    expect(tagUri('neumuenster.de', '2026', 'a b#ä')).toBe('tag:neumuenster.de,2026:a%20b%23%C3%A4');
+  });
+
+  it('turns partial dates into RFC 3339 date-times', () => {
+    expect(rfc3339('2027-02-10')).toBe('2027-02-10T00:00:00Z');
+    expect(rfc3339('2027-02')).toBe('2027-02-01T00:00:00Z');
+    expect(rfc3339('2027')).toBe('2027-01-01T00:00:00Z');
+  });
+
+  it('takes the domain of a mail address', () => {
+    expect(mailDomain('ISEK@Neumuenster.de')).toBe('neumuenster.de');
+  });
+
+  it('renders a feed with the elements RFC 4287 requires, every text escaped', () => {
+    const xml = renderAtom({
+      id: 'tag:x.de,2026:f',
+      title: 'A & B',
+      subtitle: 's',
+      updated: '2027-02-10T00:00:00Z',
+      selfHref: '/f.xml',
+      alternateHref: '/a/',
+      author: { name: 'Amt', email: null },
+      lang: 'de',
+      entries: [{ id: 'tag:x.de,2026:e', title: '<t>', updated: '2027-02-10T00:00:00Z', link: null, contentHtml: '<p>x</p>' }],
+    });
+    expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="de">')).toBe(true);
+    expect(xml).toContain('<title>A &amp; B</title>');
+    expect(xml).toContain('<author>\n    <name>Amt</name>\n  </author>');
+    expect(xml).toContain('<title>&lt;t&gt;</title>');
+    expect(xml).toContain('<content type="html">&lt;p&gt;x&lt;/p&gt;</content>');
+    expect(xml).not.toContain('<email>');
+    expect(xml.match(/<entry>/g)).toHaveLength(1);
+    expect(xml.trimEnd().endsWith('</feed>')).toBe(true);
+  });
+});
+
+describe('groupByMeasure and the descriptions', () => {
+  const changes = diffSnapshots(
+    toSnapshot(makeModel([
+      makeMeasure({ id: '10', status: 'in-progress', progress: 80, report: report('2026-10-01', 'a') }),
+      makeMeasure({ id: '2', status: 'planned', progress: null }),
+      makeMeasure({ id: '3' }),
+    ]), { stand: '2026-11-12', previous: null }),
+    toSnapshot(makeModel([
+      makeMeasure({ id: '10', status: 'completed', progress: 100, report: report('2027-01-15', 'b') }),
+      makeMeasure({ id: '2', status: 'preparing', progress: 10, costs: 5000 }),
+      makeMeasure({ id: '4', title: 'Neu' }),
+    ]), { stand: '2027-02-10', previous: null }),
+  ) as ComparedChangeSet;
+
+  it('collects every change of a measure under it, sorted by Nr.', () => {
+    expect(groupByMeasure(changes)).toEqual([
+      { id: '2', title: 'Maßnahme 2', kinds: [
+        { kind: 'status', from: 'planned', to: 'preparing' },
+        { kind: 'progress', from: null, to: 10 },
+        { kind: 'other', fields: [{ field: 'costs', from: null, to: 5000 }] },
+      ] },
+      { id: '3', title: 'Maßnahme 3', kinds: [{ kind: 'removed' }] },
+      { id: '4', title: 'Neu', kinds: [{ kind: 'added' }] },
+      { id: '10', title: 'Maßnahme 10', kinds: [{ kind: 'completed', from: 'in-progress' }, { kind: 'report', date: '2027-01-15' }] },
+    ]);
+  });
+
+  it('describes each change in German with the configured labels', () => {
+    const [m2, , , m10] = groupByMeasure(changes);
+    expect(m2!.kinds.flatMap((k) => describeKind(k, ctx))).toEqual([
+      'Statuswechsel: von „geplant“ zu „in Vorbereitung“',
+      `Geänderter Fortschritt: von keine Angabe auf ${formatPercent(10)}`,
+      `Kosten: von keine Angabe zu ${formatMoney(5000)}`,
+    ]);
+    expect(m10!.kinds.flatMap((k) => describeKind(k, { ...ctx, statusLabel: () => 'läuft' }))).toEqual([
+      'abgeschlossen (vorher: läuft)',
+      'Statusbericht vom 15.01.2027',
+    ]);
+  });
+
+  it('describes title, lead and end changes', () => {
+    expect(describeField({ field: 'title', from: 'Alt', to: 'Neu' }, ctx)).toBe('Titel: von „Alt“ zu „Neu“');
+    expect(describeField({ field: 'lead', from: '61', to: '66' }, ctx)).toBe('Federführung: von FD 61 zu FD 66');
+    expect(describeField({ field: 'end', from: '2027', to: '2027-06' }, ctx)).toBe('Ende: von 2027 zu Juni 2027');
+  });
+});
+
+describe('changesFeed', () => {
+  it('has one entry saying "first publication" the first time', () => {
+    const feed = changesFeed(publication(null, [makeMeasure({ id: '1' })]), ctx);
+    expect(feed.id).toBe('tag:neumuenster.de,2027:isek/aenderungen');
+    expect(feed.entries).toHaveLength(1);
+    expect(feed.entries[0]!.title).toBe('Erste Veröffentlichung: Stand 10. Februar 2027');
+    expect(feed.entries[0]!.link).toBe('/isek/aenderungen/');
+  });
+
+  it('has the publication plus one entry per changed measure; a removed one has no link', () => {
+    const pub = publication(
+      [makeMeasure({ id: '1' }), makeMeasure({ id: '2' }), makeMeasure({ id: '3', status: 'preparing' })],
+      [makeMeasure({ id: '1' }), makeMeasure({ id: '3', status: 'in-progress' }), makeMeasure({ id: '5' })],
+    );
+    const feed = changesFeed(pub, ctx);
+    expect(feed.id).toBe('tag:neumuenster.de,2026:isek/aenderungen');
+    expect(feed.updated).toBe('2027-02-10T00:00:00Z');
+    expect(feed.entries.map((e) => [e.title, e.link])).toEqual([
+      ['Neue Veröffentlichung: Stand 10. Februar 2027', '/isek/aenderungen/'],
+      ['Maßnahme 2: Maßnahme 2', null],
+      ['Maßnahme 3: Maßnahme 3', '/isek/massnahmen/3/'],
+      ['Maßnahme 5: Maßnahme 5', '/isek/massnahmen/5/'],
+    ]);
+    expect(new Set(feed.entries.map((e) => e.id)).size).toBe(feed.entries.length);
+    expect(feed.entries[0]!.contentHtml).toContain('3 Maßnahmen haben sich geändert.');
+    expect(feed.entries[1]!.contentHtml).toBe('<ul><li>nicht mehr in der Maßnahmenliste</li></ul>');
+  });
+
+  it('announces a publication without changes', () => {
+    const feed = changesFeed(publication([makeMeasure({ id: '1' })], [makeMeasure({ id: '1' })]), ctx);
+    expect(feed.entries).toHaveLength(1);
+    expect(feed.entries[0]!.contentHtml).toContain('nichts geändert');
+  });
+
+  it('writes escaped titles into the document', () => {
+    const xml = changesFeedXml(publication([], [makeMeasure({ id: '1', title: 'Bahnhof & <Umfeld>' })]), ctx);
+    expect(xml).toContain('<title>Maßnahme 1: Bahnhof &amp; &lt;Umfeld&gt;</title>');
+  });
+});

@@ -1,0 +1,167 @@
+/**
+ * The record of one publication: per measure only what matters to a reader who asks "what
+ * changed since the last council meeting", in normalised form, plus the publication's Stand and
+ * Sitzung. The build stores one per Stand (see `src/build/publications.ts`) and compares the next
+ * publication with it.
+ *
+ * Everything here is taken from the model, never from raw cells: the core has already turned
+ * `FD 61` into `61`, `12.11.2026` and a date cell into `2026-11-12`, and ignores column order, so
+ * an export that differs only in formatting yields the same snapshot.
+ */
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import type { IsekModel } from '../../schemas/model.ts';
+import type { Measure } from '../../schemas/measure.ts';
+import { statusSchema } from '../../schemas/status.ts';
+
+/** The snapshot format version; a stored snapshot of another version is ignored. */
+export const SNAPSHOT_VERSION = 1;
+
+/** ISO date text of day, month or year precision, as the model writes dates. */
+const isoDateSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+
+/** The current status report, reduced to what tells a new report from an old one. */
+export const snapshotReportSchema = z.object({
+  /** The report's date (ISO, as precise as given), or `null` when the sheet gave none. */
+  date: isoDateSchema.nullable(),
+  /** Short SHA-256 of the report's text as written, so the snapshot stays small. */
+  hash: z.string().regex(/^[0-9a-f]{16}$/),
+});
+export type SnapshotReport = z.infer<typeof snapshotReportSchema>;
+
+/** One measure as published. */
+export const snapshotMeasureSchema = z.object({
+  /** The Nr.: the key the next publication is matched by. */
+  id: z.string().min(1),
+  title: z.string(),
+  status: statusSchema,
+  /** Progress 0–100, `null` when not given. */
+  progress: z.number().nullable(),
+  /** The newest status report, `null` when there is none. */
+  report: snapshotReportSchema.nullable(),
+  /** Nr. of the lead department (normalised: `61`, never `FD 61`). */
+  lead: z.string(),
+  /** Costs in euros, rounded to cents. */
+  costs: z.number().nullable(),
+  /** Funding in euros, rounded to cents. */
+  funding: z.number().nullable(),
+  /** Planned end (ISO, as precise as given). */
+  end: isoDateSchema.nullable(),
+  /**
+   * Stand of the earliest publication since which this record is unchanged: carried forward
+   * from snapshot to snapshot, shown as „Zuletzt geändert“ on the measure's page.
+   */
+  changedAt: isoDateSchema,
+});
+export type SnapshotMeasure = z.infer<typeof snapshotMeasureSchema>;
+
+/** What one publication published. */
+export const snapshotSchema = z.object({
+  version: z.literal(SNAPSHOT_VERSION),
+  /** The publication's Stand (ISO); also the snapshot's file name. */
+  stand: isoDateSchema,
+  /** The Sitzung, e.g. `Ratsversammlung vom 11.11.2026`. */
+  session: z.string().nullable(),
+  /** Stand of the very first publication, carried forward (a stable feed id needs it). */
+  firstStand: isoDateSchema,
+  /** The measures, sorted by Nr. */
+  measures: z.array(snapshotMeasureSchema),
+});
+export type Snapshot = z.infer<typeof snapshotSchema>;
+
+/** The fields of a measure record that can change (everything but the key and `changedAt`). */
+export const SNAPSHOT_FIELDS = ['title', 'status', 'progress', 'report', 'lead', 'costs', 'funding', 'end'] as const;
+/** One changeable field. */
+export type SnapshotField = (typeof SNAPSHOT_FIELDS)[number];
+
+const byId = new Intl.Collator('de', { numeric: true }).compare;
+
+/** Short hash of a report text: 16 hex digits of its SHA-256. */
+export function reportHash(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
+}
+
+/** Money rounded to cents, so `1250000.5` and `1250000.50000001` are one amount. */
+const cents = (value: number | null): number | null => (value === null ? null : Math.round(value * 100) / 100);
+/** Progress rounded to a millionth: a percent cell holding 0.45 may read back as 45.000000000000004. */
+const fine = (value: number | null): number | null => (value === null ? null : Math.round(value * 1e6) / 1e6);
+
+/**
+ * The Stand a publication is filed under: the model's publication date, or `today` when the data
+ * gives none (no `Info` sheet and no report date).
+ */
+export function publicationStand(model: Pick<IsekModel, 'info'>, today: string): string {
+  return model.info.publicationDate?.iso ?? today;
+}
+
+/** Whether two records say the same (ignoring `changedAt`). */
+export function sameRecord(a: Omit<SnapshotMeasure, 'changedAt'>, b: Omit<SnapshotMeasure, 'changedAt'>): boolean {
+  return SNAPSHOT_FIELDS.every((field) => sameValue(a[field], b[field]));
+}
+
+/** Whether one field has the same value in both records. */
+export function sameValue(a: SnapshotMeasure[SnapshotField], b: SnapshotMeasure[SnapshotField]): boolean {
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return a === b;
+  return a.date === b.date && a.hash === b.hash;
+}
+
+/** The record of one measure, before `changedAt` is known. */
+export function measureRecord(measure: Measure): Omit<SnapshotMeasure, 'changedAt'> {
+  // `reports` is newest first and includes the current report; the current one wins when set.
+  const newest = measure.report ?? measure.reports[0] ?? null;
+  return {
+    id: measure.id,
+    title: measure.title,
+    status: measure.status,
+    progress: fine(measure.progress),
+    report: newest ? { date: newest.date?.iso ?? null, hash: reportHash(newest.body.markdown) } : null,
+    lead: measure.leadDepartmentId,
+    costs: cents(measure.costs),
+    funding: cents(measure.funding),
+    end: measure.end?.iso ?? null,
+  };
+}
+
+/** What {@link toSnapshot} needs besides the model. */
+export interface SnapshotOptions {
+  /** The Stand to file it under (see {@link publicationStand}). */
+  readonly stand: string;
+  /** The previous publication, to carry each unchanged measure's `changedAt` forward. */
+  readonly previous: Snapshot | null;
+}
+
+/**
+ * The snapshot of a publication. A measure whose record equals the previous publication's keeps
+ * its `changedAt`; a new or changed one gets this Stand. Linear in the number of measures.
+ */
+export function toSnapshot(model: Pick<IsekModel, 'info' | 'measures'>, options: SnapshotOptions): Snapshot {
+  const before = new Map((options.previous?.measures ?? []).map((m) => [m.id, m]));
+  const measures = model.measures
+    .map((measure): SnapshotMeasure => {
+      const record = measureRecord(measure);
+      const old = before.get(record.id);
+      const changedAt = old && sameRecord(old, record) ? old.changedAt : options.stand;
+      return { ...record, changedAt };
+    })
+    .sort((a, b) => byId(a.id, b.id));
+  return {
+    version: SNAPSHOT_VERSION,
+    stand: options.stand,
+    session: model.info.session,
+    firstStand: options.previous?.firstStand ?? options.stand,
+    measures,
+  };
+}
+
+/**
+ * The snapshot to compare with: the newest one whose Stand lies before `stand`. A snapshot of
+ * the same Stand is the one this build replaces, so rebuilding a meeting's export still shows
+ * the changes since the meeting before.
+ */
+export function choosePrevious(snapshots: readonly Snapshot[], stand: string): Snapshot | null {
+  let best: Snapshot | null = null;
+  for (const s of snapshots) {
+    if (s.stand < stand && (best === null || s.stand > best.stand)) best = s;
+  }
+  return best;
+}

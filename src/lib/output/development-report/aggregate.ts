@@ -1,0 +1,147 @@
+/**
+ * The figures of the Stadtentwicklungsbericht: for the whole ISEK, each product area, each
+ * top-level goal (with all measures of its sub-goals) and each department (the measures it
+ * leads) the measures by status, the progress roll-up (`summariseMeasures`), the sums of costs
+ * and funding, and the status reports older than the configured number of months.
+ *
+ * Each measure's facts (stale or not) are worked out once; every group then only adds up its
+ * own measures, so the work is linear in the sum of the group sizes (10,000 measures stay fast).
+ */
+import type { IsekModel } from '../../schemas/model.ts';
+import type { Measure } from '../../schemas/measure.ts';
+import type { Goal } from '../../schemas/goal.ts';
+import type { Department } from '../../schemas/department.ts';
+import type { ProductArea } from '../../schemas/product-area.ts';
+import type { PartialDate } from '../../schemas/partial-date.ts';
+import { summariseMeasures, type StatusSummary } from '../../model/rollup.ts';
+import { endOfPartialDate, monthsBetween } from '../../input/cells/date.ts';
+
+/** A status report older than the limit. */
+export interface StaleReport {
+  readonly id: string;
+  readonly slug: string;
+  readonly title: string;
+  readonly date: PartialDate;
+  /** Whole months between the report and the reference day. */
+  readonly months: number;
+}
+
+/** A sum of amounts over a set of measures, with how many had a value. */
+export interface MoneySum {
+  /** Sum in euros over the measures with a value. */
+  readonly total: number;
+  /** Measures with a value. */
+  readonly withValue: number;
+  /** All measures of the group. */
+  readonly of: number;
+}
+
+/** The figures of one group of measures. */
+export interface GroupFigures {
+  readonly summary: StatusSummary;
+  readonly costs: MoneySum;
+  readonly funding: MoneySum;
+  /** Stale reports, oldest first. */
+  readonly stale: readonly StaleReport[];
+}
+
+/** The whole report. */
+export interface DevelopmentReport {
+  /** The day reports are aged against: the end of the Stand, else today (as the check does). */
+  readonly referenceDay: string;
+  readonly staleReportMonths: number;
+  readonly overall: GroupFigures;
+  readonly productAreas: readonly { readonly area: ProductArea; readonly figures: GroupFigures }[];
+  /** Top-level goals only; each counts the measures of its whole sub-tree. */
+  readonly goals: readonly { readonly goal: Goal; readonly figures: GroupFigures }[];
+  readonly departments: readonly { readonly department: Department; readonly figures: GroupFigures }[];
+}
+
+/** What the report needs besides the model. */
+export interface ReportOptions {
+  /** From the settings (`staleReportMonths`). */
+  readonly staleReportMonths: number;
+  /** Today as ISO day, used when the data gives no Stand. */
+  readonly today: string;
+}
+
+/**
+ * Whether a measure's newest report is stale, by the same rule as the check's warning: only
+ * measures still to be carried out count (not completed or dropped ones), and a report of a
+ * month or year counts from the end of that month or year.
+ */
+export function staleReportOf(measure: Measure, referenceDay: string, limitMonths: number): StaleReport | null {
+  if (measure.status === 'completed' || measure.status === 'dropped') return null;
+  const newest = measure.report ?? measure.reports[0] ?? null;
+  if (!newest?.date) return null;
+  const months = monthsBetween(endOfPartialDate(newest.date), referenceDay);
+  if (months <= limitMonths) return null;
+  return { id: measure.id, slug: measure.slug, title: measure.title, date: newest.date, months };
+}
+
+const sum = (measures: readonly Measure[], pick: (m: Measure) => number | null): MoneySum => {
+  let total = 0;
+  let withValue = 0;
+  for (const m of measures) {
+    const v = pick(m);
+    if (v !== null) {
+      total += v;
+      withValue += 1;
+    }
+  }
+  // Cents: floating sums of many amounts must not show 0.000001 €.
+  return { total: Math.round(total * 100) / 100, withValue, of: measures.length };
+};
+
+/** The figures of one group, from its measures and the precomputed stale reports. */
+export function groupFigures(measures: readonly Measure[], staleById: ReadonlyMap<string, StaleReport>): GroupFigures {
+  const stale: StaleReport[] = [];
+  for (const m of measures) {
+    const s = staleById.get(m.id);
+    if (s) stale.push(s);
+  }
+  stale.sort((a, b) => b.months - a.months || a.id.localeCompare(b.id, 'de', { numeric: true }));
+  return {
+    summary: summariseMeasures(measures),
+    costs: sum(measures, (m) => m.costs),
+    funding: sum(measures, (m) => m.funding),
+    stale,
+  };
+}
+
+/** What of the model the report reads (read-only lists, as the site's model index holds them). */
+export interface ReportModel {
+  readonly info: IsekModel['info'];
+  readonly measures: readonly Measure[];
+  readonly goals: readonly Goal[];
+  readonly departments: readonly Department[];
+  readonly productAreas: readonly ProductArea[];
+}
+
+/** Builds the whole report (see the module comment). */
+export function developmentReport(model: ReportModel, options: ReportOptions): DevelopmentReport {
+  const referenceDay = model.info.publicationDate ? endOfPartialDate(model.info.publicationDate) : options.today;
+  const byId = new Map(model.measures.map((m) => [m.id, m]));
+  const staleById = new Map<string, StaleReport>();
+  for (const m of model.measures) {
+    const s = staleReportOf(m, referenceDay, options.staleReportMonths);
+    if (s) staleById.set(m.id, s);
+  }
+  const measuresOf = (ids: readonly string[]): Measure[] => {
+    const out: Measure[] = [];
+    for (const id of ids) {
+      const m = byId.get(id);
+      if (m) out.push(m);
+    }
+    return out;
+  };
+  const figures = (ids: readonly string[]) => groupFigures(measuresOf(ids), staleById);
+  return {
+    referenceDay,
+    staleReportMonths: options.staleReportMonths,
+    overall: groupFigures(model.measures, staleById),
+    productAreas: model.productAreas.map((area) => ({ area, figures: figures(area.measureIds) })),
+    goals: model.goals.filter((g) => g.parentId === null).map((goal) => ({ goal, figures: figures(goal.allMeasureIds) })),
+    departments: model.departments.map((department) => ({ department, figures: figures(department.leadMeasureIds) })),
+  };
+}

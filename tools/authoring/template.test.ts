@@ -1,0 +1,127 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
+import { STATUS_LABELS, TEMPLATE_TEXT } from '../../src/lib/i18n/de.ts';
+import { loadProject } from '../../src/lib/load.ts';
+import { STATUSES } from '../../src/lib/schemas/status.ts';
+import { MEASURES_SHEET, SHEET_SPECS } from '../../src/lib/input/workbook/sheet-kinds.ts';
+import { sheetXml } from './data-validation.ts';
+import { generateSampleData } from './sample-data.ts';
+import { buildTemplate, departmentChoice, departmentsFromData, EXAMPLE_DEPARTMENTS, templateBytes, writeTemplate } from './template.ts';
+import { writeWorkbooks } from './workbook-data.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'isek-template-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const sampleDepartments = generateSampleData({ measures: 30 }).model.departments;
+const template = buildTemplate();
+const bytes = templateBytes(template);
+const wb = XLSX.read(bytes);
+
+/** Values of a range like `Listen!$A$1:$A$7`, read back from the written file. */
+function rangeValues(book: XLSX.WorkBook, ref: string): unknown[] {
+  const [sheet, range] = ref.split('!') as [string, string];
+  const ws = book.Sheets[sheet] as XLSX.WorkSheet;
+  const r = XLSX.utils.decode_range(range.replace(/\$/g, ''));
+  const out: unknown[] = [];
+  for (let row = r.s.r; row <= r.e.r; row += 1) out.push(ws[XLSX.utils.encode_cell({ r: row, c: r.s.c })]?.v);
+  return out;
+}
+
+/** The validations of one sheet, parsed from its XML. */
+function validations(xml: string): { sqref: string; source: string; errorStyle: string | null }[] {
+  return [...xml.matchAll(/<dataValidation ([^>]*)><formula1>([^<]*)<\/formula1>/g)].map((m) => ({
+    sqref: /sqref="([^"]*)"/.exec(m[1] as string)?.[1] as string,
+    source: m[2] as string,
+    errorStyle: /errorStyle="([^"]*)"/.exec(m[1] as string)?.[1] ?? null,
+  }));
+}
+
+describe('buildTemplate', () => {
+  it('writes every sheet kind with its canonical headers, then the guide and the hidden lists', () => {
+    expect(wb.SheetNames).toEqual([...SHEET_SPECS.map((s) => s.name), TEMPLATE_TEXT.guideSheet, TEMPLATE_TEXT.listsSheet]);
+    for (const spec of SHEET_SPECS) {
+      const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[spec.name] as XLSX.WorkSheet, { header: 1 });
+      expect(rows[0]).toEqual(spec.columns.map((c) => c.header));
+    }
+    expect(wb.Workbook?.Sheets?.find((s) => s.name === TEMPLATE_TEXT.listsSheet)?.Hidden).toBe(1);
+  });
+
+  it('has two example rows in Maßnahmen, Ziele and Fachdienste', () => {
+    for (const name of ['Maßnahmen', 'Ziele', 'Fachdienste']) {
+      const rows = XLSX.utils.sheet_to_json(wb.Sheets[name] as XLSX.WorkSheet);
+      expect(rows, name).toHaveLength(2);
+    }
+  });
+
+  it('explains every column: required or not, aliases and meaning', () => {
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[TEMPLATE_TEXT.guideSheet] as XLSX.WorkSheet, { header: 1 });
+    for (const spec of SHEET_SPECS) {
+      for (const c of spec.columns) {
+        const expected = [c.header, c.required ? 'ja' : 'nein', ...(c.aliases.length ? [c.aliases.join(', ')] : []), c.help];
+        expect(rows.some((r) => r.filter((x) => x !== undefined && x !== null).join('|') === expected.join('|')), `${spec.name}: ${c.header}`).toBe(true);
+      }
+    }
+  });
+
+  it('adds drop-down lists for Status, Art, Produktbereich and Fachdienst to Maßnahmen', () => {
+    const list = validations(sheetXml(bytes, 0));
+    const col = (key: string) => XLSX.utils.encode_col(MEASURES_SHEET.columns.findIndex((c) => c.key === key));
+    const byColumn = new Map(list.map((v) => [v.sqref.replace(/\d.*$/, ''), v]));
+    expect(list).toHaveLength(4);
+    expect(rangeValues(wb, byColumn.get(col('status'))!.source)).toEqual(STATUSES.map((s) => STATUS_LABELS[s]));
+    expect(rangeValues(wb, byColumn.get(col('productArea'))!.source)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(rangeValues(wb, byColumn.get(col('type'))!.source)).toContain('Schlüsselmaßnahme');
+    const department = byColumn.get(col('leadDepartment'))!;
+    expect(department.errorStyle).toBe('warning');
+    expect(rangeValues(wb, department.source)).toEqual(EXAMPLE_DEPARTMENTS.map(departmentChoice));
+    expect(byColumn.get(col('status'))!.sqref).toBe(`${col('status')}2:${col('status')}2000`);
+  });
+
+  it('adds drop-down lists for Produktbereich and Im Fokus to Ziele', () => {
+    const list = validations(sheetXml(bytes, 2));
+    expect(list).toHaveLength(2);
+    expect(list.map((v) => rangeValues(wb, v.source))).toContainEqual(['ja', 'nein']);
+  });
+
+  it('offers the departments of the data when given', () => {
+    const book = XLSX.read(templateBytes(buildTemplate(sampleDepartments)));
+    const fachdienste = XLSX.utils.sheet_to_json(book.Sheets['Fachdienste'] as XLSX.WorkSheet);
+    expect(fachdienste).toHaveLength(sampleDepartments.length);
+    const lists = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[TEMPLATE_TEXT.listsSheet] as XLSX.WorkSheet, { header: 1 });
+    expect(lists.map((r) => r[3]).filter(Boolean)).toContain('61 Stadtplanung und -entwicklung');
+  });
+
+  it('is byte-stable', () => {
+    expect(templateBytes(buildTemplate()).equals(bytes)).toBe(true);
+  });
+});
+
+describe('the filled-in template through the core', () => {
+  for (const [name, deps] of [['examples', []], ['sample departments', sampleDepartments]] as const) {
+    it(`loads with zero errors and warnings (${name})`, async () => {
+      const dir = join(root, name.replace(' ', '-'));
+      writeTemplate(dir, buildTemplate(deps));
+      const result = await loadProject({ dataDir: dir, today: '2026-11-25' });
+      expect(result.diagnostics.filter((d) => d.severity !== 'notice')).toEqual([]);
+      expect(result.model.measures).toHaveLength(2);
+      expect(result.model.goals).toHaveLength(2);
+    });
+  }
+});
+
+describe('departmentsFromData', () => {
+  it('reads the departments of a data folder', async () => {
+    const dir = join(root, 'data');
+    writeWorkbooks(dir, generateSampleData({ measures: 30 }).workbooks);
+    const deps = await departmentsFromData(dir);
+    expect(deps).toHaveLength(sampleDepartments.length);
+    expect(deps.find((d) => d.id === '61')?.name).toBe('Stadtplanung und -entwicklung');
+  });
+
+  it('returns nothing for a missing folder', async () => {
+    expect(await departmentsFromData(join(root, 'missing'))).toEqual([]);
+  });
+});

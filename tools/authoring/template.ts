@@ -1,0 +1,246 @@
+/**
+ * The ready-to-fill template workbook (`npm run template`): every sheet kind with its canonical
+ * headers, example rows that pass the check, a sheet `Erläuterungen` built from the column help
+ * texts, and drop-down lists for Status, Art, Produktbereich, Fachdienst and Im Fokus.
+ */
+import * as XLSX from 'xlsx';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_PRODUCT_AREAS, MEASURE_TYPE_LABELS, STATUS_LABELS, TEMPLATE_TEXT } from '../../src/lib/i18n/de.ts';
+import { loadProject } from '../../src/lib/load.ts';
+import { STATUSES, MEASURE_TYPES } from '../../src/lib/schemas/status.ts';
+import {
+  DEPARTMENTS_SHEET,
+  GOALS_SHEET,
+  INFO_SHEET,
+  MEASURES_SHEET,
+  PRODUCT_AREAS_SHEET,
+  REPORTS_SHEET,
+  SHEET_SPECS,
+  type SheetSpec,
+} from '../../src/lib/input/workbook/sheet-kinds.ts';
+import { addDataValidations, type ListValidation } from './data-validation.ts';
+import { dateCell, workbookBytes, type CellData, type SheetData, type WorkbookData } from './workbook-data.ts';
+
+/** A department offered in the template. */
+export interface TemplateDepartment {
+  readonly id: string;
+  readonly name: string;
+  readonly division?: string | null;
+  readonly email?: string | null;
+  readonly phone?: string | null;
+  readonly website?: string | null;
+}
+
+/** The departments used when the data folder has none. */
+export const EXAMPLE_DEPARTMENTS: readonly TemplateDepartment[] = [
+  { id: '61', name: 'Stadtplanung und -entwicklung', division: 'Fachbereich IV', email: 'fd61@neumuenster.de', phone: '04321 942-2610', website: 'https://www.neumuenster.de/fd-61' },
+  { id: '66', name: 'Tiefbau und Grünflächen', division: 'Fachbereich IV', email: 'fd66@neumuenster.de', phone: '04321 942-2660', website: 'https://www.neumuenster.de/fd-66' },
+];
+
+/** The template: the workbook as rows, plus the drop-down lists to add to it. */
+export interface Template {
+  readonly workbook: WorkbookData;
+  /** Validations by 0-based sheet position. */
+  readonly validations: ReadonlyMap<number, readonly ListValidation[]>;
+}
+
+/** Last row the drop-down lists cover. */
+const LAST_ROW = 2000;
+
+/** How a department appears in the drop-down list: number and name, a form the reader accepts. */
+export const departmentChoice = (d: TemplateDepartment): string => `${d.id} ${d.name}`;
+
+type Row = Record<string, CellData>;
+
+function kindSheet(spec: SheetSpec, rows: readonly Row[]): SheetData {
+  return {
+    name: spec.name,
+    rows: [spec.columns.map((c) => c.header), ...rows.map((r) => spec.columns.map((c) => r[c.key] ?? null))],
+    widths: spec.columns.map((c) => (/^(title|summary|report|description|name|text)$/.test(c.key) ? 40 : Math.max(12, c.header.length + 2))),
+  };
+}
+
+function guideSheet(): SheetData {
+  const rows: CellData[][] = [[TEMPLATE_TEXT.guideTitle], [TEMPLATE_TEXT.guideIntro], []];
+  for (const spec of SHEET_SPECS) {
+    rows.push([TEMPLATE_TEXT.guideSheetHeading(spec.name, spec.required)]);
+    rows.push([...TEMPLATE_TEXT.guideColumns]);
+    for (const c of spec.columns) {
+      rows.push([c.header, c.required ? TEMPLATE_TEXT.yes : TEMPLATE_TEXT.no, c.aliases.join(', '), c.help]);
+    }
+    rows.push([]);
+  }
+  rows.push([TEMPLATE_TEXT.guideHintsHeading]);
+  for (const hint of TEMPLATE_TEXT.guideHints) rows.push([hint]);
+  return { name: TEMPLATE_TEXT.guideSheet, rows, widths: [24, 14, 40, 90] };
+}
+
+/** The hidden sheet holding the drop-down values, one list per column, without a header. */
+function listsSheet(departments: readonly TemplateDepartment[]): { sheet: SheetData; ranges: Record<'status' | 'productArea' | 'department' | 'type' | 'yesNo', string> } {
+  const columns: CellData[][] = [
+    STATUSES.map((s) => STATUS_LABELS[s]),
+    Object.keys(DEFAULT_PRODUCT_AREAS).map(Number),
+    Object.values(DEFAULT_PRODUCT_AREAS),
+    departments.map(departmentChoice),
+    MEASURE_TYPES.map((t) => MEASURE_TYPE_LABELS[t]),
+    [TEMPLATE_TEXT.yes, TEMPLATE_TEXT.no],
+  ];
+  const height = Math.max(...columns.map((c) => c.length));
+  const rows = Array.from({ length: height }, (_, r) => columns.map((c) => c[r] ?? null));
+  const range = (col: number) => `${TEMPLATE_TEXT.listsSheet}!$${XLSX.utils.encode_col(col)}$1:$${XLSX.utils.encode_col(col)}$${(columns[col] as CellData[]).length}`;
+  return {
+    sheet: { name: TEMPLATE_TEXT.listsSheet, rows, hidden: true, widths: [18, 6, 28, 44, 32, 8] },
+    ranges: { status: range(0), productArea: range(1), department: range(3), type: range(4), yesNo: range(5) },
+  };
+}
+
+/** Target range of a column of a kind sheet (below the header), e.g. `J2:J2000`. */
+function columnRange(spec: SheetSpec, key: string): string {
+  const index = spec.columns.findIndex((c) => c.key === key);
+  if (index < 0) throw new Error(`no column ${key} in ${spec.name}`);
+  const col = XLSX.utils.encode_col(index);
+  return `${col}2:${col}${LAST_ROW}`;
+}
+
+/** Builds the template; departments for the drop-down come from the data, else the examples. */
+export function buildTemplate(departments: readonly TemplateDepartment[] = []): Template {
+  const deps = departments.length > 0 ? departments : EXAMPLE_DEPARTMENTS;
+  const lead = deps.find((d) => d.id === '61') ?? (deps[0] as TemplateDepartment);
+  const partner = deps.find((d) => d.id === '66' && d !== lead) ?? deps.find((d) => d !== lead) ?? lead;
+  const areas = Object.entries(DEFAULT_PRODUCT_AREAS).map(([id, name]) => `${id} ${name}`).join(', ');
+
+  const measures: Row[] = [
+    {
+      id: '2026-001',
+      title: 'Radverkehrskonzept Innenstadt',
+      summary: 'Ein **durchgängiges Radnetz** für die Innenstadt.',
+      type: MEASURE_TYPE_LABELS.key,
+      goals: '5.1',
+      leadDepartment: departmentChoice(lead),
+      participatingDepartments: partner === lead ? null : partner.id,
+      productArea: 5,
+      product: '054101',
+      status: STATUS_LABELS['in-progress'],
+      progress: 25,
+      start: dateCell(2026, 3, 1),
+      end: '2028',
+      costs: 250000,
+      funding: '150.000 €',
+      decisionBody: 'Ratsversammlung',
+      decisionDate: dateCell(2025, 11, 11),
+      paper: '0815/2025/DS',
+      link: 'https://ratsinfo.neumuenster.de/vo0050.php?__kvonr=12345',
+      districts: 'Stadtmitte',
+      sdgs: '11; 13',
+      report: 'Die **Entwurfsplanung** liegt vor.\n- Beteiligung abgeschlossen\n- Ausschreibung in Vorbereitung',
+      reportDate: dateCell(2026, 11, 2),
+    },
+    {
+      id: '2026-002',
+      title: 'Baumpflanzungen Großflecken',
+      type: MEASURE_TYPE_LABELS.administration,
+      goals: '5.1',
+      leadDepartment: departmentChoice(partner),
+      status: STATUS_LABELS.planned,
+      start: '2027',
+      end: '12/2027',
+      costs: '45.000 €',
+      districts: 'Stadtmitte',
+      report: 'Die Standorte werden mit den Leitungsträgern abgestimmt.',
+      reportDate: dateCell(2026, 11, 2),
+    },
+  ];
+  const goals: Row[] = [
+    { id: '5', title: 'Grüne und klimaangepasste Stadt', description: 'Mehr Grün kühlt die Stadt.', productArea: 5, sdgs: '11; 13', source: 'ISEK 2020', focus: TEMPLATE_TEXT.yes },
+    { id: '5.1', title: 'Stadtgrün erhalten und entwickeln', parent: '5', sdgs: '15', source: 'ISEK 2020', focus: TEMPLATE_TEXT.no },
+  ];
+  const reports: Row[] = [{ measureId: '2026-001', date: dateCell(2026, 6, 15), text: 'Die Vorplanung ist abgeschlossen.' }];
+  const departmentRows: Row[] = deps.map((d) => ({
+    id: d.id,
+    name: d.name,
+    division: d.division ?? null,
+    email: d.email ?? null,
+    phone: d.phone ?? null,
+    website: d.website ?? null,
+  }));
+  const productAreas: Row[] = Object.entries(DEFAULT_PRODUCT_AREAS).map(([id, name]) => ({ id: Number(id), name }));
+  const info: Row[] = [
+    { key: 'Stand', value: dateCell(2026, 11, 20) },
+    { key: 'Sitzung', value: 'Ratsversammlung vom 11.11.2026' },
+    { key: 'Doppelhaushalt', value: '2025/2026' },
+  ];
+
+  const lists = listsSheet(deps);
+  const sheets: SheetData[] = [
+    kindSheet(MEASURES_SHEET, measures),
+    kindSheet(REPORTS_SHEET, reports),
+    kindSheet(GOALS_SHEET, goals),
+    kindSheet(DEPARTMENTS_SHEET, departmentRows),
+    kindSheet(PRODUCT_AREAS_SHEET, productAreas),
+    kindSheet(INFO_SHEET, info),
+    guideSheet(),
+    lists.sheet,
+  ];
+  const position = (spec: SheetSpec) => sheets.findIndex((s) => s.name === spec.name);
+  const p = TEMPLATE_TEXT.prompts;
+  const stop = (sqref: string, source: string, t: { title: string; prompt: string; error: string }): ListValidation => ({
+    sqref,
+    source,
+    errorStyle: 'stop',
+    promptTitle: t.title,
+    prompt: t.prompt,
+    errorTitle: t.title,
+    error: t.error,
+  });
+  const validations = new Map<number, ListValidation[]>([
+    [
+      position(MEASURES_SHEET),
+      [
+        stop(columnRange(MEASURES_SHEET, 'status'), lists.ranges.status, p.status),
+        stop(columnRange(MEASURES_SHEET, 'type'), lists.ranges.type, p.type),
+        stop(columnRange(MEASURES_SHEET, 'productArea'), lists.ranges.productArea, p.productArea(areas)),
+        // Other forms (`FD 61`, the number alone) are valid too: ask, don't refuse.
+        { ...stop(columnRange(MEASURES_SHEET, 'leadDepartment'), lists.ranges.department, p.department), errorStyle: 'warning' },
+      ],
+    ],
+    [
+      position(GOALS_SHEET),
+      [
+        stop(columnRange(GOALS_SHEET, 'productArea'), lists.ranges.productArea, p.productArea(areas)),
+        stop(columnRange(GOALS_SHEET, 'focus'), lists.ranges.yesNo, p.focus),
+      ],
+    ],
+  ]);
+  return { workbook: { file: TEMPLATE_TEXT.fileName, sheets }, validations };
+}
+
+/** The template's `.xlsx` bytes, drop-down lists included. */
+export function templateBytes(template: Template): Buffer {
+  return addDataValidations(workbookBytes(template.workbook), template.validations);
+}
+
+/** Writes the template into `dir`; returns its path. */
+export function writeTemplate(dir: string, template: Template): string {
+  mkdirSync(dir, { recursive: true });
+  const target = join(dir, template.workbook.file);
+  writeFileSync(target, templateBytes(template));
+  return target;
+}
+
+/**
+ * The departments of the current data (for the drop-down list), read with the core; empty when
+ * the folder is missing or holds none. Problems in the data do not matter here.
+ */
+export async function departmentsFromData(dataDir: string): Promise<TemplateDepartment[]> {
+  if (!existsSync(dataDir)) return [];
+  const { model } = await loadProject({ dataDir });
+  return [...model.departments].map((d) => ({
+    id: d.id,
+    name: d.name,
+    division: d.division,
+    email: d.email,
+    phone: d.phone,
+    website: d.website,
+  }));
+}
