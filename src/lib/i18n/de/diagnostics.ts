@@ -1,0 +1,296 @@
+/**
+ * Messages of the check: cells, files, sheets, columns, rows, keys and references, settings,
+ * logo and editable pages. Each names what was found and what is expected.
+ */
+import type { Status } from '../../schemas/status.ts';
+import { didYouMean, namedList, officeDate, quotedList } from './shared.ts';
+
+/** Words for the severities. */
+export const SEVERITY_LABELS = {
+  error: 'Fehler',
+  warning: 'Warnung',
+  notice: 'Hinweis',
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// Zellwerte: messages of the cell parsers (`src/lib/input/cells/`). Each names what was found and what
+// is expected; the caller adds file, sheet, row and column.
+// ---------------------------------------------------------------------------------------------
+
+/** Messages of the cell parsers. `found` is the cell's text as the office sees it. */
+export const CELL_MESSAGES = {
+  /** An Excel error value such as `#REF!` instead of a value. */
+  formulaError: (error: string): string =>
+    `Die Zelle enthält den Formelfehler „${error}“ statt eines Werts. Bitte die Formel in Excel korrigieren oder durch den Wert ersetzen.`,
+  invalidDate: (found: string): string =>
+    `„${found}“ ist kein gültiges Datum. Erwartet wird TT.MM.JJJJ, MM/JJJJ oder JJJJ.`,
+  invalidMoney: (found: string): string =>
+    `„${found}“ ist kein gültiger Geldbetrag. Erwartet wird ein Betrag in Euro, z. B. 1.250.000 €, 1.250.000,50 EUR, 250 T€ oder 1,5 Mio. €.`,
+  negativeMoney: (found: string): string =>
+    `„${found}“ ist ein negativer Betrag. Erwartet wird ein Betrag von 0 € oder mehr.`,
+  invalidPercent: (found: string): string =>
+    `„${found}“ ist keine gültige Prozentangabe. Erwartet wird eine Zahl von 0 bis 100, z. B. 45 oder 45 %.`,
+  percentOutOfRange: (found: string): string =>
+    `„${found}“ liegt außerhalb des erlaubten Bereichs. Erwartet wird eine Prozentangabe von 0 bis 100.`,
+  invalidYesNo: (found: string): string =>
+    `„${found}“ ist kein gültiger Ja/Nein-Wert. Erwartet wird ja oder nein (auch x oder leer, 1 oder 0, wahr oder falsch).`,
+  /** `what` names the kind of number in the nominative, e.g. `Produktbereich` or `SDG`. */
+  invalidInteger: (found: string, what: string, min: number, max: number): string =>
+    `„${found}“ ist keine gültige Angabe für ${what}. Erwartet wird eine ganze Zahl von ${min} bis ${max}.`,
+  integerOutOfRange: (found: string, what: string, min: number, max: number): string =>
+    `„${found}“ liegt außerhalb des erlaubten Bereichs für ${what}. Erlaubt sind ganze Zahlen von ${min} bis ${max}.`,
+  /** Several bad items of one list cell, each already described by one of the sentences above. */
+  listProblems: (messages: readonly string[]): string => messages.join(' '),
+  invalidLink: (found: string): string =>
+    `„${found}“ ist kein gültiger Link. Erwartet wird eine Webadresse, die mit http:// oder https:// beginnt.`,
+  /** A well-formed address of another kind (`javascript:`, `ftp:`, `mailto:` …). */
+  linkSchemeRefused: (found: string, scheme: string): string =>
+    `„${found}“ ist als Link nicht erlaubt (${scheme}). Erlaubt sind nur Webadressen, die mit http:// oder https:// beginnen.`,
+  invalidEmail: (found: string): string =>
+    `„${found}“ ist keine gültige E-Mail-Adresse. Erwartet wird eine Adresse wie name@stadt.de.`,
+  /** `allowed` are the valid labels; `suggestion` the closest one, if any is close. */
+  invalidStatus: (found: string, allowed: readonly string[], suggestion: string | null): string =>
+    `„${found}“ ist kein gültiger Status. Erlaubt sind ${quotedList(allowed, 'und')}.` +
+    (suggestion ? ` Meinten Sie „${suggestion}“?` : ''),
+  invalidMeasureType: (found: string, allowed: readonly string[], suggestion: string | null): string =>
+    `„${found}“ ist keine gültige Art der Maßnahme. Erlaubt sind ${quotedList(allowed, 'und')}.` +
+    (suggestion ? ` Meinten Sie „${suggestion}“?` : ''),
+} as const;
+
+/** Messages about the data folder and the files in it. */
+export const FILE_MESSAGES = {
+  lockSkipped: (name: string): string =>
+    `„${name}“ ist eine Sperrdatei von Excel oder LibreOffice (die Arbeitsmappe ist gerade geöffnet) und wird übersprungen.`,
+  unsupportedType: (name: string): string =>
+    `„${name}“ ist keine Arbeitsmappe (.xlsx, .xlsm, .xls oder .ods) und wird nicht gelesen.`,
+  /** A sub-folder other than `seiten/` and `veroeffentlichungen/`. */
+  unexpectedFolder: (name: string): string =>
+    `Der Unterordner „${name}“ wird nicht gelesen. Arbeitsmappen müssen direkt im Datenordner liegen.`,
+  dataDirMissing: (dir: string): string =>
+    `Der Datenordner „${dir}“ fehlt. Bitte den Ordner anlegen und die Excel-Arbeitsmappen hineinlegen (oder mit ISEK_DATA_DIR einen anderen Ordner angeben).`,
+  dataDirNotAFolder: (dir: string): string =>
+    `„${dir}“ ist eine Datei, kein Ordner. Als Datenordner wird ein Ordner mit den Excel-Arbeitsmappen erwartet.`,
+  dataDirEmpty: (dir: string): string =>
+    `Im Datenordner „${dir}“ liegt keine Excel-Arbeitsmappe (.xlsx, .xlsm, .xls oder .ods).`,
+  /** The file system refused to read a file (rights, a file removed while reading). */
+  notReadable: (name: string, reason: string): string =>
+    `„${name}“ konnte nicht gelesen werden (${reason}). Bitte prüfen, ob die Datei noch da ist und gelesen werden darf.`,
+  empty: (name: string): string =>
+    `„${name}“ ist leer (0 Byte). Bitte die Datei neu aus Excel speichern.`,
+  unreadable: (name: string): string =>
+    `„${name}“ ist keine Excel-Arbeitsmappe oder beschädigt. Bitte die Datei neu aus Excel speichern.`,
+  encrypted: (name: string): string =>
+    `„${name}“ ist mit einem Kennwort geschützt. Bitte ohne Kennwort speichern.`,
+} as const;
+
+/** Messages about sheets, header rows and columns. `kind` is the sheet kind's German name. */
+export const SHEET_MESSAGES = {
+  /** `accepted` are all sheet names of the kind; `required` its required headers. */
+  missing: (kind: string, accepted: readonly string[], required: readonly string[]): string =>
+    `Es fehlt ein Blatt „${kind}“. Akzeptierte Blattnamen: ${namedList(accepted)}. ` +
+    `Ein Blatt mit anderem Namen wird auch erkannt, wenn seine Kopfzeile alle Pflichtspalten enthält (${namedList(required)}).`,
+  /** `places` are `„Datei“, Blatt „Blatt“` descriptions of every occurrence. */
+  duplicate: (kind: string, places: readonly string[]): string =>
+    `Das Blatt „${kind}“ gibt es ${places.length}-mal: ${places.join('; ')}. Es darf nur eines geben. ` +
+    `Liegen z. B. ein alter und ein neuer Export beide im Datenordner? Bitte den veralteten entfernen.`,
+  /** One occurrence for {@link SHEET_MESSAGES.duplicate}. */
+  place: (file: string, sheet: string): string => `„${file}“, Blatt „${sheet}“`,
+  empty: (kind: string): string =>
+    `Das Blatt „${kind}“ ist leer. Erwartet werden eine Kopfzeile und darunter eine Zeile je Eintrag.`,
+  /** An optional sheet kind without content: nothing is lost. */
+  emptyOptional: (kind: string): string => `Das Blatt „${kind}“ ist leer und wird übersprungen.`,
+  noHeader: (kind: string, headers: readonly string[]): string =>
+    `Im Blatt „${kind}“ wurde keine Kopfzeile gefunden. Erwartet wird eine Zeile mit mindestens zwei der Überschriften ${namedList(headers)}.`,
+  /** An optional sheet kind whose header row was not found. */
+  noHeaderOptional: (kind: string, headers: readonly string[]): string =>
+    `Im Blatt „${kind}“ wurde keine Kopfzeile gefunden (mindestens zwei der Überschriften ${namedList(headers)}); es wird nicht gelesen.`,
+  recognisedByHeaders: (sheet: string, kind: string): string =>
+    `Der Blattname „${sheet}“ ist unbekannt, das Blatt wird aber anhand seiner Spaltenüberschriften als „${kind}“ gelesen. Tipp: das Blatt in „${kind}“ umbenennen.`,
+  /** A sheet that matches no kind; `kinds` are the names the build understands. */
+  ignored: (sheet: string, kinds: readonly string[]): string =>
+    `Das Blatt „${sheet}“ wird nicht gelesen: Name und Spaltenüberschriften passen zu keinem der Blätter ${namedList(kinds)}.`,
+  /** A sheet without a known name and without any cell. */
+  ignoredEmpty: (sheet: string): string => `Das Blatt „${sheet}“ ist leer und wird nicht gelesen.`,
+  /** A sheet whose headers fit several kinds equally well. */
+  ambiguous: (sheet: string, kinds: readonly string[]): string =>
+    `Das Blatt „${sheet}“ wird nicht gelesen: Seine Spaltenüberschriften passen gleich gut zu den Blättern ${namedList(kinds)}. Bitte das Blatt passend umbenennen.`,
+} as const;
+
+/** Messages about columns of a header row. */
+export const COLUMN_MESSAGES = {
+  missing: (header: string, aliases: readonly string[], headerRow: number): string =>
+    `Die Pflichtspalte „${header}“ fehlt in der Kopfzeile (Zeile ${headerRow}).` +
+    (aliases.length > 0 ? ` Als Überschrift werden auch ${namedList(aliases)} akzeptiert.` : ''),
+  /** `first` and `second` are the headers as written, with their column letters. */
+  duplicate: (first: string, firstColumn: string, second: string, secondColumn: string, canonical: string): string =>
+    `Die Spalten „${first}“ (Spalte ${firstColumn}) und „${second}“ (Spalte ${secondColumn}) bedeuten beide „${canonical}“. ` +
+    `Gelesen wird nur Spalte ${firstColumn}; bitte eine der beiden löschen oder umbenennen.`,
+  /** `columns` are `„Überschrift“ (Spalte F)` descriptions. */
+  unknown: (columns: readonly string[]): string =>
+    `Diese Spalten sind unbekannt und werden nicht gelesen: ${columns.join(', ')}.`,
+  /** One unknown column for {@link COLUMN_MESSAGES.unknown}. */
+  unknownColumn: (header: string, letter: string): string => `„${header}“ (Spalte ${letter})`,
+  /** A column holding values below an empty header cell. */
+  unnamedColumn: (letter: string): string => `Spalte ${letter} ohne Überschrift`,
+} as const;
+
+/** Messages about rows. */
+export const ROW_MESSAGES = {
+  /** `rows` is a short description such as `5, 9–12 und 3 weitere`. */
+  emptySkipped: (count: number, rows: string): string =>
+    count === 1 ? `Eine leere Zeile wurde übersprungen (Zeile ${rows}).` : `${count} leere Zeilen wurden übersprungen (Zeilen ${rows}).`,
+  /** The tail of a shortened list of rows. */
+  moreRows: (count: number): string => `und ${count} weitere`,
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// Modell: messages of `src/lib/model/` (unique keys, references, the goal tree, plausibility).
+// The caller adds file, sheet, row and column.
+// ---------------------------------------------------------------------------------------------
+
+/** Messages about keys, references and the plausibility of measures and goals. */
+export const MODEL_MESSAGES = {
+  valueRequired: (header: string): string =>
+    `Die Spalte „${header}“ ist eine Pflichtangabe, die Zelle ist aber leer.`,
+  keyWithoutAddress: (key: string): string =>
+    `Aus der Nummer „${key}“ lässt sich keine Seitenadresse bilden: Sie muss mindestens einen Buchstaben oder eine Ziffer enthalten.`,
+  duplicateKey: (key: string, file: string, sheet: string, row: number): string =>
+    `Die Nummer „${key}“ kommt doppelt vor; sie steht schon in „${file}“, Blatt „${sheet}“, Zeile ${row}. ` +
+    `Jede Nummer darf nur einmal vorkommen (auch nicht in einer Schreibweise, die dieselbe Seitenadresse ergibt).`,
+  unknownGoal: (id: string, suggestions: readonly string[]): string =>
+    `Das Ziel „${id}“ gibt es im Blatt „Ziele“ nicht.${didYouMean(suggestions)}`,
+  unknownParentGoal: (id: string, suggestions: readonly string[]): string =>
+    `Das übergeordnete Ziel „${id}“ gibt es im Blatt „Ziele“ nicht.${didYouMean(suggestions)}`,
+  unknownDepartment: (text: string, suggestions: readonly string[]): string =>
+    `Den Fachdienst „${text}“ gibt es im Blatt „Fachdienste“ nicht. ` +
+    `Erwartet wird die Nummer (z. B. 61 oder FD 61), Nummer und Name oder der Name.${didYouMean(suggestions)}`,
+  unknownMeasure: (id: string, suggestions: readonly string[]): string =>
+    `Die Maßnahme „${id}“ gibt es im Blatt „Maßnahmen“ nicht.${didYouMean(suggestions)}`,
+  unknownProductArea: (n: number, valid: readonly number[]): string =>
+    `Den Produktbereich ${n} gibt es nicht. Erlaubt sind ${quotedList(valid.map(String), 'und')}.`,
+  goalCycle: (chain: readonly string[]): string =>
+    `Die Ziele verweisen im Kreis aufeinander: ${chain.join(' → ')}. Ein Ziel kann nicht (auch nicht über andere) sein eigenes Oberziel sein.`,
+  goalProductAreaMissing: (id: string): string =>
+    `Das Oberziel „${id}“ hat keinen Produktbereich. Oberziele brauchen einen Produktbereich von 1 bis 6; Unterziele übernehmen ihn.`,
+  goalProductAreaConflict: (id: string, own: number, inherited: number, rootId: string): string =>
+    `Das Unterziel „${id}“ nennt Produktbereich ${own}, sein Oberziel „${rootId}“ aber ${inherited}. ` +
+    `Es wird Produktbereich ${inherited} verwendet; bitte die Angabe leeren oder angleichen.`,
+  goalWithoutMeasures: (id: string, title: string): string =>
+    `Zum Ziel „${id} ${title}“ gibt es (auch in seinen Unterzielen) keine Maßnahme.`,
+  measureProductAreaUnknown: (id: string): string =>
+    `Die Maßnahme „${id}“ hat keinen Produktbereich und kein Ziel, aus dem er sich ergibt. ` +
+    `Sie erscheint unter keinem Produktbereich.`,
+  measureProductAreaConflict: (id: string, given: number, fromGoals: readonly number[]): string =>
+    `Die Maßnahme „${id}“ nennt Produktbereich ${given}, ihre Ziele gehören aber zu ` +
+    `${fromGoals.length === 1 ? 'Produktbereich' : 'den Produktbereichen'} ${quotedList(fromGoals.map(String), 'und')}.`,
+  completedButProgress: (progress: number): string =>
+    `Die Maßnahme ist abgeschlossen, der Fortschritt steht aber bei ${progress} %. Erwartet werden 100 % oder ein leeres Feld.`,
+  reportDateMissing: (): string =>
+    `Der Statusbericht hat kein Datum. Bitte in der Spalte „Stand“ angeben, von wann er ist.`,
+  reportStale: (date: { precision: 'day' | 'month' | 'year'; iso: string }, months: number, limit: number): string =>
+    `Der neueste Statusbericht ist vom ${officeDate(date)} und damit ${months} Monate alt (Grenze: ${limit} Monate). Bitte aktualisieren.`,
+  endBeforeStart: (start: { precision: 'day' | 'month' | 'year'; iso: string }, end: { precision: 'day' | 'month' | 'year'; iso: string }): string =>
+    `Das Ende (${officeDate(end)}) liegt vor dem Beginn (${officeDate(start)}).`,
+  endBeforeStartImprecise: (start: { precision: 'day' | 'month' | 'year'; iso: string }, end: { precision: 'day' | 'month' | 'year'; iso: string }): string =>
+    `Das Ende (${officeDate(end)}) liegt möglicherweise vor dem Beginn (${officeDate(start)}); wegen der ungenauen Angabe nur eine Warnung.`,
+  unknownInfoKey: (key: string): string =>
+    `Die Angabe „${key}“ im Blatt „Info“ ist unbekannt und wird nicht verwendet. Bekannt sind „Stand“, „Sitzung“ und „Doppelhaushalt“.`,
+  standMissing: (derived: { precision: 'day' | 'month' | 'year'; iso: string } | null): string =>
+    derived
+      ? `Es gibt keinen „Stand“ im Blatt „Info“. Als Stand wird das Datum des neuesten Statusberichts verwendet: ${officeDate(derived)}.`
+      : `Es gibt keinen „Stand“ im Blatt „Info“ und keinen datierten Statusbericht; die Seite nennt keinen Stand.`,
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// Einstellungen: messages about `einstellungen.json`.
+// ---------------------------------------------------------------------------------------------
+
+/** Messages about the settings file. */
+export const SETTINGS_MESSAGES = {
+  invalid: (path: string, problem: string): string =>
+    path ? `Die Einstellung „${path}“ ist ungültig: ${problem}.` : `Die Einstellungen sind ungültig: ${problem}.`,
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// Prüfbericht: the check's text report on the terminal.
+// ---------------------------------------------------------------------------------------------
+
+/** Explanations of a syntax error in `einstellungen.json` (see `settings/json-error.ts`). */
+export const SETTINGS_SYNTAX_TEXT = {
+  message: (line: number | null, column: number | null, cause: string): string =>
+    `Die Einstellungsdatei ist kein gültiges JSON` +
+    (line === null ? '. ' : ` (Zeile ${line}, Spalte ${column}). `) +
+    `${cause} Bis der Fehler behoben ist, wird nichts veröffentlicht.`,
+  typographicQuotes:
+    'Hier stehen typografische Anführungszeichen („ “ ” ‚ ‘ ’). JSON braucht gerade Anführungszeichen ("), wie sie ein einfacher Texteditor schreibt; Textverarbeitungen ersetzen sie gern automatisch.',
+  singleQuotes: 'Namen und Texte müssen in doppelten Anführungszeichen stehen ("…"), nicht in einfachen (\'…\').',
+  comment: 'JSON erlaubt keine Kommentare (// oder /* */). Bitte den Kommentar löschen.',
+  trailingComma: 'Nach dem letzten Eintrag vor } oder ] darf kein Komma stehen. Bitte dieses Komma löschen.',
+  missingComma: 'Vermutlich fehlt davor ein Komma: Zwischen zwei Einträgen muss ein Komma stehen, meist am Ende der vorherigen Zeile.',
+  backslash:
+    'Ein umgekehrter Schrägstrich (\\) muss in JSON doppelt geschrieben werden (\\\\). Für Dateinamen geht auch der normale Schrägstrich: "bilder/logo.svg".',
+  unexpectedEnd: 'Die Datei endet zu früh: Vermutlich fehlt eine schließende Klammer } oder ] oder ein schließendes Anführungszeichen.',
+  propertyName: 'An dieser Stelle wird ein Name in doppelten Anführungszeichen erwartet, z. B. "city". Steht davor ein überzähliges Komma?',
+  unknown: 'Bitte die Stelle prüfen: Jeder Name und jeder Text steht in doppelten Anführungszeichen, Einträge sind durch Kommas getrennt.',
+} as const;
+
+/** Explanations of a setting the schema refuses (see `settings/setting-issues.ts`). */
+export const SETTINGS_HELP_TEXT = {
+  unknownKey: (path: string, suggestions: readonly string[], known: readonly string[]): string =>
+    `Die Einstellung „${path}“ gibt es nicht. ` +
+    (suggestions.length > 0 ? `Meinten Sie ${quotedList(suggestions, 'oder')}? ` : '') +
+    (known.length > 0 ? `Möglich sind an dieser Stelle: ${known.join(', ')}.` : ''),
+  expected: {
+    number: 'eine Zahl ohne Anführungszeichen, z. B. 12',
+    string: 'ein Text in doppelten Anführungszeichen, z. B. "Neumünster"',
+    boolean: 'true oder false (ohne Anführungszeichen)',
+    object: 'ein Block in geschweiften Klammern { … }',
+    array: 'eine Liste in eckigen Klammern, z. B. ["Kosten gesamt"]',
+  } as Readonly<Record<string, string>>,
+  expectedType: (path: string, expected: string): string => `Die Einstellung „${path}“ ist ungültig: erwartet wird ${expected}.`,
+  unknownColumn: (path: string, sheet: string, suggestions: readonly string[], headers: readonly string[]): string =>
+    `„${path}“: Das Blatt „${sheet}“ hat keine solche Spalte. ` +
+    (suggestions.length > 0 ? `Meinten Sie ${quotedList(suggestions, 'oder')}? ` : '') +
+    `Gemeint ist die Überschrift aus der Vorlage, der weitere Schreibweisen zugeordnet werden: ${headers.join(', ')}.`,
+} as const;
+
+/** Check messages about the logo file named by the setting `logo`. */
+export const LOGO_MESSAGES = {
+  notFound: (file: string): string =>
+    `Die Logodatei „${file}“ liegt nicht im Datenordner. Bitte die Datei neben die Arbeitsmappen legen oder den Dateinamen in der Einstellung „logo“ korrigieren (Groß- und Kleinschreibung beachten).`,
+  badType: (file: string): string =>
+    `„${file}“ ist kein unterstütztes Bildformat für das Logo. Erlaubt sind SVG, PNG und JPG (.svg, .png, .jpg, .jpeg).`,
+  outside: (file: string): string =>
+    `Die Logodatei muss im Datenordner liegen; „${file}“ verweist auf einen anderen Ort. Bitte nur den Dateinamen angeben, z. B. „logo.svg“.`,
+} as const;
+
+/** Check messages about the editable pages (`data/seiten/*.md`). */
+export const PAGE_MESSAGES = {
+  missing: (file: string, title: string, placeholders: boolean): string =>
+    `Die Seite „${title}“ hat noch keine eigene Datei „${file}“. Die Website zeigt dafür einen Standardtext` +
+    (placeholders ? `; Stellen, die die Geschäftsstelle ergänzen muss, sind darin mit „bitte ergänzen“ markiert.` : '.'),
+  empty: (file: string, title: string): string =>
+    `„${file}“ ist leer. Die Seite „${title}“ zeigt deshalb den Standardtext.`,
+  unreadable: (file: string, reason: string): string =>
+    `„${file}“ konnte nicht gelesen werden (${reason}). Die Seite zeigt den Standardtext.`,
+  encoding: (file: string): string =>
+    `„${file}“ ist nicht als UTF-8 gespeichert und wurde als Windows-Text (ANSI) gelesen. Bitte prüfen, ob Umlaute richtig angezeigt werden, und die Datei als „UTF-8“ speichern (im Editor: Speichern unter → Codierung).`,
+  unknownFile: (file: string, suggestions: readonly string[], known: readonly string[]): string =>
+    `„${file}“ gehört zu keiner Seite und wird nicht veröffentlicht. ` +
+    (suggestions.length > 0
+      ? `Meinten Sie ${quotedList(suggestions, 'oder')}?`
+      : `Seiten-Dateien heißen ${quotedList(known, 'und')}.`),
+  unsupported: {
+    html: (snippet: string): string =>
+      `HTML („${snippet}“) wird nicht übernommen, sondern als Text angezeigt. Bitte Markdown verwenden, z. B. **fett** oder eine Liste mit „- “.`,
+    image: (snippet: string): string =>
+      `Bilder („${snippet}“) werden auf diesen Seiten nicht angezeigt; nur ihre Beschreibung erscheint als Text.`,
+    link: (snippet: string): string =>
+      `Der Link „${snippet}“ wird nicht übernommen (nur der Text bleibt). Erlaubt sind Adressen mit https://, http://, mailto: und tel: sowie Seiten dieser Website ab dem Schrägstrich, z. B. /massnahmen/.`,
+  },
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// Suche: the search page `/suche/` and the search index's labels. The client scripts import this
+// section and the next (and only these), so both must stay free of imports and side effects.
+// ---------------------------------------------------------------------------------------------

@@ -1,0 +1,148 @@
+/**
+ * Texts of `/daten/` and the headers of the open-data files.
+ */
+import type { Status } from '../../schemas/status.ts';
+
+/** Texts of `/daten/` and the headers of the open-data files. */
+export const OPEN_DATA_TEXT = {
+  title: 'Offene Daten',
+  description: (site: string): string =>
+    `Die Maßnahmen, Ziele und Fachdienste des ${site} als offene Daten: CSV, JSON mit JSON-Schema und DCAT-AP.de-Metadaten.`,
+  intro: (city: string): string =>
+    `Alle veröffentlichten Maßnahmen, Ziele und Fachdienste des ISEK der Stadt ${city} stehen hier als Dateien zum Herunterladen bereit. Sie werden bei jeder Veröffentlichung neu erzeugt und enthalten genau das, was diese Website zeigt.`,
+  standLine: (stand: string): string => `Stand der Daten: ${stand}.`,
+  filesHeading: 'Dateien',
+  filesCaption: 'Die Dateien zum Herunterladen',
+  fileColumn: 'Datei',
+  contentColumn: 'Inhalt',
+  formatColumn: 'Format',
+  rowsColumn: 'Zeilen',
+  files: {
+    measuresCsv: 'Alle Maßnahmen, eine Zeile je Maßnahme',
+    goalsCsv: 'Alle Ziele des Zielsystems, eine Zeile je Ziel',
+    departmentsCsv: 'Alle Fachdienste, eine Zeile je Fachdienst',
+    measuresJson: 'Alle Maßnahmen unter dem Schlüssel „massnahmen“, mit Stand und Lizenz',
+    measuresSchema: 'JSON-Schema der Datei massnahmen.json',
+    dcat: 'Metadaten der Datensätze nach DCAT-AP.de (JSON-LD)',
+  },
+  formatsHeading: 'Format',
+  formats: [
+    'CSV nach RFC 4180: Komma als Trennzeichen, eine Kopfzeile, Zeilenende CRLF; Werte mit Komma, Anführungszeichen oder Zeilenumbruch stehen in doppelten Anführungszeichen.',
+    'Zeichensatz UTF-8 mit Byte-Order-Mark (BOM): Ohne sie liest Excel unter Windows Umlaute falsch. Andere Programme überspringen die BOM.',
+    'Datumsangaben nach ISO 8601, so genau wie in der Quelle: 2026-11-12 (Tag), 2026-11 (Monat) oder 2026 (Jahr).',
+    'Zahlen ohne Tausendertrennzeichen mit Punkt als Dezimalzeichen (1250000.5), Beträge in Euro, Fortschritt in Prozent. Eine leere Zelle heißt: keine Angabe (nicht 0).',
+    'Listen (z. B. mehrere Ziele) stehen in einer Zelle, getrennt durch Semikolon und Leerzeichen.',
+    'Schutz vor Formeln: Beginnt ein Text mit =, +, -, @, Tabulator oder Wagenrücklauf, steht ein Apostroph (\') davor, damit eine Tabellenkalkulation ihn nicht als Formel ausführt. Zahlen sind davon nicht betroffen; negative Zahlen kommen in diesen Daten nicht vor.',
+  ],
+  excelHint:
+    'In Excel öffnen Sie die CSV-Dateien am sichersten über „Daten“ → „Aus Text/CSV“ mit dem Trennzeichen Komma.',
+  columnsHeading: (file: string): string => `Spalten von ${file}`,
+  columnsCaption: (file: string): string => `Die Spalten der Datei ${file}`,
+  columnName: 'Spalte',
+  columnMeaning: 'Bedeutung',
+  columnType: 'Typ',
+  types: {
+    text: 'Text',
+    number: 'Zahl',
+    integer: 'ganze Zahl',
+    date: 'Datum (ISO)',
+    list: 'Liste',
+    boolean: 'ja/nein',
+    url: 'Adresse (URL)',
+  },
+  /** What each column of the open-data files means (the column names are fixed in `lib/output/open-data/columns.ts`). */
+  columns: {
+    measures: {
+      nr: 'Nummer der Maßnahme (eindeutig)',
+      titel: 'Titel der Maßnahme',
+      kurzbeschreibung: 'Kurzbeschreibung als Text ohne Formatierung',
+      art: 'Art: Schlüsselmaßnahme, Beschluss der Selbstverwaltung oder Maßnahme der Verwaltung',
+      status: 'Umsetzungsstand: geplant, in Vorbereitung, in Umsetzung, Daueraufgabe, abgeschlossen, zurückgestellt oder entfallen',
+      fortschritt_prozent: 'Fortschritt in Prozent (0 bis 100); leer, wenn nicht angegeben',
+      beginn: 'Beginn',
+      ende: 'geplantes Ende',
+      kosten_eur: 'Gesamtkosten in Euro',
+      foerdermittel_eur: 'Fördermittel in Euro',
+      fachdienst_federfuehrend: 'Nummer des federführenden Fachdienstes (siehe fachdienste.csv)',
+      fachdienste_beteiligt: 'Nummern der beteiligten Fachdienste',
+      produktbereich: 'Produktbereich 1 bis 6 (angegeben oder aus den Zielen übernommen)',
+      produkt: 'Produktnummer im Haushalt',
+      ziele: 'Nummern der Ziele, zu denen die Maßnahme beiträgt (siehe ziele.csv)',
+      sdgs: 'Nachhaltigkeitsziele (SDG) 1 bis 17',
+      stadtteile: 'Stadtteile',
+      beschlussgremium: 'Gremium, das die Maßnahme beschlossen hat',
+      beschlussdatum: 'Datum des Beschlusses',
+      vorlage: 'Nummer der Vorlage (Drucksache)',
+      ratsinfo_link: 'Link ins Ratsinformationssystem',
+      statusbericht_datum: 'Datum des aktuellen Statusberichts',
+      statusbericht: 'Aktueller Statusbericht als Text ohne Formatierung',
+      zuletzt_geaendert: 'Stand der Veröffentlichung, mit der sich die Maßnahme zuletzt geändert hat',
+      seite: 'Adresse der Seite der Maßnahme auf dieser Website',
+    },
+    goals: {
+      nr: 'Nummer des Ziels (eindeutig)',
+      titel: 'Titel des Ziels',
+      beschreibung: 'Beschreibung als Text ohne Formatierung',
+      oberziel: 'Nummer des übergeordneten Ziels; leer bei Oberzielen',
+      ebene: 'Ebene im Zielsystem: 0 für Oberziele, 1 für deren Unterziele usw.',
+      produktbereich: 'Produktbereich 1 bis 6',
+      produktgruppe: 'Produktgruppe im Haushalt',
+      sdgs: 'Nachhaltigkeitsziele (SDG) 1 bis 17',
+      quellen: 'Herkunft des Ziels, z. B. ISEK 2020',
+      im_fokus: 'Ob das Ziel derzeit im Fokus steht (ja/nein)',
+      massnahmen_direkt: 'Anzahl der Maßnahmen, die dieses Ziel direkt nennen',
+      massnahmen_gesamt: 'Anzahl der Maßnahmen dieses Ziels und aller Unterziele',
+      seite: 'Adresse der Seite des Ziels auf dieser Website',
+    },
+    departments: {
+      nr: 'Nummer des Fachdienstes (eindeutig)',
+      bezeichnung: 'Name des Fachdienstes',
+      fachbereich: 'Fachbereich oder Dezernat',
+      email: 'E-Mail-Adresse',
+      telefon: 'Telefonnummer',
+      webseite: 'Webseite des Fachdienstes',
+      massnahmen_federfuehrend: 'Anzahl der Maßnahmen, die der Fachdienst federführend umsetzt',
+      massnahmen_beteiligt: 'Anzahl der Maßnahmen, an denen er beteiligt ist',
+      seite: 'Adresse der Seite des Fachdienstes auf dieser Website',
+    },
+  },
+  jsonKeys: {
+    stand: 'Stand der Daten (ISO-Datum)',
+    sitzung: 'Sitzung, zu der die Daten veröffentlicht wurden',
+    lizenz: 'Lizenz der Daten: Name und Adresse',
+    quelle: 'Quellenangabe für die Weiterverwendung',
+    anzahl: 'Anzahl der Maßnahmen',
+    massnahmen: 'Alle veröffentlichten Maßnahmen, nach Nummer sortiert',
+  },
+  yes: 'ja',
+  no: 'nein',
+  licenceHeading: 'Lizenz',
+  licence: (name: string): string => `Die Daten stehen unter der Lizenz „${name}“.`,
+  attribution: (organisation: string, site: string): string => `Quelle: ${organisation}, ${site}`,
+  attributionHint: 'Bitte nennen Sie bei einer Weiterverwendung die Quelle so:',
+  metadataHeading: 'Metadaten',
+  metadata:
+    'Die Beschreibung der Datensätze nach DCAT-AP.de, dem deutschen Standard für Metadaten offener Verwaltungsdaten, steht in der Datei dcat.jsonld (JSON-LD). Datenportale wie GovData können sie übernehmen.',
+
+  // Dataset metadata (DCAT-AP.de)
+  catalogTitle: (site: string): string => `Offene Daten – ${site}`,
+  catalogDescription: (city: string): string =>
+    `Ziele, Maßnahmen und Fachdienste des Integrierten Stadtentwicklungskonzepts (ISEK) der Stadt ${city}.`,
+  datasets: {
+    measures: {
+      title: (city: string): string => `ISEK ${city}: Maßnahmen und Umsetzungsstand`,
+      description: 'Alle Maßnahmen des Integrierten Stadtentwicklungskonzepts mit Status, Fortschritt, Kosten, Fördermitteln, Zuständigkeit, Zielen, Nachhaltigkeitszielen und aktuellem Statusbericht.',
+    },
+    goals: {
+      title: (city: string): string => `ISEK ${city}: Zielsystem`,
+      description: 'Alle Ziele des Integrierten Stadtentwicklungskonzepts mit Oberziel, Produktbereich, Nachhaltigkeitszielen und Anzahl der Maßnahmen.',
+    },
+    departments: {
+      title: (city: string): string => `ISEK ${city}: Fachdienste`,
+      description: 'Die Fachdienste der Verwaltung, die Maßnahmen des ISEK federführend umsetzen oder an ihnen beteiligt sind.',
+    },
+  },
+  keywords: ['Stadtentwicklung', 'ISEK', 'Maßnahmen', 'Nachhaltigkeit', 'SDG'],
+  distributionCsv: (file: string): string => `${file} (CSV)`,
+  distributionJson: (file: string): string => `${file} (JSON)`,
+} as const;

@@ -1,0 +1,148 @@
+/**
+ * Texts of the search page, the measure overview's filters and its script.
+ */
+import type { Status } from '../../schemas/status.ts';
+import { searchCount } from './shared.ts';
+
+/** Labels of the filters, by filter key (search page and measure overview). */
+const FILTER_LABELS = {
+  typ: 'Seitentyp',
+  fachdienst: 'Fachdienst (federführend)',
+  produktbereich: 'Produktbereich',
+  status: 'Status',
+  ziel: 'Ziel',
+  sdg: 'Nachhaltigkeitsziel (SDG)',
+  stadtteil: 'Stadtteil',
+  art: 'Art der Maßnahme',
+} as const;
+
+/** A filter option with its number of matches: `in Umsetzung (12)`. */
+const filterOption = (label: string, count: number): string => `${label} (${searchCount(count)})`;
+
+/** Texts of the search page and the index. */
+export const SEARCH_TEXT = {
+  /** What kind of page a search result is (also the values of the filter `typ`). */
+  pageKinds: {
+    measure: 'Maßnahme',
+    goal: 'Ziel',
+    department: 'Fachdienst',
+    productArea: 'Produktbereich',
+  },
+  /** Labels of the filters, by filter key (search page and overview). */
+  filterLabels: FILTER_LABELS,
+  /** A filter option with its number of matches: `in Umsetzung (12)`. */
+  option: filterOption,
+
+  page: {
+    title: 'Suche',
+    description: (site: string): string =>
+      `Suche in allen Maßnahmen, Zielen, Fachdiensten und Produktbereichen des ${site}, mit Filtern nach Fachdienst, Status, Ziel, SDG und Stadtteil.`,
+    noScript:
+      'Die Suche braucht JavaScript, das in Ihrem Browser gerade nicht ausgeführt wird. Alle Inhalte erreichen Sie auch ohne Suche:',
+    noScriptLinks: {
+      measures: 'Liste aller Maßnahmen (mit Nr., Status und Fachdienst)',
+      departments: 'Maßnahmen nach Fachdienst',
+      productAreas: 'Maßnahmen nach Produktbereich',
+      goals: 'Das Zielsystem mit allen Zielen',
+    },
+    formLabel: 'Suche',
+    queryLabel: 'Suchbegriff',
+    queryHint: 'Zum Beispiel ein Wort aus dem Titel, eine Maßnahmen-Nr. oder ein Stadtteil.',
+    submit: 'Suchen',
+    filtersHeading: 'Ergebnisse eingrenzen',
+    filtersHint: 'Mehrere Werte in einer Gruppe: jeder davon passt. Mehrere Gruppen: alle müssen passen.',
+    selected: (n: number): string => (n === 0 ? '' : `${searchCount(n)} gewählt`),
+    sortLabel: 'Sortierung',
+    sortOptions: {
+      relevanz: 'Relevanz',
+      'stand-neu': 'Stand, neueste zuerst',
+      'stand-alt': 'Stand, älteste zuerst',
+      titel: 'Titel (A–Z)',
+    },
+    reset: 'Alle Filter zurücksetzen',
+    resultsHeading: 'Ergebnisse',
+    /** The page title with the query, so history entries and tabs tell searches apart. */
+    documentTitle: (query: string, title: string): string => (query ? `„${query}“ – ${title}` : title),
+    loading: 'Die Suche wird geladen …',
+    prompt: 'Geben Sie einen Suchbegriff ein oder wählen Sie einen Filter.',
+    /** Announced and shown after each search. */
+    count: (n: number, query: string): string => {
+      const hits = n === 0 ? 'Keine Treffer' : n === 1 ? '1 Treffer' : `${searchCount(n)} Treffer`;
+      return query ? `${hits} für „${query}“.` : `${hits}.`;
+    },
+    filtered: (n: number): string =>
+      n === 1 ? 'Ein Filter ist aktiv.' : `${searchCount(n)} Filter sind aktiv.`,
+    none: 'Versuchen Sie ein anderes Wort, eine kürzere Form des Wortes oder weniger Filter.',
+    more: 'Weitere Ergebnisse anzeigen',
+    shown: (shown: number, total: number): string =>
+      `${searchCount(shown)} von ${searchCount(total)} Treffern angezeigt.`,
+    failed:
+      'Die Suche konnte nicht geladen werden. Bitte laden Sie die Seite neu, oder nutzen Sie die Liste aller Maßnahmen.',
+    resultMeta: {
+      status: 'Status',
+      fachdienst: 'Fachdienst',
+      stand: 'Stand',
+    },
+  },
+
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// Maßnahmenübersicht: the filter form of `/massnahmen/` (and its pages `/massnahmen/seite/<n>/`).
+// The server renders the form without options (`MeasureFilter.astro`, `OVERVIEW_FORM_TEXT`);
+// `src/client/measure-filter.ts` fills in the options and shows the results (`OVERVIEW_TEXT`).
+// A section of its own, so the script bundles only its few texts, not the search page's. Free
+// of imports and side effects (see above).
+// ---------------------------------------------------------------------------------------------
+
+/** Texts of the measure overview's form as the server renders it. */
+export const OVERVIEW_FORM_TEXT = {
+  /** Labels of the filters, by filter key. */
+  filterLabels: FILTER_LABELS,
+  heading: 'Filtern und sortieren',
+  /** The first option of every filter (the script adds the count). */
+  all: 'alle',
+  sortLabel: 'Sortieren nach',
+  sortOptions: {
+    nr: 'Nr.',
+    titel: 'Titel (A–Z)',
+    status: 'Status',
+    'stand-neu': 'Stand, neueste zuerst',
+    'stand-alt': 'Stand, älteste zuerst',
+    'kosten-hoch': 'Kosten, höchste zuerst',
+    'kosten-niedrig': 'Kosten, niedrigste zuerst',
+  },
+  reset: 'Filter zurücksetzen',
+  none: 'Keine Maßnahme passt zu diesen Filtern. Setzen Sie einen Filter zurück, um wieder Maßnahmen zu sehen.',
+  /** The status line while the table shows one page as the server built it. */
+  page: (range: string): string => `Maßnahmen ${range} werden angezeigt, nach Nr. sortiert.`,
+} as const;
+
+/** Texts the overview's script writes in the browser. */
+export const OVERVIEW_TEXT = {
+  /** A filter option with its number of matches: `in Umsetzung (12)`. */
+  option: filterOption,
+  failed:
+    'Die Filter konnten nicht geladen werden. Die Liste bleibt seitenweise nutzbar; bitte laden Sie die Seite neu, um es noch einmal zu versuchen.',
+  /** `matching` measures pass the filters, of `total`; the first `shown` of them are in the table. */
+  count: (shown: number, matching: number, total: number): string => {
+    const passing =
+      matching === total
+        ? `Alle ${searchCount(total)} Maßnahmen`
+        : `${searchCount(matching)} von ${searchCount(total)} Maßnahmen`;
+    return shown >= matching
+      ? `${passing} werden angezeigt.`
+      : `${passing} passen, die ersten ${searchCount(shown)} werden angezeigt.`;
+  },
+  caption: (matching: number, total: number): string =>
+    matching === total
+      ? `Alle Maßnahmen (${searchCount(total)})`
+      : `Gefilterte Maßnahmen (${searchCount(matching)} von ${searchCount(total)})`,
+  more: (n: number): string => `Weitere ${searchCount(n)} anzeigen`,
+  showAll: (n: number): string => `Alle ${searchCount(n)} anzeigen`,
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// Seitenweise Listen: long measure lists on pages of their own (`/massnahmen/seite/2/`,
+// `/fachdienste/61/federfuehrend/seite/2/` …), see `src/utils/pagination.ts`.
+// ---------------------------------------------------------------------------------------------
