@@ -253,6 +253,7 @@ export function buildModel(
     goals,
     departments: departmentList,
     productAreas,
+    indicators: [],
     rowCounts,
     files: [...new Set(tables.map((t) => t.file))].sort(),
   };

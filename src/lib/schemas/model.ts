@@ -4,6 +4,7 @@ import { measureSchema } from './measure.ts';
 import { goalSchema } from './goal.ts';
 import { departmentSchema } from './department.ts';
 import { productAreaSchema } from './product-area.ts';
+import { indicatorSchema } from './indicator.ts';
 
 /** What the sheet `Info` says about this publication. */
 export const publicationInfoSchema = z.object({
@@ -38,6 +39,8 @@ export const isekModelSchema = z.object({
   goals: z.array(goalSchema),
   departments: z.array(departmentSchema),
   productAreas: z.array(productAreaSchema),
+  /** The indicators (Kennzahlen) with their values and assessment; empty without the sheets. */
+  indicators: z.array(indicatorSchema).default([]),
   /** Row reconciliation per sheet kind that was present. */
   rowCounts: z.record(z.string(), rowCountsSchema),
   /** Data files that were read, for the record. */
