@@ -49,6 +49,8 @@ describe('field pieces', () => {
       '<time datetime="2026-11-12">12. November 2026</time>',
     );
     expect(dateHtml({ iso: '2029-12', precision: 'month' }, true)).toBe('<time datetime="2029-12">Dezember 2029</time>');
+    // HTML has no quarter: the machine-readable value is its year, the text says the quarter.
+    expect(dateHtml({ iso: '2027-Q3', precision: 'quarter' })).toBe('<time datetime="2027">3. Quartal 2027</time>');
   });
 
   it('writes the status tag with its key as class', () => {

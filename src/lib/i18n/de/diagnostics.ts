@@ -3,6 +3,7 @@
  * logo and editable pages. Each names what was found and what is expected.
  */
 import type { Status } from '../../schemas/status.ts';
+import type { PartialDate } from '../../schemas/partial-date.ts';
 import { didYouMean, namedList, officeDate, quotedList } from './shared.ts';
 
 /** Words for the severities. */
@@ -23,7 +24,9 @@ export const CELL_MESSAGES = {
   formulaError: (error: string): string =>
     `Die Zelle enthält den Formelfehler „${error}“ statt eines Werts. Bitte die Formel in Excel korrigieren oder durch den Wert ersetzen.`,
   invalidDate: (found: string): string =>
-    `„${found}“ ist kein gültiges Datum. Erwartet wird TT.MM.JJJJ, MM/JJJJ oder JJJJ.`,
+    `„${found}“ ist kein gültiges Datum. Erwartet wird ein Tag (12.11.2026), ein Monat (11/2026 oder November 2026), ein Quartal (Q3/2026 oder 3. Quartal 2026) oder ein Jahr (2026).`,
+  invalidEndDate: (found: string): string =>
+    `„${found}“ ist kein gültiges Datum. Erwartet wird ein Tag (12.11.2026), ein Monat (11/2026 oder November 2026), ein Quartal (Q3/2026 oder 3. Quartal 2026), ein Jahr (2026) oder eine Frist wie „bis 2030“.`,
   invalidMoney: (found: string): string =>
     `„${found}“ ist kein gültiger Geldbetrag. Erwartet wird ein Betrag in Euro, z. B. 1.250.000 €, 1.250.000,50 EUR, 250 T€ oder 1,5 Mio. €.`,
   negativeMoney: (found: string): string =>
@@ -187,15 +190,15 @@ export const MODEL_MESSAGES = {
     `Die Maßnahme ist abgeschlossen, der Fortschritt steht aber bei ${progress} %. Erwartet werden 100 % oder ein leeres Feld.`,
   reportDateMissing: (): string =>
     `Der Statusbericht hat kein Datum. Bitte in der Spalte „Stand“ angeben, von wann er ist.`,
-  reportStale: (date: { precision: 'day' | 'month' | 'year'; iso: string }, months: number, limit: number): string =>
+  reportStale: (date: PartialDate, months: number, limit: number): string =>
     `Der neueste Statusbericht ist vom ${officeDate(date)} und damit ${months} Monate alt (Grenze: ${limit} Monate). Bitte aktualisieren.`,
-  endBeforeStart: (start: { precision: 'day' | 'month' | 'year'; iso: string }, end: { precision: 'day' | 'month' | 'year'; iso: string }): string =>
+  endBeforeStart: (start: PartialDate, end: PartialDate): string =>
     `Das Ende (${officeDate(end)}) liegt vor dem Beginn (${officeDate(start)}).`,
-  endBeforeStartImprecise: (start: { precision: 'day' | 'month' | 'year'; iso: string }, end: { precision: 'day' | 'month' | 'year'; iso: string }): string =>
+  endBeforeStartImprecise: (start: PartialDate, end: PartialDate): string =>
     `Das Ende (${officeDate(end)}) liegt möglicherweise vor dem Beginn (${officeDate(start)}); wegen der ungenauen Angabe nur eine Warnung.`,
   unknownInfoKey: (key: string): string =>
     `Die Angabe „${key}“ im Blatt „Info“ ist unbekannt und wird nicht verwendet. Bekannt sind „Stand“, „Sitzung“ und „Doppelhaushalt“.`,
-  standMissing: (derived: { precision: 'day' | 'month' | 'year'; iso: string } | null): string =>
+  standMissing: (derived: PartialDate | null): string =>
     derived
       ? `Es gibt keinen „Stand“ im Blatt „Info“. Als Stand wird das Datum des neuesten Statusberichts verwendet: ${officeDate(derived)}.`
       : `Es gibt keinen „Stand“ im Blatt „Info“ und keinen datierten Statusbericht; die Seite nennt keinen Stand.`,

@@ -83,8 +83,12 @@ const MUNICIPALITY_LEVEL = 'http://dcat-ap.de/def/politicalGeocoding/Level/munic
 const de = (value: string) => ({ '@value': value, '@language': 'de' });
 const ref = (id: string) => ({ '@id': id });
 
-/** A partial ISO date typed by its precision (`xsd:date`, `xsd:gYearMonth`, `xsd:gYear`). */
+/**
+ * A partial ISO date typed by its precision (`xsd:date`, `xsd:gYearMonth`, `xsd:gYear`). XML
+ * Schema has no quarter, so a quarter (`2026-Q3`) is given as its year: less precise, never wrong.
+ */
 export function typedDate(iso: string): { '@value': string; '@type': string } {
+  if (iso.includes('Q')) return { '@value': iso.slice(0, 4), '@type': 'xsd:gYear' };
   const type = iso.length === 4 ? 'xsd:gYear' : iso.length === 7 ? 'xsd:gYearMonth' : 'xsd:date';
   return { '@value': iso, '@type': type };
 }
