@@ -41,6 +41,7 @@ export const DIAGNOSTIC_CODES = {
   'value.out-of-range': 'error',
   'value.invalid-link': 'error',
   'value.formula-error': 'error',
+  'value.empty-meaning': 'notice',
   // Keys and references
   'key.duplicate': 'error',
   'ref.unknown-goal': 'error',

@@ -107,8 +107,8 @@ describe('buildModel: errors with their place', () => {
   it('reports a Nr. of which no page address is left, at its cell, for measures, goals and departments', () => {
     const { diagnostics, model } = build([
       makeTable('departments', [{ id: '61', name: 'Stadtplanung' }, { id: '?', name: 'Ohne Nummer' }], { file: 'f.xlsx' }),
-      makeTable('goals', [{ id: '5', title: 'Klimagerechte Stadt', productArea: 5 }, { id: '–', title: 'Strich', parent: '5' }], { file: 'z.xlsx' }),
-      makeTable('measures', [measure({ goals: '5' }), measure({ id: '–', goals: '5' })], { file: 'm.xlsx' }),
+      makeTable('goals', [{ id: '5', title: 'Klimagerechte Stadt', productArea: 5 }, { id: '*', title: 'Stern', parent: '5' }], { file: 'z.xlsx' }),
+      makeTable('measures', [measure({ goals: '5' }), measure({ id: '?!', goals: '5' })], { file: 'm.xlsx' }),
     ]);
     const invalid = diagnostics.filter((d) => d.code === 'value.invalid');
     expect(invalid.map((d) => [d.file, d.row, d.column])).toEqual([
@@ -116,7 +116,7 @@ describe('buildModel: errors with their place', () => {
       ['z.xlsx', 3, 'Ziel-Nr.'],
       ['m.xlsx', 3, 'Nr.'],
     ]);
-    expect(invalid[2]!.message).toContain('Aus der Nummer „–“ lässt sich keine Seitenadresse bilden');
+    expect(invalid[2]!.message).toContain('Aus der Nummer „?!“ lässt sich keine Seitenadresse bilden');
     expect(invalid.every((d) => d.severity === 'error')).toBe(true);
     // The rows count as refused, so the build stops before any page is made.
     expect(model.rowCounts.measures).toMatchObject({ read: 2, refused: 1 });
@@ -149,6 +149,32 @@ describe('buildModel: errors with their place', () => {
     const { diagnostics, model } = build([departments(), goals(), makeTable('measures', [measure({ status: '' })])]);
     expect(diagnostics.find((x) => x.code === 'value.required')).toMatchObject({ row: 2, column: 'Status' });
     expect(model.rowCounts.measures).toEqual({ read: 1, published: 0, skippedEmpty: 0, refused: 1 });
+  });
+
+  it('treats „k. A.“ and „–“ in optional columns as empty, with a notice at the cell', () => {
+    const { diagnostics, model } = build([
+      departments(),
+      goals(),
+      makeTable('measures', [measure({ costs: 'k. A.', end: '–', decisionBody: 'noch offen' })]),
+    ]);
+    const notices = diagnostics.filter((x) => x.code === 'value.empty-meaning');
+    expect(notices.map((d) => [d.severity, d.row, d.column]).sort()).toEqual([
+      ['notice', 2, 'Beschlussgremium'],
+      ['notice', 2, 'Ende'],
+      ['notice', 2, 'Kosten'],
+    ]);
+    expect(notices.find((d) => d.column === 'Ende')!.message).toContain('„–“ bedeutet „keine Angabe“');
+    const published = model.measures[0]!;
+    expect([published.costs, published.end, published.decision.body]).toEqual([null, null, null]);
+    expect(model.rowCounts.measures).toMatchObject({ published: 1, refused: 0 });
+  });
+
+  it('refuses „k. A.“ in a required column, naming the column', () => {
+    const { diagnostics, model } = build([departments(), goals(), makeTable('measures', [measure({ title: 'k. A.' })])]);
+    const d = diagnostics.find((x) => x.code === 'value.required')!;
+    expect(d).toMatchObject({ severity: 'error', row: 2, column: 'Titel' });
+    expect(d.message).toBe('„k. A.“ bedeutet „keine Angabe“, aber „Titel“ ist eine Pflichtangabe. Bitte einen Wert eintragen.');
+    expect(model.rowCounts.measures).toMatchObject({ published: 0, refused: 1 });
   });
 
   it('reports a goal cycle once, naming the chain', () => {

@@ -153,6 +153,10 @@ export const ROW_MESSAGES = {
 
 /** Messages about keys, references and the plausibility of measures and goals. */
 export const MODEL_MESSAGES = {
+  emptyMeaning: (found: string): string =>
+    `„${found}“ bedeutet „keine Angabe“ und wird wie eine leere Zelle behandelt. Ist ein Wert bekannt, bitte ihn eintragen; sonst die Zelle leer lassen.`,
+  emptyMeaningRequired: (found: string, header: string): string =>
+    `„${found}“ bedeutet „keine Angabe“, aber „${header}“ ist eine Pflichtangabe. Bitte einen Wert eintragen.`,
   valueRequired: (header: string): string =>
     `Die Spalte „${header}“ ist eine Pflichtangabe, die Zelle ist aber leer.`,
   keyWithoutAddress: (key: string): string =>
