@@ -93,6 +93,8 @@ export interface Diagnostic {
   readonly row: number | null;
   /** Column header as written in the file, or `null`. */
   readonly column: string | null;
+  /** The column's letter as the spreadsheet program shows it (`F`), or `null` when not known. */
+  readonly columnLetter: string | null;
   /** German explanation: what is wrong and what was expected. */
   readonly message: string;
 }
@@ -103,6 +105,7 @@ export interface Location {
   readonly sheet?: string | null;
   readonly row?: number | null;
   readonly column?: string | null;
+  readonly columnLetter?: string | null;
 }
 
 /**
@@ -117,6 +120,7 @@ export function diagnostic(code: DiagnosticCode, location: Location, message: st
     sheet: location.sheet ?? null,
     row: location.row ?? null,
     column: location.column ?? null,
+    columnLetter: location.columnLetter ?? null,
     message,
   });
 }

@@ -172,7 +172,8 @@ describe('buildModel: errors with their place', () => {
   it('refuses „k. A.“ in a required column, naming the column', () => {
     const { diagnostics, model } = build([departments(), goals(), makeTable('measures', [measure({ title: 'k. A.' })])]);
     const d = diagnostics.find((x) => x.code === 'value.required')!;
-    expect(d).toMatchObject({ severity: 'error', row: 2, column: 'Titel' });
+    // makeTable writes the columns in sheet-kind order: Nr. in A, Titel in B.
+    expect(d).toMatchObject({ severity: 'error', row: 2, column: 'Titel', columnLetter: 'B' });
     expect(d.message).toBe('„k. A.“ bedeutet „keine Angabe“, aber „Titel“ ist eine Pflichtangabe. Bitte einen Wert eintragen.');
     expect(model.rowCounts.measures).toMatchObject({ published: 0, refused: 1 });
   });

@@ -6,6 +6,7 @@ import { diagnostic, type Diagnostic, type DiagnosticCode, type Location } from 
 import type { CellParser } from '../input/cells/result.ts';
 import { isEmptyMeaning } from '../input/cells/empty-meaning.ts';
 import { sheetSpec } from '../input/workbook/sheet-kinds.ts';
+import { columnLetter } from '../input/workbook/locate-tables.ts';
 import type { Table, TableRow } from '../input/workbook/table.ts';
 import { MODEL_MESSAGES } from '../i18n/de.ts';
 
@@ -40,6 +41,7 @@ export function readRow(table: Table, row: TableRow, sink: Diagnostic[]): RowRea
     sheet: table.sheet,
     row: row.row,
     column: key === null ? null : columnHeader(table, key),
+    columnLetter: key === null || !table.columns[key] ? null : columnLetter(table.columns[key].index),
   });
   const report = (code: DiagnosticCode, key: string | null, message: string): void => {
     const d = diagnostic(code, locate(key), message);

@@ -8,7 +8,9 @@ import { plural } from './shared.ts';
 export const REPORT_TEXT = {
   sheet: (name: string): string => `Blatt „${name}“`,
   row: (row: number): string => `Zeile ${row}`,
-  column: (header: string): string => `Spalte „${header}“`,
+  column: (header: string, letter: string | null): string => (letter ? `Spalte ${letter} „${header}“` : `Spalte „${header}“`),
+  /** A column in the HTML report's table: `F „Status“`. */
+  columnCell: (header: string, letter: string | null): string => (letter ? `${letter} „${header}“` : header),
   /** The place of a problem in the settings file: the setting's name instead of a column. */
   setting: (name: string): string => `Einstellung „${name}“`,
   heading: (severity: 'error' | 'warning' | 'notice', n: number): string =>
