@@ -69,6 +69,29 @@ describe('buildModel: a valid publication', () => {
     expect(model.productAreas[4]).toMatchObject({ name: 'Gestaltung der Umwelt', rootGoalIds: ['5'], measureIds: ['2024-001'] });
   });
 
+  it('passes SDGs down the goal tree, as the product area, and so to the measures of sub-goals', () => {
+    const { model } = build([
+      departments(),
+      makeTable('goals', [
+        { id: '5', title: 'Klimagerechte Stadt', productArea: 5, sdgs: '11; 13' },
+        { id: '5.1', title: 'Radverkehr stärken', parent: '5' },
+        { id: '5.1.1', title: 'Radwege', parent: '5.1' },
+        { id: '5.2', title: 'Grün erhalten', parent: '5', sdgs: '15' },
+      ]),
+      makeTable('measures', [measure({ goals: '5.1.1' }), measure({ id: '2024-002', goals: '5.2' })]),
+    ]);
+    const goal = (id: string) => model.goals.find((g) => g.id === id)!;
+    expect(goal('5')).toMatchObject({ sdgs: [11, 13], sdgsInherited: false });
+    expect(goal('5.1')).toMatchObject({ sdgs: [11, 13], sdgsInherited: true });
+    expect(goal('5.1.1')).toMatchObject({ sdgs: [11, 13], sdgsInherited: true });
+    // A sub-goal's own SDGs win over its parent's.
+    expect(goal('5.2')).toMatchObject({ sdgs: [15], sdgsInherited: false });
+    expect(model.measures.map((m) => [m.id, m.sdgs])).toEqual([
+      ['2024-001', [11, 13]],
+      ['2024-002', [15]],
+    ]);
+  });
+
   it('orders goals as a tree by product area and measures by number', () => {
     const { model } = build([
       departments(),

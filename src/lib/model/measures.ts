@@ -125,7 +125,7 @@ export function linkMeasure(draft: MeasureDraft, ctx: MeasureContext, sink: Diag
 
   const sdgsInherited = draft.sdgs === null || draft.sdgs.length === 0;
   const sdgs = sdgsInherited
-    ? [...new Set(goals.flatMap((g) => g.draft.sdgs))].sort((a, b) => a - b)
+    ? [...new Set(goals.flatMap((g) => g.sdgs))].sort((a, b) => a - b)
     : [...draft.sdgs!];
 
   checkDates(draft.start, draft.end, (code, message) => report(code, 'end', message));

@@ -108,7 +108,7 @@ export const GOALS_SHEET: SheetSpec = {
     column('parent', 'Übergeordnetes Ziel', ['Oberziel', 'Parent'], false, 'Nummer des übergeordneten Ziels. Leer bei Oberzielen.'),
     column('productArea', 'Produktbereich', ['PB'], false, 'Produktbereich 1 bis 6. Pflicht bei Oberzielen; Unterziele erben ihn.'),
     column('productGroup', 'Produktgruppe', ['PG'], false, 'Produktgruppe im Haushalt.'),
-    column('sdgs', 'SDG', ['SDGs'], false, 'Nachhaltigkeitsziele 1 bis 17, als Liste.'),
+    column('sdgs', 'SDG', ['SDGs'], false, 'Nachhaltigkeitsziele 1 bis 17, als Liste. Leer: vom übergeordneten Ziel übernommen.'),
     column('source', 'Quelle', ['Quellen'], false, 'Herkunft des Ziels, z. B. ISEK 2020 oder ein Ratsbeschluss.'),
     column('focus', 'Im Fokus', ['Fokus', 'Schwerpunkt'], false, 'ja/nein: Ziele im Fokus stehen auf der Startseite.'),
   ],

@@ -52,6 +52,7 @@ const goal: Goal = {
   productAreaId: 5,
   productGroup: null,
   sdgs: [11],
+  sdgsInherited: false,
   sources: ['ISEK 2020', 'Klimaschutzkonzept'],
   focus: true,
   measureIds: ['2024-008'],
