@@ -67,6 +67,7 @@ export const DIAGNOSTIC_CODES = {
   'info.unknown-key': 'notice',
   // Settings
   'settings.invalid': 'error',
+  'settings.missing': 'notice',
   // Editable pages (`data/seiten/*.md`): never stop the build, a default text stands in
   'page.missing': 'notice',
   'page.empty': 'notice',

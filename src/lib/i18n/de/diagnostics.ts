@@ -216,6 +216,8 @@ export const MODEL_MESSAGES = {
 export const SETTINGS_MESSAGES = {
   invalid: (path: string, problem: string): string =>
     path ? `Die Einstellung „${path}“ ist ungültig: ${problem}.` : `Die Einstellungen sind ungültig: ${problem}.`,
+  missing: (d: { city: string; primary: string; accent: string; licence: string }): string =>
+    `Im Datenordner liegt keine Datei einstellungen.json. Verwendet werden die Voreinstellungen: Stadt „${d.city}“, Farben ${d.primary} und ${d.accent}, Lizenz der offenen Daten „${d.licence}“, dazu Anschrift und Kontakt der Geschäftsstelle ISEK Neumünster. Für eine andere Stadt oder eigene Angaben eine einstellungen.json anlegen (siehe Anleitung).`,
 } as const;
 
 // ---------------------------------------------------------------------------------------------
