@@ -161,6 +161,15 @@ describe('buildModel: errors with their place', () => {
     expect(d.message).toContain('„5.1“');
   });
 
+  it('does not report a product area as unknown when an unknown goal already explains it', () => {
+    const { diagnostics } = build([departments(), goals(), makeTable('measures', [measure({ goals: '9.9' })])]);
+    expect(codes(diagnostics)).toContain('ref.unknown-goal');
+    expect(codes(diagnostics)).not.toContain('measure.product-area-unknown');
+    // Without any goal, the missing product area is the measure's own problem and is reported.
+    const alone = build([departments(), goals(), makeTable('measures', [measure({ goals: '' })])]);
+    expect(codes(alone.diagnostics)).toContain('measure.product-area-unknown');
+  });
+
   it('reports an unknown department with a near miss', () => {
     const { diagnostics } = build([departments(), goals(), makeTable('measures', [measure({ leadDepartment: 'Stadtplanung und Entwicklung' })])]);
     const d = diagnostics.find((x) => x.code === 'ref.unknown-department')!;
