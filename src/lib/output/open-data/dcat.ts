@@ -49,7 +49,7 @@ export interface DcatDistribution {
   /** Address of the file. */
   readonly url: string;
   /** `CSV` or `JSON`. */
-  readonly format: 'CSV' | 'JSON';
+  readonly format: 'CSV' | 'JSON' | 'XLSX';
   /** Address of the schema the file conforms to (the JSON Schema), if any. */
   readonly conformsTo?: string;
 }
@@ -66,11 +66,13 @@ const CONTEXT = {
 const MEDIA_TYPES = {
   CSV: 'https://www.iana.org/assignments/media-types/text/csv',
   JSON: 'https://www.iana.org/assignments/media-types/application/json',
+  XLSX: 'https://www.iana.org/assignments/media-types/application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 } as const;
 
 const FILE_TYPES = {
   CSV: 'http://publications.europa.eu/resource/authority/file-type/CSV',
   JSON: 'http://publications.europa.eu/resource/authority/file-type/JSON',
+  XLSX: 'http://publications.europa.eu/resource/authority/file-type/XLSX',
 } as const;
 
 /** EU data theme "Regierung und öffentlicher Sektor". */
