@@ -57,12 +57,10 @@ describe('field pieces', () => {
     expect(statusHtml('planned', 'geplant')).toBe('<span class="status status--planned">geplant</span>');
   });
 
-  it('writes progress as text and bar, or the no-value text', () => {
-    expect(progressHtml(null, 'Fortschritt', 'keine Angabe')).toBe(
-      '<span class="progress progress--none">keine Angabe</span>',
-    );
-    const html = progressHtml(45.5, 'Fortschritt', 'keine Angabe');
-    expect(html).toContain('<progress class="progress__bar" max="100" value="46" aria-label="Fortschritt">45,5');
+  it('writes progress as text and bar, or the no-value text; screen readers get the text once', () => {
+    expect(progressHtml(null, 'keine Angabe')).toBe('<span class="progress progress--none">keine Angabe</span>');
+    const html = progressHtml(45.5, 'keine Angabe');
+    expect(html).toContain('<progress class="progress__bar" max="100" value="46" aria-hidden="true">45,5');
     expect(html).toMatch(/^<span class="progress"><span class="progress__value">45,5\s%<\/span>/);
   });
 

@@ -42,15 +42,15 @@ export function statusHtml(status: string, label: string): string {
 }
 
 /**
- * Progress as text and `<progress>` (`ProgressBar`), or `noValueText` without a value.
- * `label` is the bar's accessible name.
+ * Progress as text and `<progress>` (`ProgressBar`), or `noValueText` without a value. The bar
+ * is hidden from screen readers, which read the text once.
  */
-export function progressHtml(value: number | null, label: string, noValueText: string): string {
+export function progressHtml(value: number | null, noValueText: string): string {
   if (value === null) return `<span class="progress progress--none">${escapeText(noValueText)}</span>`;
   const text = escapeText(percentText(value));
   return (
     `<span class="progress"><span class="progress__value">${text}</span>` +
-    `<progress class="progress__bar" max="100" value="${Math.round(value)}" aria-label="${escapeAttr(label)}">${text}</progress></span>`
+    `<progress class="progress__bar" max="100" value="${Math.round(value)}" aria-hidden="true">${text}</progress></span>`
   );
 }
 
