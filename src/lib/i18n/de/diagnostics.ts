@@ -22,7 +22,7 @@ export const SEVERITY_LABELS = {
 export const CELL_MESSAGES = {
   /** An Excel error value such as `#REF!` instead of a value. */
   formulaError: (error: string): string =>
-    `Die Zelle enthält den Formelfehler „${error}“ statt eines Werts. Bitte die Formel in Excel korrigieren oder durch den Wert ersetzen.`,
+    `Die Zelle enthält den Formelfehler „${error}“ statt eines Werts. Bitte die Formel im Tabellenprogramm (Excel oder LibreOffice) korrigieren oder durch den Wert ersetzen.`,
   invalidDate: (found: string): string =>
     `„${found}“ ist kein gültiges Datum. Erwartet wird ein Tag (12.11.2026), ein Monat (11/2026 oder November 2026), ein Quartal (Q3/2026 oder 3. Quartal 2026) oder ein Jahr (2026).`,
   invalidEndDate: (found: string): string =>
@@ -70,18 +70,18 @@ export const FILE_MESSAGES = {
   unexpectedFolder: (name: string): string =>
     `Der Unterordner „${name}“ wird nicht gelesen. Arbeitsmappen müssen direkt im Datenordner liegen.`,
   dataDirMissing: (dir: string): string =>
-    `Der Datenordner „${dir}“ fehlt. Bitte den Ordner anlegen und die Excel-Arbeitsmappen hineinlegen (oder mit ISEK_DATA_DIR einen anderen Ordner angeben).`,
+    `Der Datenordner „${dir}“ fehlt. Bitte den Ordner anlegen und die Arbeitsmappen hineinlegen (oder mit ISEK_DATA_DIR einen anderen Ordner angeben).`,
   dataDirNotAFolder: (dir: string): string =>
-    `„${dir}“ ist eine Datei, kein Ordner. Als Datenordner wird ein Ordner mit den Excel-Arbeitsmappen erwartet.`,
+    `„${dir}“ ist eine Datei, kein Ordner. Als Datenordner wird ein Ordner mit den Arbeitsmappen erwartet.`,
   dataDirEmpty: (dir: string): string =>
-    `Im Datenordner „${dir}“ liegt keine Excel-Arbeitsmappe (.xlsx, .xlsm, .xls oder .ods).`,
+    `Im Datenordner „${dir}“ liegt keine Arbeitsmappe (.xlsx, .xlsm, .xls oder .ods).`,
   /** The file system refused to read a file (rights, a file removed while reading). */
   notReadable: (name: string, reason: string): string =>
     `„${name}“ konnte nicht gelesen werden (${reason}). Bitte prüfen, ob die Datei noch da ist und gelesen werden darf.`,
   empty: (name: string): string =>
-    `„${name}“ ist leer (0 Byte). Bitte die Datei neu aus Excel speichern.`,
+    `„${name}“ ist leer (0 Byte). Bitte die Datei neu aus Excel oder LibreOffice speichern.`,
   unreadable: (name: string): string =>
-    `„${name}“ ist keine Excel-Arbeitsmappe oder beschädigt. Bitte die Datei neu aus Excel speichern.`,
+    `„${name}“ ist keine Arbeitsmappe oder beschädigt. Bitte die Datei neu aus Excel oder LibreOffice speichern.`,
   encrypted: (name: string): string =>
     `„${name}“ ist mit einem Kennwort geschützt. Bitte ohne Kennwort speichern.`,
 } as const;
