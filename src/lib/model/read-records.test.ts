@@ -53,7 +53,7 @@ const at = (diagnostics: readonly Diagnostic[], code: string) => diagnostics.fil
 const errors = (diagnostics: readonly Diagnostic[]) => diagnostics.filter((d) => d.severity === 'error');
 
 /** German Excel's date cells for a typed `1.1` and `2.3.1`. */
-const typed11: CellSpec = { date: '2026-01-01', format: 'dd/ mmm' };
+const typed11: CellSpec = { date: '2026-01-01', format: 'dd\\. mmm' };
 const typed231: CellSpec = { date: '2001-03-02', format: 'dd.mm.yyyy' };
 
 describe('dates Excel made of typed keys', () => {
@@ -82,10 +82,10 @@ describe('dates Excel made of typed keys', () => {
 
   it('refuses a date in Nr., Fachdienst, Beteiligte Fachdienste, Produkt, Vorlage and SDG', () => {
     const { diagnostics } = build({
-      departments: [...defaultDepartments, [{ date: '2026-01-13', format: 'dd/ mmm' }, 'Jugendamt']],
+      departments: [...defaultDepartments, [{ date: '2026-01-13', format: 'dd\\. mmm' }, 'Jugendamt']],
       measures: [
         { id: typed231 },
-        { id: '2026-002', lead: typed11, participating: typed11, product: typed231, paper: { date: '2023-08-01', format: 'mmm yy' }, sdgs: { date: '2026-04-03', format: 'dd/ mmm' } },
+        { id: '2026-002', lead: typed11, participating: typed11, product: typed231, paper: { date: '2023-08-01', format: 'mmm yy' }, sdgs: { date: '2026-04-03', format: 'dd\\. mmm' } },
       ],
     });
     const places = at(diagnostics, 'value.excel-date').map((d) => `${d.sheet}/${d.row}/${d.column}`);

@@ -12,7 +12,7 @@ function real(spec: CellSpec, bookType: 'xlsx' | 'xls' | 'ods' = 'xlsx'): RawCel
 }
 
 /** What German Excel stores for a typed `1.1` (1 January of the current year, shown `01. Jan`). */
-const typed11 = { date: '2026-01-01', format: 'dd/ mmm' };
+const typed11 = { date: '2026-01-01', format: 'dd\\. mmm' };
 /** What German Excel stores for a typed `2.3.1` (2 March 2001). */
 const typed231 = { date: '2001-03-02', format: 'dd.mm.yyyy' };
 
@@ -134,7 +134,7 @@ describe('parseCodeCell (Produkt)', () => {
 describe('refusingExcelDates', () => {
   const parse = refusingExcelDates(parseSingleLineText);
   it('refuses a date cell (a department 13.1 Excel turned into 13 January)', () => {
-    expect(parse(real({ date: '2026-01-13', format: 'dd/ mmm' }))).toMatchObject({ ok: false, code: 'value.excel-date' });
+    expect(parse(real({ date: '2026-01-13', format: 'dd\\. mmm' }))).toMatchObject({ ok: false, code: 'value.excel-date' });
   });
   it('leaves other cells to the parser', () => {
     expect(parse(real('0815/2023/DS'))).toEqual({ ok: true, value: '0815/2023/DS' });
