@@ -96,7 +96,9 @@ export function departmentResolver(departments: readonly DepartmentDraft[]): Dep
         if (ref.name === null) return { kind: 'exact', id: d.id };
         const written = normaliseForMatch(ref.name);
         const own = normaliseForMatch(d.name);
-        if (own.startsWith(written) || written.startsWith(own)) return { kind: 'exact', id: d.id };
+        // The name as written, or shortened (`61 Stadtplanung`); never more than the name, since
+        // what follows it may be a second department (`61 Stadtplanung und -entwicklung und 66`).
+        if (own.startsWith(written)) return { kind: 'exact', id: d.id };
         const other = byWrittenName(ref.name);
         if (other && other !== d) return { kind: 'mismatch', id: d.id, other: other.id };
         return { kind: 'name-unmatched', id: d.id };

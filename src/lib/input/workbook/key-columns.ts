@@ -6,12 +6,17 @@
  */
 import type { SheetKind } from './sheet-kinds.ts';
 
-/** Column keys (as in `sheet-kinds.ts`) per sheet kind. A kind without keys may be left out. */
-export const KEY_COLUMNS: Readonly<Partial<Record<SheetKind, readonly string[]>>> = {
+/**
+ * Column keys (as in `sheet-kinds.ts`) per sheet kind. A kind without keys may be left out.
+ * Keyed by string, not `SheetKind`, so the indicator sheets can be listed before their kinds exist.
+ */
+export const KEY_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   measures: ['id', 'goals', 'leadDepartment', 'participatingDepartments', 'product', 'paper', 'sdgs'],
   reports: ['measureId'],
   goals: ['id', 'parent', 'sdgs'],
   departments: ['id'],
+  indicators: ['id', 'goals', 'sdgs', 'department'],
+  indicatorValues: ['indicatorId'],
 };
 
 /** Whether a column of a sheet kind is a key or reference column. */
