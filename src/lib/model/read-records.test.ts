@@ -31,9 +31,15 @@ const defaultDepartments: CellSpec[][] = [
   ['40', 'Schule, Jugend, Kultur und Sport'],
 ];
 
-function build({ measures = [], goals = defaultGoals, departments = defaultDepartments }: { measures?: Row[]; goals?: Row[]; departments?: CellSpec[][] }) {
+function build({
+  measures = [],
+  goals = defaultGoals,
+  departments = defaultDepartments,
+  reports = [],
+}: { measures?: Row[]; goals?: Row[]; departments?: CellSpec[][]; reports?: CellSpec[][] }) {
   const wb = makeRawWorkbook('ISEK.xlsx', {
     sheets: [
+      ...(reports.length > 0 ? [{ name: 'Statusberichte', rows: [['Nr.', 'Datum', 'Bericht'], ...reports] }] : []),
       { name: 'Fachdienste', rows: [['Nr.', 'Bezeichnung'], ...departments] },
       { name: 'Ziele', rows: [GOAL_HEADERS, ...goals.map((g) => GOAL_KEYS.map((k) => g[k]))] },
       {
@@ -103,11 +109,28 @@ describe('dates Excel made of typed keys', () => {
   });
 });
 
+describe('Statusberichte', () => {
+  it('refuses a measure Nr. that became a date at its cell', () => {
+    const { diagnostics } = build({
+      measures: [{ id: '2026-001' }],
+      reports: [[{ date: '2026-01-11', format: 'dd\\. mmm' }, '01.10.2026', 'Läuft.']],
+    });
+    expect(at(diagnostics, 'value.excel-date').map((d) => [d.sheet, d.row, d.column])).toEqual([['Statusberichte', 2, 'Nr.']]);
+    expect(at(diagnostics, 'ref.unknown-measure')).toEqual([]);
+  });
+});
+
 describe('Produkt', () => {
   it('warns at a product number stored as a number (its leading zero is gone)', () => {
     const { model, diagnostics } = build({ measures: [{ id: '2026-001', product: 54101 }, { id: '2026-002', product: '054101' }] });
     expect(at(diagnostics, 'value.leading-zero-lost').map((d) => [d.row, d.column, d.severity])).toEqual([[2, 'Produkt', 'warning']]);
     expect(model.measures.map((m) => m.product)).toEqual(['54101', '054101']);
+  });
+
+  it('warns the same at a Vorlage stored as a number', () => {
+    const { model, diagnostics } = build({ measures: [{ id: '2026-001', paper: 815 }, { id: '2026-002', paper: '0815/2023/DS' }] });
+    expect(at(diagnostics, 'value.leading-zero-lost').map((d) => [d.row, d.column])).toEqual([[2, 'Vorlage']]);
+    expect(model.measures.map((m) => m.decision.paper)).toEqual(['815', '0815/2023/DS']);
   });
 });
 

@@ -47,8 +47,11 @@ const parseSdgs = refusingExcelDates(parseIntegerList(1, 17, 'SDG'));
 /** A department reference as written; a date cell is what Excel made of a typed `13.1`. */
 const parseDepartmentText = refusingExcelDates(parseSingleLineText);
 const parseDepartmentList = refusingExcelDates(parseText);
-/** `Vorlage`: text such as `0815/2023/DS`; Excel turns a typed `08/2023` into a date. */
-const parsePaper = refusingExcelDates(parseSingleLineText);
+/**
+ * `Vorlage`: text such as `0815/2023/DS`, kept as text like `Produkt`; Excel turns a typed
+ * `08/2023` into a date and `0815` into 815.
+ */
+const parsePaper = parseCodeCell;
 
 /**
  * Reads every row of a table with `readOne`. Returns the drafts of rows that had a key; a row

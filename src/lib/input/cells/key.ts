@@ -144,7 +144,7 @@ export const parseKeyList: CellParser<string[]> = cellParser<string[]>((cell) =>
 });
 
 /**
- * A number kept as text (`Produkt`): like {@link parseKeyCell} for dates, but a number cell is
+ * A number kept as text (`Produkt`, `Vorlage`): like {@link parseKeyCell} for dates, but a number cell is
  * read with a `value.leading-zero-lost` warning unless Excel shows a leading zero, since a number
  * cell cannot hold `054101`.
  */
