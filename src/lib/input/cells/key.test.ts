@@ -146,7 +146,7 @@ describe('isDateFormat', () => {
   it.each(['dd.mm.yyyy', 'd/m/yy', 'mmm yy', '[$-407]dd/ mmm;@', 'hh:mm', 'yyyy'])('sees a date in %s', (f) => {
     expect(isDateFormat(f)).toBe(true);
   });
-  it.each(['General', '0', '0.00', '#,##0 €', '0%', '@', '0.00E+00', '"Nr. "0', '[Red]0'])('sees none in %s', (f) => {
+  it.each(['General', 'Standard', '0', '0.00', '#,##0 €', '0%', '@', '0.00E+00', '"Nr. "0', '[Red]0', '_-* #,##0.00 [$€-407]_-;_-@_-', '#,##0_d'])('sees none in %s', (f) => {
     expect(isDateFormat(f)).toBe(false);
   });
 });

@@ -43,11 +43,14 @@ function invisibleName(c: string): string {
   return name ? `${code} ${name}` : code;
 }
 
-/** Whether a number format shows a date or time (codes outside quotes, escapes and `[…]`). */
+/**
+ * Whether a number format shows a date or time: a `d`, `m`, `y`, `h` or `s` outside quoted text,
+ * escapes (`\x`, `_x`, `*x`), `[…]` sections and the words `General`/`Standard`.
+ */
 export function isDateFormat(format: string | null): boolean {
   if (format === null) return false;
-  const codes = format.replace(/"[^"]*"|\\.|\[[^\]]*\]|general/gi, '');
-  return /[dmyhsjt]/i.test(codes.replace(/e\+|e-/gi, ''));
+  const codes = format.replace(/"[^"]*"|[\\_*].|\[[^\]]*\]|general|standard|e[+-]/gi, '');
+  return /[dmyhs]/i.test(codes);
 }
 
 /** Whether a cell holds what Excel made of a typed key: a date, or a number with a date format. */
@@ -144,9 +147,9 @@ export const parseKeyList: CellParser<string[]> = cellParser<string[]>((cell) =>
 });
 
 /**
- * A number kept as text (`Produkt`, `Vorlage`): like {@link parseKeyCell} for dates, but a number cell is
- * read with a `value.leading-zero-lost` warning unless Excel shows a leading zero, since a number
- * cell cannot hold `054101`.
+ * A number kept as text (`Produkt`, `Vorlage`): like {@link parseKeyCell} for dates, but a
+ * number cell is read with a `value.leading-zero-lost` warning unless Excel shows a leading
+ * zero, since a number cell cannot hold `054101`.
  */
 export const parseCodeCell: CellParser<string> = cellParser((cell) => {
   if (isExcelDate(cell)) return excelDateProblem(cell);
