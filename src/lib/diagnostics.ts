@@ -47,6 +47,7 @@ export const DIAGNOSTIC_CODES = {
   // Keys and references
   'key.duplicate': 'error',
   'key.invisible-character': 'error',
+  'key.lookalike-character': 'error',
   'key.too-long': 'error',
   'key.number-imprecise': 'error',
   'key.decimal-number': 'warning',

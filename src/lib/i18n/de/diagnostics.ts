@@ -68,6 +68,13 @@ export const CELL_MESSAGES = {
   invisibleInKey: (shown: string, names: readonly string[]): string =>
     `Die Nummer „${shown}“ enthält ${names.length === 1 ? 'ein unsichtbares Zeichen' : 'unsichtbare Zeichen'} (${names.join(', ')}). ` +
     `So sähen zwei verschiedene Nummern gleich aus. Bitte die Nummer in der Zelle löschen und neu eintippen (nicht hineinkopieren).`,
+  /** A key with Cyrillic or Greek letters that look like Latin ones; `letters` as `„а“ (kyrillisch)`. */
+  lookalikeInKey: (key: string, letters: readonly string[]): string =>
+    (letters.length === 1
+      ? `Die Nummer „${key}“ enthält den Buchstaben ${letters[0]}, der wie ein lateinischer aussieht, aber ein anderes Zeichen ist. `
+      : `Die Nummer „${key}“ enthält die Buchstaben ${letters.join(', ')}, die wie lateinische aussehen, aber andere Zeichen sind. `) +
+    `So sähen zwei verschiedene Nummern gleich aus. ` +
+    `Bitte die Nummer neu eintippen (nicht hineinkopieren).`,
   keyTooLong: (start: string, length: number, limit: number): string =>
     `Die Nummer „${start}…“ ist ${length} Zeichen lang; erlaubt sind höchstens ${limit}. ` +
     `Steht hier vielleicht ein Titel oder ein Text statt der Nummer?`,

@@ -80,6 +80,25 @@ describe('parseKeyCell: invisible characters', () => {
   });
 });
 
+describe('parseKeyCell: lookalike letters', () => {
+  it.each([
+    ['Cyrillic а', '2026-0\u0430'],
+    ['Cyrillic О', 'SM-\u041e4'],
+    ['Greek Α', '\u0391-12'],
+  ])('refuses a key with a %s that looks Latin', (_, key) => {
+    expect(parseKeyCell(real(key))).toMatchObject({ ok: false, code: 'key.lookalike-character' });
+  });
+
+  it('names the letter and its script', () => {
+    const result = parseKeyCell(textCell('2026-0\u0430'));
+    expect(!result.ok && result.message).toContain('„\u0430“ (kyrillisch)');
+  });
+
+  it('accepts umlauts and other Latin letters', () => {
+    expect(parseKeyCell(textCell('Ü-5 Straße é'))).toMatchObject({ ok: true });
+  });
+});
+
 describe('parseKeyCell: length', () => {
   it(`accepts ${KEY_MAX_LENGTH} characters and refuses more`, () => {
     expect(parseKeyCell(textCell('a'.repeat(KEY_MAX_LENGTH)))).toMatchObject({ ok: true });

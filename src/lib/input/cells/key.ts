@@ -24,6 +24,12 @@ export const KEY_MAX_LENGTH = 64;
  */
 const INVISIBLE = /[\p{Cf}\u034f\u115f\u1160\u17b4\u17b5\u3164\uffa0\ufe00-\ufe0f]/gu;
 
+/**
+ * Cyrillic and Greek letters: in a key of a German city they are a copy from elsewhere, and many
+ * look exactly like Latin ones (`а`, `о`, `р`, `Α`), so `2026-0а1` would pass for `2026-0a1`.
+ */
+const LOOKALIKE = /[\p{Script=Cyrillic}\p{Script=Greek}]/gu;
+
 /** Names of the invisible characters the office is most likely to meet, for the message. */
 const INVISIBLE_NAMES: Readonly<Record<string, string>> = {
   '\u00ad': 'weiches Trennzeichen',
@@ -78,12 +84,17 @@ export function refusingExcelDates<T>(parse: CellParser<T>): CellParser<T> {
   return (cell) => (cell !== undefined && cell.error === null && isExcelDate(cell) ? excelDateProblem(cell) : parse(cell));
 }
 
-/** The problems of a key as text: invisible characters, then length. `null` when it is fine. */
+/** The problems of a key as text: invisible characters, lookalike letters, length. `null` when it is fine. */
 function textKeyProblem(raw: string, key: string): CellResult<never> | null {
   const invisible = raw.match(INVISIBLE);
   if (invisible) {
     const shown = raw.trim().replace(INVISIBLE, (c) => `⟨${invisibleName(c).split(' ')[0]}⟩`);
     return problem('key.invisible-character', CELL_MESSAGES.invisibleInKey(shown, [...new Set(invisible)].map(invisibleName)));
+  }
+  const lookalikes = key.match(LOOKALIKE);
+  if (lookalikes) {
+    const letters = [...new Set(lookalikes)].map((c) => `„${c}“ (${/\p{Script=Greek}/u.test(c) ? 'griechisch' : 'kyrillisch'})`);
+    return problem('key.lookalike-character', CELL_MESSAGES.lookalikeInKey(key, letters));
   }
   const length = [...key].length;
   if (length > KEY_MAX_LENGTH) {
@@ -108,7 +119,8 @@ function numberKey(cell: RawCell & { value: number }): CellResult<string> {
  * (`Übergeordnetes Ziel`, the `Nr.` of a report). Read like `parseKey` (`61` and `"61"` are the
  * same key, shown leading zeros are kept), but refused at the cell when it is a date cell
  * (`value.excel-date`), a number too large to be exact (`key.number-imprecise`), contains an
- * invisible or direction-changing character (`key.invisible-character`) or is longer than
+ * invisible or direction-changing character (`key.invisible-character`) or a Cyrillic or Greek
+ * letter that passes for a Latin one (`key.lookalike-character`), or is longer than
  * {@link KEY_MAX_LENGTH} (`key.too-long`). A decimal number cell is read with a warning.
  */
 export const parseKeyCell: CellParser<string> = cellParser((cell) => {

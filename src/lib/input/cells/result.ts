@@ -15,6 +15,7 @@ export interface CellProblem {
     | 'value.formula-error'
     | 'value.excel-date'
     | 'key.invisible-character'
+    | 'key.lookalike-character'
     | 'key.too-long'
     | 'key.number-imprecise'
   >;
