@@ -149,7 +149,8 @@ describe('buildModel: errors with their place', () => {
     const { diagnostics } = build([departments(), goals(), makeTable('measures', [measure({ id: '2024-5' }), measure({ id: '2024/5' })], { file: 'm.xlsx' })]);
     const dup = diagnostics.find((d) => d.code === 'key.duplicate')!;
     expect(dup).toMatchObject({ file: 'm.xlsx', row: 3, column: 'Nr.' });
-    expect(dup.message).toContain('Die Nummer „2024/5“ kommt doppelt vor');
+    expect(dup.message).toContain('Die Nummern „2024/5“ und „2024-5“');
+    expect(dup.message).toContain('Seitenadresse „2024-5“');
     expect(dup.message).toContain('Zeile 2');
   });
 

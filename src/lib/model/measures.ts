@@ -83,27 +83,14 @@ export function linkMeasure(draft: MeasureDraft, ctx: MeasureContext, sink: Diag
 
   let leadDepartmentId = '';
   if (draft.lead !== null) {
-    const id = ctx.departments.resolve(draft.lead);
-    if (id === null) {
-      report(
-        'ref.unknown-department',
-        'leadDepartment',
-        MODEL_MESSAGES.unknownDepartment(draft.lead, closestMatches(draft.lead, ctx.departments.candidates, 3)),
-      );
-    } else {
-      leadDepartmentId = id;
-    }
+    const { id, issues } = ctx.departments.resolveOne(draft.lead);
+    for (const issue of issues) report(issue.code, 'leadDepartment', issue.message);
+    if (id !== null) leadDepartmentId = id;
   }
   let participatingDepartmentIds: string[] = [];
   if (draft.participating !== null) {
-    const { ids, unknown } = ctx.departments.resolveList(draft.participating);
-    for (const text of unknown) {
-      report(
-        'ref.unknown-department',
-        'participatingDepartments',
-        MODEL_MESSAGES.unknownDepartment(text, closestMatches(text, ctx.departments.candidates, 3)),
-      );
-    }
+    const { ids, issues } = ctx.departments.resolveList(draft.participating);
+    for (const issue of issues) report(issue.code, 'participatingDepartments', issue.message);
     participatingDepartmentIds = ids.filter((id) => id !== leadDepartmentId);
   }
 
