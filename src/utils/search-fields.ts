@@ -12,7 +12,7 @@ import type { Department } from '../lib/schemas/department.ts';
 import type { ProductArea } from '../lib/schemas/product-area.ts';
 import type { PartialDate } from '../lib/schemas/partial-date.ts';
 import type { Status } from '../lib/schemas/status.ts';
-import { MEASURE_TYPE_LABELS, SDG_TITLES, SEARCH_TEXT } from '../lib/i18n/de.ts';
+import { DELAY_TEXT, MEASURE_TYPE_LABELS, SDG_TITLES, SEARCH_TEXT } from '../lib/i18n/de.ts';
 import { formatPartialDate } from '../lib/common/format.ts';
 import type { ModelIndex } from './model-index.ts';
 
@@ -26,6 +26,7 @@ export const SEARCH_FILTER_KEYS = [
   'sdg',
   'stadtteil',
   'art',
+  'zeitplan',
 ] as const;
 /** One filter key of the index. */
 export type SearchFilterKey = (typeof SEARCH_FILTER_KEYS)[number];
@@ -172,6 +173,7 @@ export function measureSearchFields(m: Measure, lookups: SearchLookups): SearchF
       sdg: m.sdgs.map(sdgLabel),
       stadtteil: m.districts,
       art: m.type ? [MEASURE_TYPE_LABELS[m.type]] : [],
+      zeitplan: m.delayed ? [DELAY_TEXT.tag] : [],
     }),
     sort: { stand: dateSortValue(stand), titel: titleSortKey(m.title) },
   };

@@ -4,6 +4,25 @@
 import type { Status } from '../../schemas/status.ts';
 import { sitePlural } from './shared.ts';
 
+/**
+ * The delay tag (`verzögert`) of a measure, on its page and in every list. Its own small object,
+ * because the overview's script renders the tag in the browser and must not carry `SITE_TEXT`.
+ */
+export const DELAY_TEXT = {
+  /** The tag, also the value of the search filter `zeitplan`. */
+  tag: 'verzögert',
+  /** The planned end that has passed, after the tag: `geplant bis Juni 2026`. */
+  plannedEnd: (date: string): string => `geplant bis ${date}`,
+} as const;
+
+/** Default explanations of the money figures (settings `money.costsExplanation`, `money.fundingExplanation`). */
+export const MONEY_EXPLANATION_DEFAULTS = {
+  costs:
+    'Kosten sind die Gesamtkosten einer Maßnahme in Euro, wie der federführende Fachdienst sie angibt: geplant oder geschätzt, über die ganze Laufzeit und einschließlich der Fördermittel.',
+  funding:
+    'Fördermittel sind Zuschüsse Dritter, etwa von Land, Bund oder EU, mit denen eine Maßnahme (mit)finanziert wird. Sie sind ein Teil der Kosten, kein zusätzlicher Betrag.',
+} as const;
+
 /** Texts of the website. Functions take the variable parts (already formatted). */
 export const SITE_TEXT = {
   // Dev server
@@ -91,8 +110,38 @@ export const SITE_TEXT = {
     title: 'Maßnahme',
     status: 'Status',
     progress: 'Fortschritt',
+    costs: 'Kosten',
     lead: 'Federführung',
     stand: 'Stand',
+  },
+
+  // Costs and funding of a group of measures
+  money: {
+    heading: 'Kosten und Fördermittel',
+    headingLead: 'Kosten und Fördermittel der federführend verantworteten Maßnahmen',
+    costs: 'Kosten',
+    funding: 'Fördermittel',
+    /** How many measures the sum covers: `Kosten von 24 der 31 Maßnahmen`. */
+    coverage: (kind: string, withValue: string, of: string, ofCount: number): string =>
+      withValue === of
+        ? ofCount === 1
+          ? `${kind} der einen Maßnahme`
+          : `${kind} aller ${of} Maßnahmen`
+        : `${kind} von ${withValue} der ${of} ${ofCount === 1 ? 'Maßnahme' : 'Maßnahmen'}`,
+    /** The exact sum beside the rounded one. */
+    exact: (amount: string): string => `genau ${amount}`,
+    none: (kind: string): string => `Keine der Maßnahmen nennt ${kind}.`,
+  },
+
+  // Delays
+  delay: {
+    /** Status summaries: how many are past their planned end. */
+    summaryCount: (count: string, n: number): string =>
+      `${sitePlural(count, n, 'Maßnahme ist', 'Maßnahmen sind')} verzögert: ihr geplantes Ende liegt vor dem Stand.`,
+    summaryRow: 'davon verzögert',
+    /** Before the tag in a card's counts: `davon [verzögert] 3`. */
+    summaryPrefix: 'davon',
+    ruleLink: 'Wann eine Maßnahme als verzögert gilt',
   },
 
   // Contact card
