@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { delayReferenceDay, isDelayed } from './delay.ts';
+import { delayedFirst, delayReferenceDay, isDelayed } from './delay.ts';
 import { STATUSES, type Status } from '../schemas/status.ts';
 import { partialDateOf } from '../common/partial-date-of.ts';
 
@@ -50,5 +50,18 @@ describe('delayReferenceDay', () => {
 
   it('is today without a Stand', () => {
     expect(delayReferenceDay(null, '2026-11-25')).toBe('2026-11-25');
+  });
+});
+
+describe('delayedFirst', () => {
+  it('puts the delayed measures first, keeping the order within each group', () => {
+    const list = [
+      { id: 'a', delayed: false },
+      { id: 'b', delayed: true },
+      { id: 'c', delayed: false },
+      { id: 'd', delayed: true },
+    ];
+    expect(delayedFirst(list).map((m) => m.id)).toEqual(['b', 'd', 'a', 'c']);
+    expect(list.map((m) => m.id)).toEqual(['a', 'b', 'c', 'd']);
   });
 });

@@ -29,3 +29,8 @@ export function isDelayed(measure: Pick<Measure, 'status' | 'end'>, referenceDay
 export function delayReferenceDay(publicationDate: PartialDate | null, today: string): string {
   return publicationDate ? endOfPartialDate(publicationDate) : today;
 }
+
+/** The measures with the delayed ones first, each group in the order given (for district pages). */
+export function delayedFirst<M extends Pick<Measure, 'delayed'>>(measures: readonly M[]): M[] {
+  return [...measures.filter((m) => m.delayed), ...measures.filter((m) => !m.delayed)];
+}
