@@ -41,7 +41,10 @@ describe('measureSearchFields', () => {
   });
 
   it('files a delayed measure under the filter Zeitplan: verzögert, and no other measure', () => {
-    expect(measureSearchFields({ ...measure('2024-008'), delayed: true }, lookups).filters.zeitplan).toEqual(['verzögert']);
+    const late = measureSearchFields({ ...measure('2024-008'), delayed: true }, lookups);
+    expect(late.filters.zeitplan).toEqual(['verzögert']);
+    expect(late.meta.verzoegert).toBe('verzögert (geplant bis 2027)');
+    expect(measureSearchFields(measure('2024-008'), lookups).meta).not.toHaveProperty('verzoegert');
     expect(measureSearchFields(measure('2024-008'), lookups).filters).not.toHaveProperty('zeitplan');
   });
 
