@@ -134,6 +134,7 @@ export function buildModel(
     reportsByMeasure,
     productAreaIds: new Set(productAreaNames.keys()),
     referenceDay,
+    referenceIsStand: info.publicationDate !== null,
     staleReportMonths: options.staleReportMonths,
   };
   const measures: Measure[] = [...measureMap.values()]
