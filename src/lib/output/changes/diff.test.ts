@@ -161,10 +161,13 @@ describe('publicationChanges', () => {
 
   it('shows data without any snapshot as a first publication', () => {
     const result = changesWithoutHistory(makeModel([makeMeasure({ id: '1' })], { stand: null }), '2026-12-01');
+    const changes = { first: true, current: { stand: '2026-12-01', session: 'Ratsversammlung vom 11.11.2026' } };
     expect(result).toEqual({
-      changes: { first: true, current: { stand: '2026-12-01', session: 'Ratsversammlung vom 11.11.2026' } },
+      changes,
       changedAt: { '1': '2026-12-01' },
       firstStand: '2026-12-01',
+      publications: [{ key: '2026-12-01', stand: '2026-12-01', sequence: 1, session: 'Ratsversammlung vom 11.11.2026', published: null, changes }],
+      sameStand: false,
     });
   });
 });
