@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PUBLICATIONS_FOLDER } from '../../src/build/publications.ts';
 import { generateSampleData, type SampleData } from '../../tools/authoring/sample-data.ts';
 import type { SampleModel } from '../../tools/authoring/sample-model.ts';
@@ -78,6 +78,10 @@ beforeAll(async () => {
   officeBuild('dist-4');
   for (const run of runs) expect(run.status, run.stdout).toBe(0);
 }, 600_000);
+
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
 
 describe('a second build with the same Stand and other data', () => {
   it('warns that the Stand was not updated, with the guide’s advice', () => {
