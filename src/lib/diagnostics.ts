@@ -45,6 +45,7 @@ export const DIAGNOSTIC_CODES = {
   'value.excel-date': 'error',
   'value.leading-zero-lost': 'warning',
   'value.percent-fraction': 'warning',
+  'value.approximate-money': 'warning',
   // Keys and references
   'key.duplicate': 'error',
   'key.invisible-character': 'error',

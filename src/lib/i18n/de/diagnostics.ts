@@ -29,6 +29,10 @@ export const CELL_MESSAGES = {
     `„${found}“ ist kein gültiges Datum. Erwartet wird ein Tag (12.11.2026), ein Monat (11/2026 oder November 2026), ein Quartal (Q3/2026 oder 3. Quartal 2026), ein Jahr (2026) oder eine Frist wie „bis 2030“.`,
   invalidMoney: (found: string): string =>
     `„${found}“ ist kein gültiger Geldbetrag. Erwartet wird ein Betrag in Euro, z. B. 1.250.000 €, 1.250.000,50 EUR, 250 T€ oder 1,5 Mio. €.`,
+  approximateMoney: (found: string): string =>
+    `„${found}“ ist ein ungefährer Betrag. Er wird ohne „ca.“ übernommen und auf der Website wie ein genauer Betrag gezeigt. Ist der genaue Betrag bekannt, bitte ihn eintragen.`,
+  moneyRange: (found: string): string =>
+    `„${found}“ ist eine Spanne, kein Betrag. Erwartet wird ein Betrag in Euro, z. B. 1.250.000 € oder 1,5 Mio. €; für eine Schätzung „ca. 600.000 €“.`,
   negativeMoney: (found: string): string =>
     `„${found}“ ist ein negativer Betrag. Erwartet wird ein Betrag von 0 € oder mehr.`,
   invalidPercent: (found: string): string =>
