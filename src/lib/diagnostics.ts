@@ -20,12 +20,14 @@ export const DIAGNOSTIC_CODES = {
   'file.unreadable': 'error',
   'file.encrypted': 'error',
   'file.empty': 'error',
+  'file.too-large': 'error',
   'data-dir.missing': 'error',
   'data-dir.empty': 'error',
   // Sheets
   'sheet.missing': 'error',
   'sheet.duplicate': 'error',
   'sheet.empty': 'error',
+  'sheet.unreadable': 'error',
   'sheet.no-header': 'error',
   'sheet.ignored': 'notice',
   'sheet.recognised-by-headers': 'notice',
@@ -35,12 +37,15 @@ export const DIAGNOSTIC_CODES = {
   'column.unknown': 'notice',
   // Rows
   'row.empty-skipped': 'notice',
+  'row.merged-filled': 'notice',
   // Values
   'value.required': 'error',
   'value.invalid': 'error',
   'value.out-of-range': 'error',
   'value.invalid-link': 'error',
   'value.formula-error': 'error',
+  'value.formula-uncalculated': 'error',
+  'value.control-characters-removed': 'notice',
   // Keys and references
   'key.duplicate': 'error',
   'ref.unknown-goal': 'error',
