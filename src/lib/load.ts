@@ -93,6 +93,7 @@ export async function loadModel(options: LoadOptions): Promise<LoadResult> {
     staleReportMonths: options.settings.staleReportMonths,
     today: options.today ?? todayIso(),
     dataDirName: path.basename(path.resolve(options.dataDir)),
+    earlier: diagnostics,
     statusLabels: Object.fromEntries(
       Object.entries(options.settings.statuses).flatMap(([status, own]) => (own?.label ? [[status, own.label]] : [])),
     ),
