@@ -238,9 +238,29 @@ describe('readWorkbook: hostile and odd files', () => {
       xml.replace('<worksheet', `${lol}<worksheet`).replace('</sheetData>', '<row r="3"><c r="A3" t="inlineStr"><is><t>&i;</t></is></c></row></sheetData>'),
     );
     const { workbook } = readWorkbook('lol.xlsx', bytes);
+    expect(workbook?.sheets[0]?.rows[1]?.[1]?.value).toBe('Wohnen');
     const text = String(workbook?.sheets[0]?.rows[2]?.[0]?.value ?? '');
     expect(text).not.toContain('lollol');
     expect(text.length).toBeLessThan(20);
+  });
+
+  it('never expands entities in an "XML-Tabelle 2003" either', () => {
+    const entities = '<!ENTITY a "lollollollollollollollollollol">' +
+      Array.from({ length: 8 }, (_, i) => `<!ENTITY ${String.fromCharCode(98 + i)} "${`&${String.fromCharCode(97 + i)};`.repeat(10)}">`).join('') +
+      '<!ENTITY xxe SYSTEM "file:///etc/hostname">';
+    const xml =
+      `<?xml version="1.0"?><!DOCTYPE Workbook [${entities}]>` +
+      '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">' +
+      '<Worksheet ss:Name="S"><Table><Row><Cell><Data ss:Type="String">&i;</Data></Cell><Cell><Data ss:Type="String">&xxe;</Data></Cell></Row></Table></Worksheet></Workbook>';
+    const { workbook } = readWorkbook('alt.xls', new TextEncoder().encode(xml));
+    expect(workbook?.sheets[0]?.name).toBe('S');
+    const hostname = execFileSync('cat', ['/etc/hostname'], { encoding: 'utf8' }).trim();
+    const texts = (workbook?.sheets[0]?.rows[0] ?? []).map((c) => String(c?.value ?? ''));
+    for (const text of texts) {
+      expect(text).not.toContain('lollol');
+      expect(text).not.toContain(hostname);
+      expect(text.length).toBeLessThan(20);
+    }
   });
 
   it('never reads an external entity', () => {
@@ -250,6 +270,7 @@ describe('readWorkbook: hostile and odd files', () => {
         .replace('</sheetData>', '<row r="3"><c r="A3" t="inlineStr"><is><t>&xxe;</t></is></c></row></sheetData>'),
     );
     const { workbook } = readWorkbook('xxe.xlsx', bytes);
+    expect(workbook?.sheets[0]?.rows[1]?.[1]?.value).toBe('Wohnen');
     const hostname = execFileSync('cat', ['/etc/hostname'], { encoding: 'utf8' }).trim();
     const text = String(workbook?.sheets[0]?.rows[2]?.[0]?.value ?? '');
     expect(text).not.toContain(hostname);
