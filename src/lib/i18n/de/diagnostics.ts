@@ -103,6 +103,8 @@ export const FILE_MESSAGES = {
   /** Control characters removed from cells; `cells` like `C17, D20 und 3 weitere`. */
   controlCharacters: (cells: string): string =>
     `Unsichtbare Steuerzeichen wurden aus Zellen entfernt (${cells}). Sie stammen meist aus kopiertem Text; bitte in Excel prüfen, ob der Text sonst stimmt.`,
+  /** The sheet's name, in the list of places control characters were removed from. */
+  sheetName: 'Blattname',
   /** `count` further cells after a list of cell addresses. */
   moreCells: (count: number): string => `und ${count} weitere`,
 } as const;

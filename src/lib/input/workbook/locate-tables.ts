@@ -196,6 +196,8 @@ function fillMerges(
       target[column] = value;
       rows[r] = target;
     }
+    // A column that is not read is filled all the same, but needs no notice: nothing of it is published.
+    if (headerOf(column) === null) continue;
     const range = `${cellAddress(row, column)}:${cellAddress(merge.last.row, merge.last.column)}`;
     const shown = typeof value.value === 'string' ? value.value : (value.text ?? String(value.value));
     diagnostics.push(

@@ -305,6 +305,14 @@ describe('readWorkbook: hostile and odd files', () => {
     ]);
   });
 
+  it('removes control characters from a sheet name, with the notice', () => {
+    const result = readWorkbook('a.xlsx', makeWorkbookBytes({ sheets: [{ name: 'Zi\u001bele\u0007', rows: [['x']] }] }));
+    expect(result.workbook!.sheets[0]!.name).toBe('Ziele');
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ code: 'value.control-characters-removed', sheet: 'Ziele', message: expect.stringContaining('Blattname') }),
+    ]);
+  });
+
   it('keeps merged ranges over several rows for the locator', () => {
     const book = read('a.xlsx', { sheets: [{ name: 'S', rows: [['Nr.', 'Gremium'], ['1', 'Rat'], ['2'], ['3']], merges: ['B2:B4'] }] });
     expect(book.sheets[0]!.merges).toEqual([{ first: { row: 2, column: 1 }, last: { row: 4, column: 1 } }]);

@@ -309,14 +309,18 @@ export function readWorkbook(file: string, bytes: Uint8Array): ReadResult {
   try {
     const date1904 = Boolean(book.Workbook?.WBProps?.date1904);
     const diagnostics: Diagnostic[] = [];
-    const sheets = book.SheetNames.map((name): RawSheet => {
-      const sheet = book.Sheets[name];
+    const sheets = book.SheetNames.map((written): RawSheet => {
+      const sheet = book.Sheets[written];
+      // Excel allows no control character in a sheet name, but a hostile file may hold one, and
+      // the name is printed in every message about the sheet (an escape sequence in a terminal).
+      const renamed = { removed: false };
+      const name = clean(written, renamed);
       // SheetJS leaves out a sheet whose part it failed on (or that the package lacks).
       if (!sheet) {
         diagnostics.push(diagnostic('sheet.unreadable', { file, sheet: name }, FILE_MESSAGES.sheetUnreadable(file, name)));
         return { name, rows: [], unreadable: true };
       }
-      const cleanedCells: string[] = [];
+      const cleanedCells: string[] = renamed.removed ? [FILE_MESSAGES.sheetName] : [];
       const raw = toRawSheet(name, sheet, date1904, cleanedCells);
       if (cleanedCells.length > 0) {
         diagnostics.push(
