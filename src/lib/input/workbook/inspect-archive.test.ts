@@ -75,6 +75,12 @@ describe('inspectArchive', () => {
     expect(inspectArchive(withRows('<x:row r="9"><x:c r="C9"><x:v>1</x:v></x:c></x:row>')).lastFilledRow).toBe(9);
   });
 
+  it('counts a filled cell at its row number when that is further down than its address says', () => {
+    expect(inspectArchive(withRows('<row r="40"><c r="C9"><v>1</v></c></row>')).lastFilledRow).toBe(40);
+    // Rows without a number follow the one before, as SheetJS counts them.
+    expect(inspectArchive(withRows('<row r="30"></row><row/><row><c r="C3"><v>1</v></c></row>')).lastFilledRow).toBe(32);
+  });
+
   it('gives up the row bound when a cell has no address, so nothing is cut', () => {
     expect(inspectArchive(withRows('<row><c><v>1</v></c></row>')).lastFilledRow).toBeNull();
   });

@@ -144,11 +144,12 @@ class TooLarge extends Error {}
 // otherwise, and a sheet left out of the search would lose its rows.
 const XML_PART = /\.xml$/i;
 /**
- * A cell's opening tag (group 1: its attributes), or where a cell holds something (group 2): a
- * value that is not empty, an inline text, a formula.
+ * A cell's opening tag (group 1), where a cell holds something (group 2: a value that is not
+ * empty, an inline text, a formula), or a row's opening tag (group 3).
  */
-const CELL_OR_FILLED = /<(?:[A-Za-z_][\w.-]*:)?(?:(c(?:\s[^>]*)?>)|(v>[^<]|is[\s>]|f[\s>/]))/g;
+const CELL_OR_FILLED = /<(?:[A-Za-z_][\w.-]*:)?(?:(c(?:\s[^>]*)?>)|(v>[^<]|is[\s>]|f[\s>/])|(row(?:\s[^>]*)?\/?>))/g;
 const CELL_REF = /\br="[A-Z]+(\d+)"/;
+const ROW_REF = /\br="(\d+)"/;
 const STRING_RESULT = /\bt="str"/;
 // Text kept for the next piece when no row ends in it: more than a real row ever holds.
 const MAX_CARRY = 4 * 2 ** 20;
@@ -156,8 +157,9 @@ const MAX_CARRY = 4 * 2 ** 20;
 /**
  * Finds, in a worksheet's XML streamed in pieces, the last row with a filled cell: a value, an
  * inline text, or a formula other than one whose saved result is an empty text (a helper column
- * filled down). It errs on the side of "filled", so no row with content is ever missed; rows
- * are found through the cells' own addresses (`r="Z17"`), which every writer puts there.
+ * filled down). It errs on the side of "filled", so no row with content is ever missed: a
+ * filled cell counts at the larger of its own address (`r="Z17"`) and its row's number, which
+ * is counted the way SheetJS counts it (the row's `r`, else one more than the row before).
  */
 class FilledRows {
   lastRow = 0;
@@ -165,6 +167,7 @@ class FilledRows {
   /** False once the rows could not be followed (a cell without address, a row too long). */
   known = true;
   private carry = '';
+  private row = 0;
 
   push(chunk: Uint8Array): void {
     if (!this.known) return;
@@ -179,6 +182,12 @@ class FilledRows {
     let counted = false;
     CELL_OR_FILLED.lastIndex = 0;
     for (let hit = CELL_OR_FILLED.exec(done); hit; hit = CELL_OR_FILLED.exec(done)) {
+      if (hit[3] !== undefined) {
+        const number = ROW_REF.exec(hit[3]);
+        this.row = number ? Number(number[1]) : this.row + 1;
+        tag = null;
+        continue;
+      }
       if (hit[1] !== undefined) {
         tag = hit[1];
         counted = false;
@@ -194,7 +203,7 @@ class FilledRows {
       }
       counted = true;
       this.cells++;
-      this.lastRow = Math.max(this.lastRow, Number(ref[1]));
+      this.lastRow = Math.max(this.lastRow, Number(ref[1]), this.row);
     }
   }
 }
