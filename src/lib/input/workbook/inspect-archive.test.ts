@@ -55,6 +55,14 @@ describe('inspectArchive', () => {
     expect(inspectArchive(sample(), { ...WORKBOOK_LIMITS, fileBytes: 100 }).verdict).toBe('too-large');
   });
 
+  it('calls a sheet part damaged that is cut short or no sheet at all', () => {
+    const entries = zipEntries(sample());
+    const xml = new TextDecoder().decode(entries.get(SHEET) as Uint8Array);
+    expect(inspectArchive(writeZip(new Map(entries).set(SHEET, xml.slice(0, xml.indexOf('</sheetData>'))))).verdict).toBe('damaged');
+    expect(inspectArchive(writeZip(new Map(entries).set(SHEET, 'kaputt'))).verdict).toBe('damaged');
+    expect(inspectArchive(writeZip(new Map(entries).set(SHEET, `${xml}\n`))).verdict).toBe('ok');
+  });
+
   it('calls a cut or garbled container damaged', () => {
     const bytes = sample();
     expect(inspectArchive(bytes.slice(0, bytes.length - 30)).verdict).toBe('damaged');

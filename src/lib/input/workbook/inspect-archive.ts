@@ -143,6 +143,9 @@ class TooLarge extends Error {}
 // Every XML part is searched, not only `xl/worksheets/*`: a writer may name its sheet parts
 // otherwise, and a sheet left out of the search would lose its rows.
 const XML_PART = /\.xml$/i;
+const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/i;
+const SHEET_DATA = /<(?:[A-Za-z_][\w.-]*:)?sheetData\b/;
+const WORKSHEET_END = /<\/(?:[A-Za-z_][\w.-]*:)?worksheet>\s*$/;
 /**
  * A cell's opening tag (group 1), where a cell holds something (group 2: a value that is not
  * empty, an inline text, a formula), or a row's opening tag (group 3).
@@ -168,11 +171,24 @@ class FilledRows {
   known = true;
   private carry = '';
   private row = 0;
+  private sheetData = false;
+  private tail = '';
+
+  /**
+   * Whether the part is a whole worksheet: it has its sheet data and ends with its closing tag.
+   * A sheet part cut short (or not a sheet at all) would otherwise read as a shorter sheet.
+   */
+  get whole(): boolean {
+    return this.sheetData && WORKSHEET_END.test(this.tail);
+  }
 
   push(chunk: Uint8Array): void {
-    if (!this.known) return;
     // Latin-1 keeps every byte as one character; the markup searched for is plain ASCII.
-    const text = this.carry + Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('latin1');
+    const piece = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('latin1');
+    this.sheetData ||= SHEET_DATA.test(this.tail + piece.slice(0, 256)) || SHEET_DATA.test(piece);
+    this.tail = (this.tail + piece.slice(-256)).slice(-256);
+    if (!this.known) return;
+    const text = this.carry + piece;
     // Only whole rows are searched; the rest waits for the next piece.
     const end = text.lastIndexOf('row>') + 4;
     const done = end >= 4 ? text.slice(0, end) : '';
@@ -270,6 +286,7 @@ export function inspectArchive(bytes: Uint8Array, limits: WorkbookLimits = WORKB
       budget -= size;
     }
     if (rows) {
+      if (WORKSHEET_PART.test(entry.name) && !rows.whole) return verdict('damaged');
       cells += rows.cells;
       if (cells > limits.filledCells) return verdict('too-many-cells');
       lastFilledRow = !rows.known || lastFilledRow === null ? null : Math.max(lastFilledRow, rows.lastRow);
