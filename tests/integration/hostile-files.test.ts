@@ -1,6 +1,6 @@
 /**
  * Files no office means to send, run as the office would (`npm run check`, `npm run build`): a
- * zip bomb, a damaged optional sheet, a formula without result. Each is refused with a German
+ * zip bomb, a damaged optional sheet, a formula saved without its result. Each is refused with a German
  * message naming its place, exit code 1 and no stack trace, and the published folder stays byte
  * for byte as it was.
  */
@@ -14,7 +14,7 @@ import { makeWorkbookBytes } from '../../src/lib/testing/make-workbook.ts';
 import { writeZip, zipEntries } from '../../src/lib/testing/zip-archive.ts';
 import { WORKBOOK_LIMITS } from '../../src/lib/input/workbook/inspect-archive.ts';
 import { validVariant } from '../../tools/authoring/broken-variants.ts';
-import { writeWorkbooks } from '../../tools/authoring/workbook-data.ts';
+import { workbookBytes, writeWorkbooks } from '../../tools/authoring/workbook-data.ts';
 import { listFiles, ROOT } from '../support/site.ts';
 
 const SHEET = 'xl/worksheets/sheet1.xml';
@@ -39,7 +39,14 @@ let dataDir: string;
 
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'isek-hostile-'));
-  writeWorkbooks(dataDir, validVariant());
+  // The valid workbook, its first measure's title (B2) a formula saved without result.
+  const [isek, ...others] = validVariant();
+  const entries = zipEntries(workbookBytes(isek!));
+  const measures = new TextDecoder().decode(entries.get(SHEET) as Uint8Array);
+  const withFormula = measures.replace(/<c r="B2"[^>]*>.*?<\/c>/, '<c r="B2"><f>A2&amp;" neu"</f></c>');
+  expect(withFormula).not.toBe(measures);
+  await writeFile(path.join(dataDir, isek!.file), writeZip(entries.set(SHEET, withFormula)));
+  writeWorkbooks(dataDir, others);
   // A real bomb: a few hundred kilobytes that inflate past the limit (its sizes declared truly).
   const bomb = editedWorkbook('Notizen', [['Notiz']], (xml) => {
     const [head, tail] = xml.split('</sheetData>');
@@ -62,6 +69,7 @@ describe('hostile and damaged files', () => {
     expect(result.stdout).toContain('[file.too-large]');
     expect(result.stdout).toMatch(/Berichte\.xlsx › Blatt „Statusberichte“\n.*konnte nicht gelesen werden.*\[sheet\.unreadable\]/);
     expect(result.stdout).not.toMatch(/ist leer/);
+    expect(result.stdout).toMatch(/ISEK\.xlsx › Blatt „Maßnahmen“ › Zeile 2 › Spalte „Titel“\n.*Formel ohne berechneten Wert in Zelle B2.*\[value\.formula-uncalculated\]/);
     expect(result.stdout).not.toMatch(/\bat .*\.ts:\d+/);
   });
 
@@ -73,6 +81,7 @@ describe('hostile and damaged files', () => {
     expect(report.diagnostics).toContainEqual(
       expect.objectContaining({ code: 'sheet.unreadable', file: 'Berichte.xlsx', sheet: 'Statusberichte', severity: 'error' }),
     );
+    expect(report.rowCounts.measures.refused).toBe(1);
     expect(report.counts.measures).toBe(report.rowCounts.measures.published);
   });
 
