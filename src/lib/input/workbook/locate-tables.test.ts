@@ -390,6 +390,7 @@ describe('locateTables: what a person sees in the file', () => {
     ]);
     expect(only(diagnostics, 'value.formula-uncalculated')[0]!.message).toContain('Formel ohne berechneten Wert');
     expect(table(tables, 'measures')!.rows.map((r) => r.row)).toEqual([3]);
+    expect(table(tables, 'measures')!.rows[0]!.cells.title?.uncalculated).toBe(true);
   });
 
   it('ignores a formula without result in a column that is not read', () => {

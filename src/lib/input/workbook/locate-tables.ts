@@ -267,11 +267,14 @@ function buildTable(file: string, sheet: RawSheet, spec: SheetSpec, headerIndex:
       for (let c = 0; c < row.length; c++) {
         const cell = row[c];
         // Only the published columns matter: a helper column's formula is never read.
-        if (cell?.uncalculated && keyOfColumn[c] !== undefined) {
+        const uncalculatedKey = cell?.uncalculated ? keyOfColumn[c] : undefined;
+        if (cell && uncalculatedKey !== undefined) {
           blank = false;
           diagnostics.push(
             diagnostic('value.formula-uncalculated', { file, sheet: sheet.name, row: r + 1, column: headerOf(c) }, CELL_MESSAGES.formulaUncalculated(cellAddress(r + 1, c))),
           );
+          // Kept, so the record readers know the cell is not simply empty.
+          cells[uncalculatedKey] = cell;
           continue;
         }
         if (!cell || isBlankCell(cell)) continue;
