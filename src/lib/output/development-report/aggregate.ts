@@ -14,7 +14,8 @@ import type { Department } from '../../schemas/department.ts';
 import type { ProductArea } from '../../schemas/product-area.ts';
 import type { PartialDate } from '../../schemas/partial-date.ts';
 import { summariseMeasures, type StatusSummary } from '../../model/rollup.ts';
-import { endOfPartialDate, monthsBetween } from '../../input/cells/date.ts';
+import { staleReportAge } from '../../model/stale-report.ts';
+import { endOfPartialDate } from '../../input/cells/date.ts';
 
 /** A status report older than the limit. */
 export interface StaleReport {
@@ -65,18 +66,10 @@ export interface ReportOptions {
   readonly today: string;
 }
 
-/**
- * Whether a measure's newest report is stale, by the same rule as the check's warning: only
- * measures still to be carried out count (not completed or dropped ones), and a report of a
- * month or year counts from the end of that month or year.
- */
+/** Whether a measure's newest report is stale, by the check's rule ({@link staleReportAge}). */
 export function staleReportOf(measure: Measure, referenceDay: string, limitMonths: number): StaleReport | null {
-  if (measure.status === 'completed' || measure.status === 'dropped') return null;
-  const newest = measure.report ?? measure.reports[0] ?? null;
-  if (!newest?.date) return null;
-  const months = monthsBetween(endOfPartialDate(newest.date), referenceDay);
-  if (months <= limitMonths) return null;
-  return { id: measure.id, slug: measure.slug, title: measure.title, date: newest.date, months };
+  const age = staleReportAge(measure.status, measure.report ?? measure.reports[0] ?? null, referenceDay, limitMonths);
+  return age && { id: measure.id, slug: measure.slug, title: measure.title, ...age };
 }
 
 const sum = (measures: readonly Measure[], pick: (m: Measure) => number | null): MoneySum => {
