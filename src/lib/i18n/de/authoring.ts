@@ -1,7 +1,6 @@
 /**
  * Texts of `npm run sample` and `npm run template`, and inside the template workbook.
  */
-import type { Status } from '../../schemas/status.ts';
 
 /** Texts of `npm run sample` and `npm run template`. */
 export const AUTHORING_TEXT = {

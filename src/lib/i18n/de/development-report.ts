@@ -1,7 +1,6 @@
 /**
  * Texts of the Stadtentwicklungsbericht (`/bericht/`) and of `npm run bericht:pdf`.
  */
-import type { Status } from '../../schemas/status.ts';
 
 /** Texts of the Stadtentwicklungsbericht: `/bericht/` (cover) and its parts below it. */
 export const REPORT_PAGE_TEXT = {

@@ -2,7 +2,6 @@
  * Messages of the check: cells, files, sheets, columns, rows, keys and references, settings,
  * logo and editable pages. Each names what was found and what is expected.
  */
-import type { Status } from '../../schemas/status.ts';
 import { didYouMean, namedList, officeDate, quotedList } from './shared.ts';
 
 /** Words for the severities. */

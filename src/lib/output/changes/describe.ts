@@ -3,7 +3,6 @@
  * for the feed and the changes page.
  */
 import type { Status } from '../../schemas/status.ts';
-import type { PartialDate } from '../../schemas/partial-date.ts';
 import { CHANGES_TEXT } from '../../i18n/de.ts';
 import { formatMoney, formatPartialDate, formatPercent } from '../../common/format.ts';
 import type { ComparedChangeSet, OtherChange } from './diff.ts';
