@@ -95,7 +95,7 @@ async function timeInteraction(page: Page, selectIndex: number, value: string): 
  * Returns a note instead of a result when Chromium or the filter controls are missing.
  */
 export async function measureFiltering(siteDir: string, measures: number): Promise<{ result: FilterResult | null; note: string | null }> {
-  if (!findChromium()) return { result: null, note: 'no Chromium found (CHROME_PATH or /usr/bin/chromium)' };
+  if (!findChromium()) return { result: null, note: 'no Chromium found (CHROME_PATH, /usr/bin/chromium or @sparticuz/chromium)' };
   // The server `npm run preview` uses: the site as the city's web server would serve it.
   const server = createPreviewServer(siteDir, '/');
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -10,7 +10,7 @@
  *
  * Options: --ausgabe <Ordner> (the built site, default dist), --datei <PDF> (default
  * stadtentwicklungsbericht.pdf in the project folder), --base </pfad/> (override).
- * Chromium: CHROME_PATH, else /usr/bin/chromium, /usr/bin/chromium-browser or /usr/bin/google-chrome.
+ * Chromium: CHROME_PATH, else a system install, else the packaged one (src/build/chromium.ts).
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * Test support for browser tests: the system Chromium (no downloaded browsers work here) driven
+ * Test support for browser tests: an installed Chromium (no downloaded browsers work here) driven
  * by playwright-core, and a plain static file server for a built site under its base path.
  *
  * Usage:
@@ -19,18 +19,18 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { findChromium, launchChromium as launchSystemChromium } from '../../src/build/chromium.ts';
 
-/** The system Chromium, as the report PDF and the benchmark find and start it. */
+/** The Chromium the report PDF and the benchmark use (system, else the packaged one). */
 export { findChromium } from '../../src/build/chromium.ts';
 
 /** The message a skipped browser test suite shows. */
 export const NO_CHROMIUM =
-  'Kein Chromium gefunden (CHROME_PATH oder /usr/bin/chromium): Browser-Tests übersprungen. Installieren: apt-get install chromium';
+  'Kein Chromium gefunden (CHROME_PATH, /usr/bin/chromium oder das Paket @sparticuz/chromium): Browser-Tests übersprungen. Installieren: npm ci oder apt-get install chromium';
 
-/** Starts the system Chromium headless (see `src/build/chromium.ts`), or throws {@link NO_CHROMIUM}. */
+/** Starts Chromium headless (see `src/build/chromium.ts`), or throws {@link NO_CHROMIUM}. */
 export async function launchChromium(): Promise<Browser> {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error(NO_CHROMIUM);
-  return launchSystemChromium(executablePath);
+  const source = findChromium();
+  if (!source) throw new Error(NO_CHROMIUM);
+  return launchSystemChromium(source);
 }
 
 /** MIME types of the files a built site holds; `.wasm` must be right or streaming compile fails. */
