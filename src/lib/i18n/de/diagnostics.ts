@@ -56,6 +56,14 @@ export const CELL_MESSAGES = {
     (suggestion ? ` Meinten Sie „${suggestion}“?` : ''),
 } as const;
 
+/** Why a file or folder could not be read (from Node's error code), inside {@link FILE_MESSAGES}. */
+export const UNREADABLE_REASONS = {
+  denied: 'Zugriff verweigert',
+  vanished: 'Datei nicht mehr vorhanden',
+  folder: 'ein Ordner statt einer Datei',
+  unknown: 'unbekannter Fehler',
+} as const;
+
 /** Messages about the data folder and the files in it. */
 export const FILE_MESSAGES = {
   lockSkipped: (name: string): string =>
