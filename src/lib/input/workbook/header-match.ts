@@ -45,8 +45,6 @@ export function columnIndex(spec: SheetSpec): ReadonlyMap<string, ColumnSpec> {
 
 // What can make a normalised text shorter than the raw one: white space other than single plain
 // spaces (collapsed), zero-width spaces, and combining marks (composed by NFC).
-// The class lists combining marks on purpose (each alone), which the lint rule takes for a mistake.
-// eslint-disable-next-line no-misleading-character-class
 const SHRINKS = /[^\S ]|\s\s|[\u200b\u0300-\u036f]/;
 // Trimming a single space at each end and one trailing `.` or `:` shortens by at most 3.
 const TRIM_MARGIN = 3;

@@ -15,28 +15,22 @@ import type { Department } from '../../schemas/department.ts';
 import type { ProductArea } from '../../schemas/product-area.ts';
 import type { PartialDate } from '../../schemas/partial-date.ts';
 import { summariseMeasures, type StatusSummary } from '../../model/rollup.ts';
+import { sumMoney, type MoneySum } from '../../model/money.ts';
 import { staleReportAge } from '../../model/stale-report.ts';
 import { endOfPartialDate } from '../../input/cells/date.ts';
 
-/** A status report older than the limit. */
+/** A status report older than the limit, or a measure still to be done without any report. */
 export interface StaleReport {
   readonly id: string;
   readonly slug: string;
   readonly title: string;
-  readonly date: PartialDate;
-  /** Whole months between the report and the reference day. */
-  readonly months: number;
+  /** Date of the newest report; `null` when the measure has no report at all. */
+  readonly date: PartialDate | null;
+  /** Whole months between the report and the reference day; `null` without a report. */
+  readonly months: number | null;
 }
 
-/** A sum of amounts over a set of measures, with how many had a value. */
-export interface MoneySum {
-  /** Sum in euros over the measures with a value. */
-  readonly total: number;
-  /** Measures with a value. */
-  readonly withValue: number;
-  /** All measures of the group. */
-  readonly of: number;
-}
+export type { MoneySum };
 
 /** The figures of one group of measures. */
 export interface GroupFigures {
@@ -67,25 +61,22 @@ export interface ReportOptions {
   readonly today: string;
 }
 
-/** Whether a measure's newest report is stale, by the check's rule ({@link staleReportAge}). */
+/**
+ * Whether a measure's status report is out of date. Only measures still to be carried out count
+ * (not completed or dropped ones). Their newest report is stale by the check's rule
+ * ({@link staleReportAge}); one with no report at all is out of date too, as it tells citizens
+ * even less than an old one. (The check's warning, `model/measures.ts`, warns about old reports
+ * only: a missing one is not an error in the data.)
+ */
 export function staleReportOf(measure: Measure, referenceDay: string, limitMonths: number): StaleReport | null {
-  const age = staleReportAge(measure.status, measure.report ?? measure.reports[0] ?? null, referenceDay, limitMonths);
-  return age && { id: measure.id, slug: measure.slug, title: measure.title, ...age };
+  if (measure.status === 'completed' || measure.status === 'dropped') return null;
+  const newest = measure.report ?? measure.reports[0] ?? null;
+  const base = { id: measure.id, slug: measure.slug, title: measure.title };
+  if (newest === null) return { ...base, date: null, months: null };
+  // An undated report is reported by the check (`measure.report-date-missing`); its age is unknown.
+  const age = staleReportAge(measure.status, newest, referenceDay, limitMonths);
+  return age && { ...base, ...age };
 }
-
-const sum = (measures: readonly Measure[], pick: (m: Measure) => number | null): MoneySum => {
-  let total = 0;
-  let withValue = 0;
-  for (const m of measures) {
-    const v = pick(m);
-    if (v !== null) {
-      total += v;
-      withValue += 1;
-    }
-  }
-  // Cents: floating sums of many amounts must not show 0.000001 €.
-  return { total: Math.round(total * 100) / 100, withValue, of: measures.length };
-};
 
 /** The figures of one group, from its measures and the precomputed stale reports. */
 export function groupFigures(measures: readonly Measure[], staleById: ReadonlyMap<string, StaleReport>): GroupFigures {
@@ -94,11 +85,13 @@ export function groupFigures(measures: readonly Measure[], staleById: ReadonlyMa
     const s = staleById.get(m.id);
     if (s) stale.push(s);
   }
-  stale.sort((a, b) => b.months - a.months || compareGerman(a.id, b.id));
+  // Without any report first (the least known), then the oldest.
+  const age = (s: StaleReport) => s.months ?? Number.POSITIVE_INFINITY;
+  stale.sort((a, b) => age(b) - age(a) || compareGerman(a.id, b.id));
   return {
     summary: summariseMeasures(measures),
-    costs: sum(measures, (m) => m.costs),
-    funding: sum(measures, (m) => m.funding),
+    costs: sumMoney(measures, (m) => m.costs),
+    funding: sumMoney(measures, (m) => m.funding),
     stale,
   };
 }
