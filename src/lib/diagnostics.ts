@@ -73,6 +73,8 @@ export const DIAGNOSTIC_CODES = {
   'measure.report-stale': 'warning',
   'measure.report-date-missing': 'warning',
   'measure.progress-status-mismatch': 'warning',
+  'measure.decision-in-future': 'warning',
+  'measure.decision-after-start': 'warning',
   // Publication info
   'info.stand-missing': 'notice',
   'info.unknown-key': 'notice',

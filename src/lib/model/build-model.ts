@@ -135,6 +135,7 @@ export function buildModel(
     reportsByMeasure,
     productAreaIds: new Set(productAreaNames.keys()),
     referenceDay,
+    referenceIsStand: info.publicationDate !== null,
     staleReportMonths: options.staleReportMonths,
   };
   const linked = [...measureMap.values()]

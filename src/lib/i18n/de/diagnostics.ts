@@ -270,6 +270,10 @@ export const MODEL_MESSAGES = {
     `Das Ende (${officeDate(end)}) liegt vor dem Beginn (${officeDate(start)}).`,
   endBeforeStartImprecise: (start: PartialDate, end: PartialDate): string =>
     `Das Ende (${officeDate(end)}) liegt möglicherweise vor dem Beginn (${officeDate(start)}); wegen der ungenauen Angabe nur eine Warnung.`,
+  decisionInFuture: (decision: PartialDate, reference: string, byStand: boolean): string =>
+    `Das Beschlussdatum (${officeDate(decision)}) liegt nach ${byStand ? 'dem Stand' : 'dem heutigen Tag'} (${officeDate({ precision: 'day', iso: reference })}). Bitte prüfen: Ist der Beschluss schon gefasst, oder ist das Datum vertippt?`,
+  decisionAfterStart: (decision: PartialDate, start: PartialDate): string =>
+    `Das Beschlussdatum (${officeDate(decision)}) liegt nach dem Beginn der Maßnahme (${officeDate(start)}). Bitte prüfen, ob eines der beiden Daten vertippt ist.`,
   unknownInfoKey: (key: string): string =>
     `Die Angabe „${key}“ im Blatt „Info“ ist unbekannt und wird nicht verwendet. Bekannt sind „Stand“, „Sitzung“ und „Doppelhaushalt“.`,
   standMissing: (derived: PartialDate | null): string =>
