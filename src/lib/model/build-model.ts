@@ -23,6 +23,7 @@ import { linkMeasure } from './measures.ts';
 import { readDepartments, readGoals, readInfo, readMeasures, readProductAreas, readReports } from './read-records.ts';
 import { toSlug } from './slug.ts';
 import { closestMatches } from '../common/closest.ts';
+import { countAssessments } from './assessment-counts.ts';
 
 /** What the model builder needs besides the tables. */
 export interface BuildOptions {
@@ -189,6 +190,9 @@ export function buildModel(
       focus: d.focus,
       measureIds: directMeasures.get(d.id) ?? [],
       allMeasureIds: all,
+      indicatorIds: [],
+      allIndicatorIds: [],
+      indicatorAssessments: countAssessments([]),
       source: d.source,
     };
   });
@@ -217,6 +221,8 @@ export function buildModel(
       rootGoalIds: goals.filter((g) => g.productAreaId === id && g.depth === 0).map((g) => g.id),
       goalIds: goals.filter((g) => g.productAreaId === id).map((g) => g.id),
       measureIds: areaMeasures.get(id) ?? [],
+      indicatorIds: [],
+      indicatorAssessments: countAssessments([]),
     }));
 
   // Reconciliation: a row is refused when any error points at it; every other row is published.

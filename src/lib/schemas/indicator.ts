@@ -24,6 +24,13 @@ export const ASSESSMENTS = [
 export const assessmentSchema = z.enum(ASSESSMENTS);
 export type Assessment = z.infer<typeof assessmentSchema>;
 
+/**
+ * How many indicators fall into each assessment category: every category is present (0 when
+ * none). Different indicators are counted, never averaged into one number.
+ */
+export const assessmentCountsSchema = z.record(assessmentSchema, z.number().int().nonnegative());
+export type AssessmentCounts = z.infer<typeof assessmentCountsSchema>;
+
 /** One value of an indicator: tidy long form, one row per indicator, year and Stadtteil. */
 export const indicatorValueSchema = z.object({
   year: z.number().int(),

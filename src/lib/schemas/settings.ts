@@ -71,6 +71,8 @@ export const settingsSchema = z
         departments: aliasMap.optional(),
         productAreas: aliasMap.optional(),
         info: aliasMap.optional(),
+        indicators: aliasMap.optional(),
+        indicatorValues: aliasMap.optional(),
       })
       .strict()
       .prefault({}),
@@ -81,6 +83,11 @@ export const settingsSchema = z
         z.object({ label: z.string().min(1).optional(), colour: hexColour.optional() }).strict(),
       )
       .default({}),
+    /**
+     * A notice on the data that the pages show wherever figures appear, e.g. that the indicator
+     * values are fictitious sample figures. `null`: no notice.
+     */
+    dataNotice: z.string().trim().min(1).nullable().default(null),
     /** A status report older than this many months is reported as stale. */
     staleReportMonths: z.number().int().positive().default(12),
     /** Licence of the open data. */

@@ -8,6 +8,7 @@ import { makeMeasure, report } from '../changes/testing.ts';
 import { settingsSchema } from '../../schemas/settings.ts';
 import type { Goal } from '../../schemas/goal.ts';
 import type { Department } from '../../schemas/department.ts';
+import { countAssessments } from '../../model/assessment-counts.ts';
 
 const ctx: OpenDataContext = {
   pageHref: (section, slug) => `/isek/${section}/${slug}/`,
@@ -56,6 +57,9 @@ const goal: Goal = {
   focus: true,
   measureIds: ['2024-008'],
   allMeasureIds: ['2024-008'],
+  indicatorIds: [],
+  allIndicatorIds: [],
+  indicatorAssessments: countAssessments([]),
   source: { file: 'a.xlsx', sheet: 'Ziele', row: 3 },
 };
 
