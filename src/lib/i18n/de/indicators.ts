@@ -178,7 +178,9 @@ export const INDICATOR_LIST_TEXT = {
   goalHint: 'Einschließlich der Kennzahlen der Unterziele.',
   sdgHeading: (count: string): string => `Kennzahlen (${count})`,
   sdgNone: 'Keine Kennzahl ist diesem Nachhaltigkeitsziel zugeordnet.',
-  homeCount: (text: string, n: number): string => sitePlural(text, n, 'Kennzahl', 'Kennzahlen'),
+  sdgCaption: (n: number, count: string): string => `Kennzahlen zum Nachhaltigkeitsziel ${n} (${count})`,
+  focusLabel: (goal: string): string => `Kennzahlen von Ziel ${goal} nach Bewertung`,
+  focusHint: 'Die farbigen Marken zählen die Kennzahlen jedes Ziels nach ihrer Bewertung.',
   latest: (value: string, year: number): string => `${value} (${year})`,
 } as const;
 

@@ -61,7 +61,7 @@ describe('lineChart', () => {
     });
     const positions = long.xTicks.map((t) => t.position);
     const gaps = positions.slice(1).map((p, i) => p - positions[i]!);
-    const labelWidth = CHART_FONT * 0.58 * 4;
+    const labelWidth = CHART_FONT * 0.58 * 4 + 12;
     for (const gap of gaps) expect(gap).toBeGreaterThan(labelWidth);
     expect(long.xTicks.length).toBeGreaterThan(2);
     expect(long.xTicks.every((t) => /^\d{4}$/.test(t.label))).toBe(true);

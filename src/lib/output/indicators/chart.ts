@@ -114,7 +114,7 @@ export function lineChart(input: LineChartInput): LineChartGeometry {
   const labelWidth = Math.max(...yLabels.map((l) => l.length)) * DIGIT_WIDTH;
   const plot = {
     left: Math.ceil(labelWidth + 12),
-    top: Math.ceil(CHART_FONT * 0.8),
+    top: CHART_FONT,
     right: CHART_WIDTH - 16,
     bottom: CHART_HEIGHT - CHART_FONT - 16,
   };
@@ -127,7 +127,7 @@ export function lineChart(input: LineChartInput): LineChartGeometry {
   }
   // Markers need room at both ends.
   const x = scaleLinear().domain([minYear, maxYear]).range([plot.left + 12, plot.right - 12]);
-  const fitting = Math.max(2, Math.floor((plot.right - plot.left) / (DIGIT_WIDTH * 4 + 16)));
+  const fitting = Math.max(2, Math.floor((plot.right - plot.left) / (DIGIT_WIDTH * 4 + 28)));
   const xTickValues = x.ticks(Math.min(fitting, maxYear - minYear)).filter((t) => Number.isInteger(t));
 
   const points: ChartPoint[] = values.map((v) => ({
