@@ -33,6 +33,7 @@ export const DIAGNOSTIC_CODES = {
   'column.missing': 'error',
   'column.duplicate': 'error',
   'column.unknown': 'notice',
+  'column.wide-and-long': 'error',
   // Rows
   'row.empty-skipped': 'notice',
   // Values
@@ -48,6 +49,7 @@ export const DIAGNOSTIC_CODES = {
   'ref.unknown-measure': 'error',
   'ref.unknown-parent-goal': 'error',
   'ref.unknown-product-area': 'error',
+  'ref.unknown-indicator': 'error',
   // Goal system
   'goal.cycle': 'error',
   'goal.product-area-missing': 'error',
@@ -61,6 +63,13 @@ export const DIAGNOSTIC_CODES = {
   'measure.report-stale': 'warning',
   'measure.report-date-missing': 'warning',
   'measure.progress-status-mismatch': 'warning',
+  // Indicators
+  'indicator.value-duplicate': 'error',
+  'indicator.target-incomplete': 'error',
+  'indicator.target-year-before-base': 'error',
+  'indicator.without-values': 'warning',
+  'indicator.without-goals': 'warning',
+  'indicator.base-year-without-value': 'warning',
   // Publication info
   'info.stand-missing': 'notice',
   'info.unknown-key': 'notice',

@@ -24,6 +24,8 @@ import { readDepartments, readGoals, readInfo, readMeasures, readProductAreas, r
 import { toSlug } from './slug.ts';
 import { closestMatches } from '../common/closest.ts';
 import { countAssessments } from './assessment-counts.ts';
+import { linkIndicators, readIndicators, readIndicatorValues } from './indicators.ts';
+import type { Indicator } from '../schemas/indicator.ts';
 
 /** What the model builder needs besides the tables. */
 export interface BuildOptions {
@@ -141,6 +143,16 @@ export function buildModel(
     .map((draft) => linkMeasure(draft, measureContext, sink))
     .sort((a, b) => compareKeys(a.id, b.id));
 
+  // Indicators and their values
+  const indicatorTable = tableOf(tables, 'indicators');
+  const indicatorValueTable = tableOf(tables, 'indicatorValues');
+  const indicators: Indicator[] = linkIndicators(
+    indicatorTable ? readIndicators(indicatorTable, sink) : [],
+    indicatorValueTable ? readIndicatorValues(indicatorValueTable, sink) : [],
+    { goals: treeById, goalIds: measureContext.goalIds, departments: resolver },
+    sink,
+  );
+
   // Back-references
   const directMeasures = new Map<string, string[]>();
   const leadOf = new Map<string, string[]>();
@@ -166,6 +178,24 @@ export function buildModel(
     allMeasures.set(g.draft.id, [...ids].sort(compareKeys));
   }
 
+  // Each goal's indicators including those of its sub-goals, in indicator order.
+  const indicatorOrder = new Map(indicators.map((ind, i) => [ind.id, i]));
+  const byIndicatorOrder = (a: string, b: string) => indicatorOrder.get(a)! - indicatorOrder.get(b)!;
+  const assessmentOf = new Map(indicators.map((ind) => [ind.id, ind.assessment.category]));
+  const directIndicators = new Map<string, string[]>();
+  const areaIndicators = new Map<number, string[]>();
+  for (const ind of indicators) {
+    for (const g of ind.goalIds) push(directIndicators, g, ind.id);
+    for (const pb of ind.productAreaIds) push(areaIndicators, pb, ind.id);
+  }
+  const allIndicators = new Map<string, string[]>();
+  for (const g of [...tree].reverse()) {
+    const ids = new Set(directIndicators.get(g.draft.id) ?? []);
+    for (const child of g.childIds) for (const id of allIndicators.get(child) ?? []) ids.add(id);
+    allIndicators.set(g.draft.id, [...ids].sort(byIndicatorOrder));
+  }
+  const countOf = (ids: readonly string[]) => countAssessments(ids.map((id) => assessmentOf.get(id)!));
+
   const goals: Goal[] = tree.map((g) => {
     const d = g.draft;
     const all = allMeasures.get(d.id) ?? [];
@@ -190,9 +220,9 @@ export function buildModel(
       focus: d.focus,
       measureIds: directMeasures.get(d.id) ?? [],
       allMeasureIds: all,
-      indicatorIds: [],
-      allIndicatorIds: [],
-      indicatorAssessments: countAssessments([]),
+      indicatorIds: directIndicators.get(d.id) ?? [],
+      allIndicatorIds: allIndicators.get(d.id) ?? [],
+      indicatorAssessments: countOf(allIndicators.get(d.id) ?? []),
       source: d.source,
     };
   });
@@ -221,8 +251,8 @@ export function buildModel(
       rootGoalIds: goals.filter((g) => g.productAreaId === id && g.depth === 0).map((g) => g.id),
       goalIds: goals.filter((g) => g.productAreaId === id).map((g) => g.id),
       measureIds: areaMeasures.get(id) ?? [],
-      indicatorIds: [],
-      indicatorAssessments: countAssessments([]),
+      indicatorIds: areaIndicators.get(id) ?? [],
+      indicatorAssessments: countOf(areaIndicators.get(id) ?? []),
     }));
 
   // Reconciliation: a row is refused when any error points at it; every other row is published.
@@ -259,7 +289,7 @@ export function buildModel(
     goals,
     departments: departmentList,
     productAreas,
-    indicators: [],
+    indicators,
     rowCounts,
     files: [...new Set(tables.map((t) => t.file))].sort(),
   };

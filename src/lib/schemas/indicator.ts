@@ -61,7 +61,7 @@ export const indicatorAssessmentSchema = z.object({
   requiredPerYear: z.number().nullable(),
   /** `q` of the method (actual over required), `null` without a target or when reached. */
   ratio: z.number().nullable(),
-  /** `t` of the method (relative yearly trend in the good direction), `null` with a target. */
+  /** `t` of the method (relative yearly trend in the good direction), `null` with a target or a base value of 0. */
   trend: z.number().nullable(),
   /** Whether the target year lies before the newest year with a value, the target not reached. */
   targetYearPassed: z.boolean(),
