@@ -28,6 +28,7 @@ export const OPEN_DATA_TEXT = {
     measuresSchema: 'JSON-Schema der Datei massnahmen.json',
     indicatorsCsv: 'Alle Kennzahlen mit Zielwert und Bewertung, eine Zeile je Kennzahl',
     indicatorValuesCsv: 'Alle Werte der Kennzahlen, eine Zeile je Kennzahl, Jahr und Stadtteil',
+    indicatorsXlsx: 'Kennzahlen und ihre Werte als Arbeitsmappe für Excel oder LibreOffice (zwei Blätter)',
     indicatorsJson: 'Alle Kennzahlen mit Bewertung und Werten unter dem Schlüssel „kennzahlen“',
     indicatorsSchema: 'JSON-Schema der Datei kennzahlen.json',
     dcat: 'Metadaten der Datensätze nach DCAT-AP.de (JSON-LD)',
