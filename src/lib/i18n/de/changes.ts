@@ -31,6 +31,7 @@ export const CHANGES_TEXT = {
     newIndicatorValues: 'Neue Werte der Kennzahlen',
     assessmentChanges: 'Geänderte Bewertung der Kennzahlen',
   },
+  entryIndicator: (id: string, title: string): string => `Kennzahl ${id}: ${title}`,
   /** The years of an indicator's new values; `cityWide` false: only Stadtteil values. */
   newIndicatorValues: (years: readonly number[], cityWide: boolean): string =>
     `${years.length === 1 ? 'Wert' : 'Werte'} für ${years.join(', ')}${cityWide ? '' : ' (nur Stadtteile)'}`,
