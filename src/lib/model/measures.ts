@@ -25,6 +25,8 @@ export interface MeasureContext {
   readonly productAreaIds: ReadonlySet<number>;
   /** The day reports are judged against (the Stand), as ISO day. */
   readonly referenceDay: string;
+  /** Whether {@link referenceDay} is the Stand (`false`: today, the data gave no Stand). */
+  readonly referenceIsStand?: boolean;
   readonly staleReportMonths: number;
 }
 
@@ -61,11 +63,15 @@ function mostCommon(values: readonly number[]): number | null {
   return best;
 }
 
+/** A linked measure before the model knows its Stand, which `delayed` is judged against. */
+export type LinkedMeasure = Omit<Measure, 'delayed'>;
+
 /**
- * Links one measure draft. Problems go to `sink`; the result is a complete `Measure` even when
- * a reference failed (it then names only what resolved), so later checks still run.
+ * Links one measure draft. Problems go to `sink`; the result is a complete measure (but for
+ * `delayed`) even when a reference failed (it then names only what resolved), so later checks
+ * still run.
  */
-export function linkMeasure(draft: MeasureDraft, ctx: MeasureContext, sink: Diagnostic[]): Measure {
+export function linkMeasure(draft: MeasureDraft, ctx: MeasureContext, sink: Diagnostic[]): LinkedMeasure {
   const report = (code: Parameters<typeof diagnostic>[0], key: string, message: string) =>
     sink.push(diagnostic(code, draft.locate(key), message));
 
@@ -83,27 +89,14 @@ export function linkMeasure(draft: MeasureDraft, ctx: MeasureContext, sink: Diag
 
   let leadDepartmentId = '';
   if (draft.lead !== null) {
-    const id = ctx.departments.resolve(draft.lead);
-    if (id === null) {
-      report(
-        'ref.unknown-department',
-        'leadDepartment',
-        MODEL_MESSAGES.unknownDepartment(draft.lead, closestMatches(draft.lead, ctx.departments.candidates, 3)),
-      );
-    } else {
-      leadDepartmentId = id;
-    }
+    const { id, issues } = ctx.departments.resolveOne(draft.lead);
+    for (const issue of issues) report(issue.code, 'leadDepartment', issue.message);
+    if (id !== null) leadDepartmentId = id;
   }
   let participatingDepartmentIds: string[] = [];
   if (draft.participating !== null) {
-    const { ids, unknown } = ctx.departments.resolveList(draft.participating);
-    for (const text of unknown) {
-      report(
-        'ref.unknown-department',
-        'participatingDepartments',
-        MODEL_MESSAGES.unknownDepartment(text, closestMatches(text, ctx.departments.candidates, 3)),
-      );
-    }
+    const { ids, issues } = ctx.departments.resolveList(draft.participating);
+    for (const issue of issues) report(issue.code, 'participatingDepartments', issue.message);
     participatingDepartmentIds = ids.filter((id) => id !== leadDepartmentId);
   }
 
@@ -134,6 +127,7 @@ export function linkMeasure(draft: MeasureDraft, ctx: MeasureContext, sink: Diag
     : [...draft.sdgs!];
 
   checkDates(draft.start, draft.end, (code, message) => report(code, 'end', message));
+  checkDecisionDate(draft.decisionDate, draft.start, ctx, (code, message) => report(code, 'decisionDate', message));
 
   if (draft.status === 'completed' && draft.progress !== null && draft.progress < 100) {
     report('measure.progress-status-mismatch', 'progress', MODEL_MESSAGES.completedButProgress(draft.progress));
@@ -199,5 +193,26 @@ export function checkDates(
     report('measure.end-before-start', MODEL_MESSAGES.endBeforeStart(start, end));
   } else if (startOfPartialDate(end) < startOfPartialDate(start)) {
     report('measure.end-before-start-imprecise', MODEL_MESSAGES.endBeforeStartImprecise(start, end));
+  }
+}
+
+/**
+ * Plausibility of the Beschlussdatum: a decision after the reference day (the Stand, else today)
+ * or after the measure's Beginn is most likely a typing error. Partial dates are compared only as
+ * far as they are known: `2026` is after the Stand 12.11.2026 only once the whole year is, and a
+ * decision in `11/2026` is not after a Beginn in `11/2026`.
+ */
+export function checkDecisionDate(
+  decision: PartialDate | null,
+  start: PartialDate | null,
+  ctx: Pick<MeasureContext, 'referenceDay' | 'referenceIsStand'>,
+  report: (code: 'measure.decision-in-future' | 'measure.decision-after-start', message: string) => void,
+): void {
+  if (decision === null) return;
+  if (startOfPartialDate(decision) > ctx.referenceDay) {
+    report('measure.decision-in-future', MODEL_MESSAGES.decisionInFuture(decision, ctx.referenceDay, ctx.referenceIsStand ?? true));
+  }
+  if (start !== null && startOfPartialDate(decision) > endOfPartialDate(start)) {
+    report('measure.decision-after-start', MODEL_MESSAGES.decisionAfterStart(decision, start));
   }
 }
