@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { diagnostic } from '../diagnostics.ts';
 import { buildModel } from './build-model.ts';
 import { dateCell, makeTable } from '../testing/make-table.ts';
 import type { Table } from '../input/workbook/table.ts';
@@ -399,6 +400,13 @@ describe('buildModel: warnings and derived values', () => {
     const table = { ...makeTable('measures', [measure(), measure({ id: 'x', progress: 120 })]), rowsRead: 3, emptyRows: [3] };
     const { model } = build([departments(), goals(), table]);
     expect(model.rowCounts.measures).toEqual({ read: 3, published: 1, skippedEmpty: 1, refused: 1 });
+  });
+
+  it('refuses a row that an earlier step (the locator) found an error in', () => {
+    const table = makeTable('measures', [measure(), measure({ id: 'x' })]);
+    const earlier = [diagnostic('value.formula-uncalculated', { file: table.file, sheet: table.sheet, row: 3, column: 'Titel' }, 'Formel')];
+    const { model } = buildModel([departments(), goals(), table], { ...options, earlier });
+    expect(model.rowCounts.measures).toEqual({ read: 2, published: 1, skippedEmpty: 0, refused: 1 });
   });
 });
 
