@@ -7,6 +7,7 @@
  * | `goals`        | goal slug                | `Goal`                                |
  * | `departments`  | department slug          | `Department`                          |
  * | `productAreas` | product-area id (`'1'`…) | `ProductArea`                         |
+ * | `indicators`   | indicator slug           | `Indicator`                           |
  * | `publication`  | `current` (one entry)    | `{ info, settings, rowCounts }`       |
  * | `changes`      | `current` (one entry)    | `PublicationChanges` (lib/output/changes)    |
  *
@@ -22,6 +23,7 @@ import { measureSchema } from './lib/schemas/measure.ts';
 import { goalSchema } from './lib/schemas/goal.ts';
 import { departmentSchema } from './lib/schemas/department.ts';
 import { productAreaSchema } from './lib/schemas/product-area.ts';
+import { indicatorSchema } from './lib/schemas/indicator.ts';
 import { publicationInfoSchema, rowCountsSchema } from './lib/schemas/model.ts';
 import { settingsSchema } from './lib/schemas/settings.ts';
 import { publicationChangesSchema, changesWithoutHistory } from './lib/output/changes/publication-changes.ts';
@@ -99,6 +101,13 @@ const productAreas = defineCollection({
   schema: productAreaSchema,
 });
 
+const indicators = defineCollection({
+  loader: modelLoader('isek-indicators', ({ model }) =>
+    (model.indicators ?? []).map((i) => ({ id: i.slug, data: i })),
+  ),
+  schema: indicatorSchema,
+});
+
 /** The publication as a whole: Stand, Sitzung, settings and row counts. */
 const publicationSchema = z.object({
   info: publicationInfoSchema,
@@ -124,4 +133,4 @@ const changes = defineCollection({
   schema: publicationChangesSchema,
 });
 
-export const collections = { measures, goals, departments, productAreas, publication, changes };
+export const collections = { measures, goals, departments, productAreas, indicators, publication, changes };

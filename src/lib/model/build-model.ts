@@ -24,6 +24,9 @@ import { delayReferenceDay, isDelayed } from './delay.ts';
 import { readDepartments, readGoals, readInfo, readMeasures, readProductAreas, readReports } from './read-records.ts';
 import { toSlug } from './slug.ts';
 import { closestMatches } from '../common/closest.ts';
+import { countAssessments } from './assessment-counts.ts';
+import { linkIndicators, readIndicators, readIndicatorValues } from './indicators.ts';
+import type { Indicator } from '../schemas/indicator.ts';
 
 /** What the model builder needs besides the tables. */
 export interface BuildOptions {
@@ -166,6 +169,16 @@ export function buildModel(
   const delayDay = delayReferenceDay(info.publicationDate ?? newestReportDate(linked), options.today);
   const measures: Measure[] = linked.map((m) => ({ ...m, delayed: isDelayed(m, delayDay) }));
 
+  // Indicators and their values
+  const indicatorTable = tableOf(tables, 'indicators');
+  const indicatorValueTable = tableOf(tables, 'indicatorValues');
+  const indicators: Indicator[] = linkIndicators(
+    indicatorTable ? readIndicators(indicatorTable, sink) : [],
+    indicatorValueTable ? readIndicatorValues(indicatorValueTable, sink) : [],
+    { goals: treeById, goalIds: measureContext.goalIds, departments: resolver },
+    sink,
+  );
+
   // Back-references
   const directMeasures = new Map<string, string[]>();
   const leadOf = new Map<string, string[]>();
@@ -190,6 +203,24 @@ export function buildModel(
     for (const child of g.childIds) for (const id of allMeasures.get(child) ?? []) ids.add(id);
     allMeasures.set(g.draft.id, [...ids].sort(compareKeys));
   }
+
+  // Each goal's indicators including those of its sub-goals, in indicator order.
+  const indicatorOrder = new Map(indicators.map((ind, i) => [ind.id, i]));
+  const byIndicatorOrder = (a: string, b: string) => indicatorOrder.get(a)! - indicatorOrder.get(b)!;
+  const assessmentOf = new Map(indicators.map((ind) => [ind.id, ind.assessment.category]));
+  const directIndicators = new Map<string, string[]>();
+  const areaIndicators = new Map<number, string[]>();
+  for (const ind of indicators) {
+    for (const g of ind.goalIds) push(directIndicators, g, ind.id);
+    for (const pb of ind.productAreaIds) push(areaIndicators, pb, ind.id);
+  }
+  const allIndicators = new Map<string, string[]>();
+  for (const g of [...tree].reverse()) {
+    const ids = new Set(directIndicators.get(g.draft.id) ?? []);
+    for (const child of g.childIds) for (const id of allIndicators.get(child) ?? []) ids.add(id);
+    allIndicators.set(g.draft.id, [...ids].sort(byIndicatorOrder));
+  }
+  const countOf = (ids: readonly string[]) => countAssessments(ids.map((id) => assessmentOf.get(id)!));
 
   const goals: Goal[] = tree.map((g) => {
     const d = g.draft;
@@ -216,6 +247,9 @@ export function buildModel(
       focus: d.focus,
       measureIds: directMeasures.get(d.id) ?? [],
       allMeasureIds: all,
+      indicatorIds: directIndicators.get(d.id) ?? [],
+      allIndicatorIds: allIndicators.get(d.id) ?? [],
+      indicatorAssessments: countOf(allIndicators.get(d.id) ?? []),
       source: d.source,
     };
   });
@@ -244,6 +278,8 @@ export function buildModel(
       rootGoalIds: goals.filter((g) => g.productAreaId === id && g.depth === 0).map((g) => g.id),
       goalIds: goals.filter((g) => g.productAreaId === id).map((g) => g.id),
       measureIds: areaMeasures.get(id) ?? [],
+      indicatorIds: areaIndicators.get(id) ?? [],
+      indicatorAssessments: countOf(areaIndicators.get(id) ?? []),
     }));
 
   // Reconciliation: a row is refused when any error points at it; every other row is published.
@@ -278,7 +314,7 @@ export function buildModel(
     goals,
     departments: departmentList,
     productAreas,
-    indicators: [],
+    indicators,
     rowCounts,
     files: [...new Set(tables.map((t) => t.file))].sort(),
   };
