@@ -1,24 +1,11 @@
 /**
- * Texts of the indicators (Kennzahlen) on the site: the assessment's labels and its explanation
- * sentence, the charts' text alternatives, `/kennzahlen/`, an indicator's page, the method page
- * „So bewerten wir“ and the report's part „Zielerreichung“. Functions take the variable parts
- * already formatted.
+ * Texts of the indicators (Kennzahlen) on the site: the meaning of each assessment (the labels
+ * are the domain's `ASSESSMENT_LABELS`), its explanation sentence, the charts' text alternatives,
+ * `/kennzahlen/`, an indicator's page, the method page „So bewerten wir“ and the report's part
+ * „Zielerreichung“. Functions take the variable parts already formatted.
  */
 import type { Assessment } from '../../schemas/indicator.ts';
 import { sitePlural } from './shared.ts';
-
-/** Labels of the assessment categories, as the contract's method names them. */
-export const ASSESSMENT_LABELS: Record<Assessment, string> = {
-  'target-reached': 'Ziel erreicht',
-  'on-track': 'auf Kurs',
-  'too-slow': 'zu langsam',
-  'little-progress': 'kaum Fortschritt',
-  'wrong-direction': 'falsche Richtung',
-  'positive-trend': 'positive Entwicklung',
-  'no-change': 'keine wesentliche Veränderung',
-  'negative-trend': 'negative Entwicklung',
-  'not-assessable': 'nicht bewertbar',
-};
 
 /** What each category means, in one plain sentence (the method page and the tag's hint). */
 export const ASSESSMENT_MEANINGS: Record<Assessment, string> = {
@@ -46,6 +33,11 @@ export const EXPLANATION_TEXT = {
     years === 0
       ? 'Für eine Bewertung sind Werte aus mindestens zwei Jahren nötig; bisher gibt es keinen Wert.'
       : `Für eine Bewertung sind Werte aus mindestens zwei Jahren nötig; bisher gibt es nur den Wert von ${onlyYear}.`,
+  noBaseValue: (baseYear: number): string =>
+    `Für das Basisjahr ${baseYear} gibt es keinen Wert der gesamten Stadt; ohne ihn ist keine Bewertung möglich.`,
+  nothingAfterBase: (baseYear: number): string =>
+    `Nach dem Basisjahr ${baseYear} gibt es noch keinen Wert; für eine Bewertung ist einer nötig.`,
+  notAssessableOther: 'Aus den vorhandenen Werten lässt sich nach der Methode keine Bewertung ableiten.',
   reached: (latest: string, latestYear: number, target: string, targetYear: number): string =>
     `Mit ${latest} im Jahr ${latestYear} ist der Zielwert von ${target} für ${targetYear} erreicht.`,
   /** `Seit 2018 sinkt der Wert um durchschnittlich 0,21 t je Jahr` (no full stop). */
@@ -59,8 +51,9 @@ export const EXPLANATION_TEXT = {
   /** `für das Ziel 2030 wäre ein Rückgang um 0,35 t je Jahr nötig` (the movement goes elsewhere). */
   requiredTurn: (targetYear: number, sign: number, amount: string, passed: boolean): string =>
     `für das Ziel ${targetYear} wäre ${sign > 0 ? 'ein Anstieg' : 'ein Rückgang'} um ${amount} je Jahr nötig${passed ? ' gewesen' : ''}`,
-  requiredNone: (targetYear: number, target: string): string =>
-    `der Zielwert für ${targetYear} (${target}) entspricht dem Ausgangswert`,
+  /** The base value met the target already; the newest no longer does. */
+  baseMetTarget: (baseYear: number, target: string, targetYear: number): string =>
+    `der Wert von ${baseYear} erfüllte den Zielwert von ${target} für ${targetYear} schon, der neueste nicht mehr`,
   passed: (targetYear: number): string =>
     ` Das Zieljahr ${targetYear} ist vorbei, ohne dass der Zielwert erreicht wurde.`,
   /** Trend only: `(1,2 % des Werts von 2018)`. */
