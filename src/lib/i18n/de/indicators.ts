@@ -111,7 +111,7 @@ export const INDICATORS_PAGE_TEXT = {
   goalCaption: (nr: string): string => `Ziel ${nr}`,
   nr: 'Nr.',
   indicator: 'Kennzahl',
-  latestAndTrend: 'Neuester Wert und Verlauf',
+  assessmentAndLatest: 'Bewertung, neuester Wert und Verlauf',
   noValue: 'kein Wert',
   none: 'Es sind noch keine Kennzahlen erfasst.',
   list: 'Kennzahlen',
@@ -173,6 +173,7 @@ export const INDICATOR_LIST_TEXT = {
   sdgNone: 'Keine Kennzahl ist diesem Nachhaltigkeitsziel zugeordnet.',
   sdgCaption: (n: number, count: string): string => `Kennzahlen zum Nachhaltigkeitsziel ${n} (${count})`,
   focusLabel: (goal: string): string => `Kennzahlen von Ziel ${goal} nach Bewertung`,
+  focusCaption: 'Zielerreichung nach Kennzahlen:',
   focusHint: 'Die farbigen Marken zählen die Kennzahlen jedes Ziels nach ihrer Bewertung.',
   latest: (value: string, year: number): string => `${value} (${year})`,
 } as const;
