@@ -168,6 +168,9 @@ export const INDICATOR_TEXT = {
 /** Texts of the parts of other pages that show indicators (goal, home, SDG pages). */
 export const INDICATOR_LIST_TEXT = {
   goalHeading: 'Kennzahlen zu diesem Ziel',
+  /** Below a list cut short: where the rest stands. */
+  more: (shown: string, total: string): string => `${shown} von ${total} Kennzahlen gezeigt; alle stehen in der Übersicht der Kennzahlen.`,
+  moreGoal: (total: string, goal: string): string => `Alle ${total} Kennzahlen zum Ziel ${goal}`,
   goalHint: 'Einschließlich der Kennzahlen der Unterziele.',
   sdgHeading: (count: string): string => `Kennzahlen (${count})`,
   sdgNone: 'Keine Kennzahl ist diesem Nachhaltigkeitsziel zugeordnet.',
