@@ -26,6 +26,8 @@ const empty: ComparedChangeSet = {
   progressChanges: [],
   newReports: [],
   otherChanges: [],
+  newIndicatorValues: [],
+  assessmentChanges: [],
 };
 
 describe('changeSections', () => {

@@ -63,19 +63,6 @@ export const SDG_TITLES: Record<number, string> = {
 /** The words for an indicator's direction (`Zielrichtung`), as the template writes them. */
 export const DIRECTION_LABELS = { up: 'steigen', down: 'sinken' } as const;
 
-/** The assessment categories of an indicator, as the site and the guide name them. */
-export const ASSESSMENT_LABELS = {
-  'target-reached': 'Ziel erreicht',
-  'on-track': 'auf Kurs',
-  'too-slow': 'zu langsam',
-  'little-progress': 'kaum Fortschritt',
-  'wrong-direction': 'falsche Richtung',
-  'positive-trend': 'positive Entwicklung',
-  'no-change': 'keine wesentliche Veränderung',
-  'negative-trend': 'negative Entwicklung',
-  'not-assessable': 'nicht bewertbar',
-} as const;
-
 /** Names of the sheet kinds, as the office knows them. */
 export const SHEET_KIND_LABELS = {
   measures: 'Maßnahmen',

@@ -13,6 +13,7 @@ import { z } from 'zod';
 import type { IsekModel } from '../../schemas/model.ts';
 import type { Measure } from '../../schemas/measure.ts';
 import { statusSchema } from '../../schemas/status.ts';
+import { assessmentSchema, type Indicator } from '../../schemas/indicator.ts';
 
 /** The snapshot format version; a stored snapshot of another version is ignored. */
 export const SNAPSHOT_VERSION = 1;
@@ -55,6 +56,17 @@ export const snapshotMeasureSchema = z.object({
 });
 export type SnapshotMeasure = z.infer<typeof snapshotMeasureSchema>;
 
+/** One indicator as published: its assessment and its values, to name new values and changed assessments. */
+export const snapshotIndicatorSchema = z.object({
+  /** The Kennzahl-Nr. */
+  id: z.string().min(1),
+  title: z.string(),
+  category: assessmentSchema,
+  /** Every value as `[year, Stadtteil or null, value]`, in the model's order. */
+  values: z.array(z.tuple([z.number().int(), z.string().nullable(), z.number()])),
+});
+export type SnapshotIndicator = z.infer<typeof snapshotIndicatorSchema>;
+
 /** What one publication published. */
 export const snapshotSchema = z.object({
   version: z.literal(SNAPSHOT_VERSION),
@@ -66,6 +78,8 @@ export const snapshotSchema = z.object({
   firstStand: isoDateSchema,
   /** The measures, sorted by Nr. */
   measures: z.array(snapshotMeasureSchema),
+  /** The indicators, sorted by Nr.; absent in records written before indicators existed. */
+  indicators: z.array(snapshotIndicatorSchema).default([]),
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;
 
@@ -134,7 +148,7 @@ export interface SnapshotOptions {
  * The snapshot of a publication. A measure whose record equals the previous publication's keeps
  * its `changedAt`; a new or changed one gets this Stand. Linear in the number of measures.
  */
-export function toSnapshot(model: Pick<IsekModel, 'info' | 'measures'>, options: SnapshotOptions): Snapshot {
+export function toSnapshot(model: Pick<IsekModel, 'info' | 'measures'> & Partial<Pick<IsekModel, 'indicators'>>, options: SnapshotOptions): Snapshot {
   const before = new Map((options.previous?.measures ?? []).map((m) => [m.id, m]));
   const measures = model.measures
     .map((measure): SnapshotMeasure => {
@@ -150,6 +164,17 @@ export function toSnapshot(model: Pick<IsekModel, 'info' | 'measures'>, options:
     session: model.info.session,
     firstStand: options.previous?.firstStand ?? options.stand,
     measures,
+    indicators: (model.indicators ?? []).map(indicatorRecord).sort((a, b) => byId(a.id, b.id)),
+  };
+}
+
+/** The record of one indicator. */
+export function indicatorRecord(indicator: Pick<Indicator, 'id' | 'title' | 'assessment' | 'values'>): SnapshotIndicator {
+  return {
+    id: indicator.id,
+    title: indicator.title,
+    category: indicator.assessment.category,
+    values: indicator.values.map((v) => [v.year, v.district, fine(v.value)!] as [number, string | null, number]),
   };
 }
 
