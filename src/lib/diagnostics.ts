@@ -42,6 +42,7 @@ export const DIAGNOSTIC_CODES = {
   'value.out-of-range': 'error',
   'value.invalid-link': 'error',
   'value.formula-error': 'error',
+  'value.empty-meaning': 'notice',
   // Keys and references
   'key.duplicate': 'error',
   'ref.unknown-goal': 'error',
@@ -75,6 +76,7 @@ export const DIAGNOSTIC_CODES = {
   'info.unknown-key': 'notice',
   // Settings
   'settings.invalid': 'error',
+  'settings.missing': 'notice',
   // Editable pages (`data/seiten/*.md`): never stop the build, a default text stands in
   'page.missing': 'notice',
   'page.empty': 'notice',
@@ -101,6 +103,8 @@ export interface Diagnostic {
   readonly row: number | null;
   /** Column header as written in the file, or `null`. */
   readonly column: string | null;
+  /** The column's letter as the spreadsheet program shows it (`F`), or `null` when not known. */
+  readonly columnLetter: string | null;
   /** German explanation: what is wrong and what was expected. */
   readonly message: string;
 }
@@ -111,6 +115,7 @@ export interface Location {
   readonly sheet?: string | null;
   readonly row?: number | null;
   readonly column?: string | null;
+  readonly columnLetter?: string | null;
 }
 
 /**
@@ -125,6 +130,7 @@ export function diagnostic(code: DiagnosticCode, location: Location, message: st
     sheet: location.sheet ?? null,
     row: location.row ?? null,
     column: location.column ?? null,
+    columnLetter: location.columnLetter ?? null,
     message,
   });
 }

@@ -31,7 +31,7 @@ describe('npm run check', () => {
   it('fails with exit code 1 and names file, sheet, row and column', async () => {
     const result = check(['--daten', await brokenData('percent-120')]);
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/ISEK\.xlsx › Blatt „Maßnahmen“ › Zeile \d+ › Spalte „Fortschritt“/);
+    expect(result.stdout).toMatch(/ISEK\.xlsx › Blatt „Maßnahmen“ › Zeile \d+ › Spalte [A-Z]+ „Fortschritt“/);
     expect(result.stderr).toBe('');
   });
 
@@ -64,6 +64,7 @@ describe('npm run check -- --json', () => {
       sheet: 'Maßnahmen',
       row: expect.any(Number),
       column: 'Fachdienst',
+      columnLetter: expect.stringMatching(/^[A-Z]+$/),
       message: expect.stringContaining('Meinten Sie'),
     });
   });

@@ -70,10 +70,12 @@ export function linkMeasure(draft: MeasureDraft, ctx: MeasureContext, sink: Diag
     sink.push(diagnostic(code, draft.locate(key), message));
 
   const goalIds: string[] = [];
+  let goalRefused = false;
   for (const goalId of draft.goalIds) {
     if (ctx.goals.has(goalId)) {
       if (!goalIds.includes(goalId)) goalIds.push(goalId);
     } else {
+      goalRefused = true;
       report('ref.unknown-goal', 'goals', MODEL_MESSAGES.unknownGoal(goalId, closestMatches(goalId, ctx.goalIds, 3)));
     }
   }
@@ -110,7 +112,10 @@ export function linkMeasure(draft: MeasureDraft, ctx: MeasureContext, sink: Diag
   const productAreaInherited = productAreaId === null;
   if (productAreaId === null) {
     productAreaId = mostCommon(goalAreas);
-    if (productAreaId === null) {
+    // Reported once: when a goal reference failed, or a goal has no product area because of an
+    // error of its own, that error already explains the missing product area.
+    const explained = goalRefused || goals.some((g) => g.productAreaId === null);
+    if (productAreaId === null && !explained) {
       report('measure.product-area-unknown', 'productArea', MODEL_MESSAGES.measureProductAreaUnknown(draft.id));
     }
   } else if (!ctx.productAreaIds.has(productAreaId)) {
@@ -125,7 +130,7 @@ export function linkMeasure(draft: MeasureDraft, ctx: MeasureContext, sink: Diag
 
   const sdgsInherited = draft.sdgs === null || draft.sdgs.length === 0;
   const sdgs = sdgsInherited
-    ? [...new Set(goals.flatMap((g) => g.draft.sdgs))].sort((a, b) => a - b)
+    ? [...new Set(goals.flatMap((g) => g.sdgs))].sort((a, b) => a - b)
     : [...draft.sdgs!];
 
   checkDates(draft.start, draft.end, (code, message) => report(code, 'end', message));

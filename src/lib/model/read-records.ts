@@ -7,7 +7,7 @@ import type { Diagnostic } from '../diagnostics.ts';
 import type { CellParser } from '../input/cells/result.ts';
 import { parseKey, parseSingleLineText, parseText } from '../input/cells/text.ts';
 import { parseList } from '../input/cells/list.ts';
-import { parseDate } from '../input/cells/date.ts';
+import { parseDate, parseEndDate } from '../input/cells/date.ts';
 import { parseMoney } from '../input/cells/money.ts';
 import { parsePercent } from '../input/cells/percent.ts';
 import { parseYesNo } from '../input/cells/boolean.ts';
@@ -130,7 +130,7 @@ export function readMeasures(table: Table, sink: Diagnostic[], statusParser: Cel
       product: r.optional('product', parseKey),
       progress: r.optional('progress', parsePercent),
       start: r.optional('start', parseDate),
-      end: r.optional('end', parseDate),
+      end: r.optional('end', parseEndDate),
       costs: r.optional('costs', parseMoney),
       funding: r.optional('funding', parseMoney),
       decisionBody: r.optional('decisionBody', parseSingleLineText),

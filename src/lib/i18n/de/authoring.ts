@@ -37,7 +37,7 @@ export const TEMPLATE_TEXT = {
   no: 'nein',
   guideHintsHeading: 'Allgemeine Hinweise',
   guideHints: [
-    'Datum: als Excel-Datum oder TT.MM.JJJJ; ist nur der Monat oder das Jahr bekannt, MM/JJJJ oder JJJJ.',
+    'Datum: als Datum des Tabellenprogramms oder TT.MM.JJJJ; ist nur der Monat, das Quartal oder das Jahr bekannt: MM/JJJJ, März 2026, Q3/2026 oder JJJJ.',
     'Geldbeträge: als Zahl oder wie 1.250.000 €, 1.250.000,50 EUR oder 250 T€.',
     'Prozent: 45, 45 % oder eine als Prozent formatierte Zelle.',
     'Listen (Ziele, Fachdienste, Stadtteile, SDGs): getrennt durch Semikolon, Komma oder Zeilenumbruch.',

@@ -3,6 +3,7 @@
  * logo and editable pages. Each names what was found and what is expected.
  */
 import type { Status } from '../../schemas/status.ts';
+import type { PartialDate } from '../../schemas/partial-date.ts';
 import { didYouMean, namedList, officeDate, quotedList } from './shared.ts';
 
 /** Words for the severities. */
@@ -21,9 +22,11 @@ export const SEVERITY_LABELS = {
 export const CELL_MESSAGES = {
   /** An Excel error value such as `#REF!` instead of a value. */
   formulaError: (error: string): string =>
-    `Die Zelle enthält den Formelfehler „${error}“ statt eines Werts. Bitte die Formel in Excel korrigieren oder durch den Wert ersetzen.`,
+    `Die Zelle enthält den Formelfehler „${error}“ statt eines Werts. Bitte die Formel im Tabellenprogramm (Excel oder LibreOffice) korrigieren oder durch den Wert ersetzen.`,
   invalidDate: (found: string): string =>
-    `„${found}“ ist kein gültiges Datum. Erwartet wird TT.MM.JJJJ, MM/JJJJ oder JJJJ.`,
+    `„${found}“ ist kein gültiges Datum. Erwartet wird ein Tag (12.11.2026), ein Monat (11/2026 oder November 2026), ein Quartal (Q3/2026 oder 3. Quartal 2026) oder ein Jahr (2026).`,
+  invalidEndDate: (found: string): string =>
+    `„${found}“ ist kein gültiges Datum. Erwartet wird ein Tag (12.11.2026), ein Monat (11/2026 oder November 2026), ein Quartal (Q3/2026 oder 3. Quartal 2026), ein Jahr (2026) oder eine Frist wie „bis 2030“.`,
   invalidMoney: (found: string): string =>
     `„${found}“ ist kein gültiger Geldbetrag. Erwartet wird ein Betrag in Euro, z. B. 1.250.000 €, 1.250.000,50 EUR, 250 T€ oder 1,5 Mio. €.`,
   negativeMoney: (found: string): string =>
@@ -78,18 +81,18 @@ export const FILE_MESSAGES = {
   unexpectedFolder: (name: string): string =>
     `Der Unterordner „${name}“ wird nicht gelesen. Arbeitsmappen müssen direkt im Datenordner liegen.`,
   dataDirMissing: (dir: string): string =>
-    `Der Datenordner „${dir}“ fehlt. Bitte den Ordner anlegen und die Excel-Arbeitsmappen hineinlegen (oder mit ISEK_DATA_DIR einen anderen Ordner angeben).`,
+    `Der Datenordner „${dir}“ fehlt. Bitte den Ordner anlegen und die Arbeitsmappen hineinlegen (oder mit ISEK_DATA_DIR einen anderen Ordner angeben).`,
   dataDirNotAFolder: (dir: string): string =>
-    `„${dir}“ ist eine Datei, kein Ordner. Als Datenordner wird ein Ordner mit den Excel-Arbeitsmappen erwartet.`,
+    `„${dir}“ ist eine Datei, kein Ordner. Als Datenordner wird ein Ordner mit den Arbeitsmappen erwartet.`,
   dataDirEmpty: (dir: string): string =>
-    `Im Datenordner „${dir}“ liegt keine Excel-Arbeitsmappe (.xlsx, .xlsm, .xls oder .ods).`,
+    `Im Datenordner „${dir}“ liegt keine Arbeitsmappe (.xlsx, .xlsm, .xls oder .ods).`,
   /** The file system refused to read a file (rights, a file removed while reading). */
   notReadable: (name: string, reason: string): string =>
     `„${name}“ konnte nicht gelesen werden (${reason}). Bitte prüfen, ob die Datei noch da ist und gelesen werden darf.`,
   empty: (name: string): string =>
-    `„${name}“ ist leer (0 Byte). Bitte die Datei neu aus Excel speichern.`,
+    `„${name}“ ist leer (0 Byte). Bitte die Datei neu aus Excel oder LibreOffice speichern.`,
   unreadable: (name: string): string =>
-    `„${name}“ ist keine Excel-Arbeitsmappe oder beschädigt. Bitte die Datei neu aus Excel speichern.`,
+    `„${name}“ ist keine Arbeitsmappe oder beschädigt. Bitte die Datei neu aus Excel oder LibreOffice speichern.`,
   encrypted: (name: string): string =>
     `„${name}“ ist mit einem Kennwort geschützt. Bitte ohne Kennwort speichern.`,
 } as const;
@@ -166,6 +169,10 @@ export const ROW_MESSAGES = {
 
 /** Messages about keys, references and the plausibility of measures and goals. */
 export const MODEL_MESSAGES = {
+  emptyMeaning: (found: string): string =>
+    `„${found}“ bedeutet „keine Angabe“ und wird wie eine leere Zelle behandelt. Ist ein Wert bekannt, bitte ihn eintragen; sonst die Zelle leer lassen.`,
+  emptyMeaningRequired: (found: string, header: string): string =>
+    `„${found}“ bedeutet „keine Angabe“, aber „${header}“ ist eine Pflichtangabe. Bitte einen Wert eintragen.`,
   valueRequired: (header: string): string =>
     `Die Spalte „${header}“ ist eine Pflichtangabe, die Zelle ist aber leer.`,
   keyWithoutAddress: (key: string): string =>
@@ -222,15 +229,15 @@ export const MODEL_MESSAGES = {
     `Die Maßnahme ist abgeschlossen, der Fortschritt steht aber bei ${progress} %. Erwartet werden 100 % oder ein leeres Feld.`,
   reportDateMissing: (): string =>
     `Der Statusbericht hat kein Datum. Bitte in der Spalte „Stand“ angeben, von wann er ist.`,
-  reportStale: (date: { precision: 'day' | 'month' | 'year'; iso: string }, months: number, limit: number): string =>
+  reportStale: (date: PartialDate, months: number, limit: number): string =>
     `Der neueste Statusbericht ist vom ${officeDate(date)} und damit ${months} Monate alt (Grenze: ${limit} Monate). Bitte aktualisieren.`,
-  endBeforeStart: (start: { precision: 'day' | 'month' | 'year'; iso: string }, end: { precision: 'day' | 'month' | 'year'; iso: string }): string =>
+  endBeforeStart: (start: PartialDate, end: PartialDate): string =>
     `Das Ende (${officeDate(end)}) liegt vor dem Beginn (${officeDate(start)}).`,
-  endBeforeStartImprecise: (start: { precision: 'day' | 'month' | 'year'; iso: string }, end: { precision: 'day' | 'month' | 'year'; iso: string }): string =>
+  endBeforeStartImprecise: (start: PartialDate, end: PartialDate): string =>
     `Das Ende (${officeDate(end)}) liegt möglicherweise vor dem Beginn (${officeDate(start)}); wegen der ungenauen Angabe nur eine Warnung.`,
   unknownInfoKey: (key: string): string =>
     `Die Angabe „${key}“ im Blatt „Info“ ist unbekannt und wird nicht verwendet. Bekannt sind „Stand“, „Sitzung“ und „Doppelhaushalt“.`,
-  standMissing: (derived: { precision: 'day' | 'month' | 'year'; iso: string } | null): string =>
+  standMissing: (derived: PartialDate | null): string =>
     derived
       ? `Es gibt keinen „Stand“ im Blatt „Info“. Als Stand wird das Datum des neuesten Statusberichts verwendet: ${officeDate(derived)}.`
       : `Es gibt keinen „Stand“ im Blatt „Info“ und keinen datierten Statusbericht; die Seite nennt keinen Stand.`,
@@ -244,6 +251,8 @@ export const MODEL_MESSAGES = {
 export const SETTINGS_MESSAGES = {
   invalid: (path: string, problem: string): string =>
     path ? `Die Einstellung „${path}“ ist ungültig: ${problem}.` : `Die Einstellungen sind ungültig: ${problem}.`,
+  missing: (d: { city: string; primary: string; accent: string; licence: string }): string =>
+    `Im Datenordner liegt keine Datei einstellungen.json. Verwendet werden die Voreinstellungen: Stadt „${d.city}“, Farben ${d.primary} und ${d.accent}, Lizenz der offenen Daten „${d.licence}“, dazu Anschrift und Kontakt der Geschäftsstelle ISEK Neumünster. Für eine andere Stadt oder eigene Angaben eine einstellungen.json anlegen (siehe Anleitung).`,
 } as const;
 
 // ---------------------------------------------------------------------------------------------
