@@ -1,11 +1,24 @@
 /**
- * Texts of the indicators (Kennzahlen) on the site: the meaning of each assessment (the labels
- * are the domain's `ASSESSMENT_LABELS`), its explanation sentence, the charts' text alternatives,
+ * Texts of the indicators (Kennzahlen) on the site: the assessment's labels (also used by open
+ * data) and meanings, its explanation sentence, the charts' text alternatives,
  * `/kennzahlen/`, an indicator's page, the method page „So bewerten wir“ and the report's part
  * „Zielerreichung“. Functions take the variable parts already formatted.
  */
 import type { Assessment } from '../../schemas/indicator.ts';
 import { sitePlural } from './shared.ts';
+
+/** Labels of the assessment categories, as the contract's method names them (site, open data, guide). */
+export const ASSESSMENT_LABELS: Record<Assessment, string> = {
+  'target-reached': 'Ziel erreicht',
+  'on-track': 'auf Kurs',
+  'too-slow': 'zu langsam',
+  'little-progress': 'kaum Fortschritt',
+  'wrong-direction': 'falsche Richtung',
+  'positive-trend': 'positive Entwicklung',
+  'no-change': 'keine wesentliche Veränderung',
+  'negative-trend': 'negative Entwicklung',
+  'not-assessable': 'nicht bewertbar',
+};
 
 /** What each category means, in one plain sentence (the method page and the tag's hint). */
 export const ASSESSMENT_MEANINGS: Record<Assessment, string> = {
