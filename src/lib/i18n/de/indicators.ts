@@ -92,7 +92,7 @@ export const CHART_TEXT = {
   none: 'Es gibt noch keine Werte.',
   target: (target: string, targetYear: number): string => ` Zielwert ${target} bis ${targetYear} (gestrichelte Linie, Raute).`,
   base: (baseYear: number): string => ` Basisjahr ${baseYear} (Quadrat).`,
-  gaps: ' Jahre ohne Wert unterbrechen die Linie.',
+  gaps: ' Nicht jedes Jahr hat einen Wert; die Linie verbindet die Jahre mit Wert, nur sie haben eine Markierung.',
   assessment: (label: string): string => ` Bewertung: ${label}.`,
   yAxis: (unit: string | null): string => (unit ? `Wert in ${unit}` : 'Wert'),
   legendLabel: 'Legende',
