@@ -61,11 +61,15 @@ function mostCommon(values: readonly number[]): number | null {
   return best;
 }
 
+/** A linked measure before the model knows its Stand, which `delayed` is judged against. */
+export type LinkedMeasure = Omit<Measure, 'delayed'>;
+
 /**
- * Links one measure draft. Problems go to `sink`; the result is a complete `Measure` even when
- * a reference failed (it then names only what resolved), so later checks still run.
+ * Links one measure draft. Problems go to `sink`; the result is a complete measure (but for
+ * `delayed`) even when a reference failed (it then names only what resolved), so later checks
+ * still run.
  */
-export function linkMeasure(draft: MeasureDraft, ctx: MeasureContext, sink: Diagnostic[]): Measure {
+export function linkMeasure(draft: MeasureDraft, ctx: MeasureContext, sink: Diagnostic[]): LinkedMeasure {
   const report = (code: Parameters<typeof diagnostic>[0], key: string, message: string) =>
     sink.push(diagnostic(code, draft.locate(key), message));
 
@@ -83,27 +87,14 @@ export function linkMeasure(draft: MeasureDraft, ctx: MeasureContext, sink: Diag
 
   let leadDepartmentId = '';
   if (draft.lead !== null) {
-    const id = ctx.departments.resolve(draft.lead);
-    if (id === null) {
-      report(
-        'ref.unknown-department',
-        'leadDepartment',
-        MODEL_MESSAGES.unknownDepartment(draft.lead, closestMatches(draft.lead, ctx.departments.candidates, 3)),
-      );
-    } else {
-      leadDepartmentId = id;
-    }
+    const { id, issues } = ctx.departments.resolveOne(draft.lead);
+    for (const issue of issues) report(issue.code, 'leadDepartment', issue.message);
+    if (id !== null) leadDepartmentId = id;
   }
   let participatingDepartmentIds: string[] = [];
   if (draft.participating !== null) {
-    const { ids, unknown } = ctx.departments.resolveList(draft.participating);
-    for (const text of unknown) {
-      report(
-        'ref.unknown-department',
-        'participatingDepartments',
-        MODEL_MESSAGES.unknownDepartment(text, closestMatches(text, ctx.departments.candidates, 3)),
-      );
-    }
+    const { ids, issues } = ctx.departments.resolveList(draft.participating);
+    for (const issue of issues) report(issue.code, 'participatingDepartments', issue.message);
     participatingDepartmentIds = ids.filter((id) => id !== leadDepartmentId);
   }
 

@@ -62,6 +62,7 @@ export function readRow(table: Table, row: TableRow, sink: Diagnostic[]): RowRea
       report(result.code, key, result.message);
       return null;
     }
+    for (const warning of result.warnings ?? []) report(warning.code, key, warning.message);
     if (result.value === null && isRequired) {
       // A missing required column is reported once for the sheet, not once per row.
       if (table.columns[key]) report('value.required', key, MODEL_MESSAGES.valueRequired(columnHeader(table, key)));

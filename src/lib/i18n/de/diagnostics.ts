@@ -69,6 +69,45 @@ export const CELL_MESSAGES = {
   invalidMeasureType: (found: string, allowed: readonly string[], suggestion: string | null): string =>
     `„${found}“ ist keine gültige Art der Maßnahme. Erlaubt sind ${quotedList(allowed, 'und')}.` +
     (suggestion ? ` Meinten Sie „${suggestion}“?` : ''),
+  /**
+   * A date (or a number with a date format) in a key or reference column. `found` is what Excel
+   * shows, `date` the calendar date the cell holds (`01.01.2026`), or `null` if none.
+   */
+  excelDateInKey: (found: string, date: string | null): string =>
+    `In der Zelle steht ein Datum${date !== null && date !== found ? ` (${date})` : ''}, angezeigt als „${found}“, keine Nummer. ` +
+    `Das macht Excel aus einer getippten Nummer wie 1.1 oder 2.3.1: Es liest sie als Datum (1. Januar, 2. März 2001). ` +
+    `Welche Nummer gemeint war, lässt sich daraus nicht sicher ablesen. ` +
+    `Bitte die Spalte als Text formatieren (Zellen formatieren → Zahlen → Text) und die Nummer neu eingeben.`,
+  /** A key with an invisible or direction-changing character; `shown` marks it as `⟨U+2060⟩`. */
+  invisibleInKey: (shown: string, names: readonly string[]): string =>
+    `Die Nummer „${shown}“ enthält ${names.length === 1 ? 'ein unsichtbares Zeichen' : 'unsichtbare Zeichen'} (${names.join(', ')}). ` +
+    `So sähen zwei verschiedene Nummern gleich aus. Bitte die Nummer in der Zelle löschen und neu eintippen (nicht hineinkopieren).`,
+  /** A key with Cyrillic or Greek letters that look like Latin ones; `letters` as `„а“ (kyrillisch)`. */
+  lookalikeInKey: (key: string, letters: readonly string[]): string =>
+    (letters.length === 1
+      ? `Die Nummer „${key}“ enthält den Buchstaben ${letters[0]}, der wie ein lateinischer aussieht, aber ein anderes Zeichen ist. `
+      : `Die Nummer „${key}“ enthält die Buchstaben ${letters.join(', ')}, die wie lateinische aussehen, aber andere Zeichen sind. `) +
+    `So sähen zwei verschiedene Nummern gleich aus. ` +
+    `Bitte die Nummer neu eintippen (nicht hineinkopieren).`,
+  keyTooLong: (start: string, length: number, limit: number): string =>
+    `Die Nummer „${start}…“ ist ${length} Zeichen lang; erlaubt sind höchstens ${limit}. ` +
+    `Steht hier vielleicht ein Titel oder ein Text statt der Nummer?`,
+  /** A number cell too large for Excel to keep every digit. */
+  keyNumberImprecise: (found: string): string =>
+    `In der Zelle steht die Zahl „${found}“. Excel speichert Zahlen nur auf 15 Stellen genau, die Nummer ist so nicht sicher erhalten. ` +
+    `Bitte die Spalte als Text formatieren und die Nummer neu eingeben.`,
+  /** A key stored as a decimal number: `5.10` would have become `5.1`. */
+  keyDecimalNumber: (found: string, key: string): string =>
+    `„${found}“ steht als Dezimalzahl in der Zelle, nicht als Text; gelesen wird die Nummer „${key}“. ` +
+    `Als Zahl verliert eine Nummer Nullen am Ende (aus 5.10 wird 5.1). Bitte die Spalte als Text formatieren und die Nummer prüfen.`,
+  /** A product number stored as a number: a leading zero may be gone. */
+  leadingZeroLost: (found: string): string =>
+    `Die Nummer „${found}“ steht als Zahl in der Zelle; führende Nullen gehen dabei verloren (aus 054101 wird 54101). ` +
+    `Übernommen wird „${found}“. Lautet die Nummer mit führender Null, bitte die Spalte als Text formatieren und die Nummer neu eingeben.`,
+  /** A percent written as a fraction-like text (`0,5`) without a percent format. */
+  percentMaybeFraction: (found: string, read: string, asPercent: string): string =>
+    `„${found}“ wird als ${read} % gelesen. War ${asPercent} % gemeint? Dann bitte ${asPercent} eintragen. ` +
+    `Fortschritt wird als Zahl von 0 bis 100 geschrieben (45 oder 45 %).`,
 } as const;
 
 /** Messages about the data folder and the files in it. */
@@ -187,6 +226,30 @@ export const MODEL_MESSAGES = {
   unknownDepartment: (text: string, suggestions: readonly string[]): string =>
     `Den Fachdienst „${text}“ gibt es im Blatt „Fachdienste“ nicht. ` +
     `Erwartet wird die Nummer (z. B. 61 oder FD 61), Nummer und Name oder der Name.${didYouMean(suggestions)}`,
+  /** `61 Tiefbau und Grünflächen` where 61 is another department. */
+  departmentMismatch: (text: string, byNumber: string, byName: string): string =>
+    `„${text}“ passt nicht zusammen: Die Nummer gehört zum Fachdienst „${byNumber}“, der Name zum Fachdienst „${byName}“. ` +
+    `Welcher gemeint ist, lässt sich nicht entscheiden; bitte Nummer oder Namen korrigieren.`,
+  /** `61 Stadtplannung`: the number resolves, the name matches no department. */
+  departmentNameUnmatched: (text: string, byNumber: string): string =>
+    `In „${text}“ passt der Name zu keinem Fachdienst; übernommen wird nach der Nummer der Fachdienst „${byNumber}“. ` +
+    `Bitte den Namen wie im Blatt „Fachdienste“ schreiben oder weglassen.`,
+  /** A cell for one department (the lead) names several. */
+  severalDepartments: (text: string, found: readonly string[]): string =>
+    `„${text}“ nennt mehrere Fachdienste (${quotedList(found, 'und')}); in diese Spalte gehört genau einer, der federführende. ` +
+    `Bitte nur ihn eintragen, die übrigen unter „Beteiligte Fachdienste“.`,
+  /**
+   * A list part whose pieces do not all resolve: nothing of it is taken. `unknown` are the
+   * pieces that name no department.
+   */
+  departmentListUnresolved: (text: string, unknown: readonly string[], suggestions: readonly string[]): string =>
+    `„${text}“ lässt sich nicht vollständig als Liste von Fachdiensten lesen: ${quotedList(unknown, 'und')} ` +
+    `gibt es im Blatt „Fachdienste“ nicht. Die Zelle wird nur ganz oder gar nicht übernommen. ` +
+    `Fachdienste werden durch Semikolon, Komma, Zeilenumbruch, „ und “, „ / “ oder „ & “ getrennt.${didYouMean(suggestions)}`,
+  /** Two keys that differ but give the same page address. */
+  addressClash: (key: string, other: string, address: string, file: string, sheet: string, row: number): string =>
+    `Die Nummern „${key}“ und „${other}“ (in „${file}“, Blatt „${sheet}“, Zeile ${row}) ergeben dieselbe Seitenadresse „${address}“. ` +
+    `Jede Nummer braucht eine eigene Adresse; bitte eine der beiden ändern.`,
   unknownMeasure: (id: string, suggestions: readonly string[]): string =>
     `Die Maßnahme „${id}“ gibt es im Blatt „Maßnahmen“ nicht.${didYouMean(suggestions)}`,
   unknownIndicator: (id: string, suggestions: readonly string[]): string =>

@@ -15,6 +15,7 @@ const FILTER_LABELS = {
   stadtteil: 'Stadtteil',
   art: 'Art der Maßnahme',
   bewertung: 'Bewertung (Kennzahlen)',
+  zeitplan: 'Zeitplan',
 } as const;
 
 /** A filter option with its number of matches: `in Umsetzung (12)`. */

@@ -68,7 +68,7 @@ export const MEASURES_SHEET: SheetSpec = {
     column('title', 'Titel', ['Maßnahme', 'Bezeichnung'], true, 'Kurzer Titel der Maßnahme.'),
     column('summary', 'Kurzbeschreibung', ['Beschreibung'], false, 'Beschreibung in einfachem Markdown (Listen, **fett**, Links).'),
     column('type', 'Art', ['Typ'], false, 'Schlüsselmaßnahme, Beschluss der Selbstverwaltung oder Maßnahme der Verwaltung.'),
-    column('goals', 'Ziele', ['Ziel', 'Ziel-Nr.'], false, 'Nummern der Ziele aus dem Blatt „Ziele“, getrennt durch Semikolon, Komma oder Zeilenumbruch.'),
+    column('goals', 'Ziele', ['Ziel', 'Ziel-Nr.'], false, 'Nummern der Ziele aus dem Blatt „Ziele“, getrennt durch Semikolon, Komma, Zeilenumbruch, „ und “, „ / “ oder „ & “.'),
     column('leadDepartment', 'Fachdienst', ['federführender Fachdienst', 'FD'], true, 'Federführender Fachdienst: Nummer (61, FD 61), Nummer und Name oder Name.'),
     column('participatingDepartments', 'Beteiligte Fachdienste', ['beteiligt'], false, 'Weitere Fachdienste, als Liste.'),
     column('productArea', 'Produktbereich', ['PB'], false, 'Produktbereich 1 bis 6. Leer: wird aus den Zielen übernommen.'),
