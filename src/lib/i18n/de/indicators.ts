@@ -226,8 +226,6 @@ export const METHOD_TEXT = {
     'Mit Zielwert: q = ((neuester Wert − Basiswert) / (neuestes Jahr − Basisjahr)) / ((Zielwert − Basiswert) / (Zieljahr − Basisjahr)). Ziel erreicht, wenn der neueste Wert den Zielwert in der gewünschten Richtung erreicht; sonst q ≥ 0,95 auf Kurs, 0,5 ≤ q < 0,95 zu langsam, 0 ≤ q < 0,5 kaum Fortschritt, q < 0 falsche Richtung.',
   formulaTrend:
     'Ohne Zielwert: t = Richtung × (neuester Wert − Basiswert) / |Basiswert| / (neuestes Jahr − Basisjahr), mit Richtung +1 für „steigen“ und −1 für „sinken“. t > 0,01 positive Entwicklung, t < −0,01 negative Entwicklung, sonst keine wesentliche Veränderung.',
-  delaysHeading: 'Verzögerte Maßnahmen',
-  delaysPending: 'Dieser Abschnitt beschreibt, wann eine Maßnahme als verzögert gilt.',
   toIndicators: 'Zu den Kennzahlen',
 } as const;
 
