@@ -195,6 +195,15 @@ describe('indicator problems', () => {
     expect(errors(ds)).toMatchObject([{ code: 'value.invalid', row: 2, column: 'Wert' }]);
   });
 
+  it('reads `-` in Zielrichtung as sinken, not as "no value"', () => {
+    const { model, diagnostics } = build([
+      { name: 'Kennzahlen', rows: [INDICATOR_HEADER, ['K1', 'CO₂', '5', null, '-'], ['K2', 'Rad', '5', null, '–']] },
+      { name: 'Kennzahlwerte', rows: [['Kennzahl-Nr.', 'Jahr', 'Wert'], ['K1', 2018, 8], ['K2', 2018, 8]] },
+    ]);
+    expect(errors(diagnostics)).toEqual([]);
+    expect(model.indicators.map((i) => i.direction)).toEqual(['down', 'down']);
+  });
+
   it('an unknown goal with suggestions, an unknown department, duplicates, a bad direction', () => {
     const ds = withValues(
       [

@@ -9,6 +9,9 @@ import { getPublicationChanges } from '../../utils/changes.ts';
 import { assetUrl, pageUrl } from '../../utils/base.ts';
 import { publicHref } from '../../utils/public-url.ts';
 import { changesFeedXml, mailDomain } from '../../lib/output/changes/feed.ts';
+import { toSlug } from '../../lib/model/slug.ts';
+import { ASSESSMENT_LABELS } from '../../lib/i18n/de.ts';
+import type { Assessment } from '../../lib/schemas/indicator.ts';
 
 export const GET: APIRoute = async () => {
   const index = await getModelIndex();
@@ -26,6 +29,8 @@ export const GET: APIRoute = async () => {
       const m = index.measureById.get(id);
       return m ? absolute(pageUrl('massnahmen', m.slug)) : null;
     },
+    indicatorHref: (id) => absolute(pageUrl('kennzahlen', toSlug(id))),
+    assessmentLabel: (c) => ASSESSMENT_LABELS[c as Assessment] ?? c,
     statusLabel: (s) => index.statuses[s].label,
     departmentLabel: (id) => {
       const d = index.departmentById.get(id);

@@ -3,7 +3,7 @@
  * including the signs `↑`, `+`, `↓` and `-`.
  */
 import type { CellParser } from './result.ts';
-import { problem, valueOf } from './result.ts';
+import { ownsEmptyMeaning, problem, valueOf } from './result.ts';
 import { cellParser, shownText } from './common.ts';
 import { choiceKey } from './choice.ts';
 import { closestMatches } from '../../common/closest.ts';
@@ -33,8 +33,11 @@ const SIGNS: Readonly<Record<string, IndicatorDirection>> = {
   '\u2013': 'down',
 };
 
-/** `steigen` → `up`, `sinken` → `down`; anything else is `value.invalid` with a suggestion. */
-export const parseDirection: CellParser<IndicatorDirection> = cellParser((cell) => {
+/**
+ * `steigen` → `up`, `sinken` → `down`; anything else is `value.invalid` with a suggestion. The
+ * contract makes `-` an alias of `sinken`, so this parser reads "no value" texts itself.
+ */
+export const parseDirection: CellParser<IndicatorDirection> = ownsEmptyMeaning(cellParser((cell) => {
   const found = shownText(cell);
   const sign = SIGNS[found];
   if (sign !== undefined) return valueOf(sign);
@@ -43,4 +46,4 @@ export const parseDirection: CellParser<IndicatorDirection> = cellParser((cell) 
   const closest = closestMatches(found, WORDS.map(([w]) => w), 1)[0];
   const suggestion = closest === undefined ? null : DIRECTION_LABELS[BY_WORD.get(choiceKey(closest))!];
   return problem('value.invalid', CELL_MESSAGES.invalidDirection(found, suggestion));
-});
+}));

@@ -30,6 +30,10 @@ export interface FeedContext extends DescribeContext {
   readonly feedHref: string;
   /** Address of a measure's page, or `null` when it is not published (a removed measure). */
   readonly measureHref: (id: string) => string | null;
+  /** Address of an indicator's page; without it, an indicator's entry links to `/aenderungen/`. */
+  readonly indicatorHref?: (id: string) => string;
+  /** Label of an assessment category, e.g. `auf Kurs`. */
+  readonly assessmentLabel?: (category: string) => string;
 }
 
 /** The domain of a mail address (`isek@neumuenster.de` → `neumuenster.de`), for `tag:` ids. */
@@ -76,6 +80,27 @@ export function changesFeed(publication: PublicationChanges, ctx: FeedContext): 
         updated,
         link: removed ? null : ctx.measureHref(measure.id),
         contentHtml: list(measure.kinds.flatMap((k) => describeKind(k, ctx))),
+      });
+    }
+    // One entry per indicator with new values or a changed assessment.
+    const indicators = new Map<string, { title: string; lines: string[] }>();
+    const lines = (i: { id: string; title: string }) => {
+      let entry = indicators.get(i.id);
+      if (!entry) indicators.set(i.id, (entry = { title: i.title, lines: [] }));
+      return entry.lines;
+    };
+    for (const i of changes.newIndicatorValues) lines(i).push(CHANGES_TEXT.newIndicatorValues(i.years, i.cityWide));
+    for (const i of changes.assessmentChanges) {
+      const label = ctx.assessmentLabel ?? ((c: string) => c);
+      lines(i).push(`${CHANGES_TEXT.sections.assessmentChanges}: ${CHANGES_TEXT.statusChange(label(i.from), label(i.to))}`);
+    }
+    for (const [id, entry] of indicators) {
+      entries.push({
+        id: tag(`isek/aenderungen/${stand}/kennzahl/${id}`),
+        title: CHANGES_TEXT.entryIndicator(id, entry.title),
+        updated,
+        link: ctx.indicatorHref?.(id) ?? ctx.pageHref,
+        contentHtml: list(entry.lines),
       });
     }
   }

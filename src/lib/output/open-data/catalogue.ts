@@ -18,6 +18,7 @@ export const OPEN_DATA_FILES = {
   measuresSchema: 'massnahmen.schema.json',
   indicatorsCsv: 'kennzahlen.csv',
   indicatorValuesCsv: 'kennzahlwerte.csv',
+  indicatorsXlsx: 'kennzahlen.xlsx',
   indicatorsJson: 'kennzahlen.json',
   indicatorsSchema: 'kennzahlen.schema.json',
   dcat: 'dcat.jsonld',
@@ -32,7 +33,7 @@ export function attributionText(settings: Pick<Settings, 'office'>, siteTitle: s
 }
 
 /** The files of the indicators, offered only when the data has indicators. */
-export const INDICATOR_FILES: readonly OpenDataFile[] = ['indicatorsCsv', 'indicatorValuesCsv', 'indicatorsJson', 'indicatorsSchema'];
+export const INDICATOR_FILES: readonly OpenDataFile[] = ['indicatorsCsv', 'indicatorValuesCsv', 'indicatorsXlsx', 'indicatorsJson', 'indicatorsSchema'];
 
 /** The DCAT-AP.de description of the datasets (the indicators' only when there are any). */
 export function dcatInput(options: {
@@ -101,6 +102,7 @@ export function dcatInput(options: {
               distributions: [
                 csv('indicatorsCsv'),
                 csv('indicatorValuesCsv'),
+                xlsx('indicatorsXlsx'),
                 {
                   title: T.distributionJson(OPEN_DATA_FILES.indicatorsJson),
                   url: fileHref('indicatorsJson'),

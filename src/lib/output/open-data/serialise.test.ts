@@ -322,6 +322,7 @@ describe('the indicators: kennzahlen.csv, kennzahlwerte.csv, kennzahlen.json', (
     expect(withThem.at(-1)['dcat:distribution'].map((d: any) => d['dcat:accessURL']['@id'])).toEqual([
       'https://x/daten/kennzahlen.csv',
       'https://x/daten/kennzahlwerte.csv',
+      'https://x/daten/kennzahlen.xlsx',
       'https://x/daten/kennzahlen.json',
     ]);
   });
