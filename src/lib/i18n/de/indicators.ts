@@ -198,9 +198,9 @@ export const INDICATOR_LIST_TEXT = {
 export const METHOD_TEXT = {
   title: 'So bewerten wir',
   description: (site: string): string =>
-    `Wie das ${site} den Fortschritt seiner Kennzahlen bewertet und wann eine Maßnahme als verzögert gilt.`,
+    `Wie das ${site} den Fortschritt seiner Kennzahlen bewertet, wann eine Maßnahme als verzögert gilt und wie die Summen der Kosten und Fördermittel entstehen.`,
   intro:
-    'Auf dieser Seite steht, nach welchen festen Regeln die Website bewertet. Die Regeln sind für alle Kennzahlen gleich; niemand vergibt eine Bewertung von Hand.',
+    'Auf dieser Seite steht, nach welchen festen Regeln die Website bewertet und rechnet. Die Regeln sind für alle Kennzahlen und Maßnahmen gleich; niemand vergibt eine Bewertung von Hand.',
   indicatorsHeading: 'Bewertung der Kennzahlen',
   indicatorsIntro:
     'Eine Kennzahl misst, ob ein Ziel erreicht wird, zum Beispiel die CO₂-Emissionen je Einwohnerin und Einwohner. Für jede Kennzahl ist festgelegt, ob ihr Wert steigen oder sinken soll, und oft auch ein Zielwert für ein Zieljahr. Bewertet werden die Werte für die gesamte Stadt, nicht die der Stadtteile.',
