@@ -3,7 +3,7 @@
  * data validation, so the template is written with SheetJS first and the `<dataValidations>`
  * element is added to the sheet XML inside the zip afterwards.
  */
-import * as XLSX from 'xlsx';
+import { rewriteSheets, sheetXml } from '../../src/lib/output/xlsx-package.ts';
 
 /** One list validation: the cells `sqref` may only take a value from the range `source`. */
 export interface ListValidation {
@@ -90,26 +90,15 @@ export function insertDataValidations(sheetXml: string, element: string): string
 }
 
 /** Path of the n-th sheet's XML as SheetJS writes it. */
-const sheetPath = (index: number) => `/xl/worksheets/sheet${index + 1}.xml`;
 
 /** Adds list validations to the sheets of an `.xlsx` written by SheetJS; returns the new bytes. */
 export function addDataValidations(xlsx: Uint8Array, validations: ValidationsBySheet): Buffer {
-  const zip = XLSX.CFB.read(xlsx, { type: 'buffer' });
-  for (const [index, list] of validations) {
-    if (list.length === 0) continue;
-    const entry = XLSX.CFB.find(zip, sheetPath(index));
-    if (!entry?.content) throw new Error(`no sheet ${index + 1} in workbook`);
-    const xml = Buffer.from(entry.content as Uint8Array).toString('utf8');
-    entry.content = Buffer.from(insertDataValidations(xml, dataValidationsXml(list)), 'utf8');
-    entry.size = (entry.content as Buffer).length;
-  }
-  return Buffer.from(XLSX.CFB.write(zip, { type: 'buffer', fileType: 'zip', compression: true }) as Uint8Array);
+  for (const index of validations.keys()) sheetXml(xlsx, index); // a sheet that is not there is a mistake in the caller
+  const bytes = rewriteSheets(xlsx, (index, xml) => {
+    const list = validations.get(index) ?? [];
+    return list.length === 0 ? xml : insertDataValidations(xml, dataValidationsXml(list));
+  });
+  return Buffer.from(bytes);
 }
 
-/** Reads the XML of one sheet from `.xlsx` bytes (for tests and checks). */
-export function sheetXml(xlsx: Uint8Array, index: number): string {
-  const zip = XLSX.CFB.read(xlsx, { type: 'buffer' });
-  const entry = XLSX.CFB.find(zip, sheetPath(index));
-  if (!entry?.content) throw new Error(`no sheet ${index + 1} in workbook`);
-  return Buffer.from(entry.content as Uint8Array).toString('utf8');
-}
+export { sheetXml };

@@ -106,6 +106,24 @@ describe('buildTemplate', () => {
   it('is byte-stable', () => {
     expect(templateBytes(buildTemplate()).equals(bytes)).toBe(true);
   });
+
+  it('freezes the header row of every data sheet, and not of the guide or the lists', () => {
+    const frozen = (index: number) => sheetXml(bytes, index).includes('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>');
+    const names = wb.SheetNames;
+    for (const spec of SHEET_SPECS) expect(frozen(names.indexOf(spec.name)), spec.name).toBe(true);
+    expect(frozen(names.indexOf(TEMPLATE_TEXT.guideSheet))).toBe(false);
+    expect(frozen(names.indexOf(TEMPLATE_TEXT.listsSheet))).toBe(false);
+    // The drop-down lists survive the second rewrite of the package.
+    expect(sheetXml(bytes, names.indexOf(MEASURES_SHEET.name))).toContain('<dataValidations');
+  });
+
+  it('makes long text columns wide enough to read', () => {
+    const measures = XLSX.read(bytes, { cellStyles: true }).Sheets[MEASURES_SHEET.name]!;
+    const widthOf = (header: string) => measures['!cols']?.[MEASURES_SHEET.columns.findIndex((c) => c.header === header)]?.wch ?? 0;
+    expect(widthOf('Titel')).toBeGreaterThanOrEqual(40);
+    expect(widthOf('Statusbericht')).toBeGreaterThanOrEqual(40);
+    expect(Math.min(...MEASURES_SHEET.columns.map((c) => widthOf(c.header)))).toBeGreaterThanOrEqual(12);
+  });
 });
 
 describe('key and reference columns as Text', () => {

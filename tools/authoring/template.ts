@@ -24,6 +24,7 @@ import {
   type SheetSpec,
 } from '../../src/lib/input/workbook/sheet-kinds.ts';
 import { addDataValidations, type ListValidation } from './data-validation.ts';
+import { rewriteSheets, withFrozenHeaderRow } from '../../src/lib/output/xlsx-package.ts';
 import { dateCell, textCell, workbookBytes, type CellData, type SheetData, type WorkbookData } from './workbook-data.ts';
 import { isKeyColumn } from '../../src/lib/input/workbook/key-columns.ts';
 
@@ -48,6 +49,8 @@ export interface Template {
   readonly workbook: WorkbookData;
   /** Validations by 0-based sheet position. */
   readonly validations: ReadonlyMap<number, readonly ListValidation[]>;
+  /** 0-based positions of the sheets whose header row stays in sight while scrolling. */
+  readonly frozenHeaderSheets: readonly number[];
 }
 
 /** Last row the drop-down lists cover. */
@@ -267,12 +270,15 @@ export function buildTemplate(departments: readonly TemplateDepartment[] = []): 
     // The signs and other aliases (`↓`, `höher ist besser`) are valid too: ask, don't refuse.
     [position(INDICATORS_SHEET), [{ ...stop(columnRange(INDICATORS_SHEET, 'direction'), lists.ranges.direction, p.direction), errorStyle: 'warning' }]],
   ]);
-  return { workbook: { file: TEMPLATE_TEXT.fileName, sheets }, validations };
+  const kinds = [MEASURES_SHEET, REPORTS_SHEET, GOALS_SHEET, DEPARTMENTS_SHEET, PRODUCT_AREAS_SHEET, INFO_SHEET, INDICATORS_SHEET, INDICATOR_VALUES_SHEET];
+  return { workbook: { file: TEMPLATE_TEXT.fileName, sheets }, validations, frozenHeaderSheets: kinds.map(position) };
 }
 
-/** The template's `.xlsx` bytes, drop-down lists included. */
+/** The template's `.xlsx` bytes: drop-down lists included, the data sheets' header rows frozen. */
 export function templateBytes(template: Template): Buffer {
-  return addDataValidations(workbookBytes(template.workbook), template.validations);
+  const withLists = addDataValidations(workbookBytes(template.workbook), template.validations);
+  const frozen = new Set(template.frozenHeaderSheets);
+  return Buffer.from(rewriteSheets(withLists, (index, xml) => (frozen.has(index) ? withFrozenHeaderRow(xml) : xml)));
 }
 
 /** Writes the template into `dir`; returns its path. */

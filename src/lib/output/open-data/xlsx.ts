@@ -13,6 +13,7 @@ import { formatPartialDate } from '../../common/format.ts';
 import { partialDateOf } from '../../common/partial-date-of.ts';
 import { OPEN_DATA_TEXT } from '../../i18n/de.ts';
 import { LIST_SEPARATOR, type Column, type ColumnValue, type OpenDataContext } from './columns.ts';
+import { rewriteSheets, withFrozenHeaderRow } from '../xlsx-package.ts';
 
 /** One sheet of the workbook: a dataset's columns and records, with German headers. */
 export interface SpreadsheetTable<T> {
@@ -91,27 +92,6 @@ function toWorksheet<T>(table: SpreadsheetTable<T>, ctx: OpenDataContext): XLSX.
   return sheet;
 }
 
-/** The frozen first row, as SpreadsheetML writes it (SheetJS's community edition has no option). */
-const FROZEN_HEADER_VIEW =
-  '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>';
-
-/**
- * Freezes the header row of every sheet of an `.xlsx` package by rewriting the sheets' view
- * elements, so the headers stay in sight while scrolling.
- */
-export function freezeHeaderRows(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
-  const zip = XLSX.CFB.read(bytes, { type: 'array' });
-  for (const [i, path] of zip.FullPaths.entries()) {
-    if (!/\/xl\/worksheets\/sheet\d+\.xml$/.test(path)) continue;
-    const entry = zip.FileIndex[i]!;
-    const xml = new TextDecoder().decode(entry.content as Uint8Array);
-    const frozen = xml.replace(/<sheetViews>[\s\S]*?<\/sheetViews>|<sheetViews\/>/, FROZEN_HEADER_VIEW);
-    entry.content = new TextEncoder().encode(frozen) as unknown as typeof entry.content;
-    entry.size = (entry.content as Uint8Array).length;
-  }
-  return new Uint8Array(XLSX.CFB.write(zip, { fileType: 'zip', type: 'array', compression: true }) as ArrayLike<number>);
-}
-
 /** A table of any record type, for {@link toXlsx} (the columns read their own records). */
 export const spreadsheetTable = <T>(table: SpreadsheetTable<T>): SpreadsheetTable<unknown> => table as SpreadsheetTable<unknown>;
 
@@ -125,5 +105,5 @@ export function toXlsx(tables: readonly SpreadsheetTable<unknown>[], ctx: OpenDa
   const date = new Date(`${modified ?? '2000-01-01'}T00:00:00Z`);
   book.Props = { CreatedDate: date, ModifiedDate: date };
   const bytes = XLSX.write(book, { type: 'array', bookType: 'xlsx', bookSST: true, compression: true }) as ArrayBuffer;
-  return freezeHeaderRows(new Uint8Array(bytes));
+  return rewriteSheets(new Uint8Array(bytes), (_, xml) => withFrozenHeaderRow(xml));
 }
