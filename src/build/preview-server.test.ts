@@ -104,7 +104,7 @@ describe('the preview server', () => {
 
 describe('readBuildInfo', () => {
   it('reads the base path the build noted, and null without a note', async () => {
-    expect(await readBuildInfo(site)).toEqual({ base: '/isek/' });
+    expect(await readBuildInfo(site)).toEqual({ base: '/isek/', siteUrl: null });
     expect(await readBuildInfo(path.join(site, 'massnahmen'))).toBeNull();
   });
 });

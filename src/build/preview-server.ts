@@ -22,18 +22,21 @@ export const BUILD_INFO_FILE = '.isek-build.json';
 export interface BuildInfo {
   /** The base path the site was built for, e.g. `/isek/`. */
   readonly base: string;
+  /** The site's public address from the settings (`siteUrl`), or `null` when none is set. */
+  readonly siteUrl: string | null;
 }
 
-/** The content of {@link BUILD_INFO_FILE} for a base path. */
-export function formatBuildInfo(base: string): string {
-  return `${JSON.stringify({ base: normaliseBasePath(base) } satisfies BuildInfo, null, 2)}\n`;
+/** The content of {@link BUILD_INFO_FILE} for a base path and the public address. */
+export function formatBuildInfo(base: string, siteUrl: string | null = null): string {
+  return `${JSON.stringify({ base: normaliseBasePath(base), siteUrl } satisfies BuildInfo, null, 2)}\n`;
 }
 
 /** Reads the build info of a built site; `null` when there is none (an older or foreign build). */
 export async function readBuildInfo(siteDir: string): Promise<BuildInfo | null> {
   try {
-    const parsed = JSON.parse(await readFile(path.join(siteDir, BUILD_INFO_FILE), 'utf8')) as { base?: unknown };
-    return typeof parsed.base === 'string' ? { base: normaliseBasePath(parsed.base) } : null;
+    const parsed = JSON.parse(await readFile(path.join(siteDir, BUILD_INFO_FILE), 'utf8')) as { base?: unknown; siteUrl?: unknown };
+    if (typeof parsed.base !== 'string') return null;
+    return { base: normaliseBasePath(parsed.base), siteUrl: typeof parsed.siteUrl === 'string' ? parsed.siteUrl : null };
   } catch {
     return null;
   }

@@ -68,6 +68,27 @@ function joinReportPages(page: Page): Promise<Joined> {
 }
 
 /**
+ * Links in the PDF must lead to the published site, never to the temporary local server: each
+ * link into the site is rewritten onto `siteUrl` (the settings' public address), keeping its
+ * path; without `siteUrl` it becomes plain text (its `href` removed), as a dead link would
+ * mislead. Jumps within the report and links to other sites (the council information system)
+ * stay as they are.
+ */
+export function pointLinksAtPublicSite(page: Page, siteUrl: string | null): Promise<void> {
+  return page.evaluate((publicSite) => {
+    for (const link of document.querySelectorAll('a[href]')) {
+      const href = link.getAttribute('href')!;
+      // A jump within the report (its contents) stays a jump within the PDF.
+      if (href.startsWith('#')) continue;
+      const target = new URL(href, location.href);
+      if (target.origin !== location.origin) continue;
+      if (publicSite) link.setAttribute('href', new URL(target.pathname + target.search + target.hash, publicSite).href);
+      else link.removeAttribute('href');
+    }
+  }, siteUrl);
+}
+
+/**
  * Prints the report of the site in `siteDir` into `pdfFile`. Returns the exit code: 0 when
  * written, 1 when there is no report, no Chromium or a part could not be loaded (said in words).
  */
@@ -84,7 +105,8 @@ export async function printReportPdf(request: ReportPdfRequest): Promise<number>
     return 1;
   }
 
-  const base = normaliseBasePath(request.base ?? (await readBuildInfo(siteDir))?.base ?? '/');
+  const info = await readBuildInfo(siteDir);
+  const base = normaliseBasePath(request.base ?? info?.base ?? '/');
   const server = await serveLocally(siteDir, base);
   const browser = await launchChromium(source);
   let failed = false;
@@ -98,6 +120,8 @@ export async function printReportPdf(request: ReportPdfRequest): Promise<number>
       failed = true;
     } else {
       for (const title of joined.titles) print(REPORT_PDF_TEXT.joined(title));
+      await pointLinksAtPublicSite(page, info?.siteUrl ?? null);
+      if (!info?.siteUrl) print(REPORT_PDF_TEXT.linksAsText);
       // The footer template is Chromium's own print furniture, not part of the site: its inline
       // style never reaches a browser under the site's Content-Security-Policy.
       const footer = REPORT_PDF_TEXT.footer('<span class="pageNumber"></span>', '<span class="totalPages"></span>');

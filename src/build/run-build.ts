@@ -150,8 +150,9 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
     const pages = await countPages(staging);
     options.onStage?.({ stage: 'pages', ms: Math.max(0, elapsed(start) - searchMs), counts: { pages } });
     for (const event of later) options.onStage?.(event);
-    // Tells `npm run preview` the base path this site was built for.
-    await writeFile(path.join(staging, BUILD_INFO_FILE), formatBuildInfo(base));
+    // Tells `npm run preview` the base path this site was built for, and `npm run bericht:pdf`
+    // where the public site is.
+    await writeFile(path.join(staging, BUILD_INFO_FILE), formatBuildInfo(base, project.settings.siteUrl));
 
     start = performance.now();
     // A rebuild of data already recorded records nothing new.

@@ -9,7 +9,7 @@
  *   part's heading, at least a sheet per page).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -21,6 +21,7 @@ import { pdfOutlineTitles, pdfPageCount } from '../support/pdf.ts';
 import { builtReportUrls, reportPagesInOrder, type ReportPage } from '../support/report.ts';
 import { buildSite, ROOT } from '../support/site.ts';
 import { loadProject } from '../../src/lib/load.ts';
+import { BUILD_INFO_FILE, formatBuildInfo } from '../../src/build/preview-server.ts';
 import { developmentReport } from '../../src/lib/output/development-report/aggregate.ts';
 
 const chromium = findChromium();
@@ -107,6 +108,19 @@ describe.skipIf(!chromium)('the report’s pages in Chromium', () => {
 });
 
 describe.skipIf(!chromium)('npm run bericht:pdf', () => {
+  it('points the links into the site at the public address the build noted', async () => {
+    const copy = path.join(await mkdtemp(path.join(tmpdir(), 'isek-report-site-')), 'site');
+    await cp(site.outDir, copy, { recursive: true });
+    await writeFile(path.join(copy, BUILD_INFO_FILE), formatBuildInfo(BASE, 'https://www.stadt.example'));
+    const file = path.join(path.dirname(copy), 'bericht.pdf');
+    const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'report-pdf.ts'), '--ausgabe', copy, '--datei', file], { cwd: ROOT, encoding: 'utf8' });
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    const uris = [...(await readFile(file)).toString('latin1').matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1]!);
+    expect(uris.length).toBeGreaterThan(0);
+    expect(uris.filter((u) => !u.startsWith('https://www.stadt.example/') && !/^https?:\/\/(?!127\.|localhost)/.test(u))).toEqual([]);
+    expect(uris.some((u) => u.startsWith(`https://www.stadt.example${BASE}ziele/`))).toBe(true);
+  });
+
   it('writes one PDF with every page of the report', async () => {
     const file = path.join(await mkdtemp(path.join(tmpdir(), 'isek-report-pdf-')), 'bericht.pdf');
     const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'report-pdf.ts'), '--ausgabe', site.outDir, '--datei', file], {
@@ -117,6 +131,11 @@ describe.skipIf(!chromium)('npm run bericht:pdf', () => {
     expect(result.stdout).toContain(`(${pages.length} Seiten der Website in einem Dokument)`);
     const pdf = await readFile(file);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // The sample settings name no public address: links into the site are plain text, never
+    // links to the temporary local server.
+    expect(result.stdout).toContain('Verweise auf Seiten der Website stehen im PDF als Text');
+    expect(pdf.includes('/URI (http://127.0.0.1')).toBe(false);
+    expect(pdf.includes('/URI (http://localhost')).toBe(false);
     expect(pdfPageCount(pdf)).toBeGreaterThanOrEqual(pages.length);
     const bookmarks = pdfOutlineTitles(pdf);
     for (const heading of [

@@ -83,7 +83,7 @@ describe('changing the settings file changes the site', () => {
   it('serves the site under the base path from the settings', async () => {
     const home = await readPage(outDir, BASE, BASE);
     expect(home).toContain(`href="${BASE}massnahmen/"`);
-    expect(await readBuildInfo(outDir)).toEqual({ base: BASE });
+    expect(await readBuildInfo(outDir)).toMatchObject({ base: BASE });
   });
 
   it('copies the logo into the site and shows it in the header', async () => {

@@ -83,6 +83,8 @@ export const REPORT_PAGE_TEXT = {
 
 /** Texts of `npm run bericht:pdf`. */
 export const REPORT_PDF_TEXT = {
+  linksAsText:
+    'Die Einstellungen nennen keine öffentliche Adresse (siteUrl): Verweise auf Seiten der Website stehen im PDF als Text, nicht als Link.',
   usage: 'Aufruf: npm run bericht:pdf -- [--ausgabe <Ordner>] [--datei <PDF-Datei>] [--base </pfad/>]',
   noReport: (dir: string): string =>
     `In „${dir}“ liegt kein Stadtentwicklungsbericht (bericht/index.html). Bitte zuerst „npm run build“ ausführen.`,
