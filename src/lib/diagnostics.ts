@@ -61,6 +61,14 @@ export const DIAGNOSTIC_CODES = {
   'measure.report-stale': 'warning',
   'measure.report-date-missing': 'warning',
   'measure.progress-status-mismatch': 'warning',
+  // Stadtteile and the map (`stadtteile.geojson`, point locations of measures)
+  'district.spelling-merged': 'notice',
+  'district.address-collision': 'error',
+  'district.not-on-map': 'warning',
+  'map.invalid': 'error',
+  'map.unknown-district': 'notice',
+  'measure.location-invalid': 'warning',
+  'measure.location-outside': 'warning',
   // Publication info
   'info.stand-missing': 'notice',
   'info.unknown-key': 'notice',

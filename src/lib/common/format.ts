@@ -95,3 +95,10 @@ export function formatPercent(percent: number): string {
 export function formatCount(count: number): string {
   return COUNT.format(count);
 }
+
+const DEGREES = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 6 });
+
+/** A coordinate in degrees, German notation: `53,07`. */
+export function formatDegrees(degrees: number): string {
+  return DEGREES.format(degrees);
+}

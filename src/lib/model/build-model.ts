@@ -23,6 +23,8 @@ import { linkMeasure } from './measures.ts';
 import { readDepartments, readGoals, readInfo, readMeasures, readProductAreas, readReports } from './read-records.ts';
 import { toSlug } from './slug.ts';
 import { closestMatches } from '../common/closest.ts';
+import type { DistrictMapFile } from '../input/files/district-map.ts';
+import { buildDistricts } from './districts.ts';
 
 /** What the model builder needs besides the tables. */
 export interface BuildOptions {
@@ -34,6 +36,8 @@ export interface BuildOptions {
   readonly dataDirName: string;
   /** Status labels the settings define (`Umsetzung läuft` for `in-progress`), accepted in cells too. */
   readonly statusLabels?: Readonly<Partial<Record<Status, string>>>;
+  /** The validated map file `stadtteile.geojson`, when the data folder has one. */
+  readonly districtMap?: DistrictMapFile | null;
 }
 
 /**
@@ -136,9 +140,12 @@ export function buildModel(
     referenceDay,
     staleReportMonths: options.staleReportMonths,
   };
-  const measures: Measure[] = [...measureMap.values()]
+  const linked: Measure[] = [...measureMap.values()]
     .map((draft) => linkMeasure(draft, measureContext, sink))
     .sort((a, b) => compareKeys(a.id, b.id));
+  // Stadtteile: spellings made uniform in the measures, the map drawn.
+  const districtsResult = buildDistricts([...measureMap.values()], linked, options.districtMap ?? null, sink);
+  const measures = districtsResult.measures;
 
   // Back-references
   const directMeasures = new Map<string, string[]>();
@@ -254,6 +261,8 @@ export function buildModel(
     departments: departmentList,
     productAreas,
     indicators: [],
+    districts: districtsResult.districts,
+    districtMap: districtsResult.map,
     rowCounts,
     files: [...new Set(tables.map((t) => t.file))].sort(),
   };
