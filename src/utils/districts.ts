@@ -16,6 +16,8 @@ export interface DistrictIndex {
   /** Sorted by name. */
   readonly districts: readonly District[];
   readonly districtBySlug: ReadonlyMap<string, District>;
+  /** Name as the measures carry it → the district (the core made the spellings uniform). */
+  readonly districtByName: ReadonlyMap<string, District>;
   /** Slug → the district's measures in display order. */
   readonly measuresOf: ReadonlyMap<string, readonly Measure[]>;
   /** The map, or `null` without `stadtteile.geojson`. */
@@ -36,6 +38,7 @@ export const getDistrictIndex: () => Promise<DistrictIndex> = oncePerBuild(async
   return {
     districts,
     districtBySlug: new Map(districts.map((d) => [d.slug, d])),
+    districtByName: new Map(districts.map((d) => [d.name, d])),
     measuresOf: new Map(districts.map((d) => [d.slug, districtOrder(measuresByIds(index, d.measureIds))])),
     map: mapEntry?.data.map ?? null,
     withoutDistrict: index.measures.filter((m) => m.districts.length === 0).length,
