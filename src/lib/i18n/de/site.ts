@@ -341,8 +341,8 @@ export const DISTRICT_TEXT = {
   mapHeading: 'Karte der Stadtteile',
   mapTitle: (city: string): string => `Karte der Stadtteile von ${city}`,
   mapDescription: 'Jeder Stadtteil ist ein Link zu seiner Seite; die Zahl nennt seine Maßnahmen. Dieselben Zahlen stehen in der Tabelle.',
-  mapAreaLabel: (name: string, count: string, n: number): string =>
-    `${name}: ${n === 1 ? 'eine Maßnahme' : `${count} Maßnahmen`}`,
+  /** Starts with the label's visible text (name, count), so speech input finds the link by it. */
+  mapAreaLabel: (name: string, count: string, n: number): string => `${name} ${count} ${n === 1 ? 'Maßnahme' : 'Maßnahmen'}`,
   mapAreaWithout: (name: string): string => `${name}: keine Maßnahme`,
   mapPointLabel: (title: string): string => `Maßnahme: ${title}`,
   mapPoints: (count: string, n: number): string =>
