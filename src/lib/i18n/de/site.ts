@@ -353,7 +353,6 @@ export const DISTRICT_TEXT = {
   legendPoint: 'Ort einer Maßnahme',
   caption: 'Stadtteil',
   pageDescription: (name: string, site: string): string => `Maßnahmen im Stadtteil ${name}: Umsetzungsstand, Kosten und Änderungen (${site}).`,
-  measures: (count: string): string => `Maßnahmen im Stadtteil (${count})`,
   listName: (name: string): string => `Maßnahmen im Stadtteil ${name}`,
   tableCaptionDistrict: (name: string, range: string): string => `Maßnahmen im Stadtteil ${name} (${range})`,
   delayedFirst: 'Verzögerte Maßnahmen stehen zuerst.',
