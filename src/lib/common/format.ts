@@ -102,3 +102,10 @@ const DEGREES = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 6 });
 export function formatDegrees(degrees: number): string {
   return DEGREES.format(degrees);
 }
+
+const DECIMAL = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });
+
+/** A measured value, German notation with up to two decimals: `1.234,5`. */
+export function formatDecimal(value: number): string {
+  return DECIMAL.format(value);
+}

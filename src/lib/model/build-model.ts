@@ -24,7 +24,7 @@ import { readDepartments, readGoals, readInfo, readMeasures, readProductAreas, r
 import { toSlug } from './slug.ts';
 import { closestMatches } from '../common/closest.ts';
 import type { DistrictMapFile } from '../input/files/district-map.ts';
-import { buildDistricts } from './districts.ts';
+import { buildDistricts, withIndicators } from './districts.ts';
 
 /** What the model builder needs besides the tables. */
 export interface BuildOptions {
@@ -261,7 +261,8 @@ export function buildModel(
     departments: departmentList,
     productAreas,
     indicators: [],
-    districts: districtsResult.districts,
+    // The indicators' Stadtteil breakdowns: pass the model's indicators here once they are read.
+    districts: withIndicators(districtsResult.districts, []),
     districtMap: districtsResult.map,
     rowCounts,
     files: [...new Set(tables.map((t) => t.file))].sort(),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel } from './build-model.ts';
-import { districtMatchKey } from './districts.ts';
+import { districtMatchKey, withIndicators } from './districts.ts';
+import type { Indicator } from '../schemas/indicator.ts';
 import { makeTable } from '../testing/make-table.ts';
 import { parseDistrictMap, type DistrictMapFile } from '../input/files/district-map.ts';
 
@@ -50,8 +51,8 @@ describe('buildModel: Stadtteile', () => {
     const { model, diagnostics } = build([{ districts: 'Tungendorf; Einfeld' }, { districts: 'Einfeld' }, {}]);
     expect(diagnostics.filter((d) => d.code.startsWith('district'))).toEqual([]);
     expect(model.districts).toEqual([
-      { slug: 'einfeld', name: 'Einfeld', spellings: ['Einfeld'], measureIds: ['2024-001', '2024-002'], onMap: false },
-      { slug: 'tungendorf', name: 'Tungendorf', spellings: ['Tungendorf'], measureIds: ['2024-001'], onMap: false },
+      { slug: 'einfeld', name: 'Einfeld', spellings: ['Einfeld'], measureIds: ['2024-001', '2024-002'], onMap: false, indicators: [] },
+      { slug: 'tungendorf', name: 'Tungendorf', spellings: ['Tungendorf'], measureIds: ['2024-001'], onMap: false, indicators: [] },
     ]);
     expect(model.districtMap).toBeNull();
   });
@@ -141,5 +142,18 @@ describe('buildModel: point locations', () => {
     expect(outside[0]!.message).not.toContain('Vertauscht');
     expect(outside[1]!.message).toContain('Vertauscht');
     expect(model.districtMap!.points).toEqual([]);
+  });
+});
+
+describe('withIndicators', () => {
+  const source = { file: 'k.xlsx', sheet: 'Kennzahlwerte', row: 2 };
+  const value = (year: number, v: number, district: string | null) => ({ year, value: v, district, note: null, source });
+  const indicator = { id: 'K1', slug: 'k1', title: 'Grünfläche je Einw.', unit: 'm²', values: [value(2023, 10, null), value(2024, 11, null), value(2023, 7, 'stoer'), value(2024, 8, 'Stör'), value(2024, 3, 'Einfeld')] } as unknown as Indicator;
+
+  it('gives a Stadtteil the newest value of its breakdown and the city-wide value of that year', () => {
+    const { model } = build([{ districts: 'Stör' }, { districts: 'Wittorf' }]);
+    const [stoer, wittorf] = withIndicators(model.districts, [indicator]);
+    expect(stoer!.indicators).toEqual([{ id: 'K1', slug: 'k1', title: 'Grünfläche je Einw.', unit: 'm²', year: 2024, value: 8, cityValue: 11 }]);
+    expect(wittorf!.indicators).toEqual([]);
   });
 });

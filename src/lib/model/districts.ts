@@ -8,7 +8,8 @@
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import { DISTRICT_MESSAGES } from '../i18n/de.ts';
 import { normaliseForMatch } from '../common/normalise.ts';
-import type { District, DistrictMap } from '../schemas/district.ts';
+import type { District, DistrictIndicator, DistrictMap } from '../schemas/district.ts';
+import type { Indicator } from '../schemas/indicator.ts';
 import type { Measure } from '../schemas/measure.ts';
 import type { DistrictMapFile } from '../input/files/district-map.ts';
 import { formatDegrees } from '../common/format.ts';
@@ -101,7 +102,7 @@ export function buildDistricts(
     nameOfKey.set(key, name);
     const onMap = mapKeys.has(key);
     if (map && !onMap) sink.push(diagnostic('district.not-on-map', place(name), DISTRICT_MESSAGES.notOnMap(name, map.file)));
-    districts.push({ slug, name, spellings: [...entry.spellings.keys()], measureIds: [...entry.measureIds].sort(compareKeys), onMap });
+    districts.push({ slug, name, spellings: [...entry.spellings.keys()], measureIds: [...entry.measureIds].sort(compareKeys), onMap, indicators: [] });
   }
   districts.sort((a, b) => collator.compare(a.name, b.name));
 
@@ -132,4 +133,31 @@ export function buildDistricts(
   const slugOfKey = new Map(districts.map((d) => [districtMatchKey(d.name), d.slug]));
   const projected = projectDistrictMap(map.features, points, (name) => slugOfKey.get(districtMatchKey(name)) ?? null);
   return { districts, measures: renamed, map: projected };
+}
+
+/**
+ * Gives each Stadtteil the indicators with a breakdown for it: the newest year with a value for
+ * the Stadtteil (names matched as the measures' are) and the city-wide value of that year.
+ */
+export function withIndicators(districts: readonly District[], indicators: readonly Indicator[]): District[] {
+  return districts.map((district) => {
+    const key = districtMatchKey(district.name);
+    const found: DistrictIndicator[] = [];
+    for (const indicator of indicators) {
+      const own = indicator.values.filter((v) => v.district !== null && districtMatchKey(v.district) === key);
+      if (own.length === 0) continue;
+      const newest = own.reduce((a, b) => (b.year > a.year ? b : a));
+      const city = indicator.values.find((v) => v.district === null && v.year === newest.year);
+      found.push({
+        id: indicator.id,
+        slug: indicator.slug,
+        title: indicator.title,
+        unit: indicator.unit,
+        year: newest.year,
+        value: newest.value,
+        cityValue: city?.value ?? null,
+      });
+    }
+    return found.length === 0 ? district : { ...district, indicators: found };
+  });
 }

@@ -1,5 +1,20 @@
 import { z } from 'zod';
 
+/** An indicator's newest value for one Stadtteil, beside the city-wide value of that year. */
+export const districtIndicatorSchema = z.object({
+  /** Kennzahl-Nr. and page address of the indicator. */
+  id: z.string(),
+  slug: z.string(),
+  title: z.string(),
+  unit: z.string().nullable(),
+  /** Newest year with a value for the Stadtteil, and that value. */
+  year: z.number().int(),
+  value: z.number(),
+  /** The city-wide value of the same year, `null` when there is none. */
+  cityValue: z.number().nullable(),
+});
+export type DistrictIndicator = z.infer<typeof districtIndicatorSchema>;
+
 /** One Stadtteil named in the measures' `Stadtteil` column, spellings merged. */
 export const districtSchema = z.object({
   /** URL-safe form of the name: the page address `/stadtteile/<slug>/`. */
@@ -12,6 +27,8 @@ export const districtSchema = z.object({
   measureIds: z.array(z.string()),
   /** Whether the map file has an area for it (always `false` without a map). */
   onMap: z.boolean(),
+  /** Indicators with a breakdown for this Stadtteil (`Kennzahlwerte` with a `Stadtteil`). */
+  indicators: z.array(districtIndicatorSchema).default([]),
 });
 export type District = z.infer<typeof districtSchema>;
 
