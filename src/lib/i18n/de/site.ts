@@ -347,6 +347,8 @@ export const DISTRICT_TEXT = {
   mapPointLabel: (title: string): string => `Maßnahme: ${title}`,
   mapPoints: (count: string, n: number): string =>
     n === 1 ? 'Ein Punkt zeigt den Ort einer Maßnahme.' : `${count} Punkte zeigen die Orte einzelner Maßnahmen.`,
+  mapTooManyPoints: (count: string): string =>
+    `${count} Maßnahmen haben einen eigenen Ort; für so viele Punkte ist die Karte zu klein. Der Ort steht auf der Seite der Maßnahme.`,
   legendHeading: 'Legende: Anzahl der Maßnahmen',
   legendRange: (from: string, to: string): string => (from === to ? from : `${from} bis ${to}`),
   legendNone: 'keine Maßnahme (ohne Link)',
@@ -371,4 +373,8 @@ export const DISTRICT_TEXT = {
   feedSubtitle: (name: string, city: string): string => `Was sich an den Maßnahmen im Stadtteil ${name} (${city}) geändert hat.`,
   back: 'Zurück zu allen Stadtteilen',
   notOnMap: 'Dieser Stadtteil ist auf der Karte nicht eingezeichnet.',
+  measureLocation: 'Lage',
+  /** `lat`, `lon`: the absolute degrees; `south`, `west`: their signs. */
+  locationText: (lat: string, lon: string, south: boolean, west: boolean): string =>
+    `${lat}° ${south ? 'südliche' : 'nördliche'} Breite, ${lon}° ${west ? 'westliche' : 'östliche'} Länge`,
 } as const;
