@@ -11,6 +11,7 @@ describe('diagnostic', () => {
       sheet: 'Ziele',
       row: 7,
       column: null,
+      columnLetter: null,
       message: 'doppelt',
     });
     expect(diagnostic('column.unknown', { file: 'a.xlsx' }, 'x').severity).toBe('notice');

@@ -41,13 +41,25 @@ export const DIAGNOSTIC_CODES = {
   'value.out-of-range': 'error',
   'value.invalid-link': 'error',
   'value.formula-error': 'error',
+  'value.empty-meaning': 'notice',
+  'value.excel-date': 'error',
+  'value.leading-zero-lost': 'warning',
+  'value.percent-fraction': 'warning',
   // Keys and references
   'key.duplicate': 'error',
+  'key.invisible-character': 'error',
+  'key.lookalike-character': 'error',
+  'key.too-long': 'error',
+  'key.number-imprecise': 'error',
+  'key.decimal-number': 'warning',
   'ref.unknown-goal': 'error',
   'ref.unknown-department': 'error',
   'ref.unknown-measure': 'error',
   'ref.unknown-parent-goal': 'error',
   'ref.unknown-product-area': 'error',
+  'ref.department-mismatch': 'error',
+  'ref.department-name-unmatched': 'warning',
+  'ref.several-departments': 'error',
   // Goal system
   'goal.cycle': 'error',
   'goal.product-area-missing': 'error',
@@ -74,6 +86,7 @@ export const DIAGNOSTIC_CODES = {
   'info.unknown-key': 'notice',
   // Settings
   'settings.invalid': 'error',
+  'settings.missing': 'notice',
   // Editable pages (`data/seiten/*.md`): never stop the build, a default text stands in
   'page.missing': 'notice',
   'page.empty': 'notice',
@@ -100,6 +113,8 @@ export interface Diagnostic {
   readonly row: number | null;
   /** Column header as written in the file, or `null`. */
   readonly column: string | null;
+  /** The column's letter as the spreadsheet program shows it (`F`), or `null` when not known. */
+  readonly columnLetter: string | null;
   /** German explanation: what is wrong and what was expected. */
   readonly message: string;
 }
@@ -110,6 +125,7 @@ export interface Location {
   readonly sheet?: string | null;
   readonly row?: number | null;
   readonly column?: string | null;
+  readonly columnLetter?: string | null;
 }
 
 /**
@@ -124,6 +140,7 @@ export function diagnostic(code: DiagnosticCode, location: Location, message: st
     sheet: location.sheet ?? null,
     row: location.row ?? null,
     column: location.column ?? null,
+    columnLetter: location.columnLetter ?? null,
     message,
   });
 }

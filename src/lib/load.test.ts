@@ -34,6 +34,21 @@ describe('loadProject', () => {
     expect(result.model.measures.length).toBeGreaterThan(0);
   });
 
+  it('names the defaults it uses when the data folder has no settings file', async () => {
+    const dir = await tempDir();
+    writeWorkbooks(dir, validVariant());
+    const result = await loadProject({ dataDir: dir, today: '2026-11-25' });
+    const notice = result.diagnostics.find((d) => d.code === 'settings.missing')!;
+    expect(notice).toMatchObject({ severity: 'notice', file: 'einstellungen.json' });
+    expect(notice.message).toContain('Stadt „Neumünster“');
+    expect(notice.message).toContain('#004B87');
+    expect(notice.message).toContain('Datenlizenz Deutschland');
+    expect(result.ok).toBe(true);
+    await writeFile(path.join(dir, 'einstellungen.json'), '{ "city": "Musterstadt" }');
+    const withSettings = await loadProject({ dataDir: dir, today: '2026-11-25' });
+    expect(withSettings.diagnostics.some((d) => d.code === 'settings.missing')).toBe(false);
+  });
+
   it('reports a settings file it cannot read as an error naming the file, not a crash', async () => {
     const dir = await tempDir();
     writeWorkbooks(dir, validVariant());

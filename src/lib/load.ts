@@ -4,7 +4,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { sortDiagnostics, hasErrors, type Diagnostic } from './diagnostics.ts';
+import { diagnostic, sortDiagnostics, hasErrors, type Diagnostic } from './diagnostics.ts';
+import { SETTINGS_MESSAGES } from './i18n/de.ts';
 import { todayIso } from './common/today.ts';
 import type { IsekModel } from './schemas/model.ts';
 import type { Settings } from './schemas/settings.ts';
@@ -99,9 +100,10 @@ export async function loadModel(options: LoadOptions): Promise<LoadResult> {
 }
 
 /**
- * Reads the settings file of a data folder: absent → defaults; present but unreadable (no
- * access, a folder of that name) → defaults and a `file.unreadable` error, so the build stops
- * with a German message instead of a stack trace.
+ * Reads the settings file of a data folder: absent → defaults, with a notice naming the ones
+ * that show on the site (another city must not publish under Neumünster's name unawares);
+ * present but unreadable (no access, a folder of that name) → defaults and a `file.unreadable`
+ * error, so the build stops with a German message instead of a stack trace.
  */
 export async function loadSettings(dataDir: string): Promise<{ settings: Settings; diagnostics: Diagnostic[] }> {
   let text: string | null = null;
@@ -111,6 +113,9 @@ export async function loadSettings(dataDir: string): Promise<{ settings: Setting
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
       return { settings: parseSettings(null).settings, diagnostics: [unreadableFile(SETTINGS_FILE, error)] };
     }
+    const { settings } = parseSettings(null);
+    const defaults = { city: settings.city, primary: settings.colours.primary, accent: settings.colours.accent, licence: settings.licence.name };
+    return { settings, diagnostics: [diagnostic('settings.missing', { file: SETTINGS_FILE }, SETTINGS_MESSAGES.missing(defaults))] };
   }
   return parseSettings(text);
 }
@@ -128,7 +133,7 @@ export async function loadProject(options: {
   // The office's own pages and logo: checked here so `npm run check` reports them too.
   const pages = folderMissing ? { diagnostics: [], sources: {} } : await readEditablePages(options.dataDir);
   const diagnostics = sortDiagnostics([
-    ...settingsDiagnostics,
+    ...(folderMissing ? settingsDiagnostics.filter((d) => d.code !== 'settings.missing') : settingsDiagnostics),
     ...(folderMissing ? [] : await checkLogo(options.dataDir, settings.logo)),
     ...loaded.diagnostics,
     ...pages.diagnostics,

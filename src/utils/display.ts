@@ -17,6 +17,14 @@ export function dateText(date: PartialDate): string {
   return formatPartialDate(date);
 }
 
+/**
+ * The `datetime` attribute of a date: its ISO text. HTML has no quarter, so a quarter gives its
+ * year (`2026-Q3` → `2026`): less precise for machines, never wrong; the text says the quarter.
+ */
+export function htmlDatetime(date: PartialDate): string {
+  return date.precision === 'quarter' ? date.iso.slice(0, 4) : date.iso;
+}
+
 /** A date written out: `12. November 2026` (month or year precision as in `dateText`). */
 export function dateLongText(date: PartialDate): string {
   return formatDateLong(date);

@@ -49,18 +49,18 @@ describe('field pieces', () => {
       '<time datetime="2026-11-12">12. November 2026</time>',
     );
     expect(dateHtml({ iso: '2029-12', precision: 'month' }, true)).toBe('<time datetime="2029-12">Dezember 2029</time>');
+    // HTML has no quarter: the machine-readable value is its year, the text says the quarter.
+    expect(dateHtml({ iso: '2027-Q3', precision: 'quarter' })).toBe('<time datetime="2027">3. Quartal 2027</time>');
   });
 
   it('writes the status tag with its key as class', () => {
     expect(statusHtml('planned', 'geplant')).toBe('<span class="status status--planned">geplant</span>');
   });
 
-  it('writes progress as text and bar, or the no-value text', () => {
-    expect(progressHtml(null, 'Fortschritt', 'keine Angabe')).toBe(
-      '<span class="progress progress--none">keine Angabe</span>',
-    );
-    const html = progressHtml(45.5, 'Fortschritt', 'keine Angabe');
-    expect(html).toContain('<progress class="progress__bar" max="100" value="46" aria-label="Fortschritt">45,5');
+  it('writes progress as text and bar, or the no-value text; screen readers get the text once', () => {
+    expect(progressHtml(null, 'keine Angabe')).toBe('<span class="progress progress--none">keine Angabe</span>');
+    const html = progressHtml(45.5, 'keine Angabe');
+    expect(html).toContain('<progress class="progress__bar" max="100" value="46" aria-hidden="true">45,5');
     expect(html).toMatch(/^<span class="progress"><span class="progress__value">45,5\s%<\/span>/);
   });
 

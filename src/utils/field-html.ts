@@ -11,7 +11,7 @@
 import type { PartialDate } from '../lib/schemas/partial-date.ts';
 import { sdgInfo } from '../lib/model/sdg.ts';
 import { escapeHtml } from '../lib/common/escape-html.ts';
-import { dateLongText, dateText, percentText } from './display.ts';
+import { dateLongText, dateText, htmlDatetime, percentText } from './display.ts';
 
 /** Text content, escaped as Astro escapes `{expressions}` (`& < > " '`). */
 export const escapeText = escapeHtml;
@@ -33,7 +33,7 @@ export function fieldRowHtml(term: string, valueHtml: string): string {
 
 /** A date as `<time datetime>` (`DateText`); `long` writes the month out. */
 export function dateHtml(date: PartialDate, long = false): string {
-  return `<time datetime="${escapeAttr(date.iso)}">${escapeText(long ? dateLongText(date) : dateText(date))}</time>`;
+  return `<time datetime="${escapeAttr(htmlDatetime(date))}">${escapeText(long ? dateLongText(date) : dateText(date))}</time>`;
 }
 
 /** A status tag: `status` is the key, `label` the text the site shows. */
@@ -42,15 +42,15 @@ export function statusHtml(status: string, label: string): string {
 }
 
 /**
- * Progress as text and `<progress>` (`ProgressBar`), or `noValueText` without a value.
- * `label` is the bar's accessible name.
+ * Progress as text and `<progress>` (`ProgressBar`), or `noValueText` without a value. The bar
+ * is hidden from screen readers, which read the text once.
  */
-export function progressHtml(value: number | null, label: string, noValueText: string): string {
+export function progressHtml(value: number | null, noValueText: string): string {
   if (value === null) return `<span class="progress progress--none">${escapeText(noValueText)}</span>`;
   const text = escapeText(percentText(value));
   return (
     `<span class="progress"><span class="progress__value">${text}</span>` +
-    `<progress class="progress__bar" max="100" value="${Math.round(value)}" aria-label="${escapeAttr(label)}">${text}</progress></span>`
+    `<progress class="progress__bar" max="100" value="${Math.round(value)}" aria-hidden="true">${text}</progress></span>`
   );
 }
 

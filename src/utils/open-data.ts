@@ -53,3 +53,6 @@ export const getOpenDataSetup: () => Promise<OpenDataSetup> = oncePerBuild(setup
 export const CSV_HEADERS = { 'Content-Type': 'text/csv; charset=utf-8; header=present' } as const;
 /** Response headers of a JSON file. */
 export const JSON_HEADERS = { 'Content-Type': 'application/json; charset=utf-8' } as const;
+
+/** Response headers of an `.xlsx` workbook. */
+export const XLSX_HEADERS = { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;

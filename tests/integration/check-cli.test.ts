@@ -31,7 +31,7 @@ describe('npm run check', () => {
   it('fails with exit code 1 and names file, sheet, row and column', async () => {
     const result = check(['--daten', await brokenData('percent-120')]);
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/ISEK\.xlsx › Blatt „Maßnahmen“ › Zeile \d+ › Spalte „Fortschritt“/);
+    expect(result.stdout).toMatch(/ISEK\.xlsx › Blatt „Maßnahmen“ › Zeile \d+ › Spalte [A-Z]+ „Fortschritt“/);
     expect(result.stderr).toBe('');
   });
 
@@ -44,6 +44,30 @@ describe('npm run check', () => {
     });
     expect(result.status).toBe(1);
     expect(result.stdout).toContain(dir);
+  });
+});
+
+describe('npm run check on keys that Excel or a copy changed', () => {
+  it.each([
+    ['goal-number-as-date', 'Ziele', 'Excel'],
+    ['invisible-character-in-key', 'Nr.', 'U+2060'],
+    ['key-too-long', 'Nr.', 'höchstens 64'],
+    ['department-list-half-known', 'Beteiligte Fachdienste', '„99“'],
+  ])('%s: exit 1, a located German message, no stack trace', async (name, column, says) => {
+    const result = check(['--daten', await brokenData(name)]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(new RegExp(`ISEK\\.xlsx › Blatt „Maßnahmen“ › Zeile \\d+ › Spalte [A-Z]+ „${column.replace('.', '\\.')}“`));
+    expect(result.stdout).toContain(says);
+    expect(result.stdout + result.stderr).not.toMatch(/\n\s+at |Error:|ENAMETOOLONG/);
+    expect(result.stderr).toBe('');
+  });
+
+  it('says what Excel did with the goal number and how to fix it, without guessing', async () => {
+    const result = check(['--daten', await brokenData('goal-number-as-date')]);
+    expect(result.stdout).toContain('05.01.2026');
+    expect(result.stdout).toContain('Spalte als Text formatieren');
+    expect(result.stdout).toContain('[value.excel-date]');
+    expect(result.stdout).not.toContain('Meinten Sie');
   });
 });
 
@@ -64,6 +88,7 @@ describe('npm run check -- --json', () => {
       sheet: 'Maßnahmen',
       row: expect.any(Number),
       column: 'Fachdienst',
+      columnLetter: expect.stringMatching(/^[A-Z]+$/),
       message: expect.stringContaining('Meinten Sie'),
     });
   });

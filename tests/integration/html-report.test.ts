@@ -31,7 +31,7 @@ describe('the HTML report of a broken export', () => {
     const errorsSection = html.slice(html.indexOf('id="fehler"'), html.indexOf('id="warnungen"'));
     for (const d of check.diagnostics) {
       const row = d.row === null ? '–' : String(d.row);
-      const column = d.column === null ? '–' : escapeHtml(d.column);
+      const column = d.column === null ? '–' : escapeHtml(d.columnLetter ? `${d.columnLetter} „${d.column}“` : d.column);
       const line = `<tr><td class="num">${row}</td><td>${column}</td><td>${escapeHtml(d.message)}</td><td><code>${d.code}</code></td></tr>`;
       expect(html, `${d.code} ${d.message}`).toContain(line);
       if (d.severity === 'error') expect(errorsSection).toContain(line);

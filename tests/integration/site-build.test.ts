@@ -5,6 +5,7 @@
  * a sub-path.
  */
 import { readFile } from 'node:fs/promises';
+import * as XLSX from 'xlsx';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../../src/lib/load.ts';
@@ -135,6 +136,19 @@ describe.each(['/', '/isek/'])('the sample site built for %s', (base) => {
     for (const dataset of dcat['dcat:dataset']) {
       expect(dataset['dcatde:politicalGeocodingURI']).toEqual({ '@id': 'http://dcat-ap.de/def/politicalGeocoding/municipalityKey/01004000' });
     }
+  });
+
+  it('offers every published row as an .xlsx workbook too, with the numbers as numbers', async () => {
+    const expected = { 'massnahmen.xlsx': model.measures.map((m) => m.id), 'ziele.xlsx': model.goals.map((g) => g.id), 'fachdienste.xlsx': model.departments.map((d) => d.id) };
+    for (const [file, ids] of Object.entries(expected)) {
+      const book = XLSX.read(await readFile(path.join(outDir, 'daten', file)), { type: 'buffer' });
+      const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets[book.SheetNames[0]!]!, { defval: null });
+      expect(rows.map((r) => String(Object.values(r)[0])), file).toEqual(ids);
+    }
+    const book = XLSX.read(await readFile(path.join(outDir, 'daten', 'massnahmen.xlsx')), { type: 'buffer' });
+    const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets['Maßnahmen']!, { defval: null });
+    const costs = model.measures.filter((m) => m.costs !== null);
+    expect(rows.filter((r) => typeof r['Kosten (€)'] === 'number').length).toBe(costs.length);
   });
 
   it('has no internal link or asset that leads nowhere', async () => {

@@ -21,7 +21,7 @@ describe('brokenVariants', () => {
     expect(result.diagnostics.filter((d) => d.severity !== 'notice')).toEqual([]);
   });
 
-  it('has the twelve named variants, each a single workbook', () => {
+  it('has the seventeen named variants, each a single workbook', () => {
     const variants = brokenVariants();
     expect(variants.map((v) => v.name)).toEqual([
       'duplicate-id',
@@ -35,6 +35,11 @@ describe('brokenVariants', () => {
       'missing-column',
       'missing-value',
       'unreadable-date',
+      'goal-number-as-date',
+      'department-mismatch',
+      'department-list-half-known',
+      'invisible-character-in-key',
+      'key-too-long',
       'end-before-start',
     ]);
     for (const v of variants) expect(v.workbooks.map((w) => w.file)).toEqual([VARIANT_FILE]);

@@ -184,6 +184,36 @@ export function brokenVariants(): BrokenVariant[] {
       expected: at(MEASURES_SHEET, 'start', 0, 'value.invalid'),
     },
     {
+      name: 'goal-number-as-date',
+      description: 'goal number 5.1 typed in German Excel, stored as the date 5 January',
+      workbooks: workbook({ measures: patch(MEASURES, 0, { goals: dateCell(2026, 1, 5, 'dd\\. mmm') }) }),
+      expected: at(MEASURES_SHEET, 'goals', 0, 'value.excel-date'),
+    },
+    {
+      name: 'department-mismatch',
+      description: 'lead department "61 Tiefbau und Grünflächen": 61 is Stadtplanung, Tiefbau is 66',
+      workbooks: workbook({ measures: patch(MEASURES, 0, { leadDepartment: '61 Tiefbau und Grünflächen' }) }),
+      expected: at(MEASURES_SHEET, 'leadDepartment', 0, 'ref.department-mismatch'),
+    },
+    {
+      name: 'department-list-half-known',
+      description: 'participating departments "61 und 99": 99 does not exist, so 61 alone must not be taken',
+      workbooks: workbook({ measures: patch(MEASURES, 1, { participatingDepartments: '61 und 99' }) }),
+      expected: at(MEASURES_SHEET, 'participatingDepartments', 1, 'ref.unknown-department'),
+    },
+    {
+      name: 'invisible-character-in-key',
+      description: 'the Nr. 2024-0\u206003 with a word joiner, looking like 2024-003',
+      workbooks: workbook({ measures: patch(MEASURES, 2, { id: '2024-0\u206003' }) }),
+      expected: at(MEASURES_SHEET, 'id', 2, 'key.invisible-character'),
+    },
+    {
+      name: 'key-too-long',
+      description: 'a Nr. of 405 characters (a text pasted into the Nr. column)',
+      workbooks: workbook({ measures: patch(MEASURES, 1, { id: `2024-002 ${'Regenwasserkonzept Innenstadt '.repeat(14)}`.slice(0, 405) }) }),
+      expected: at(MEASURES_SHEET, 'id', 1, 'key.too-long'),
+    },
+    {
       name: 'end-before-start',
       description: 'end 15.12.2024 before start 01.03.2025',
       workbooks: workbook({ measures: patch(MEASURES, 0, { start: '01.03.2025', end: '15.12.2024' }) }),

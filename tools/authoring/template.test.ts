@@ -7,6 +7,7 @@ import { STATUS_LABELS, TEMPLATE_TEXT } from '../../src/lib/i18n/de.ts';
 import { loadProject } from '../../src/lib/load.ts';
 import { STATUSES } from '../../src/lib/schemas/status.ts';
 import { MEASURES_SHEET, SHEET_SPECS } from '../../src/lib/input/workbook/sheet-kinds.ts';
+import { KEY_COLUMNS } from '../../src/lib/input/workbook/key-columns.ts';
 import { sheetXml } from './data-validation.ts';
 import { generateSampleData } from './sample-data.ts';
 import { buildTemplate, departmentChoice, departmentsFromData, EXAMPLE_DEPARTMENTS, templateBytes, writeTemplate } from './template.ts';
@@ -96,6 +97,47 @@ describe('buildTemplate', () => {
 
   it('is byte-stable', () => {
     expect(templateBytes(buildTemplate()).equals(bytes)).toBe(true);
+  });
+});
+
+describe('key and reference columns as Text', () => {
+  // Read back from the written file, with the empty cells that only carry a format.
+  const styled = XLSX.read(bytes, { cellNF: true, sheetStubs: true });
+
+  it('formats every key and reference column as Text (@) from row 2 to the last row, and no other column', () => {
+    for (const spec of SHEET_SPECS) {
+      const ws = styled.Sheets[spec.name] as XLSX.WorkSheet;
+      spec.columns.forEach((c, i) => {
+        const formats = new Set<string | undefined>();
+        for (let r = 1; r < 2000; r += 1) formats.add(ws[XLSX.utils.encode_cell({ r, c: i })]?.z as string | undefined);
+        if (KEY_COLUMNS[spec.kind]?.includes(c.key)) expect([...formats], `${spec.name}: ${c.header}`).toEqual(['@']);
+        else expect(formats.has('@'), `${spec.name}: ${c.header}`).toBe(false);
+      });
+    }
+  });
+
+  it('covers Nr., Ziele, Übergeordnetes Ziel, Fachdienst, Produkt and Vorlage', () => {
+    const headers = (name: string) =>
+      SHEET_SPECS.find((s) => s.name === name)!.columns.filter((c) => KEY_COLUMNS[SHEET_SPECS.find((s) => s.name === name)!.kind]?.includes(c.key)).map((c) => c.header);
+    expect(headers('Maßnahmen')).toEqual(expect.arrayContaining(['Nr.', 'Ziele', 'Fachdienst', 'Beteiligte Fachdienste', 'Produkt', 'Vorlage']));
+    expect(headers('Ziele')).toEqual(expect.arrayContaining(['Ziel-Nr.', 'Übergeordnetes Ziel']));
+    expect(headers('Fachdienste')).toEqual(['Nr.']);
+    expect(headers('Statusberichte')).toEqual(['Nr.']);
+  });
+
+  it('writes the examples in those columns as text cells with the Text format', () => {
+    const ws = styled.Sheets['Maßnahmen'] as XLSX.WorkSheet;
+    const col = MEASURES_SHEET.columns.findIndex((c) => c.key === 'product');
+    expect(ws[XLSX.utils.encode_cell({ r: 1, c: col })]).toMatchObject({ t: 's', v: '054101', z: '@' });
+  });
+
+  it('stores the format in the file as the built-in Text format (numFmtId 49) on the empty cells', () => {
+    const xml = sheetXml(bytes, 0);
+    const styles = Buffer.from(XLSX.CFB.find(XLSX.CFB.read(bytes, { type: 'buffer' }), '/xl/styles.xml')!.content as Uint8Array).toString('utf8');
+    const xfs = [...(/<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? '').matchAll(/<xf [^>]*numFmtId="(\d+)"/g)].map((m) => m[1]);
+    const a2000 = /<c r="A2000" s="(\d+)"\/?>/.exec(xml);
+    expect(a2000, 'an empty cell A2000 with a style').not.toBeNull();
+    expect(xfs[Number(a2000![1])]).toBe('49');
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * The ready-to-fill template workbook (`npm run template`): every sheet kind with its canonical
  * headers, example rows that pass the check, a sheet `Erläuterungen` built from the column help
- * texts, and drop-down lists for Status, Art, Produktbereich, Fachdienst and Im Fokus.
+ * texts, and drop-down lists for Status, Art, Produktbereich, Fachdienst and Im Fokus. Key and
+ * reference columns are formatted as Text down to the last row the drop-down lists cover.
  */
 import * as XLSX from 'xlsx';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -20,7 +21,8 @@ import {
   type SheetSpec,
 } from '../../src/lib/input/workbook/sheet-kinds.ts';
 import { addDataValidations, type ListValidation } from './data-validation.ts';
-import { dateCell, workbookBytes, type CellData, type SheetData, type WorkbookData } from './workbook-data.ts';
+import { dateCell, textCell, workbookBytes, type CellData, type SheetData, type WorkbookData } from './workbook-data.ts';
+import { isKeyColumn } from '../../src/lib/input/workbook/key-columns.ts';
 
 /** A department offered in the template. */
 export interface TemplateDepartment {
@@ -53,10 +55,22 @@ export const departmentChoice = (d: TemplateDepartment): string => `${d.id} ${d.
 
 type Row = Record<string, CellData>;
 
+/**
+ * A kind sheet: the header, the example rows, and below them empty rows up to {@link LAST_ROW}
+ * in which every key and reference column is formatted as Text, so that Excel and LibreOffice
+ * keep a typed `1.1` or `054101` as typed instead of making a date or a number of it.
+ */
 function kindSheet(spec: SheetSpec, rows: readonly Row[]): SheetData {
+  const text = spec.columns.map((c) => isKeyColumn(spec.kind, c.key));
+  const cell = (r: Row | null, i: number): CellData => {
+    const value = r?.[spec.columns[i]!.key] ?? null;
+    if (!text[i]) return value;
+    return typeof value === 'string' || typeof value === 'number' || value === null ? textCell(value) : value;
+  };
+  const blank = text.some(Boolean) ? Array.from({ length: LAST_ROW - 1 - rows.length }, () => spec.columns.map((_, i) => cell(null, i))) : [];
   return {
     name: spec.name,
-    rows: [spec.columns.map((c) => c.header), ...rows.map((r) => spec.columns.map((c) => r[c.key] ?? null))],
+    rows: [spec.columns.map((c) => c.header), ...rows.map((r) => spec.columns.map((_, i) => cell(r, i))), ...blank],
     widths: spec.columns.map((c) => (/^(title|summary|report|description|name|text)$/.test(c.key) ? 40 : Math.max(12, c.header.length + 2))),
   };
 }

@@ -8,8 +8,9 @@ import { join } from 'node:path';
 
 /** A cell with an explicit type and number format. */
 export interface CellObject {
-  /** `n` number, `s` text, `b` boolean. */
-  readonly t: 'n' | 's' | 'b';
+  /** `n` number, `s` text, `b` boolean, `z` an empty cell that only carries its format. */
+  readonly t: 'n' | 's' | 'b' | 'z';
+  /** The value; ignored for `z`. */
   readonly v: number | string | boolean;
   /** Number format, e.g. `dd.mm.yyyy` or `0%`. */
   readonly z?: string;
@@ -52,6 +53,14 @@ export function excelSerial(year: number, month: number, day: number): number {
   return (Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000;
 }
 
+/** Excel's number format Text: what is typed into such a cell stays text. */
+export const TEXT_FORMAT = '@';
+
+/** A cell formatted as Text: a given value as text, or an empty cell that keeps what is typed as text. */
+export function textCell(value: string | number | null): CellObject {
+  return value === null || value === '' ? { t: 'z', v: '', z: TEXT_FORMAT } : { t: 's', v: String(value), z: TEXT_FORMAT };
+}
+
 /** A real Excel date cell showing `TT.MM.JJJJ`. */
 export function dateCell(year: number, month: number, day: number, format = 'dd.mm.yyyy'): CellObject {
   return { t: 'n', v: excelSerial(year, month, day), z: format };
@@ -62,6 +71,8 @@ function toCell(data: CellData): XLSX.CellObject | null {
   if (typeof data === 'string') return { t: 's', v: data };
   if (typeof data === 'number') return { t: 'n', v: data };
   if (typeof data === 'boolean') return { t: 'b', v: data };
+  // An empty cell with a format: SheetJS writes it as `<c s="…"/>`, so the format applies to what is typed there.
+  if (data.t === 'z') return data.z ? { t: 'z', z: data.z } : null;
   const cell: XLSX.CellObject = { t: data.t, v: data.v };
   if (data.z) cell.z = data.z;
   if (data.link) cell.l = { Target: data.link };

@@ -12,6 +12,7 @@ describe('formatPartialDate', () => {
     expect(formatPartialDate({ precision: 'month', iso: '2026-11' })).toBe('November 2026');
     expect(formatPartialDate({ precision: 'month', iso: '2026-03' })).toBe('März 2026');
     expect(formatPartialDate({ precision: 'year', iso: '2026' })).toBe('2026');
+    expect(formatPartialDate({ precision: 'quarter', iso: '2026-Q3' })).toBe('3. Quartal 2026');
   });
 
   it('keeps the first and last day of a year', () => {
@@ -27,6 +28,7 @@ describe('formatDateLong', () => {
     expect(formatDateLong({ precision: 'day', iso: '2026-01-01' })).toBe('1. Januar 2026');
     expect(formatDateLong({ precision: 'month', iso: '2026-11' })).toBe('November 2026');
     expect(formatDateLong({ precision: 'year', iso: '2026' })).toBe('2026');
+    expect(formatDateLong({ precision: 'quarter', iso: '2027-Q1' })).toBe('1. Quartal 2027');
   });
 });
 

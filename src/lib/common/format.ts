@@ -6,6 +6,7 @@
  * UTC, so a build in Kiritimati shows the same day as one in Kiel.
  */
 import type { PartialDate } from '../schemas/partial-date.ts';
+import { QUARTER_TEXT } from '../i18n/de/domain.ts';
 
 const DAY = new Intl.DateTimeFormat('de-DE', { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' });
 const DAY_LONG = new Intl.DateTimeFormat('de-DE', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
@@ -55,9 +56,10 @@ function cached(key: string, format: () => string): string {
   return text;
 }
 
-/** A partial date at its own precision: `12.11.2026`, `November 2026` or `2026`. */
+/** A partial date at its own precision: `12.11.2026`, `November 2026`, `3. Quartal 2026` or `2026`. */
 export function formatPartialDate(date: PartialDate): string {
   if (date.precision === 'year') return date.iso.slice(0, 4);
+  if (date.precision === 'quarter') return QUARTER_TEXT(Number(date.iso.slice(6)), date.iso.slice(0, 4));
   if (date.precision === 'month') return cached(`m${date.iso}`, () => MONTH.format(utcDay(date.iso)));
   return cached(`d${date.iso}`, () => DAY.format(utcDay(date.iso)));
 }

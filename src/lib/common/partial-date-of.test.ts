@@ -6,5 +6,6 @@ describe('partialDateOf', () => {
     expect(partialDateOf('2027')).toEqual({ precision: 'year', iso: '2027' });
     expect(partialDateOf('2027-06')).toEqual({ precision: 'month', iso: '2027-06' });
     expect(partialDateOf('2027-06-01')).toEqual({ precision: 'day', iso: '2027-06-01' });
+    expect(partialDateOf('2027-Q2')).toEqual({ precision: 'quarter', iso: '2027-Q2' });
   });
 });

@@ -4,8 +4,11 @@
  */
 import type { PartialDate } from '../schemas/partial-date.ts';
 
-/** An ISO date of year, month or day precision (`2026`, `2026-11`, `2026-11-12`) as a `PartialDate`. */
+/**
+ * An ISO date of year, quarter, month or day precision (`2026`, `2026-Q3`, `2026-11`,
+ * `2026-11-12`) as a `PartialDate`.
+ */
 export function partialDateOf(iso: string): PartialDate {
-  const precision = iso.length === 4 ? 'year' : iso.length === 7 ? 'month' : 'day';
+  const precision = iso.length === 4 ? 'year' : iso.includes('Q') ? 'quarter' : iso.length === 7 ? 'month' : 'day';
   return { precision, iso };
 }

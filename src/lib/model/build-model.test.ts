@@ -69,6 +69,29 @@ describe('buildModel: a valid publication', () => {
     expect(model.productAreas[4]).toMatchObject({ name: 'Gestaltung der Umwelt', rootGoalIds: ['5'], measureIds: ['2024-001'] });
   });
 
+  it('passes SDGs down the goal tree, as the product area, and so to the measures of sub-goals', () => {
+    const { model } = build([
+      departments(),
+      makeTable('goals', [
+        { id: '5', title: 'Klimagerechte Stadt', productArea: 5, sdgs: '11; 13' },
+        { id: '5.1', title: 'Radverkehr stärken', parent: '5' },
+        { id: '5.1.1', title: 'Radwege', parent: '5.1' },
+        { id: '5.2', title: 'Grün erhalten', parent: '5', sdgs: '15' },
+      ]),
+      makeTable('measures', [measure({ goals: '5.1.1' }), measure({ id: '2024-002', goals: '5.2' })]),
+    ]);
+    const goal = (id: string) => model.goals.find((g) => g.id === id)!;
+    expect(goal('5')).toMatchObject({ sdgs: [11, 13], sdgsInherited: false });
+    expect(goal('5.1')).toMatchObject({ sdgs: [11, 13], sdgsInherited: true });
+    expect(goal('5.1.1')).toMatchObject({ sdgs: [11, 13], sdgsInherited: true });
+    // A sub-goal's own SDGs win over its parent's.
+    expect(goal('5.2')).toMatchObject({ sdgs: [15], sdgsInherited: false });
+    expect(model.measures.map((m) => [m.id, m.sdgs])).toEqual([
+      ['2024-001', [11, 13]],
+      ['2024-002', [15]],
+    ]);
+  });
+
   it('orders goals as a tree by product area and measures by number', () => {
     const { model } = build([
       departments(),
@@ -107,8 +130,8 @@ describe('buildModel: errors with their place', () => {
   it('reports a Nr. of which no page address is left, at its cell, for measures, goals and departments', () => {
     const { diagnostics, model } = build([
       makeTable('departments', [{ id: '61', name: 'Stadtplanung' }, { id: '?', name: 'Ohne Nummer' }], { file: 'f.xlsx' }),
-      makeTable('goals', [{ id: '5', title: 'Klimagerechte Stadt', productArea: 5 }, { id: '–', title: 'Strich', parent: '5' }], { file: 'z.xlsx' }),
-      makeTable('measures', [measure({ goals: '5' }), measure({ id: '–', goals: '5' })], { file: 'm.xlsx' }),
+      makeTable('goals', [{ id: '5', title: 'Klimagerechte Stadt', productArea: 5 }, { id: '*', title: 'Stern', parent: '5' }], { file: 'z.xlsx' }),
+      makeTable('measures', [measure({ goals: '5' }), measure({ id: '?!', goals: '5' })], { file: 'm.xlsx' }),
     ]);
     const invalid = diagnostics.filter((d) => d.code === 'value.invalid');
     expect(invalid.map((d) => [d.file, d.row, d.column])).toEqual([
@@ -116,7 +139,7 @@ describe('buildModel: errors with their place', () => {
       ['z.xlsx', 3, 'Ziel-Nr.'],
       ['m.xlsx', 3, 'Nr.'],
     ]);
-    expect(invalid[2]!.message).toContain('Aus der Nummer „–“ lässt sich keine Seitenadresse bilden');
+    expect(invalid[2]!.message).toContain('Aus der Nummer „?!“ lässt sich keine Seitenadresse bilden');
     expect(invalid.every((d) => d.severity === 'error')).toBe(true);
     // The rows count as refused, so the build stops before any page is made.
     expect(model.rowCounts.measures).toMatchObject({ read: 2, refused: 1 });
@@ -126,7 +149,8 @@ describe('buildModel: errors with their place', () => {
     const { diagnostics } = build([departments(), goals(), makeTable('measures', [measure({ id: '2024-5' }), measure({ id: '2024/5' })], { file: 'm.xlsx' })]);
     const dup = diagnostics.find((d) => d.code === 'key.duplicate')!;
     expect(dup).toMatchObject({ file: 'm.xlsx', row: 3, column: 'Nr.' });
-    expect(dup.message).toContain('Die Nummer „2024/5“ kommt doppelt vor');
+    expect(dup.message).toContain('Die Nummern „2024/5“ und „2024-5“');
+    expect(dup.message).toContain('Seitenadresse „2024-5“');
     expect(dup.message).toContain('Zeile 2');
   });
 
@@ -136,6 +160,15 @@ describe('buildModel: errors with their place', () => {
     expect(d).toMatchObject({ severity: 'error', row: 2, column: 'Ziele' });
     expect(d.message).toMatch(/„5\.3“.*Meinten Sie/);
     expect(d.message).toContain('„5.1“');
+  });
+
+  it('does not report a product area as unknown when an unknown goal already explains it', () => {
+    const { diagnostics } = build([departments(), goals(), makeTable('measures', [measure({ goals: '9.9' })])]);
+    expect(codes(diagnostics)).toContain('ref.unknown-goal');
+    expect(codes(diagnostics)).not.toContain('measure.product-area-unknown');
+    // Without any goal, the missing product area is the measure's own problem and is reported.
+    const alone = build([departments(), goals(), makeTable('measures', [measure({ goals: '' })])]);
+    expect(codes(alone.diagnostics)).toContain('measure.product-area-unknown');
   });
 
   it('reports an unknown department with a near miss', () => {
@@ -149,6 +182,33 @@ describe('buildModel: errors with their place', () => {
     const { diagnostics, model } = build([departments(), goals(), makeTable('measures', [measure({ status: '' })])]);
     expect(diagnostics.find((x) => x.code === 'value.required')).toMatchObject({ row: 2, column: 'Status' });
     expect(model.rowCounts.measures).toEqual({ read: 1, published: 0, skippedEmpty: 0, refused: 1 });
+  });
+
+  it('treats „k. A.“ and „–“ in optional columns as empty, with a notice at the cell', () => {
+    const { diagnostics, model } = build([
+      departments(),
+      goals(),
+      makeTable('measures', [measure({ costs: 'k. A.', end: '–', decisionBody: 'noch offen' })]),
+    ]);
+    const notices = diagnostics.filter((x) => x.code === 'value.empty-meaning');
+    expect(notices.map((d) => [d.severity, d.row, d.column]).sort()).toEqual([
+      ['notice', 2, 'Beschlussgremium'],
+      ['notice', 2, 'Ende'],
+      ['notice', 2, 'Kosten'],
+    ]);
+    expect(notices.find((d) => d.column === 'Ende')!.message).toContain('„–“ bedeutet „keine Angabe“');
+    const published = model.measures[0]!;
+    expect([published.costs, published.end, published.decision.body]).toEqual([null, null, null]);
+    expect(model.rowCounts.measures).toMatchObject({ published: 1, refused: 0 });
+  });
+
+  it('refuses „k. A.“ in a required column, naming the column', () => {
+    const { diagnostics, model } = build([departments(), goals(), makeTable('measures', [measure({ title: 'k. A.' })])]);
+    const d = diagnostics.find((x) => x.code === 'value.required')!;
+    // makeTable writes the columns in sheet-kind order: Nr. in A, Titel in B.
+    expect(d).toMatchObject({ severity: 'error', row: 2, column: 'Titel', columnLetter: 'B' });
+    expect(d.message).toBe('„k. A.“ bedeutet „keine Angabe“, aber „Titel“ ist eine Pflichtangabe. Bitte einen Wert eintragen.');
+    expect(model.rowCounts.measures).toMatchObject({ published: 0, refused: 1 });
   });
 
   it('reports a goal cycle once, naming the chain', () => {

@@ -18,6 +18,10 @@ export interface TreeGoal {
   readonly depth: number;
   /** Own or inherited product area; `null` only when an error was reported. */
   readonly productAreaId: number | null;
+  /** Own SDGs, or when the row names none, those of the nearest ancestor that has some. */
+  readonly sdgs: readonly number[];
+  /** Whether {@link sdgs} came from an ancestor. */
+  readonly sdgsInherited: boolean;
 }
 
 /**
@@ -74,8 +78,11 @@ export function buildGoalTree(goals: ReadonlyMap<string, GoalDraft>, sink: Diagn
   for (const list of children.values()) list.sort(compareKeys);
 
   const placed: TreeGoal[] = [];
-  const visit = (id: string, ancestors: readonly string[], inherited: number | null): void => {
+  const visit = (id: string, ancestors: readonly string[], inherited: number | null, inheritedSdgs: readonly number[]): void => {
     const draft = goals.get(id)!;
+    // SDGs pass down the tree as the product area does: a sub-goal without any names its parent's.
+    const sdgsInherited = draft.sdgs.length === 0 && inheritedSdgs.length > 0;
+    const sdgs = sdgsInherited ? inheritedSdgs : draft.sdgs;
     let productAreaId = inherited;
     if (ancestors.length === 0) {
       productAreaId = draft.productAreaId;
@@ -100,13 +107,15 @@ export function buildGoalTree(goals: ReadonlyMap<string, GoalDraft>, sink: Diagn
       ancestorIds: ancestors,
       depth: ancestors.length,
       productAreaId,
+      sdgs,
+      sdgsInherited,
     });
-    for (const child of children.get(id)!) visit(child, [...ancestors, id], productAreaId);
+    for (const child of children.get(id)!) visit(child, [...ancestors, id], productAreaId, sdgs);
   };
   const roots = ids.filter((id) => (parentOf.get(id) ?? null) === null);
   roots.sort(
     (a, b) => (goals.get(a)!.productAreaId ?? 99) - (goals.get(b)!.productAreaId ?? 99) || compareKeys(a, b),
   );
-  for (const root of roots) visit(root, [], null);
+  for (const root of roots) visit(root, [], null, []);
   return placed;
 }

@@ -49,16 +49,35 @@ export function uniqueByKey<T extends DraftOrigin>(
  * The Nr. is also the page address (`/massnahmen/<Nr.>/`, made URL-safe by {@link toSlug}), so
  * two checks beyond plain uniqueness: a Nr. of which no address is left (`–`, `?`: no letter or
  * digit) is an error at its cell, and two Nr. that differ only in what the address drops
- * (`5/1` and `5-1`) are reported as duplicates, quoting the Nr. as written.
+ * (`5/1` and `5-1`, `CON` and `con_`) are an error at the second that names both Nr. as written
+ * and the address they share. Drafts already reported as duplicates of the same key are skipped.
  */
 export function checkPageAddresses<T extends DraftOrigin & { readonly id: string }>(
   drafts: readonly T[],
   sink: Diagnostic[],
 ): void {
-  const addressable = drafts.filter((d) => {
-    if (toSlug(d.id) !== '') return true;
-    sink.push(diagnostic('value.invalid', d.locate('id'), MODEL_MESSAGES.keyWithoutAddress(d.id)));
-    return false;
-  });
-  uniqueByKey(addressable, (d) => d.id, 'id', sink, toSlug);
+  const byAddress = new Map<string, T>();
+  for (const d of drafts) {
+    const address = toSlug(d.id);
+    if (address === '') {
+      sink.push(diagnostic('value.invalid', d.locate('id'), MODEL_MESSAGES.keyWithoutAddress(d.id)));
+      continue;
+    }
+    const first = byAddress.get(address);
+    if (first === undefined) {
+      byAddress.set(address, d);
+    } else if (first.id === d.id) {
+      sink.push(
+        diagnostic('key.duplicate', d.locate('id'), MODEL_MESSAGES.duplicateKey(d.id, first.source.file, first.source.sheet, first.source.row)),
+      );
+    } else {
+      sink.push(
+        diagnostic(
+          'key.duplicate',
+          d.locate('id'),
+          MODEL_MESSAGES.addressClash(d.id, first.id, address, first.source.file, first.source.sheet, first.source.row),
+        ),
+      );
+    }
+  }
 }

@@ -70,10 +70,12 @@ export function linkMeasure(draft: MeasureDraft, ctx: MeasureContext, sink: Diag
     sink.push(diagnostic(code, draft.locate(key), message));
 
   const goalIds: string[] = [];
+  let goalRefused = false;
   for (const goalId of draft.goalIds) {
     if (ctx.goals.has(goalId)) {
       if (!goalIds.includes(goalId)) goalIds.push(goalId);
     } else {
+      goalRefused = true;
       report('ref.unknown-goal', 'goals', MODEL_MESSAGES.unknownGoal(goalId, closestMatches(goalId, ctx.goalIds, 3)));
     }
   }
@@ -81,27 +83,14 @@ export function linkMeasure(draft: MeasureDraft, ctx: MeasureContext, sink: Diag
 
   let leadDepartmentId = '';
   if (draft.lead !== null) {
-    const id = ctx.departments.resolve(draft.lead);
-    if (id === null) {
-      report(
-        'ref.unknown-department',
-        'leadDepartment',
-        MODEL_MESSAGES.unknownDepartment(draft.lead, closestMatches(draft.lead, ctx.departments.candidates, 3)),
-      );
-    } else {
-      leadDepartmentId = id;
-    }
+    const { id, issues } = ctx.departments.resolveOne(draft.lead);
+    for (const issue of issues) report(issue.code, 'leadDepartment', issue.message);
+    if (id !== null) leadDepartmentId = id;
   }
   let participatingDepartmentIds: string[] = [];
   if (draft.participating !== null) {
-    const { ids, unknown } = ctx.departments.resolveList(draft.participating);
-    for (const text of unknown) {
-      report(
-        'ref.unknown-department',
-        'participatingDepartments',
-        MODEL_MESSAGES.unknownDepartment(text, closestMatches(text, ctx.departments.candidates, 3)),
-      );
-    }
+    const { ids, issues } = ctx.departments.resolveList(draft.participating);
+    for (const issue of issues) report(issue.code, 'participatingDepartments', issue.message);
     participatingDepartmentIds = ids.filter((id) => id !== leadDepartmentId);
   }
 
@@ -110,7 +99,10 @@ export function linkMeasure(draft: MeasureDraft, ctx: MeasureContext, sink: Diag
   const productAreaInherited = productAreaId === null;
   if (productAreaId === null) {
     productAreaId = mostCommon(goalAreas);
-    if (productAreaId === null) {
+    // Reported once: when a goal reference failed, or a goal has no product area because of an
+    // error of its own, that error already explains the missing product area.
+    const explained = goalRefused || goals.some((g) => g.productAreaId === null);
+    if (productAreaId === null && !explained) {
       report('measure.product-area-unknown', 'productArea', MODEL_MESSAGES.measureProductAreaUnknown(draft.id));
     }
   } else if (!ctx.productAreaIds.has(productAreaId)) {
@@ -125,7 +117,7 @@ export function linkMeasure(draft: MeasureDraft, ctx: MeasureContext, sink: Diag
 
   const sdgsInherited = draft.sdgs === null || draft.sdgs.length === 0;
   const sdgs = sdgsInherited
-    ? [...new Set(goals.flatMap((g) => g.draft.sdgs))].sort((a, b) => a - b)
+    ? [...new Set(goals.flatMap((g) => g.sdgs))].sort((a, b) => a - b)
     : [...draft.sdgs!];
 
   checkDates(draft.start, draft.end, (code, message) => report(code, 'end', message));

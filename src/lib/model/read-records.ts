@@ -5,9 +5,10 @@
  */
 import type { Diagnostic } from '../diagnostics.ts';
 import type { CellParser } from '../input/cells/result.ts';
-import { parseKey, parseSingleLineText, parseText } from '../input/cells/text.ts';
-import { parseList } from '../input/cells/list.ts';
-import { parseDate } from '../input/cells/date.ts';
+import { parseSingleLineText, parseText } from '../input/cells/text.ts';
+import { parseList, parseTextList } from '../input/cells/list.ts';
+import { parseCodeCell, parseKeyCell, parseKeyList, refusingExcelDates } from '../input/cells/key.ts';
+import { parseDate, parseEndDate } from '../input/cells/date.ts';
 import { parseMoney } from '../input/cells/money.ts';
 import { parsePercent } from '../input/cells/percent.ts';
 import { parseYesNo } from '../input/cells/boolean.ts';
@@ -43,7 +44,15 @@ const parseRichText: CellParser<RichText> = (cell) => {
 };
 
 const parseProductArea = parseIntegerInRange(1, 6, 'Produktbereich');
-const parseSdgs = parseIntegerList(1, 17, 'SDG');
+const parseSdgs = refusingExcelDates(parseIntegerList(1, 17, 'SDG'));
+/** A department reference as written; a date cell is what Excel made of a typed `13.1`. */
+const parseDepartmentText = refusingExcelDates(parseSingleLineText);
+const parseDepartmentList = refusingExcelDates(parseText);
+/**
+ * `Vorlage`: text such as `0815/2023/DS`, kept as text like `Produkt`; Excel turns a typed
+ * `08/2023` into a date and `0815` into 815.
+ */
+const parsePaper = parseCodeCell;
 
 /**
  * Reads every row of a table with `readOne`. Returns the drafts of rows that had a key; a row
@@ -72,7 +81,7 @@ function readTable<T>(
 /** Reads the sheet `Fachdienste`. The Nr. is normalised (`FD 61` → `61`). */
 export function readDepartments(table: Table, sink: Diagnostic[]): DepartmentDraft[] {
   return readTable<DepartmentDraft>(table, sink, (r) => {
-    const idText = r.required('id', parseKey);
+    const idText = r.required('id', parseKeyCell);
     const name = r.required('name', parseSingleLineText);
     const division = r.optional('division', parseSingleLineText);
     const email = r.optional('email', parseEmail);
@@ -98,14 +107,14 @@ export function readProductAreas(table: Table, sink: Diagnostic[]): ProductAreaD
 /** Reads the sheet `Ziele`. */
 export function readGoals(table: Table, sink: Diagnostic[]): GoalDraft[] {
   return readTable<GoalDraft>(table, sink, (r) => {
-    const id = r.required('id', parseKey);
+    const id = r.required('id', parseKeyCell);
     const title = r.required('title', parseSingleLineText);
     const description = r.optional('description', parseRichText);
-    const parentId = r.optional('parent', parseKey);
+    const parentId = r.optional('parent', parseKeyCell);
     const productAreaId = r.optional('productArea', parseProductArea);
     const productGroup = r.optional('productGroup', parseSingleLineText);
     const sdgs = r.optional('sdgs', parseSdgs) ?? [];
-    const sources = r.optional('source', parseList) ?? [];
+    const sources = r.optional('source', parseTextList) ?? [];
     const focus = r.optional('focus', parseYesNo) ?? false;
     if (id === null) return null;
     return { id, title: title ?? id, description, parentId, productAreaId, productGroup, sdgs, sources, focus };
@@ -118,25 +127,25 @@ export function readGoals(table: Table, sink: Diagnostic[]): GoalDraft[] {
  */
 export function readMeasures(table: Table, sink: Diagnostic[], statusParser: CellParser<Status> = parseStatus): MeasureDraft[] {
   return readTable<MeasureDraft>(table, sink, (r) => {
-    const id = r.required('id', parseKey);
+    const id = r.required('id', parseKeyCell);
     const title = r.required('title', parseSingleLineText);
-    const lead = r.required('leadDepartment', parseSingleLineText);
+    const lead = r.required('leadDepartment', parseDepartmentText);
     const status = r.required('status', statusParser);
     const fields = {
       summary: r.optional('summary', parseRichText),
       type: r.optional('type', parseMeasureType),
-      goalIds: r.optional('goals', parseList) ?? [],
-      participating: r.optional('participatingDepartments', parseText),
+      goalIds: r.optional('goals', parseKeyList) ?? [],
+      participating: r.optional('participatingDepartments', parseDepartmentList),
       productAreaId: r.optional('productArea', parseProductArea),
-      product: r.optional('product', parseKey),
+      product: r.optional('product', parseCodeCell),
       progress: r.optional('progress', parsePercent),
       start: r.optional('start', parseDate),
-      end: r.optional('end', parseDate),
+      end: r.optional('end', parseEndDate),
       costs: r.optional('costs', parseMoney),
       funding: r.optional('funding', parseMoney),
       decisionBody: r.optional('decisionBody', parseSingleLineText),
       decisionDate: r.optional('decisionDate', parseDate),
-      paper: r.optional('paper', parseSingleLineText),
+      paper: r.optional('paper', parsePaper),
       link: r.optional('link', parseHttpLink),
       districts: r.optional('districts', parseList) ?? [],
       location: readLocation(r, table),
@@ -152,7 +161,7 @@ export function readMeasures(table: Table, sink: Diagnostic[], statusParser: Cel
 /** Reads the sheet `Statusberichte` (the report history). */
 export function readReports(table: Table, sink: Diagnostic[]): ReportDraft[] {
   return readTable<ReportDraft>(table, sink, (r) => {
-    const measureId = r.required('measureId', parseKey);
+    const measureId = r.required('measureId', parseKeyCell);
     const date = r.required('date', parseDate);
     const body = r.required('text', parseRichText);
     if (measureId === null || body === null) return null;

@@ -4,7 +4,9 @@
  */
 import { diagnostic, type Diagnostic, type DiagnosticCode, type Location } from '../diagnostics.ts';
 import type { CellParser } from '../input/cells/result.ts';
+import { isEmptyMeaning } from '../input/cells/empty-meaning.ts';
 import { sheetSpec } from '../input/workbook/sheet-kinds.ts';
+import { columnLetter } from '../input/workbook/locate-tables.ts';
 import type { Table, TableRow } from '../input/workbook/table.ts';
 import { MODEL_MESSAGES } from '../i18n/de.ts';
 
@@ -39,6 +41,7 @@ export function readRow(table: Table, row: TableRow, sink: Diagnostic[]): RowRea
     sheet: table.sheet,
     row: row.row,
     column: key === null ? null : columnHeader(table, key),
+    columnLetter: key === null || !table.columns[key] ? null : columnLetter(table.columns[key].index),
   });
   const report = (code: DiagnosticCode, key: string | null, message: string): void => {
     const d = diagnostic(code, locate(key), message);
@@ -46,11 +49,20 @@ export function readRow(table: Table, row: TableRow, sink: Diagnostic[]): RowRea
     sink.push(d);
   };
   const parse = <T>(key: string, parser: CellParser<T>, isRequired: boolean): T | null => {
-    const result = parser(row.cells[key]);
+    const cell = row.cells[key];
+    if (cell !== undefined && typeof cell.value === 'string' && isEmptyMeaning(cell.value)) {
+      // `k. A.` in an optional column says "no value": treated so, and said. A required value
+      // cannot be "no value".
+      if (isRequired) report('value.required', key, MODEL_MESSAGES.emptyMeaningRequired(cell.value.trim(), columnHeader(table, key)));
+      else report('value.empty-meaning', key, MODEL_MESSAGES.emptyMeaning(cell.value.trim()));
+      return null;
+    }
+    const result = parser(cell);
     if (!result.ok) {
       report(result.code, key, result.message);
       return null;
     }
+    for (const warning of result.warnings ?? []) report(warning.code, key, warning.message);
     if (result.value === null && isRequired) {
       // A missing required column is reported once for the sheet, not once per row.
       if (table.columns[key]) report('value.required', key, MODEL_MESSAGES.valueRequired(columnHeader(table, key)));

@@ -22,3 +22,28 @@ describe('toSlug', () => {
     expect(toSlug('§§')).toBe('');
   });
 });
+
+describe('toSlug on Windows', () => {
+  it.each([
+    ['CON', 'con_'],
+    ['nul', 'nul_'],
+    ['Prn', 'prn_'],
+    ['AUX', 'aux_'],
+    ['COM1', 'com1_'],
+    ['lpt9', 'lpt9_'],
+    ['COM¹', 'com1_'],
+    ['nul.txt', 'nul_.txt'],
+    ['CON.2026', 'con_.2026'],
+  ])('gives the reserved name %s a safe address (%s)', (key, slug) => {
+    expect(toSlug(key)).toBe(slug);
+  });
+
+  it.each(['console', 'com', 'com10', 'lpt', 'nuller', 'icon', '2026-con', 'aux-1'])('leaves %s as it was', (key) => {
+    expect(toSlug(key)).toBe(key);
+  });
+
+  it('never ends an address with a dot or a space', () => {
+    expect(toSlug('5.1.')).toBe('5.1');
+    expect(toSlug('5.1 ')).toBe('5.1');
+  });
+});

@@ -21,7 +21,10 @@ export const goalSchema = z.object({
   /** Product area 1–6: given for top-level goals, inherited by sub-goals. */
   productAreaId: z.number().int().min(1),
   productGroup: z.string().nullable(),
+  /** SDGs 1–17: as given, or when the row names none, those of the nearest ancestor goal. */
   sdgs: z.array(z.number().int().min(1).max(17)),
+  /** Whether `sdgs` came from an ancestor goal rather than the goal's own row. */
+  sdgsInherited: z.boolean().default(false),
   /** Where the goal comes from, e.g. `ISEK 2020`. */
   sources: z.array(z.string()),
   /** Whether the goal is currently in focus (shown first). */

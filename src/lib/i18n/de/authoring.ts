@@ -37,10 +37,11 @@ export const TEMPLATE_TEXT = {
   no: 'nein',
   guideHintsHeading: 'Allgemeine Hinweise',
   guideHints: [
-    'Datum: als Excel-Datum oder TT.MM.JJJJ; ist nur der Monat oder das Jahr bekannt, MM/JJJJ oder JJJJ.',
+    'Datum: als Datum des Tabellenprogramms oder TT.MM.JJJJ; ist nur der Monat, das Quartal oder das Jahr bekannt: MM/JJJJ, März 2026, Q3/2026 oder JJJJ.',
     'Geldbeträge: als Zahl oder wie 1.250.000 €, 1.250.000,50 EUR oder 250 T€.',
     'Prozent: 45, 45 % oder eine als Prozent formatierte Zelle.',
-    'Listen (Ziele, Fachdienste, Stadtteile, SDGs): getrennt durch Semikolon, Komma oder Zeilenumbruch.',
+    'Listen (Ziele, Fachdienste, Stadtteile, SDGs): getrennt durch Semikolon, Komma, Zeilenumbruch, „ und “, „ / “ oder „ & “. Eine Zelle wird ganz oder gar nicht übernommen.',
+    'Nummern (Nr., Ziel-Nr., Ziele, Übergeordnetes Ziel, Fachdienste, Produkt, Vorlage, SDG) sind in der Vorlage als Text formatiert, damit Excel aus 1.1 kein Datum und aus 054101 keine 54101 macht. Beim Einfügen aus anderen Dateien bitte „Nur Werte einfügen“ wählen, sonst kommt das Zahlenformat mit.',
     'Ja/Nein: ja/nein, x/leer, 1/0, wahr/falsch.',
     'Texte wie Kurzbeschreibung und Statusbericht dürfen einfaches Markdown enthalten: **fett**, Listen mit „- “, Links als [Text](https://…).',
     'Das ausgeblendete Blatt „Listen“ liefert die Auswahllisten; bitte nicht löschen.',

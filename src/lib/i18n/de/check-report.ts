@@ -8,7 +8,9 @@ import { plural } from './shared.ts';
 export const REPORT_TEXT = {
   sheet: (name: string): string => `Blatt „${name}“`,
   row: (row: number): string => `Zeile ${row}`,
-  column: (header: string): string => `Spalte „${header}“`,
+  column: (header: string, letter: string | null): string => (letter ? `Spalte ${letter} „${header}“` : `Spalte „${header}“`),
+  /** A column in the HTML report's table: `F „Status“`. */
+  columnCell: (header: string, letter: string | null): string => (letter ? `${letter} „${header}“` : header),
   /** The place of a problem in the settings file: the setting's name instead of a column. */
   setting: (name: string): string => `Einstellung „${name}“`,
   heading: (severity: 'error' | 'warning' | 'notice', n: number): string =>
@@ -46,8 +48,8 @@ export const HTML_REPORT_TEXT = {
   counts: (c: { errors: number; warnings: number; notices: number }): string =>
     `${plural(c.errors, 'Fehler', 'Fehler')}, ${plural(c.warnings, 'Warnung', 'Warnungen')}, ${plural(c.notices, 'Hinweis', 'Hinweise')}.`,
   howToRead:
-    'Die Fehler stehen zuerst, geordnet nach Datei und Blatt. Zeilennummern sind die, die Excel links anzeigt; ' +
-    'Spalten sind mit ihrer Überschrift genannt. Was ein Code bedeutet und wie man das Problem in Excel behebt, ' +
+    'Die Fehler stehen zuerst, geordnet nach Datei und Blatt. Zeilennummern und Spaltenbuchstaben sind die, die Excel oder LibreOffice am Rand zeigt; ' +
+    'dazu steht die Überschrift der Spalte. Was ein Code bedeutet und wie man das Problem im Tabellenprogramm behebt, ' +
     'steht in der Anleitung (docs/anleitung.md) im Abschnitt „Meldungen und was zu tun ist“.',
   contentsLabel: 'Inhalt des Berichts',
   heading: { error: 'Fehler', warning: 'Warnungen', notice: 'Hinweise' } as const,

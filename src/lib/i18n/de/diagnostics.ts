@@ -3,6 +3,7 @@
  * logo and editable pages. Each names what was found and what is expected.
  */
 import type { Status } from '../../schemas/status.ts';
+import type { PartialDate } from '../../schemas/partial-date.ts';
 import { didYouMean, namedList, officeDate, quotedList } from './shared.ts';
 
 /** Words for the severities. */
@@ -21,9 +22,11 @@ export const SEVERITY_LABELS = {
 export const CELL_MESSAGES = {
   /** An Excel error value such as `#REF!` instead of a value. */
   formulaError: (error: string): string =>
-    `Die Zelle enthält den Formelfehler „${error}“ statt eines Werts. Bitte die Formel in Excel korrigieren oder durch den Wert ersetzen.`,
+    `Die Zelle enthält den Formelfehler „${error}“ statt eines Werts. Bitte die Formel im Tabellenprogramm (Excel oder LibreOffice) korrigieren oder durch den Wert ersetzen.`,
   invalidDate: (found: string): string =>
-    `„${found}“ ist kein gültiges Datum. Erwartet wird TT.MM.JJJJ, MM/JJJJ oder JJJJ.`,
+    `„${found}“ ist kein gültiges Datum. Erwartet wird ein Tag (12.11.2026), ein Monat (11/2026 oder November 2026), ein Quartal (Q3/2026 oder 3. Quartal 2026) oder ein Jahr (2026).`,
+  invalidEndDate: (found: string): string =>
+    `„${found}“ ist kein gültiges Datum. Erwartet wird ein Tag (12.11.2026), ein Monat (11/2026 oder November 2026), ein Quartal (Q3/2026 oder 3. Quartal 2026), ein Jahr (2026) oder eine Frist wie „bis 2030“.`,
   invalidMoney: (found: string): string =>
     `„${found}“ ist kein gültiger Geldbetrag. Erwartet wird ein Betrag in Euro, z. B. 1.250.000 €, 1.250.000,50 EUR, 250 T€ oder 1,5 Mio. €.`,
   negativeMoney: (found: string): string =>
@@ -55,6 +58,45 @@ export const CELL_MESSAGES = {
   invalidMeasureType: (found: string, allowed: readonly string[], suggestion: string | null): string =>
     `„${found}“ ist keine gültige Art der Maßnahme. Erlaubt sind ${quotedList(allowed, 'und')}.` +
     (suggestion ? ` Meinten Sie „${suggestion}“?` : ''),
+  /**
+   * A date (or a number with a date format) in a key or reference column. `found` is what Excel
+   * shows, `date` the calendar date the cell holds (`01.01.2026`), or `null` if none.
+   */
+  excelDateInKey: (found: string, date: string | null): string =>
+    `In der Zelle steht ein Datum${date !== null && date !== found ? ` (${date})` : ''}, angezeigt als „${found}“, keine Nummer. ` +
+    `Das macht Excel aus einer getippten Nummer wie 1.1 oder 2.3.1: Es liest sie als Datum (1. Januar, 2. März 2001). ` +
+    `Welche Nummer gemeint war, lässt sich daraus nicht sicher ablesen. ` +
+    `Bitte die Spalte als Text formatieren (Zellen formatieren → Zahlen → Text) und die Nummer neu eingeben.`,
+  /** A key with an invisible or direction-changing character; `shown` marks it as `⟨U+2060⟩`. */
+  invisibleInKey: (shown: string, names: readonly string[]): string =>
+    `Die Nummer „${shown}“ enthält ${names.length === 1 ? 'ein unsichtbares Zeichen' : 'unsichtbare Zeichen'} (${names.join(', ')}). ` +
+    `So sähen zwei verschiedene Nummern gleich aus. Bitte die Nummer in der Zelle löschen und neu eintippen (nicht hineinkopieren).`,
+  /** A key with Cyrillic or Greek letters that look like Latin ones; `letters` as `„а“ (kyrillisch)`. */
+  lookalikeInKey: (key: string, letters: readonly string[]): string =>
+    (letters.length === 1
+      ? `Die Nummer „${key}“ enthält den Buchstaben ${letters[0]}, der wie ein lateinischer aussieht, aber ein anderes Zeichen ist. `
+      : `Die Nummer „${key}“ enthält die Buchstaben ${letters.join(', ')}, die wie lateinische aussehen, aber andere Zeichen sind. `) +
+    `So sähen zwei verschiedene Nummern gleich aus. ` +
+    `Bitte die Nummer neu eintippen (nicht hineinkopieren).`,
+  keyTooLong: (start: string, length: number, limit: number): string =>
+    `Die Nummer „${start}…“ ist ${length} Zeichen lang; erlaubt sind höchstens ${limit}. ` +
+    `Steht hier vielleicht ein Titel oder ein Text statt der Nummer?`,
+  /** A number cell too large for Excel to keep every digit. */
+  keyNumberImprecise: (found: string): string =>
+    `In der Zelle steht die Zahl „${found}“. Excel speichert Zahlen nur auf 15 Stellen genau, die Nummer ist so nicht sicher erhalten. ` +
+    `Bitte die Spalte als Text formatieren und die Nummer neu eingeben.`,
+  /** A key stored as a decimal number: `5.10` would have become `5.1`. */
+  keyDecimalNumber: (found: string, key: string): string =>
+    `„${found}“ steht als Dezimalzahl in der Zelle, nicht als Text; gelesen wird die Nummer „${key}“. ` +
+    `Als Zahl verliert eine Nummer Nullen am Ende (aus 5.10 wird 5.1). Bitte die Spalte als Text formatieren und die Nummer prüfen.`,
+  /** A product number stored as a number: a leading zero may be gone. */
+  leadingZeroLost: (found: string): string =>
+    `Die Nummer „${found}“ steht als Zahl in der Zelle; führende Nullen gehen dabei verloren (aus 054101 wird 54101). ` +
+    `Übernommen wird „${found}“. Lautet die Nummer mit führender Null, bitte die Spalte als Text formatieren und die Nummer neu eingeben.`,
+  /** A percent written as a fraction-like text (`0,5`) without a percent format. */
+  percentMaybeFraction: (found: string, read: string, asPercent: string): string =>
+    `„${found}“ wird als ${read} % gelesen. War ${asPercent} % gemeint? Dann bitte ${asPercent} eintragen. ` +
+    `Fortschritt wird als Zahl von 0 bis 100 geschrieben (45 oder 45 %).`,
 } as const;
 
 /** Messages about the data folder and the files in it. */
@@ -67,18 +109,18 @@ export const FILE_MESSAGES = {
   unexpectedFolder: (name: string): string =>
     `Der Unterordner „${name}“ wird nicht gelesen. Arbeitsmappen müssen direkt im Datenordner liegen.`,
   dataDirMissing: (dir: string): string =>
-    `Der Datenordner „${dir}“ fehlt. Bitte den Ordner anlegen und die Excel-Arbeitsmappen hineinlegen (oder mit ISEK_DATA_DIR einen anderen Ordner angeben).`,
+    `Der Datenordner „${dir}“ fehlt. Bitte den Ordner anlegen und die Arbeitsmappen hineinlegen (oder mit ISEK_DATA_DIR einen anderen Ordner angeben).`,
   dataDirNotAFolder: (dir: string): string =>
-    `„${dir}“ ist eine Datei, kein Ordner. Als Datenordner wird ein Ordner mit den Excel-Arbeitsmappen erwartet.`,
+    `„${dir}“ ist eine Datei, kein Ordner. Als Datenordner wird ein Ordner mit den Arbeitsmappen erwartet.`,
   dataDirEmpty: (dir: string): string =>
-    `Im Datenordner „${dir}“ liegt keine Excel-Arbeitsmappe (.xlsx, .xlsm, .xls oder .ods).`,
+    `Im Datenordner „${dir}“ liegt keine Arbeitsmappe (.xlsx, .xlsm, .xls oder .ods).`,
   /** The file system refused to read a file (rights, a file removed while reading). */
   notReadable: (name: string, reason: string): string =>
     `„${name}“ konnte nicht gelesen werden (${reason}). Bitte prüfen, ob die Datei noch da ist und gelesen werden darf.`,
   empty: (name: string): string =>
-    `„${name}“ ist leer (0 Byte). Bitte die Datei neu aus Excel speichern.`,
+    `„${name}“ ist leer (0 Byte). Bitte die Datei neu aus Excel oder LibreOffice speichern.`,
   unreadable: (name: string): string =>
-    `„${name}“ ist keine Excel-Arbeitsmappe oder beschädigt. Bitte die Datei neu aus Excel speichern.`,
+    `„${name}“ ist keine Arbeitsmappe oder beschädigt. Bitte die Datei neu aus Excel oder LibreOffice speichern.`,
   encrypted: (name: string): string =>
     `„${name}“ ist mit einem Kennwort geschützt. Bitte ohne Kennwort speichern.`,
 } as const;
@@ -150,6 +192,10 @@ export const ROW_MESSAGES = {
 
 /** Messages about keys, references and the plausibility of measures and goals. */
 export const MODEL_MESSAGES = {
+  emptyMeaning: (found: string): string =>
+    `„${found}“ bedeutet „keine Angabe“ und wird wie eine leere Zelle behandelt. Ist ein Wert bekannt, bitte ihn eintragen; sonst die Zelle leer lassen.`,
+  emptyMeaningRequired: (found: string, header: string): string =>
+    `„${found}“ bedeutet „keine Angabe“, aber „${header}“ ist eine Pflichtangabe. Bitte einen Wert eintragen.`,
   valueRequired: (header: string): string =>
     `Die Spalte „${header}“ ist eine Pflichtangabe, die Zelle ist aber leer.`,
   keyWithoutAddress: (key: string): string =>
@@ -164,6 +210,30 @@ export const MODEL_MESSAGES = {
   unknownDepartment: (text: string, suggestions: readonly string[]): string =>
     `Den Fachdienst „${text}“ gibt es im Blatt „Fachdienste“ nicht. ` +
     `Erwartet wird die Nummer (z. B. 61 oder FD 61), Nummer und Name oder der Name.${didYouMean(suggestions)}`,
+  /** `61 Tiefbau und Grünflächen` where 61 is another department. */
+  departmentMismatch: (text: string, byNumber: string, byName: string): string =>
+    `„${text}“ passt nicht zusammen: Die Nummer gehört zum Fachdienst „${byNumber}“, der Name zum Fachdienst „${byName}“. ` +
+    `Welcher gemeint ist, lässt sich nicht entscheiden; bitte Nummer oder Namen korrigieren.`,
+  /** `61 Stadtplannung`: the number resolves, the name matches no department. */
+  departmentNameUnmatched: (text: string, byNumber: string): string =>
+    `In „${text}“ passt der Name zu keinem Fachdienst; übernommen wird nach der Nummer der Fachdienst „${byNumber}“. ` +
+    `Bitte den Namen wie im Blatt „Fachdienste“ schreiben oder weglassen.`,
+  /** A cell for one department (the lead) names several. */
+  severalDepartments: (text: string, found: readonly string[]): string =>
+    `„${text}“ nennt mehrere Fachdienste (${quotedList(found, 'und')}); in diese Spalte gehört genau einer, der federführende. ` +
+    `Bitte nur ihn eintragen, die übrigen unter „Beteiligte Fachdienste“.`,
+  /**
+   * A list part whose pieces do not all resolve: nothing of it is taken. `unknown` are the
+   * pieces that name no department.
+   */
+  departmentListUnresolved: (text: string, unknown: readonly string[], suggestions: readonly string[]): string =>
+    `„${text}“ lässt sich nicht vollständig als Liste von Fachdiensten lesen: ${quotedList(unknown, 'und')} ` +
+    `gibt es im Blatt „Fachdienste“ nicht. Die Zelle wird nur ganz oder gar nicht übernommen. ` +
+    `Fachdienste werden durch Semikolon, Komma, Zeilenumbruch, „ und “, „ / “ oder „ & “ getrennt.${didYouMean(suggestions)}`,
+  /** Two keys that differ but give the same page address. */
+  addressClash: (key: string, other: string, address: string, file: string, sheet: string, row: number): string =>
+    `Die Nummern „${key}“ und „${other}“ (in „${file}“, Blatt „${sheet}“, Zeile ${row}) ergeben dieselbe Seitenadresse „${address}“. ` +
+    `Jede Nummer braucht eine eigene Adresse; bitte eine der beiden ändern.`,
   unknownMeasure: (id: string, suggestions: readonly string[]): string =>
     `Die Maßnahme „${id}“ gibt es im Blatt „Maßnahmen“ nicht.${didYouMean(suggestions)}`,
   unknownProductArea: (n: number, valid: readonly number[]): string =>
@@ -187,15 +257,15 @@ export const MODEL_MESSAGES = {
     `Die Maßnahme ist abgeschlossen, der Fortschritt steht aber bei ${progress} %. Erwartet werden 100 % oder ein leeres Feld.`,
   reportDateMissing: (): string =>
     `Der Statusbericht hat kein Datum. Bitte in der Spalte „Stand“ angeben, von wann er ist.`,
-  reportStale: (date: { precision: 'day' | 'month' | 'year'; iso: string }, months: number, limit: number): string =>
+  reportStale: (date: PartialDate, months: number, limit: number): string =>
     `Der neueste Statusbericht ist vom ${officeDate(date)} und damit ${months} Monate alt (Grenze: ${limit} Monate). Bitte aktualisieren.`,
-  endBeforeStart: (start: { precision: 'day' | 'month' | 'year'; iso: string }, end: { precision: 'day' | 'month' | 'year'; iso: string }): string =>
+  endBeforeStart: (start: PartialDate, end: PartialDate): string =>
     `Das Ende (${officeDate(end)}) liegt vor dem Beginn (${officeDate(start)}).`,
-  endBeforeStartImprecise: (start: { precision: 'day' | 'month' | 'year'; iso: string }, end: { precision: 'day' | 'month' | 'year'; iso: string }): string =>
+  endBeforeStartImprecise: (start: PartialDate, end: PartialDate): string =>
     `Das Ende (${officeDate(end)}) liegt möglicherweise vor dem Beginn (${officeDate(start)}); wegen der ungenauen Angabe nur eine Warnung.`,
   unknownInfoKey: (key: string): string =>
     `Die Angabe „${key}“ im Blatt „Info“ ist unbekannt und wird nicht verwendet. Bekannt sind „Stand“, „Sitzung“ und „Doppelhaushalt“.`,
-  standMissing: (derived: { precision: 'day' | 'month' | 'year'; iso: string } | null): string =>
+  standMissing: (derived: PartialDate | null): string =>
     derived
       ? `Es gibt keinen „Stand“ im Blatt „Info“. Als Stand wird das Datum des neuesten Statusberichts verwendet: ${officeDate(derived)}.`
       : `Es gibt keinen „Stand“ im Blatt „Info“ und keinen datierten Statusbericht; die Seite nennt keinen Stand.`,
@@ -250,6 +320,8 @@ export const DISTRICT_MESSAGES = {
 export const SETTINGS_MESSAGES = {
   invalid: (path: string, problem: string): string =>
     path ? `Die Einstellung „${path}“ ist ungültig: ${problem}.` : `Die Einstellungen sind ungültig: ${problem}.`,
+  missing: (d: { city: string; primary: string; accent: string; licence: string }): string =>
+    `Im Datenordner liegt keine Datei einstellungen.json. Verwendet werden die Voreinstellungen: Stadt „${d.city}“, Farben ${d.primary} und ${d.accent}, Lizenz der offenen Daten „${d.licence}“, dazu Anschrift und Kontakt der Geschäftsstelle ISEK Neumünster. Für eine andere Stadt oder eigene Angaben eine einstellungen.json anlegen (siehe Anleitung).`,
 } as const;
 
 // ---------------------------------------------------------------------------------------------

@@ -77,3 +77,6 @@ export const YES_NO_LABELS = { yes: 'ja', no: 'nein' } as const;
 // Dateien, Blätter, Kopfzeilen: messages of `src/lib/input/files/` and `src/lib/input/workbook/` (finding,
 // reading and locating the office's workbooks). The caller adds file, sheet, row and column.
 // ---------------------------------------------------------------------------------------------
+
+/** A quarter as the site writes it: `3. Quartal 2026`. */
+export const QUARTER_TEXT = (quarter: number, year: string): string => `${quarter}. Quartal ${year}`;

@@ -21,6 +21,9 @@ export const OPEN_DATA_TEXT = {
     measuresCsv: 'Alle Maßnahmen, eine Zeile je Maßnahme',
     goalsCsv: 'Alle Ziele des Zielsystems, eine Zeile je Ziel',
     departmentsCsv: 'Alle Fachdienste, eine Zeile je Fachdienst',
+    measuresXlsx: 'Alle Maßnahmen als Arbeitsmappe für Excel oder LibreOffice',
+    goalsXlsx: 'Alle Ziele als Arbeitsmappe für Excel oder LibreOffice',
+    departmentsXlsx: 'Alle Fachdienste als Arbeitsmappe für Excel oder LibreOffice',
     measuresJson: 'Alle Maßnahmen unter dem Schlüssel „massnahmen“, mit Stand und Lizenz',
     measuresSchema: 'JSON-Schema der Datei massnahmen.json',
     dcat: 'Metadaten der Datensätze nach DCAT-AP.de (JSON-LD)',
@@ -35,7 +38,7 @@ export const OPEN_DATA_TEXT = {
     'Schutz vor Formeln: Beginnt ein Text mit =, +, -, @, Tabulator oder Wagenrücklauf, steht ein Apostroph (\') davor, damit eine Tabellenkalkulation ihn nicht als Formel ausführt. Zahlen sind davon nicht betroffen; negative Zahlen kommen in diesen Daten nicht vor.',
   ],
   excelHint:
-    'In Excel öffnen Sie die CSV-Dateien am sichersten über „Daten“ → „Aus Text/CSV“ mit dem Trennzeichen Komma.',
+    'Zum Lesen und Sortieren in Excel oder LibreOffice sind die .xlsx-Dateien gedacht: deutsche Spaltenüberschriften, Zahlen und Daten als echte Zellwerte, die Kopfzeile fixiert und mit Filter. Die CSV-Dateien sind für Programme; in Excel öffnen Sie sie am sichersten über „Daten“ → „Aus Text/CSV“ mit dem Trennzeichen Komma.',
   columnsHeading: (file: string): string => `Spalten von ${file}`,
   columnsCaption: (file: string): string => `Die Spalten der Datei ${file}`,
   columnName: 'Spalte',
@@ -144,5 +147,70 @@ export const OPEN_DATA_TEXT = {
   },
   keywords: ['Stadtentwicklung', 'ISEK', 'Maßnahmen', 'Nachhaltigkeit', 'SDG'],
   distributionCsv: (file: string): string => `${file} (CSV)`,
+  distributionXlsx: (file: string): string => `${file} (Excel-Arbeitsmappe)`,
   distributionJson: (file: string): string => `${file} (JSON)`,
 } as const;
+
+/**
+ * Column headers of the `.xlsx` downloads, for people who open them in a spreadsheet program: the
+ * office's own headers where the workbook has the column (`Nr.`, `Fortschritt`), plain German
+ * otherwise. The CSV and JSON keep their fixed technical names (`fortschritt_prozent`).
+ */
+export const SPREADSHEET_HEADERS = {
+  measures: {
+    nr: 'Nr.',
+    titel: 'Titel',
+    kurzbeschreibung: 'Kurzbeschreibung',
+    art: 'Art',
+    status: 'Status',
+    fortschritt_prozent: 'Fortschritt (%)',
+    beginn: 'Beginn',
+    ende: 'Ende',
+    kosten_eur: 'Kosten (€)',
+    foerdermittel_eur: 'Fördermittel (€)',
+    fachdienst_federfuehrend: 'Fachdienst',
+    fachdienste_beteiligt: 'Beteiligte Fachdienste',
+    produktbereich: 'Produktbereich',
+    produkt: 'Produkt',
+    ziele: 'Ziele',
+    sdgs: 'SDG',
+    stadtteile: 'Stadtteil',
+    beschlussgremium: 'Beschlussgremium',
+    beschlussdatum: 'Beschlussdatum',
+    vorlage: 'Vorlage',
+    ratsinfo_link: 'Link',
+    statusbericht_datum: 'Stand',
+    statusbericht: 'Statusbericht',
+    zuletzt_geaendert: 'Zuletzt geändert',
+    seite: 'Seite auf der Website',
+  },
+  goals: {
+    nr: 'Ziel-Nr.',
+    titel: 'Titel',
+    beschreibung: 'Beschreibung',
+    oberziel: 'Übergeordnetes Ziel',
+    ebene: 'Ebene',
+    produktbereich: 'Produktbereich',
+    produktgruppe: 'Produktgruppe',
+    sdgs: 'SDG',
+    quellen: 'Quelle',
+    im_fokus: 'Im Fokus',
+    massnahmen_direkt: 'Maßnahmen (direkt)',
+    massnahmen_gesamt: 'Maßnahmen (mit Unterzielen)',
+    seite: 'Seite auf der Website',
+  },
+  departments: {
+    nr: 'Nr.',
+    bezeichnung: 'Bezeichnung',
+    fachbereich: 'Fachbereich',
+    email: 'E-Mail',
+    telefon: 'Telefon',
+    webseite: 'Webseite',
+    massnahmen_federfuehrend: 'Maßnahmen (federführend)',
+    massnahmen_beteiligt: 'Maßnahmen (beteiligt)',
+    seite: 'Seite auf der Website',
+  },
+} as const;
+
+/** Sheet names of the `.xlsx` downloads (at most 31 characters, as spreadsheet programs allow). */
+export const SPREADSHEET_SHEET_NAMES = { measures: 'Maßnahmen', goals: 'Ziele', departments: 'Fachdienste' } as const;

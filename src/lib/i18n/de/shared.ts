@@ -1,6 +1,7 @@
 /**
  * Small helpers the owner modules share to build German phrases (lists, dates, plurals).
  */
+import type { PartialDate } from '../../schemas/partial-date.ts';
 
 /** `„a“, „b“ oder „c“`: quoted values joined the German way. */
 export const quotedList = (values: readonly string[], last: 'oder' | 'und'): string => {
@@ -12,11 +13,12 @@ export const quotedList = (values: readonly string[], last: 'oder' | 'und'): str
 /** `„a“, „b“ und „c“` for names in the reader's messages. */
 export const namedList = (values: readonly string[]): string => quotedList(values, 'und');
 
-/** A date as the office writes it: `12.11.2026`, `11/2026` or `2026`. */
-export const officeDate = (d: { precision: 'day' | 'month' | 'year'; iso: string }): string => {
+/** A date as the office writes it: `12.11.2026`, `11/2026`, `Q3/2026` or `2026`. */
+export const officeDate = (d: PartialDate): string => {
   const [y, m, day] = d.iso.split('-');
   if (d.precision === 'day') return `${day}.${m}.${y}`;
   if (d.precision === 'month') return `${m}/${y}`;
+  if (d.precision === 'quarter') return `${m}/${y}`;
   return y ?? d.iso;
 };
 

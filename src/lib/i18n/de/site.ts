@@ -175,6 +175,7 @@ export const SITE_TEXT = {
     focusHeading: 'Ziele im Fokus',
   },
   goal: {
+    sdgsInherited: 'Vom übergeordneten Ziel übernommen.',
     caption: (nr: string): string => `Ziel ${nr}`,
     captionTop: (nr: string): string => `Oberziel ${nr}`,
     focus: 'im Fokus',

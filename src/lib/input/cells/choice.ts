@@ -24,6 +24,28 @@ export interface ChoiceOptions<T extends string> {
  */
 export const choiceKey = (s: string): string => normaliseForMatch(s).replace(/[\s\-‐–]/g, '');
 
+/** Short words that carry no meaning of their own in the labels (`Maßnahme der Verwaltung`). */
+const FILLER_WORDS = new Set(['der', 'die', 'das', 'des', 'den', 'in', 'im', 'und', 'zur', 'zum']);
+
+/**
+ * The spelling whose words all occur in what was typed, the longest such first: people write a
+ * label as one compound or in another order (`Verwaltungsmaßnahme` for `Maßnahme der
+ * Verwaltung`, `Umsetzung läuft` for `in Umsetzung`), which an edit distance scores far off.
+ */
+function containingAllWords<T>(found: string, spellings: readonly (readonly [string, T])[]): string | undefined {
+  const hay = normaliseForMatch(found);
+  let best: { spelling: string; length: number } | undefined;
+  for (const [spelling] of spellings) {
+    const words = normaliseForMatch(spelling)
+      .split(/[\s\-‐–]+/)
+      .filter((w) => w.length >= 3 && !FILLER_WORDS.has(w));
+    if (words.length === 0 || !words.every((w) => hay.includes(w))) continue;
+    const length = words.join('').length;
+    if (!best || length > best.length) best = { spelling, length };
+  }
+  return best?.spelling;
+}
+
 /**
  * A parser of one of the given values. Labels and aliases are matched ignoring case, white
  * space, hyphens, a trailing `.`/`:` and the spelling of umlauts. Anything else is
@@ -44,7 +66,7 @@ export function choiceParser<T extends string>(options: ChoiceOptions<T>): CellP
     const found = shownText(cell);
     const match = byKey.get(choiceKey(found));
     if (match !== undefined) return valueOf(match);
-    const closest = closestMatches(found, spellings.map(([spelling]) => spelling), 1)[0];
+    const closest = containingAllWords(found, spellings) ?? closestMatches(found, spellings.map(([spelling]) => spelling), 1)[0];
     const suggestedValue = spellings.find(([spelling]) => spelling === closest)?.[1];
     const suggestion = suggestedValue === undefined ? null : options.labels[suggestedValue];
     return problem('value.invalid', options.message(found, allowed, suggestion));

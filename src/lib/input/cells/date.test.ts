@@ -7,6 +7,8 @@ import {
   monthsBetween,
   parseDate,
   parseDateText,
+  parseEndDate,
+  partialDateOfQuarter,
   partialDateFromParts,
   precisionOfDateFormat,
   startOfPartialDate,
@@ -17,6 +19,7 @@ import { booleanCell, errorCell, numberCell, textCell } from './test-cells.ts';
 const day = (iso: string): PartialDate => ({ precision: 'day', iso });
 const month = (iso: string): PartialDate => ({ precision: 'month', iso });
 const year = (iso: string): PartialDate => ({ precision: 'year', iso });
+const quarter = (iso: string): PartialDate => ({ precision: 'quarter', iso });
 const ok = (value: PartialDate | null) => ({ ok: true, value });
 
 describe('parseDate: empty and errors', () => {
@@ -125,7 +128,7 @@ describe('parseDate: text', () => {
     '0/2026',
     '12.11.202',
     '1850',
-    'Q3 2026',
+    'Q5 2026',
     'Herbst 2026',
     'demnächst',
     '12.11.2026 bis 13.11.2026',
@@ -134,7 +137,9 @@ describe('parseDate: text', () => {
     const result = parseDate(textCell(input));
     expect(result).toMatchObject({ ok: false, code: 'value.invalid' });
     if (!result.ok) {
-      expect(result.message).toBe(`„${input}“ ist kein gültiges Datum. Erwartet wird TT.MM.JJJJ, MM/JJJJ oder JJJJ.`);
+      expect(result.message).toBe(
+        `„${input}“ ist kein gültiges Datum. Erwartet wird ein Tag (12.11.2026), ein Monat (11/2026 oder November 2026), ein Quartal (Q3/2026 oder 3. Quartal 2026) oder ein Jahr (2026).`,
+      );
     }
   });
 
@@ -200,5 +205,72 @@ describe('calendar helpers', () => {
     expect(monthsBetween('2026-03-15', '2026-01-16')).toBe(-1);
     expect(monthsBetween('2026-05-10', '2026-05-20')).toBe(0);
     expect(monthsBetween('2026', '2026-07-01')).toBe(6);
+  });
+});
+
+describe('parseDate: month names and quarters, as people type them', () => {
+  it('reads a month by name or abbreviation as that month, never as a day', () => {
+    expect(parseDateText('März 2026')).toEqual(month('2026-03'));
+    expect(parseDateText('MÄRZ 2026')).toEqual(month('2026-03'));
+    expect(parseDateText('Mrz. 2026')).toEqual(month('2026-03'));
+    expect(parseDateText('Nov. 2026')).toEqual(month('2026-11'));
+    expect(parseDateText('nov 2026')).toEqual(month('2026-11'));
+    expect(parseDateText('Sept. 2026')).toEqual(month('2026-09'));
+    expect(parseDateText('Mai/2026')).toEqual(month('2026-05'));
+    expect(parseDateText('Dezember 2030')).toEqual(month('2030-12'));
+  });
+
+  it('refuses words that are no month, and a month without a four-digit year', () => {
+    expect(parseDateText('Sommer 2026')).toBeNull();
+    expect(parseDateText('Frühjahr 2026')).toBeNull();
+    expect(parseDateText('März 26')).toBeNull();
+    expect(parseDateText('März')).toBeNull();
+  });
+
+  it('reads a quarter in its usual forms and keeps it a quarter', () => {
+    for (const text of ['Q3/2026', 'Q3 2026', 'q3-2026', '2026-Q3', '3. Quartal 2026', '3. Qu. 2026', 'III. Quartal 2026']) {
+      expect(parseDateText(text), text).toEqual(quarter('2026-Q3'));
+    }
+    expect(parseDateText('Q1/2027')).toEqual(quarter('2027-Q1'));
+    expect(parseDateText('IV. Quartal 2026')).toEqual(quarter('2026-Q4'));
+  });
+
+  it('refuses a fifth quarter', () => {
+    expect(parseDateText('Q5/2026')).toBeNull();
+    expect(parseDateText('5. Quartal 2026')).toBeNull();
+    expect(partialDateOfQuarter(2026, 0)).toBeNull();
+  });
+
+  it('gives a quarter its first and last day, and orders it between its months and its year', () => {
+    expect(startOfPartialDate(quarter('2026-Q3'))).toBe('2026-07-01');
+    expect(endOfPartialDate(quarter('2026-Q3'))).toBe('2026-09-30');
+    expect(endOfPartialDate(quarter('2024-Q1'))).toBe('2024-03-31');
+    const sorted = [year('2026'), quarter('2026-Q3'), month('2026-07'), day('2026-07-01')].sort(comparePartialDates);
+    expect(sorted.map((d) => d.iso)).toEqual(['2026', '2026-07-01', '2026-07', '2026-Q3']);
+    expect(monthsBetween('2026-Q3', '2026-10-01')).toBe(3);
+  });
+});
+
+describe('parseEndDate: deadlines written with „bis“', () => {
+  it('reads „bis 2030“ as the year 2030, and keeps the precision written', () => {
+    expect(parseEndDate(textCell('bis 2030'))).toEqual(ok(year('2030')));
+    expect(parseEndDate(textCell('Bis Ende 2030'))).toEqual(ok(year('2030')));
+    expect(parseEndDate(textCell('bis Q2/2027'))).toEqual(ok(quarter('2027-Q2')));
+    expect(parseEndDate(textCell('bis März 2027'))).toEqual(ok(month('2027-03')));
+    expect(parseEndDate(textCell('bis 30.06.2027'))).toEqual(ok(day('2027-06-30')));
+  });
+
+  it('reads every other date form like parseDate', () => {
+    expect(parseEndDate(textCell('12.11.2026'))).toEqual(ok(day('2026-11-12')));
+    expect(parseEndDate(textCell('2030'))).toEqual(ok(year('2030')));
+  });
+
+  it('refuses „bis“ in other date columns, and names the accepted forms', () => {
+    const result = parseDate(textCell('bis 2030'));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toContain('Q3/2026');
+    const end = parseEndDate(textCell('bis bald'));
+    expect(end.ok).toBe(false);
+    if (!end.ok) expect(end.message).toContain('bis 2030');
   });
 });

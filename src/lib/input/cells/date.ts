@@ -1,5 +1,6 @@
 /**
- * Date cells and partial dates. A date may be known to the day, the month or only the year;
+ * Date cells and partial dates. A date may be known to the day, the month, the quarter or only
+ * the year;
  * the build keeps that precision and never invents a day. Everything here is arithmetic on
  * year, month and day: no JS `Date`, so no time zone can shift a date.
  */
@@ -43,23 +44,38 @@ export function partialDateFromParts(year: number, month?: number | null, day?: 
   return { precision: 'day', iso: `${pad4(year)}-${pad2(month)}-${pad2(day)}` };
 }
 
-/** Year, month and day of an ISO text of any precision (`2026`, `2026-11`, `2026-11-12`). */
-function isoParts(iso: string): { year: number; month: number | null; day: number | null } {
+/** A quarter (1–4) of a year in 1900–2199 as a partial date (`2026-Q3`), or `null`. */
+export function partialDateOfQuarter(year: number, quarter: number): PartialDate | null {
+  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) return null;
+  if (!Number.isInteger(quarter) || quarter < 1 || quarter > 4) return null;
+  return { precision: 'quarter', iso: `${pad4(year)}-Q${quarter}` };
+}
+
+/**
+ * Year, first and last month, and day of an ISO text of any precision (`2026`, `2026-Q3`,
+ * `2026-11`, `2026-11-12`). A year spans months 1–12, a quarter its three months.
+ */
+function isoParts(iso: string): { year: number; firstMonth: number; lastMonth: number; day: number | null } {
   const [y, m, d] = iso.split('-');
-  return { year: Number(y), month: m === undefined ? null : Number(m), day: d === undefined ? null : Number(d) };
+  const year = Number(y);
+  if (m === undefined) return { year, firstMonth: 1, lastMonth: 12, day: null };
+  if (m.startsWith('Q')) {
+    const quarter = Number(m.slice(1));
+    return { year, firstMonth: quarter * 3 - 2, lastMonth: quarter * 3, day: null };
+  }
+  return { year, firstMonth: Number(m), lastMonth: Number(m), day: d === undefined ? null : Number(d) };
 }
 
-/** The first day a partial date can mean, as ISO day text: `2026` → `2026-01-01`. */
+/** The first day a partial date can mean, as ISO day text: `2026` → `2026-01-01`, `2026-Q3` → `2026-07-01`. */
 export function startOfPartialDate(date: PartialDate): string {
-  const { year, month, day } = isoParts(date.iso);
-  return `${pad4(year)}-${pad2(month ?? 1)}-${pad2(day ?? 1)}`;
+  const { year, firstMonth, day } = isoParts(date.iso);
+  return `${pad4(year)}-${pad2(firstMonth)}-${pad2(day ?? 1)}`;
 }
 
-/** The last day a partial date can mean, as ISO day text: `2024-02` → `2024-02-29`. */
+/** The last day a partial date can mean, as ISO day text: `2024-02` → `2024-02-29`, `2026-Q3` → `2026-09-30`. */
 export function endOfPartialDate(date: PartialDate): string {
-  const { year, month, day } = isoParts(date.iso);
-  const m = month ?? 12;
-  return `${pad4(year)}-${pad2(m)}-${pad2(day ?? daysInMonth(year, m))}`;
+  const { year, lastMonth, day } = isoParts(date.iso);
+  return `${pad4(year)}-${pad2(lastMonth)}-${pad2(day ?? daysInMonth(year, lastMonth))}`;
 }
 
 /**
@@ -84,7 +100,7 @@ export function monthsBetween(fromIso: string, toIso: string): number {
   const to = isoParts(toIso);
   const fromDay = from.day ?? 1;
   const toDay = to.day ?? 1;
-  let months = (to.year - from.year) * 12 + ((to.month ?? 1) - (from.month ?? 1));
+  let months = (to.year - from.year) * 12 + (to.firstMonth - from.firstMonth);
   // A month is complete only once the day of the month is reached again.
   if (months > 0 && toDay < fromDay) months -= 1;
   if (months < 0 && toDay > fromDay) months += 1;
@@ -100,11 +116,55 @@ const MONTH = /^(\d{1,2})\s?[/.]\s?(\d{4})$/;
 /** ISO `JJJJ-MM`. */
 const ISO_MONTH = /^(\d{4})-(\d{2})$/;
 const YEAR = /^(\d{4})$/;
+/** A month by name or abbreviation and a year: `März 2026`, `Nov. 2026`, `Sept 2026`, `Mai/2026`. */
+const MONTH_NAME = /^([a-zäöü]+)\.?\s*[/-]?\s*(\d{4})$/i;
+/** A quarter: `Q3/2026`, `Q3 2026`, `Q3-2026`, `2026-Q3`, `3. Quartal 2026`, `3. Qu. 2026`, `III. Quartal 2026`. */
+const QUARTER_Q = /^Q\s?([1-4])\s*[/\-.]?\s*(\d{4})$/i;
+const QUARTER_ISO = /^(\d{4})\s?-\s?Q([1-4])$/i;
+const QUARTER_WORD = /^([1-4]|I{1,3}|IV)\.\s*(?:Quartal|Qu\.?|Q\.?)\s*[/]?\s*(\d{4})$/i;
+const ROMAN: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4 };
+
+/**
+ * German month names and the abbreviations people type, in lower case without the dot. `mär`
+ * and `mrz` are both in use; `juni`/`juli` also as `jun`/`jul`.
+ */
+const MONTH_NAMES: Readonly<Record<string, number>> = {
+  januar: 1, jan: 1, jänner: 1,
+  februar: 2, feb: 2, febr: 2,
+  märz: 3, mär: 3, mrz: 3, maerz: 3,
+  april: 4, apr: 4,
+  mai: 5,
+  juni: 6, jun: 6,
+  juli: 7, jul: 7,
+  august: 8, aug: 8,
+  september: 9, sep: 9, sept: 9,
+  oktober: 10, okt: 10,
+  november: 11, nov: 11,
+  dezember: 12, dez: 12,
+};
+
+/** A quarter written in one of the accepted forms, or `null`. */
+function parseQuarterText(s: string): PartialDate | null {
+  let m = QUARTER_Q.exec(s);
+  if (m) return partialDateOfQuarter(Number(m[2]), Number(m[1]));
+  m = QUARTER_ISO.exec(s);
+  if (m) return partialDateOfQuarter(Number(m[1]), Number(m[2]));
+  m = QUARTER_WORD.exec(s);
+  if (m) return partialDateOfQuarter(Number(m[2]), ROMAN[m[1]!.toUpperCase()] ?? Number(m[1]));
+  return null;
+}
 
 /** Reads a date written as text, or `null` when it is none of the accepted forms. */
 export function parseDateText(input: string): PartialDate | null {
   // A trailing dot (`12.11.2026.`, `2026.`) is a typo, not a different date.
   const s = toSingleLine(input).replace(/\.$/, '').trim();
+  const quarter = parseQuarterText(s);
+  if (quarter) return quarter;
+  const named = MONTH_NAME.exec(s);
+  if (named) {
+    const month = MONTH_NAMES[named[1]!.toLowerCase()];
+    return month === undefined ? null : partialDateFromParts(Number(named[2]), month);
+  }
   let m = GERMAN_DAY.exec(s);
   if (m) {
     const year = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
@@ -141,8 +201,20 @@ export function precisionOfDateFormat(format: string | null): PartialDate['preci
  * or `JJJJ-MM` (precision month); a year `JJJJ` as text or as a plain number cell without date
  * format (precision year). Only real calendar days in 1900–2199 are accepted.
  */
-export const parseDate: CellParser<PartialDate> = cellParser((cell) => {
-  const invalid = () => problem('value.invalid', CELL_MESSAGES.invalidDate(shownText(cell)));
+export const parseDate: CellParser<PartialDate> = cellParser((cell) => readDateCell(cell, false));
+
+/** `bis 2030`, `bis Ende 2030`, `bis Q3/2026`, `bis März 2027`: an end date written as a deadline. */
+const UNTIL = /^bis\s+(?:(?:zum\s+)?ende\s+)?/i;
+
+/**
+ * An end-date cell (`Ende`): everything {@link parseDate} reads, and a deadline written with
+ * `bis` (`bis 2030` is the year 2030, `bis 11/2027` the month), kept at the precision written.
+ */
+export const parseEndDate: CellParser<PartialDate> = cellParser((cell) => readDateCell(cell, true));
+
+function readDateCell(cell: import('../workbook/raw.ts').RawCell, isEnd: boolean) {
+  const invalid = () =>
+    problem('value.invalid', isEnd ? CELL_MESSAGES.invalidEndDate(shownText(cell)) : CELL_MESSAGES.invalidDate(shownText(cell)));
   if (cell.date !== null) {
     const precision = precisionOfDateFormat(cell.format);
     const { year, month, day } = cell.date;
@@ -161,6 +233,7 @@ export const parseDate: CellParser<PartialDate> = cellParser((cell) => {
     return date ? valueOf(date) : invalid();
   }
   if (typeof cell.value === 'boolean') return invalid();
-  const date = parseDateText(cell.value);
+  const text = toSingleLine(cell.value).trim();
+  const date = isEnd && UNTIL.test(text) ? parseDateText(text.replace(UNTIL, '')) : parseDateText(text);
   return date ? valueOf(date) : invalid();
-});
+}

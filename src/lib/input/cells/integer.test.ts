@@ -68,6 +68,12 @@ describe('parseIntegerList', () => {
     expect(parseSdgs(errorCell('#NV'))).toMatchObject({ ok: false, code: 'value.formula-error' });
   });
 
+  it('reads „und“, „/“ and „&“ as separators, but not inside an SDG name', () => {
+    expect(parseSdgs(textCell('11 und 13'))).toEqual({ ok: true, value: [11, 13] });
+    expect(parseSdgs(textCell('3 / 4 & 5'))).toEqual({ ok: true, value: [3, 4, 5] });
+    expect(parseSdgs(textCell('12 Nachhaltige/r Konsum und Produktion'))).toEqual({ ok: true, value: [12] });
+  });
+
   it('reads lists, de-duplicated and sorted', () => {
     expect(parseSdgs(textCell('3; 11, 13'))).toEqual({ ok: true, value: [3, 11, 13] });
     expect(parseSdgs(textCell('SDG 13, SDG 3'))).toEqual({ ok: true, value: [3, 13] });

@@ -52,7 +52,21 @@ export function parseIntegerInRange(min: number, max: number, what: string): Cel
 }
 
 /**
- * A parser of a list of whole numbers from `min` to `max` (`3; 11, 13`, `SDG 3, SDG 13`),
+ * One piece between `;`, `,` or line breaks. Split at ` und `, ` / `, ` & ` first (`11 und 13`
+ * would otherwise read as 11 named „und 13“); only if a part of that split is no number is the
+ * piece read whole, as a number with a name that contains `und` (`3 Gesundheit und Wohlergehen`).
+ */
+function parsePiece(piece: string, min: number, max: number, what: string): CellResult<number>[] {
+  const parts = splitList(piece);
+  if (parts.length > 1) {
+    const results = parts.map((item) => parseItem(item, item, min, max, what));
+    if (results.every((r) => r.ok)) return results;
+  }
+  return [parseItem(piece, piece, min, max, what)];
+}
+
+/**
+ * A parser of a list of whole numbers from `min` to `max` (`3; 11, 13`, `SDG 3, SDG 13`, `11 und 13`),
  * each item as in {@link parseIntegerInRange}. The result is de-duplicated and sorted
  * ascending. Every bad item is named in one message; the code is `value.invalid` if any item
  * is unreadable, otherwise `value.out-of-range`.
@@ -61,7 +75,7 @@ export function parseIntegerList(min: number, max: number, what: string): CellPa
   return cellParser((cell) => {
     const results: CellResult<number>[] =
       typeof cell.value === 'string'
-        ? splitList(cell.value).map((item) => parseItem(item, item, min, max, what))
+        ? splitList(cell.value, { words: false }).flatMap((item) => parsePiece(item, min, max, what))
         : typeof cell.value === 'number'
           ? [parseNumberValue(cell.value, shownText(cell), min, max, what)]
           : [problem('value.invalid', CELL_MESSAGES.invalidInteger(shownText(cell), what, min, max))];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseList, splitList } from './list.ts';
+import { parseList, parseTextList, splitList } from './list.ts';
 import { errorCell, numberCell, textCell } from './test-cells.ts';
 
 describe('splitList', () => {
@@ -21,6 +21,21 @@ describe('splitList', () => {
 
   it('splits at a comma even between digits', () => {
     expect(splitList('3,13')).toEqual(['3', '13']);
+  });
+
+  it('splits at „ und “, „ / “ and „ & “ between spaces, in any case', () => {
+    expect(splitList('66 und 67')).toEqual(['66', '67']);
+    expect(splitList('61 / 66 & 67 UND 68')).toEqual(['61', '66', '67', '68']);
+  });
+
+  it('keeps „und“ next to a hyphen and a slash without spaces inside an item', () => {
+    expect(splitList('Bau- und Umweltausschuss; Stadtplanung und -entwicklung')).toEqual(['Bau- und Umweltausschuss', 'Stadtplanung und -entwicklung']);
+    expect(splitList('5/1; Stadtmitte/Nord')).toEqual(['5/1', 'Stadtmitte/Nord']);
+    expect(splitList('Grundschule')).toEqual(['Grundschule']);
+  });
+
+  it('splits only at punctuation with words: false', () => {
+    expect(splitList('ISEK 2020 und Klimaschutzkonzept, Rat', { words: false })).toEqual(['ISEK 2020 und Klimaschutzkonzept', 'Rat']);
   });
 
   it('gives an empty list for separators only', () => {
@@ -46,5 +61,14 @@ describe('parseList', () => {
 
   it('reports an Excel error', () => {
     expect(parseList(errorCell('#NAME?'))).toMatchObject({ ok: false, code: 'value.formula-error' });
+  });
+});
+
+describe('parseTextList', () => {
+  it('keeps „und“ inside a source name', () => {
+    expect(parseTextList(textCell('Beschluss des Bau und Umweltausschusses; ISEK 2020'))).toEqual({
+      ok: true,
+      value: ['Beschluss des Bau und Umweltausschusses', 'ISEK 2020'],
+    });
   });
 });

@@ -31,6 +31,17 @@ describe('parseMeasureType', () => {
     );
   });
 
+  it('suggests the kind whose words a compound or another word order contains, not the nearest spelling', () => {
+    const suggestionFor = (text: string) => {
+      const result = parseMeasureType(textCell(text));
+      return !result.ok && /Meinten Sie „([^“]+)“\?/.exec(result.message)?.[1];
+    };
+    expect(suggestionFor('Verwaltungsmaßnahme')).toBe('Maßnahme der Verwaltung');
+    expect(suggestionFor('Verwaltungsmassnahmen')).toBe('Maßnahme der Verwaltung');
+    expect(suggestionFor('Selbstverwaltungsbeschluss')).toBe('Beschluss der Selbstverwaltung');
+    expect(suggestionFor('Schlüsselmaßnahme (SM)')).toBe('Schlüsselmaßnahme');
+  });
+
   it('suggests nothing for unrelated words', () => {
     const result = parseMeasureType(textCell('Sonstiges'));
     expect(result).toMatchObject({ ok: false, code: 'value.invalid' });

@@ -36,9 +36,32 @@ describe('parsePercent', () => {
     expect(parsePercent(numberCell(1, { format: '0%' }))).toEqual(ok(100));
   });
 
-  it('does not guess that a plain 0.45 meant 45 %', () => {
-    expect(parsePercent(numberCell(0.45))).toEqual(ok(0.45));
+  it('does not guess that a plain 0.45 meant 45 %, but warns that it may have', () => {
+    const result = parsePercent(numberCell(0.45));
+    expect(result).toMatchObject(ok(0.45));
+    expect(result.ok && result.warnings).toEqual([
+      { code: 'value.percent-fraction', message: expect.stringContaining('„0.45“ wird als 0,45 % gelesen. War 45 % gemeint?') },
+    ]);
   });
+
+  it.each(['0,5', '0.5', '1,0', '0,05'])('reads the text „%s“ as typed, with a warning that it may mean a fraction', (input) => {
+    const result = parsePercent(textCell(input));
+    expect(result.ok && result.value).toBe(Number(input.replace(',', '.')));
+    expect(result.ok && result.warnings?.map((w) => w.code)).toEqual(['value.percent-fraction']);
+  });
+
+  it('warns about „0,5“ with the 50 % it may have meant', () => {
+    const result = parsePercent(textCell('0,5'));
+    expect(result.ok && result.warnings?.[0]?.message).toContain('„0,5“ wird als 0,5 % gelesen. War 50 % gemeint? Dann bitte 50 eintragen.');
+  });
+
+  it.each([textCell('1'), textCell('0'), textCell('0,5 %'), textCell('1,5'), numberCell(1), numberCell(0.5, { format: '0%' }), textCell('45')])(
+    'does not warn about %j (whole number, a percent sign, over 1, or a percent format)',
+    (cell) => {
+      const result = parsePercent(cell);
+      expect(result.ok && result.warnings).toBeUndefined();
+    },
+  );
 
   it.each([
     [numberCell(120)],

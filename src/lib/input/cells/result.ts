@@ -9,8 +9,25 @@ export interface CellProblem {
   readonly ok: false;
   readonly code: Extract<
     DiagnosticCode,
-    'value.invalid' | 'value.out-of-range' | 'value.invalid-link' | 'value.formula-error'
+    | 'value.invalid'
+    | 'value.out-of-range'
+    | 'value.invalid-link'
+    | 'value.formula-error'
+    | 'value.excel-date'
+    | 'key.invisible-character'
+    | 'key.lookalike-character'
+    | 'key.too-long'
+    | 'key.number-imprecise'
   >;
+  readonly message: string;
+}
+
+/**
+ * Something the office should look at although the value was read (a percent that may have
+ * meant a fraction, a product number stored as a number). The value is used as read.
+ */
+export interface CellWarning {
+  readonly code: Extract<DiagnosticCode, 'value.leading-zero-lost' | 'value.percent-fraction' | 'key.decimal-number'>;
   readonly message: string;
 }
 
@@ -18,6 +35,8 @@ export interface CellProblem {
 export interface CellValue<T> {
   readonly ok: true;
   readonly value: T | null;
+  /** Warnings about the value; absent when there are none. */
+  readonly warnings?: readonly CellWarning[];
 }
 
 export type CellResult<T> = CellValue<T> | CellProblem;
@@ -25,8 +44,9 @@ export type CellResult<T> = CellValue<T> | CellProblem;
 /** A parser for one kind of value. `undefined` means the cell does not exist. */
 export type CellParser<T> = (cell: import('../workbook/raw.ts').RawCell | undefined) => CellResult<T>;
 
-/** Shorthand for a successful result. */
-export const valueOf = <T>(value: T | null): CellValue<T> => ({ ok: true, value });
+/** Shorthand for a successful result, with warnings if any are given. */
+export const valueOf = <T>(value: T | null, warnings: readonly CellWarning[] = []): CellValue<T> =>
+  warnings.length > 0 ? { ok: true, value, warnings } : { ok: true, value };
 
 /** Shorthand for a failed result. */
 export const problem = (code: CellProblem['code'], message: string): CellProblem => ({

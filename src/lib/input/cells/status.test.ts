@@ -47,6 +47,17 @@ describe('parseStatus', () => {
     expect(!result.ok && result.message).toContain('Meinten Sie „in Umsetzung“?');
   });
 
+  it('suggests the status whose words the text contains, in any order', () => {
+    for (const [text, label] of [
+      ['Umsetzung läuft', 'in Umsetzung'],
+      ['abgeschlossen seit 2025', 'abgeschlossen'],
+      ['wird vorbereitet – Vorbereitung', 'in Vorbereitung'],
+    ] as const) {
+      const result = parseStatus(textCell(text));
+      expect(!result.ok && result.message, text).toContain(`Meinten Sie „${label}“?`);
+    }
+  });
+
   it('suggests nothing when nothing is close', () => {
     const result = parseStatus(textCell('Haushaltssperre'));
     expect(result).toMatchObject({ ok: false, code: 'value.invalid' });

@@ -87,7 +87,8 @@ export const parseSingleLineText: CellParser<string> = (cell) => {
  * A key such as `Nr.`, `Ziel-Nr.` or a department number, on one line. A number stored as a
  * number gives the same key as the same number typed as text (`61` and `"61"` → `61`), whatever
  * number format the cell has; only leading zeros that Excel shows (`007`) are kept, because
- * they are part of such keys.
+ * they are part of such keys. Key and reference columns read with `parseKeyCell` (`key.ts`),
+ * which adds the checks against what Excel makes of a typed key; this is its lenient core.
  */
 export const parseKey: CellParser<string> = cellParser((cell) => {
   const { value, text } = cell;

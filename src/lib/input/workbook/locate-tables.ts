@@ -192,7 +192,7 @@ function buildTable(file: string, sheet: RawSheet, spec: SheetSpec, headerIndex:
       diagnostics.push(
         diagnostic(
           'column.duplicate',
-          { ...at, column: text },
+          { ...at, column: text, columnLetter: columnLetter(c) },
           COLUMN_MESSAGES.duplicate(first.header, columnLetter(first.index), text, columnLetter(c), column.header),
         ),
       );

@@ -118,7 +118,7 @@ describe('readWorkbook: refused files', () => {
     expect(codes(file, csv)).toEqual([['file.unreadable', 'error', file, null, null]]);
     expect(codes(file, html)).toEqual([['file.unreadable', 'error', file, null, null]]);
     expect(readWorkbook(file, csv).diagnostics[0]!.message).toBe(
-      `„${file}“ ist keine Excel-Arbeitsmappe oder beschädigt. Bitte die Datei neu aus Excel speichern.`,
+      `„${file}“ ist keine Arbeitsmappe oder beschädigt. Bitte die Datei neu aus Excel oder LibreOffice speichern.`,
     );
   });
 

@@ -100,7 +100,7 @@ function problemTable(severity: Severity, file: string, group: SheetGroup): stri
     .map(
       (d) =>
         `<tr><td class="num">${d.row === null ? T.notApplicable : d.row}</td>` +
-        `<td>${d.column === null ? T.notApplicable : e(d.column)}</td>` +
+        `<td>${d.column === null ? T.notApplicable : e(file === SETTINGS_FILE ? d.column : REPORT_TEXT.columnCell(d.column, d.columnLetter))}</td>` +
         `<td>${e(d.message)}</td><td><code>${e(d.code)}</code></td></tr>`,
     )
     .join('\n');

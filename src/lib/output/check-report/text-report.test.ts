@@ -6,6 +6,10 @@ describe('formatPlace', () => {
     expect(formatPlace({ file: 'M.xlsx', sheet: 'Maßnahmen', row: 17, column: 'Fortschritt' })).toBe(
       'M.xlsx › Blatt „Maßnahmen“ › Zeile 17 › Spalte „Fortschritt“',
     );
+    // With its letter, as the spreadsheet program shows the column.
+    expect(formatPlace({ file: 'M.xlsx', sheet: 'Maßnahmen', row: 17, column: 'Fortschritt', columnLetter: 'L' })).toBe(
+      'M.xlsx › Blatt „Maßnahmen“ › Zeile 17 › Spalte L „Fortschritt“',
+    );
   });
   it('calls a place in the settings file a setting, not a column', () => {
     expect(formatPlace({ file: 'einstellungen.json', sheet: null, row: null, column: 'colours.primary' })).toBe(

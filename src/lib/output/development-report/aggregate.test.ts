@@ -18,6 +18,7 @@ const goal = (id: string, parentId: string | null, allMeasureIds: string[]): Goa
   productAreaId: 5,
   productGroup: null,
   sdgs: [],
+  sdgsInherited: false,
   sources: [],
   focus: false,
   measureIds: allMeasureIds,

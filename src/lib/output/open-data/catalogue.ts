@@ -11,6 +11,9 @@ export const OPEN_DATA_FILES = {
   measuresCsv: 'massnahmen.csv',
   goalsCsv: 'ziele.csv',
   departmentsCsv: 'fachdienste.csv',
+  measuresXlsx: 'massnahmen.xlsx',
+  goalsXlsx: 'ziele.xlsx',
+  departmentsXlsx: 'fachdienste.xlsx',
   measuresJson: 'massnahmen.json',
   measuresSchema: 'massnahmen.schema.json',
   dcat: 'dcat.jsonld',
@@ -40,6 +43,7 @@ export function dcatInput(options: {
   const { settings, siteTitle, fileHref } = options;
   const T = OPEN_DATA_TEXT;
   const csv = (file: OpenDataFile) => ({ title: T.distributionCsv(OPEN_DATA_FILES[file]), url: fileHref(file), format: 'CSV' as const });
+  const xlsx = (file: OpenDataFile) => ({ title: T.distributionXlsx(OPEN_DATA_FILES[file]), url: fileHref(file), format: 'XLSX' as const });
   return {
     catalog: { title: T.catalogTitle(siteTitle), description: T.catalogDescription(settings.city) },
     landingPage: options.landingPage,
@@ -58,6 +62,7 @@ export function dcatInput(options: {
         description: T.datasets.measures.description,
         distributions: [
           csv('measuresCsv'),
+          xlsx('measuresXlsx'),
           {
             title: T.distributionJson(OPEN_DATA_FILES.measuresJson),
             url: fileHref('measuresJson'),
@@ -70,13 +75,13 @@ export function dcatInput(options: {
         key: 'ziele',
         title: T.datasets.goals.title(settings.city),
         description: T.datasets.goals.description,
-        distributions: [csv('goalsCsv')],
+        distributions: [csv('goalsCsv'), xlsx('goalsXlsx')],
       },
       {
         key: 'fachdienste',
         title: T.datasets.departments.title(settings.city),
         description: T.datasets.departments.description,
-        distributions: [csv('departmentsCsv')],
+        distributions: [csv('departmentsCsv'), xlsx('departmentsXlsx')],
       },
     ],
   };

@@ -49,7 +49,7 @@ export interface DcatDistribution {
   /** Address of the file. */
   readonly url: string;
   /** `CSV` or `JSON`. */
-  readonly format: 'CSV' | 'JSON';
+  readonly format: 'CSV' | 'JSON' | 'XLSX';
   /** Address of the schema the file conforms to (the JSON Schema), if any. */
   readonly conformsTo?: string;
 }
@@ -66,11 +66,13 @@ const CONTEXT = {
 const MEDIA_TYPES = {
   CSV: 'https://www.iana.org/assignments/media-types/text/csv',
   JSON: 'https://www.iana.org/assignments/media-types/application/json',
+  XLSX: 'https://www.iana.org/assignments/media-types/application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 } as const;
 
 const FILE_TYPES = {
   CSV: 'http://publications.europa.eu/resource/authority/file-type/CSV',
   JSON: 'http://publications.europa.eu/resource/authority/file-type/JSON',
+  XLSX: 'http://publications.europa.eu/resource/authority/file-type/XLSX',
 } as const;
 
 /** EU data theme "Regierung und öffentlicher Sektor". */
@@ -83,8 +85,12 @@ const MUNICIPALITY_LEVEL = 'http://dcat-ap.de/def/politicalGeocoding/Level/munic
 const de = (value: string) => ({ '@value': value, '@language': 'de' });
 const ref = (id: string) => ({ '@id': id });
 
-/** A partial ISO date typed by its precision (`xsd:date`, `xsd:gYearMonth`, `xsd:gYear`). */
+/**
+ * A partial ISO date typed by its precision (`xsd:date`, `xsd:gYearMonth`, `xsd:gYear`). XML
+ * Schema has no quarter, so a quarter (`2026-Q3`) is given as its year: less precise, never wrong.
+ */
 export function typedDate(iso: string): { '@value': string; '@type': string } {
+  if (iso.includes('Q')) return { '@value': iso.slice(0, 4), '@type': 'xsd:gYear' };
   const type = iso.length === 4 ? 'xsd:gYear' : iso.length === 7 ? 'xsd:gYearMonth' : 'xsd:date';
   return { '@value': iso, '@type': type };
 }

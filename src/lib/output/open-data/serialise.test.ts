@@ -52,6 +52,7 @@ const goal: Goal = {
   productAreaId: 5,
   productGroup: null,
   sdgs: [11],
+  sdgsInherited: false,
   sources: ['ISEK 2020', 'Klimaschutzkonzept'],
   focus: true,
   measureIds: ['2024-008'],
@@ -205,15 +206,19 @@ describe('DCAT-AP.de metadata', () => {
     const distributions = datasets.flatMap((d) => d['dcat:distribution']);
     expect(distributions.map((d) => d['dcat:accessURL']['@id'])).toEqual([
       'https://isek.example/daten/massnahmen.csv',
+      'https://isek.example/daten/massnahmen.xlsx',
       'https://isek.example/daten/massnahmen.json',
       'https://isek.example/daten/ziele.csv',
+      'https://isek.example/daten/ziele.xlsx',
       'https://isek.example/daten/fachdienste.csv',
+      'https://isek.example/daten/fachdienste.xlsx',
     ]);
+    expect(distributions[1]['dct:format']).toEqual({ '@id': 'http://publications.europa.eu/resource/authority/file-type/XLSX' });
     for (const d of distributions) {
       expect(d['dct:license']).toEqual({ '@id': 'http://dcat-ap.de/def/licenses/dl-by-de/2.0' });
       expect(d['dcatde:licenseAttributionByText']).toBe('Quelle: Stadt Neumünster, ISEK Neumünster');
     }
-    expect(distributions[1]['dct:conformsTo']).toEqual({ '@id': 'https://isek.example/daten/massnahmen.schema.json' });
+    expect(distributions[2]['dct:conformsTo']).toEqual({ '@id': 'https://isek.example/daten/massnahmen.schema.json' });
     expect(datasets[0]['dcat:contactPoint']['vcard:hasEmail']).toEqual({ '@id': 'mailto:isek@neumuenster.de' });
     expect(catalog['dct:modified']).toEqual({ '@value': '2026-11', '@type': 'xsd:gYearMonth' });
   });

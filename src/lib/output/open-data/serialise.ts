@@ -48,7 +48,8 @@ export function toJsonRecord<T>(columns: readonly Column<T>[], item: T, ctx: Ope
   return record;
 }
 
-const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+/** ISO 8601 of the precision known: day, month, year, or a quarter as `2026-Q3`. */
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?|-Q[1-4])?$/);
 
 function valueSchema(type: ColumnType): z.ZodType {
   switch (type) {
