@@ -8,8 +8,10 @@
  * other filter as it is.
  */
 
+import { DELAYED_FILTER_VALUE } from './delay-tag.ts';
+
 /** The filter keys, also the URL parameters and the `name`s of the form's selects. */
-export const MEASURE_FILTER_KEYS = ['fachdienst', 'produktbereich', 'status', 'ziel', 'sdg', 'stadtteil', 'art'] as const;
+export const MEASURE_FILTER_KEYS = ['fachdienst', 'produktbereich', 'status', 'zeitplan', 'ziel', 'sdg', 'stadtteil', 'art'] as const;
 /** One filter key of the overview. */
 export type MeasureFilterKey = (typeof MEASURE_FILTER_KEYS)[number];
 
@@ -43,6 +45,8 @@ export interface OverviewMeasure {
   readonly d?: string;
   /** Costs in euros. */
   readonly k?: number;
+  /** Only on a delayed measure: the ISO text of its planned end, which has passed. */
+  readonly v?: string;
   /** Progress 0–100. */
   readonly p?: number;
 }
@@ -67,6 +71,7 @@ export function filterValues(m: OverviewMeasure): Record<MeasureFilterKey, reado
     fachdienst: [m.f],
     produktbereich: m.b ? [m.b] : [],
     status: [m.s],
+    zeitplan: m.v ? [DELAYED_FILTER_VALUE] : [],
     ziel: m.z ?? [],
     sdg: m.g ?? [],
     stadtteil: m.o ?? [],

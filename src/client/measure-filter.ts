@@ -96,6 +96,8 @@ function start(form: HTMLFormElement): void {
           status: m.s,
           statusLabel: labels.get('status')?.get(m.s) ?? m.s,
           progress: m.p ?? null,
+          delayedEnd: m.v ? partialDateOf(m.v) : null,
+          costs: m.k ?? null,
           lead: labels.get('fachdienst')?.get(m.f) ?? m.f,
           stand: m.d ? partialDateOf(m.d) : null,
         });

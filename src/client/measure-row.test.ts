@@ -10,6 +10,8 @@ const view: MeasureRowView = {
   status: 'in-progress',
   statusLabel: 'in Umsetzung',
   progress: 45.5,
+  delayedEnd: null,
+  costs: 1_250_000.5,
   lead: '61 Stadtplanung und -entwicklung',
   stand: { precision: 'day', iso: '2026-11-12' },
 };
@@ -20,13 +22,23 @@ describe('measureRowHtml', () => {
       '<tr class="measure-row"><td>2024-008</td>' +
         '<th scope="row"><a href="/isek/massnahmen/2024-008/">Radweg Nord</a></th>' +
         '<td><span class="status status--in-progress">in Umsetzung</span></td>' +
-        '<td class="num">45,5\u00a0%</td><td>61 Stadtplanung und -entwicklung</td><td>12.11.2026</td></tr>',
+        '<td class="num">45,5\u00a0%</td><td class="num">1.250.000,50\u00a0€</td>' +
+        '<td>61 Stadtplanung und -entwicklung</td><td>12.11.2026</td></tr>',
     );
   });
 
+  it('adds the delay tag with the planned end at its precision after the status', () => {
+    expect(measureRowHtml({ ...view, delayedEnd: partialDateOf('2026-06') })).toContain(
+      '<td><span class="status status--in-progress">in Umsetzung</span> ' +
+        '<span class="tag tag--delayed">verzögert <span class="tag__detail">(geplant bis Juni 2026)</span></span></td>',
+    );
+    expect(measureRowHtml({ ...view, delayedEnd: partialDateOf('2025-03-31') })).toContain('(geplant bis 31.03.2025)');
+    expect(measureRowHtml(view)).not.toContain('tag--delayed');
+  });
+
   it('shows a dash for missing progress and Stand, and dates at their precision', () => {
-    const html = measureRowHtml({ ...view, progress: null, stand: null });
-    expect(html).toContain('<td class="num">–</td>');
+    const html = measureRowHtml({ ...view, progress: null, costs: null, stand: null });
+    expect(html).toContain('<td class="num">–</td><td class="num">–</td>');
     expect(html).toMatch(/<td>–<\/td><\/tr>$/);
     expect(measureRowHtml({ ...view, stand: partialDateOf('2026-11') })).toContain('<td>November 2026</td>');
     expect(measureRowHtml({ ...view, stand: partialDateOf('2025') })).toContain('<td>2025</td>');

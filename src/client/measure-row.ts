@@ -5,10 +5,10 @@
  *
  * Pure and free of Astro: the caller looks up the labels and the link.
  */
-import { formatPartialDate, formatPercent } from '../lib/common/format.ts';
+import { formatMoney, formatPartialDate, formatPercent } from '../lib/common/format.ts';
 import type { PartialDate } from '../lib/schemas/partial-date.ts';
 import { escapeHtml } from '../lib/common/escape-html.ts';
-
+import { delayTagHtml } from './delay-tag.ts';
 
 /** What one row shows. */
 export interface MeasureRowView {
@@ -23,6 +23,10 @@ export interface MeasureRowView {
   readonly statusLabel: string;
   /** Progress 0–100, or `null`. */
   readonly progress: number | null;
+  /** The planned end of a delayed measure (shown as a tag after the status), else `null`. */
+  readonly delayedEnd: PartialDate | null;
+  /** Costs in euros, shown exactly, or `null`. */
+  readonly costs: number | null;
   /** The lead department: `61 Stadtplanung und -entwicklung`. */
   readonly lead: string;
   /** Date of the current report, or `null`. */
@@ -33,16 +37,20 @@ export interface MeasureRowView {
 const MISSING = '–';
 
 /**
- * One table row (`tr.measure-row`): Nr., the linked title as row header, the status badge,
- * progress, lead department and Stand. Missing values show as „–“.
+ * One table row (`tr.measure-row`): Nr., the linked title as row header, the status badge (with
+ * the delay tag when late), progress, costs (exact, as the sums elsewhere are rounded), lead
+ * department and Stand. Missing values show as „–“.
  */
 export function measureRowHtml(row: MeasureRowView): string {
   const progress = row.progress === null ? MISSING : formatPercent(row.progress);
+  const costs = row.costs === null ? MISSING : formatMoney(row.costs);
   const stand = row.stand === null ? MISSING : formatPartialDate(row.stand);
+  const delay = row.delayedEnd === null ? '' : ` ${delayTagHtml(row.delayedEnd)}`;
   return (
     `<tr class="measure-row"><td>${escapeHtml(row.nr)}</td>` +
     `<th scope="row"><a href="${escapeHtml(row.href)}">${escapeHtml(row.title)}</a></th>` +
-    `<td><span class="status status--${escapeHtml(row.status)}">${escapeHtml(row.statusLabel)}</span></td>` +
-    `<td class="num">${escapeHtml(progress)}</td><td>${escapeHtml(row.lead)}</td><td>${escapeHtml(stand)}</td></tr>`
+    `<td><span class="status status--${escapeHtml(row.status)}">${escapeHtml(row.statusLabel)}</span>${delay}</td>` +
+    `<td class="num">${escapeHtml(progress)}</td><td class="num">${escapeHtml(costs)}</td>` +
+    `<td>${escapeHtml(row.lead)}</td><td>${escapeHtml(stand)}</td></tr>`
   );
 }

@@ -141,6 +141,7 @@ function start(app: HTMLElement): void {
     meta.className = 'search-result__meta';
     const parts = [[data.meta.typ, data.meta.nr].filter(Boolean).join(' ')];
     if (data.meta.status) parts.push(`${T.resultMeta.status}: ${data.meta.status}`);
+    if (data.meta.verzoegert) parts.push(data.meta.verzoegert);
     if (data.meta.fachdienst) parts.push(`${T.resultMeta.fachdienst}: ${data.meta.fachdienst}`);
     if (data.meta.stand) parts.push(`${T.resultMeta.stand}: ${data.meta.stand}`);
     meta.textContent = parts.filter((p) => p !== '').join(' · ');

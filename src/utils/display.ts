@@ -8,6 +8,7 @@ import {
   formatCount,
   formatDateLong,
   formatMoney,
+  formatMoneyCompact,
   formatPartialDate,
   formatPercent,
 } from '../lib/common/format.ts';
@@ -33,6 +34,11 @@ export function dateLongText(date: PartialDate): string {
 /** An amount of euros: `1.250.000 €`, `1.250.000,50 €`. */
 export function moneyText(euros: number): string {
   return formatMoney(euros);
+}
+
+/** A sum rounded for reading: `56,0 Mio. €`, `850.000 €` (the exact amount goes beside it). */
+export function moneyRoundedText(euros: number): string {
+  return formatMoneyCompact(euros);
 }
 
 /** A progress value 0–100 as given: `45 %`, `45,5 %`. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { classOf, districtOrder, mapClasses, moneyOf } from './district-figures.ts';
+import { classOf, districtOrder, mapClasses } from './district-figures.ts';
 import type { Measure } from '../lib/schemas/measure.ts';
 
-const m = (id: string, extra: Partial<Measure> & { delayed?: boolean } = {}) => ({ id, costs: null, funding: null, ...extra }) as Measure;
+const m = (id: string, extra: Partial<Measure> = {}) => ({ id, delayed: false, ...extra }) as Measure;
 
 describe('mapClasses', () => {
   it('splits 1 … max into up to four ranges that never overlap', () => {
@@ -33,11 +33,5 @@ describe('districtOrder', () => {
   it('puts delayed measures first, then by Nr.', () => {
     const order = districtOrder([m('2024-10'), m('2024-2'), m('2024-3', { delayed: true })]);
     expect(order.map((x) => x.id)).toEqual(['2024-3', '2024-2', '2024-10']);
-  });
-});
-
-describe('moneyOf', () => {
-  it('sums in cents and counts the measures that give a value', () => {
-    expect(moneyOf([m('1', { costs: 0.1 }), m('2', { costs: 0.2 }), m('3')], (x) => x.costs)).toEqual({ sum: 0.3, counted: 2, total: 3 });
   });
 });

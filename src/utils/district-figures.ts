@@ -1,6 +1,6 @@
 /**
  * Pure figures of the Stadtteil pages and the map: colour classes, the order of a Stadtteil's
- * measures (delayed first), money sums. Unit-tested in `district-figures.test.ts`.
+ * measures (delayed first). Unit-tested in `district-figures.test.ts`.
  */
 import type { Measure } from '../lib/schemas/measure.ts';
 import { compareIds } from './sort.ts';
@@ -47,35 +47,12 @@ export function classOf(classes: readonly MapClass[], count: number): MapClass |
   return classes.find((c) => count >= c.from && count <= c.to) ?? null;
 }
 
-/**
- * Whether a measure is verzögert. The core's `delayed` flag (planned end before the Stand)
- * comes with the delays work; until then no measure counts as delayed and the order is by Nr.
- */
-export function isDelayed(measure: Measure): boolean {
-  return (measure as Measure & { delayed?: boolean }).delayed === true;
+/** Whether a measure is verzögert: the core's flag (planned end before the Stand, `model/delay.ts`). */
+export function isDelayed(measure: Pick<Measure, 'delayed'>): boolean {
+  return measure.delayed;
 }
 
 /** A Stadtteil's measures in display order: delayed ones first, then by Nr. */
 export function districtOrder(measures: readonly Measure[], delayed: (m: Measure) => boolean = isDelayed): Measure[] {
   return [...measures].sort((a, b) => Number(delayed(b)) - Number(delayed(a)) || compareIds(a.id, b.id));
-}
-
-/** A sum of money over measures, and how many of them give a value. */
-export interface MoneyOf {
-  readonly sum: number;
-  readonly counted: number;
-  readonly total: number;
-}
-
-/** Sums one money field over measures, in whole cents so no rounding error adds up. */
-export function moneyOf(measures: readonly Measure[], pick: (m: Measure) => number | null): MoneyOf {
-  let cents = 0;
-  let counted = 0;
-  for (const m of measures) {
-    const value = pick(m);
-    if (value === null) continue;
-    cents += Math.round(value * 100);
-    counted += 1;
-  }
-  return { sum: cents / 100, counted, total: measures.length };
 }

@@ -9,7 +9,7 @@ import { oncePerBuild } from './once-per-build.ts';
 import { getModelIndex, measuresByIds } from './model-index.ts';
 import { districtOrder } from './district-figures.ts';
 
-export { classOf, districtOrder, isDelayed, mapClasses, moneyOf, type MapClass, type MoneyOf } from './district-figures.ts';
+export { classOf, districtOrder, isDelayed, mapClasses, type MapClass } from './district-figures.ts';
 
 /** Everything the Stadtteil pages look up. */
 export interface DistrictIndex {

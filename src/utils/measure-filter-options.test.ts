@@ -13,6 +13,12 @@ describe('measureFilterGroups', () => {
     expect(groups.map((g) => g.key)).toEqual(['fachdienst', 'produktbereich', 'status', 'ziel', 'sdg', 'stadtteil', 'art']);
   });
 
+  it('offers the delay filter only when a measure is delayed, with how many are', () => {
+    const late = model.measures.map((m) => (m.status === 'in-progress' || m.status === 'planned' ? { ...m, delayed: true } : m));
+    const options = measureFilterGroups(late, lookups).find((g) => g.key === 'zeitplan')!.options;
+    expect(options).toEqual([{ value: 'verzoegert', label: 'verzögert', count: late.filter((m) => m.delayed).length }]);
+  });
+
   it('uses the row values with readable labels and counts', () => {
     expect(group('fachdienst')).toEqual([
       { value: '50', label: '50 Soziale Hilfen', count: 3 },

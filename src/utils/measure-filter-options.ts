@@ -6,7 +6,8 @@
  */
 import type { Measure } from '../lib/schemas/measure.ts';
 import { MEASURE_TYPES, STATUSES } from '../lib/schemas/status.ts';
-import { MEASURE_TYPE_LABELS } from '../lib/i18n/de.ts';
+import { DELAY_TEXT, MEASURE_TYPE_LABELS } from '../lib/i18n/de.ts';
+import { DELAYED_FILTER_VALUE } from '../client/delay-tag.ts';
 import type { MeasureFilterKey } from '../client/measure-filter-core.ts';
 import { departmentLabel, goalLabel, productAreaLabel, sdgLabel, type SearchLookups } from './search-fields.ts';
 import { compareIds } from './sort.ts';
@@ -82,6 +83,14 @@ export function measureFilterGroups(measures: readonly Measure[], lookups: Searc
         measures.map((m) => m.status),
         (s) => lookups.statusLabels[s as keyof SearchLookups['statusLabels']] ?? s,
         byList(STATUSES),
+      ),
+    },
+    {
+      key: 'zeitplan',
+      options: tally(
+        measures.flatMap((m) => (m.delayed ? [DELAYED_FILTER_VALUE] : [])),
+        () => DELAY_TEXT.tag,
+        () => 0,
       ),
     },
     {

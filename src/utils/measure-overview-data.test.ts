@@ -41,6 +41,13 @@ describe('overviewMeasure', () => {
     expect(overviewMeasure(byId('2024-009'), lookups).z).toEqual(['5.1.2.1', '5.1', '5.1.2']);
   });
 
+  it('marks a delayed measure with its passed planned end, and no other', () => {
+    const late = { ...byId('2024-009'), end: { precision: 'month' as const, iso: '2026-06' }, delayed: true };
+    expect(overviewMeasure(late, lookups).v).toBe('2026-06');
+    expect(rowFromMeasure(overviewMeasure(late, lookups), 0).values.zeitplan).toEqual(['verzoegert']);
+    for (const m of model.measures) expect(overviewMeasure(m, lookups)).not.toHaveProperty('v');
+  });
+
   it('names the slug only where it differs from the Nr.', () => {
     expect(overviewMeasure(byId('A 7/1'), lookups).u).toBe('a-7-1');
     expect(overviewMeasure(byId('2024-008'), lookups)).not.toHaveProperty('u');

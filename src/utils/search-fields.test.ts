@@ -40,6 +40,14 @@ describe('measureSearchFields', () => {
     expect(fields.sort).toEqual({ stand: '2026-10-01', titel: 'neugestaltung grossflecken' });
   });
 
+  it('files a delayed measure under the filter Zeitplan: verzögert, and no other measure', () => {
+    const late = measureSearchFields({ ...measure('2024-008'), delayed: true }, lookups);
+    expect(late.filters.zeitplan).toEqual(['verzögert']);
+    expect(late.meta.verzoegert).toBe('verzögert (geplant bis 2027)');
+    expect(measureSearchFields(measure('2024-008'), lookups).meta).not.toHaveProperty('verzoegert');
+    expect(measureSearchFields(measure('2024-008'), lookups).filters).not.toHaveProperty('zeitplan');
+  });
+
   it('uses the status labels of the settings', () => {
     expect(measureSearchFields(measure('2023-001'), lookups).filters.status).toEqual(['umgesetzt']);
   });

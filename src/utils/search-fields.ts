@@ -12,9 +12,10 @@ import type { Department } from '../lib/schemas/department.ts';
 import type { ProductArea } from '../lib/schemas/product-area.ts';
 import type { PartialDate } from '../lib/schemas/partial-date.ts';
 import type { Status } from '../lib/schemas/status.ts';
-import { MEASURE_TYPE_LABELS, SDG_TITLES, SEARCH_TEXT } from '../lib/i18n/de.ts';
+import { DELAY_TEXT, MEASURE_TYPE_LABELS, SDG_TITLES, SEARCH_TEXT } from '../lib/i18n/de.ts';
 import { formatPartialDate } from '../lib/common/format.ts';
 import type { ModelIndex } from './model-index.ts';
+import { delayTagText } from '../client/delay-tag.ts';
 
 /** The filter keys of the index, in the order the search page shows them. */
 export const SEARCH_FILTER_KEYS = [
@@ -26,6 +27,7 @@ export const SEARCH_FILTER_KEYS = [
   'sdg',
   'stadtteil',
   'art',
+  'zeitplan',
 ] as const;
 /** One filter key of the index. */
 export type SearchFilterKey = (typeof SEARCH_FILTER_KEYS)[number];
@@ -40,7 +42,10 @@ export const NO_DATE_SORT_VALUE = '0000';
 
 /** Meta, filters and sort keys of one indexed page. */
 export interface SearchFields {
-  /** Shown with a result: `title`, `nr`, `typ`, and where known `status`, `fachdienst`, `stand`. */
+  /**
+   * Shown with a result: `title`, `nr`, `typ`, and where known `status`, `fachdienst`, `stand`,
+   * and on a delayed measure `verzoegert` (the tag's text with the planned end).
+   */
   readonly meta: Readonly<Record<string, string>>;
   /** Facet values per filter key; keys without values are left out. */
   readonly filters: Readonly<Partial<Record<SearchFilterKey, readonly string[]>>>;
@@ -162,6 +167,7 @@ export function measureSearchFields(m: Measure, lookups: SearchLookups): SearchF
       status: lookups.statusLabels[m.status],
       fachdienst: lead ? departmentLabel(lead) : m.leadDepartmentId,
       stand: stand ? formatPartialDate(stand) : null,
+      verzoegert: m.delayed && m.end ? delayTagText(m.end) : null,
     }),
     filters: compactFilters({
       typ: [SEARCH_TEXT.pageKinds.measure],
@@ -172,6 +178,7 @@ export function measureSearchFields(m: Measure, lookups: SearchLookups): SearchF
       sdg: m.sdgs.map(sdgLabel),
       stadtteil: m.districts,
       art: m.type ? [MEASURE_TYPE_LABELS[m.type]] : [],
+      zeitplan: m.delayed ? [DELAY_TEXT.tag] : [],
     }),
     sort: { stand: dateSortValue(stand), titel: titleSortKey(m.title) },
   };

@@ -34,6 +34,8 @@ interface Row {
   readonly status: string;
   readonly fachdienst: string;
   readonly stadtteile: readonly string[];
+  /** Past its planned end (`Measure.delayed`). */
+  readonly delayed: boolean;
   /** Link path below the base: `massnahmen/2024-008/`. */
   readonly path: string;
 }
@@ -53,6 +55,7 @@ async function sampleRows(): Promise<Row[]> {
       status: m.status,
       fachdienst: m.leadDepartmentId,
       stadtteile: m.districts,
+      delayed: m.delayed,
       path: `massnahmen/${m.slug}/`,
     }));
 }
@@ -376,6 +379,43 @@ describe.skipIf(!chromium)('search and measure overview in Chromium', () => {
         return out;
       }, [...built]);
       for (const [href, html] of live) expect(html, href).toBe(expected[href]);
+      expect(errors).toEqual([]);
+    });
+
+    it('finds the delayed measures with the filter Zeitplan, in the overview and in search', async () => {
+      const delayed = rows.filter((r) => r.delayed);
+      expect(delayed.length).toBeGreaterThan(0);
+      expect(delayed.length).toBeLessThan(rows.length);
+      expect(delayed.length).toBeLessThanOrEqual(STEP);
+
+      await openOverview(page, `${server.url}massnahmen/`);
+      const option = page.locator('select[name="zeitplan"] option[value="verzoegert"]');
+      expect(await option.innerText()).toBe(`verzögert (${delayed.length})`);
+      await page.locator('select[name="zeitplan"]').selectOption('verzoegert');
+      expect(await visibleTitles(page)).toEqual(delayed.map((r) => r.title));
+      expect(new URL(page.url()).searchParams.get('zeitplan')).toBe('verzoegert');
+      // Every row shown carries the tag with its planned end; the status filter still narrows.
+      const tags = await page.locator('tr.measure-row .tag--delayed').allInnerTexts();
+      expect(tags).toHaveLength(delayed.length);
+      for (const tag of tags) expect(tag.replace(/\s+/g, ' ')).toMatch(/^verzögert \(geplant bis .+\)$/);
+      const inProgress = delayed.filter((r) => r.status === 'in-progress');
+      await page.locator('select[name="status"]').selectOption('in-progress');
+      expect(await visibleTitles(page)).toEqual(inProgress.map((r) => r.title));
+      await page.reload();
+      await page.locator('form[data-measure-filter][data-ready]').waitFor();
+      expect(await page.locator('select[name="zeitplan"]').inputValue()).toBe('verzoegert');
+      expect(await visibleTitles(page)).toEqual(inProgress.map((r) => r.title));
+
+      await page.goto(`${server.url}suche/?typ=Ma%C3%9Fnahme`);
+      await searchSettled(page);
+      const facet = page.locator('details[data-facet="zeitplan"]');
+      if (!(await facet.evaluate((d) => (d as HTMLDetailsElement).open))) await facet.locator('summary').click();
+      const box = facet.locator('input[value="verzögert"]');
+      expect(await box.locator('xpath=ancestor::label').innerText()).toContain(`(${delayed.length})`);
+      await box.check();
+      await searchSettled(page);
+      expect(await hitCount(page)).toBe(delayed.length);
+      expect(new URL(page.url()).searchParams.getAll('zeitplan')).toEqual(['verzögert']);
       expect(errors).toEqual([]);
     });
 

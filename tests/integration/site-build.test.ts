@@ -12,6 +12,8 @@ import { loadProject } from '../../src/lib/load.ts';
 import type { IsekModel } from '../../src/lib/schemas/model.ts';
 import { buildSite, fileForUrl, linksOf, listFiles, SAMPLE_DATA } from '../support/site.ts';
 import { PAGE_SIZE } from '../../src/utils/pagination.ts';
+import { moneyFigures } from '../../src/lib/model/money.ts';
+import { formatMoney, formatMoneyCompact } from '../../src/lib/common/format.ts';
 
 let model: IsekModel;
 
@@ -179,5 +181,34 @@ describe.each(['/', '/isek/'])('the sample site built for %s', (base) => {
     expect(html).toContain(measure.report!.body.html);
     expect(html).toContain(`${base}ziele/${model.goals.find((g) => g.id === measure.goalIds[0])!.slug}/`);
     expect(html).toContain(`${base}fachdienste/${model.departments.find((d) => d.id === measure.leadDepartmentId)!.slug}/`);
+  });
+
+  it('marks a delayed measure on its page with its planned end, and no other', async () => {
+    const delayed = model.measures.find((m) => m.delayed)!;
+    const onTime = model.measures.find((m) => !m.delayed && m.end !== null && m.status === 'in-progress')!;
+    const page = (m: typeof delayed) => readFile(path.join(outDir, 'massnahmen', m.slug, 'index.html'), 'utf8');
+    expect(await page(delayed)).toMatch(/<span class="tag tag--delayed">verzögert <span class="tag__detail">\(geplant bis [^)]+\)<\/span><\/span>/);
+    expect(await page(onTime)).not.toContain('tag--delayed');
+  });
+
+  it('shows the core’s sums of costs and funding on goal, product-area and department pages', async () => {
+    const byId = new Map(model.measures.map((m) => [m.id, m]));
+    const of = (ids: readonly string[]) => ids.map((id) => byId.get(id)!);
+    const goal = model.goals.find((g) => g.parentId === null && g.allMeasureIds.length > 1)!;
+    const area = model.productAreas.find((a) => a.measureIds.length > 1)!;
+    const department = model.departments.find((d) => d.leadMeasureIds.length > 1)!;
+    for (const [file, measures] of [
+      [`ziele/${goal.slug}/index.html`, of(goal.allMeasureIds)],
+      [`produktbereiche/${area.id}/index.html`, of(area.measureIds)],
+      [`fachdienste/${department.slug}/index.html`, of(department.leadMeasureIds)],
+    ] as const) {
+      const html = (await readFile(path.join(outDir, file), 'utf8')).replace(/&nbsp;/g, '\u00a0');
+      const { costs } = moneyFigures(measures);
+      expect(costs.withValue, file).toBeGreaterThan(0);
+      expect(html, file).toContain(`<span class="money__amount">${formatMoneyCompact(costs.total)}</span>`);
+      expect(html, file).toContain(`genau ${formatMoney(costs.total)}`);
+      const coverage = costs.withValue === costs.of ? `Kosten aller ${costs.of} Maßnahmen` : `Kosten von ${costs.withValue} der ${costs.of} Maßnahmen`;
+      expect(html, file).toContain(coverage);
+    }
   });
 });

@@ -47,16 +47,32 @@ describe('formatMoney', () => {
 });
 
 describe('formatMoneyCompact', () => {
-  it('shortens millions and billions', () => {
+  it('shortens millions and billions to always one decimal', () => {
+    expect(formatMoneyCompact(56_000_000)).toBe(`56,0${NBSP}Mio.${NBSP}€`);
     expect(formatMoneyCompact(1250000)).toBe(`1,3${NBSP}Mio.${NBSP}€`);
-    expect(formatMoneyCompact(1000000)).toBe(`1${NBSP}Mio.${NBSP}€`);
-    expect(formatMoneyCompact(12500000)).toBe(`12,5${NBSP}Mio.${NBSP}€`);
+    expect(formatMoneyCompact(1000000)).toBe(`1,0${NBSP}Mio.${NBSP}€`);
+    expect(formatMoneyCompact(12_549_000)).toBe(`12,5${NBSP}Mio.${NBSP}€`);
     expect(formatMoneyCompact(1200000000)).toBe(`1,2${NBSP}Mrd.${NBSP}€`);
   });
 
-  it('writes smaller amounts in whole euros with grouping', () => {
-    expect(formatMoneyCompact(250000)).toBe(`250.000${NBSP}€`);
-    expect(formatMoneyCompact(1250.5)).toBe(`1.251${NBSP}€`);
+  it('rounds from a thousand on to three significant digits, in whole euros', () => {
+    expect(formatMoneyCompact(850_000)).toBe(`850.000${NBSP}€`);
+    expect(formatMoneyCompact(850_400)).toBe(`850.000${NBSP}€`);
+    expect(formatMoneyCompact(12_345)).toBe(`12.300${NBSP}€`);
+    expect(formatMoneyCompact(1250.5)).toBe(`1.250${NBSP}€`);
+    expect(formatMoneyCompact(1000)).toBe(`1.000${NBSP}€`);
+  });
+
+  it('writes amounts below a thousand in whole euros', () => {
+    expect(formatMoneyCompact(999.4)).toBe(`999${NBSP}€`);
+    expect(formatMoneyCompact(480.5)).toBe(`481${NBSP}€`);
+    expect(formatMoneyCompact(0)).toBe(`0${NBSP}€`);
+  });
+
+  it('switches to millions where three digits would reach a million', () => {
+    expect(formatMoneyCompact(999_499)).toBe(`999.000${NBSP}€`);
+    expect(formatMoneyCompact(999_500)).toBe(`1,0${NBSP}Mio.${NBSP}€`);
+    expect(formatMoneyCompact(999_950_000)).toBe(`1,0${NBSP}Mrd.${NBSP}€`);
   });
 });
 

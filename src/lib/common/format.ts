@@ -29,6 +29,7 @@ const MONEY_COMPACT = new Intl.NumberFormat('de-DE', {
   compactDisplay: 'short',
   style: 'currency',
   currency: 'EUR',
+  minimumFractionDigits: 1,
   maximumFractionDigits: 1,
 });
 const PERCENT = new Intl.NumberFormat('de-DE', { style: 'percent', maximumFractionDigits: 1 });
@@ -80,12 +81,19 @@ export function formatMoney(amount: number): string {
 }
 
 /**
- * An amount for tables and summaries: from a million on in millions or billions with one
- * decimal (`1,3 Mio. €`, `1,2 Mrd. €`), below in whole euros (`250.000 €`).
+ * A sum rounded for reading (the exact amount belongs next to it or in the table): from a million
+ * on in millions or billions with always one decimal (`56,0 Mio. €`, `1,3 Mio. €`, `1,2 Mrd. €`),
+ * from a thousand on to three significant digits (`850.000 €`, `12.300 €`, `1.250 €`), below in
+ * whole euros (`480 €`). Three digits are what a reader takes in at a glance, and the same
+ * precision the millions show. An amount that would round to `1.000.000 €` is `1,0 Mio. €`.
  */
 export function formatMoneyCompact(amount: number): string {
   const euros = Math.round(amount);
-  return Math.abs(euros) >= 1_000_000 ? MONEY_COMPACT.format(euros) : MONEY_WHOLE.format(euros);
+  const size = Math.abs(euros);
+  if (size >= 999_500) return MONEY_COMPACT.format(Math.sign(euros) * Math.max(size, 1_000_000));
+  if (size < 1000) return MONEY_WHOLE.format(euros);
+  const step = 10 ** (Math.floor(Math.log10(size)) - 2);
+  return MONEY_WHOLE.format(Math.round(euros / step) * step);
 }
 
 /** A percentage given as 0–100: `45 %`, `45,5 %` (non-breaking space before `%`). */

@@ -306,6 +306,43 @@ describe('buildModel: warnings and derived values', () => {
     expect(codes(diagnostics)).toContain('info.stand-missing');
   });
 
+  it('marks measures past their planned end as delayed, against the Stand of Info', () => {
+    const { model } = build([
+      departments(),
+      goals(),
+      makeTable('measures', [
+        measure({ id: 'a', end: dateCell('2026-11-19') }),
+        measure({ id: 'b', end: dateCell('2026-11-20') }),
+        measure({ id: 'c', end: '11/2026' }),
+        measure({ id: 'd', end: '2025', status: 'abgeschlossen' }),
+        measure({ id: 'e', end: '2025', status: 'Daueraufgabe' }),
+        measure({ id: 'f' }),
+      ]),
+      makeTable('info', [{ key: 'Stand', value: '20.11.2026' }]),
+    ]);
+    expect(model.measures.map((m) => [m.id, m.delayed])).toEqual([
+      ['a', true], ['b', false], ['c', false], ['d', false], ['e', false], ['f', false],
+    ]);
+  });
+
+  it('judges delays against the newest report without a Stand in Info, else against today', () => {
+    const reported = build([
+      departments(),
+      goals(),
+      makeTable('measures', [measure({ end: '09/2026', report: 'x', reportDate: dateCell('2026-10-01') })]),
+    ]);
+    expect(reported.model.measures[0]!.delayed).toBe(true);
+    const early = build([
+      departments(),
+      goals(),
+      makeTable('measures', [measure({ end: '09/2026', report: 'x', reportDate: dateCell('2026-09-15') })]),
+    ]);
+    expect(early.model.measures[0]!.delayed).toBe(false);
+    // options.today is 2026-11-25.
+    const unreported = build([departments(), goals(), makeTable('measures', [measure({ end: dateCell('2026-11-24') })])]);
+    expect(unreported.model.measures[0]!.delayed).toBe(true);
+  });
+
   it('warns about the highest goal of each subtree without measures', () => {
     const withChild = makeTable('goals', [
       ...goals().rows.map((r) => Object.fromEntries(Object.entries(r.cells).map(([k, c]) => [k, c!.value]))),

@@ -19,7 +19,8 @@ import { departmentResolver, normaliseDepartmentNumber } from './departments.ts'
 import type { ProductAreaDraft, ReportDraft } from './drafts.ts';
 import { buildGoalTree, type TreeGoal } from './goals.ts';
 import { checkPageAddresses, compareKeys, uniqueByKey } from './keys.ts';
-import { linkMeasure } from './measures.ts';
+import { linkMeasure, type LinkedMeasure } from './measures.ts';
+import { delayReferenceDay, isDelayed } from './delay.ts';
 import { readDepartments, readGoals, readInfo, readMeasures, readProductAreas, readReports } from './read-records.ts';
 import { toSlug } from './slug.ts';
 import { closestMatches } from '../common/closest.ts';
@@ -60,7 +61,7 @@ function tableOf(tables: readonly Table[], kind: SheetKind): Table | undefined {
   return tables.find((t) => t.kind === kind);
 }
 
-function newestReportDate(measures: readonly Measure[]): PartialDate | null {
+function newestReportDate(measures: readonly LinkedMeasure[]): PartialDate | null {
   let newest: PartialDate | null = null;
   for (const m of measures) {
     for (const r of m.reports) {
@@ -140,11 +141,14 @@ export function buildModel(
     referenceDay,
     staleReportMonths: options.staleReportMonths,
   };
-  const linked: Measure[] = [...measureMap.values()]
+  const linked = [...measureMap.values()]
     .map((draft) => linkMeasure(draft, measureContext, sink))
     .sort((a, b) => compareKeys(a.id, b.id));
+  // Delays are judged against the Stand the site shows: the given one, else the newest report's.
+  const delayDay = delayReferenceDay(info.publicationDate ?? newestReportDate(linked), options.today);
+  const delayed: Measure[] = linked.map((m) => ({ ...m, delayed: isDelayed(m, delayDay) }));
   // Stadtteile: spellings made uniform in the measures, the map drawn.
-  const districtsResult = buildDistricts([...measureMap.values()], linked, options.districtMap ?? null, sink);
+  const districtsResult = buildDistricts([...measureMap.values()], delayed, options.districtMap ?? null, sink);
   const measures = districtsResult.measures;
 
   // Back-references

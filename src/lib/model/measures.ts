@@ -61,11 +61,15 @@ function mostCommon(values: readonly number[]): number | null {
   return best;
 }
 
+/** A linked measure before the model knows its Stand, which `delayed` is judged against. */
+export type LinkedMeasure = Omit<Measure, 'delayed'>;
+
 /**
- * Links one measure draft. Problems go to `sink`; the result is a complete `Measure` even when
- * a reference failed (it then names only what resolved), so later checks still run.
+ * Links one measure draft. Problems go to `sink`; the result is a complete measure (but for
+ * `delayed`) even when a reference failed (it then names only what resolved), so later checks
+ * still run.
  */
-export function linkMeasure(draft: MeasureDraft, ctx: MeasureContext, sink: Diagnostic[]): Measure {
+export function linkMeasure(draft: MeasureDraft, ctx: MeasureContext, sink: Diagnostic[]): LinkedMeasure {
   const report = (code: Parameters<typeof diagnostic>[0], key: string, message: string) =>
     sink.push(diagnostic(code, draft.locate(key), message));
 

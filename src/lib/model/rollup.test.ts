@@ -46,4 +46,15 @@ describe('summariseMeasures', () => {
     expect(summariseMeasures([]).progress.average).toBeNull();
     expect(summariseMeasures([{ status: 'planned', progress: null }]).progress.average).toBeNull();
   });
+
+  it('counts the delayed measures, whatever their status', () => {
+    const s = summariseMeasures([
+      { status: 'in-progress', progress: 40, delayed: true },
+      { status: 'deferred', progress: null, delayed: true },
+      { status: 'planned', progress: null, delayed: false },
+      { status: 'planned', progress: null },
+    ]);
+    expect(s.delayed).toBe(2);
+    expect(summariseMeasures([]).delayed).toBe(0);
+  });
 });

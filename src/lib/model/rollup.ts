@@ -30,6 +30,8 @@ export interface ProgressRollup {
 export interface StatusSummary {
   readonly total: number;
   readonly byStatus: Readonly<Record<Status, number>>;
+  /** Measures past their planned end (`Measure.delayed`), whatever their status. */
+  readonly delayed: number;
   readonly progress: ProgressRollup;
 }
 
@@ -37,15 +39,17 @@ const NOT_COUNTED: ReadonlySet<Status> = new Set(['dropped', 'deferred']);
 
 /** Summarises measures by status and rolls up their progress (see the module comment). */
 export function summariseMeasures(
-  measures: readonly Pick<Measure, 'status' | 'progress'>[],
+  measures: readonly (Pick<Measure, 'status' | 'progress'> & Partial<Pick<Measure, 'delayed'>>)[],
 ): StatusSummary {
   const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  let delayed = 0;
   let sum = 0;
   let counted = 0;
   let withoutValue = 0;
   let notCounted = 0;
   for (const m of measures) {
     byStatus[m.status] += 1;
+    if (m.delayed) delayed += 1;
     if (NOT_COUNTED.has(m.status)) {
       notCounted += 1;
     } else if (m.status === 'completed') {
@@ -61,6 +65,7 @@ export function summariseMeasures(
   return {
     total: measures.length,
     byStatus,
+    delayed,
     progress: { average: counted > 0 ? sum / counted : null, counted, withoutValue, notCounted },
   };
 }

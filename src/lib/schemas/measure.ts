@@ -61,6 +61,11 @@ export const measureSchema = z.object({
   progress: z.number().min(0).max(100).nullable(),
   start: partialDateSchema.nullable(),
   end: partialDateSchema.nullable(),
+  /**
+   * Verzögert: the planned end lies before the Stand (else today) and the measure is neither
+   * completed, dropped nor ongoing (`model/delay.ts`).
+   */
+  delayed: z.boolean(),
   /** Total costs in euros (cents as decimals). */
   costs: z.number().nonnegative().nullable(),
   funding: z.number().nonnegative().nullable(),

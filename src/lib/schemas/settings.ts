@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { STATUSES } from './status.ts';
+import { MONEY_EXPLANATION_DEFAULTS } from '../i18n/de.ts';
 
 const hexColour = z
   .string()
@@ -81,6 +82,16 @@ export const settingsSchema = z
         z.object({ label: z.string().min(1).optional(), colour: hexColour.optional() }).strict(),
       )
       .default({}),
+    /** What the site says the money figures mean, beside every sum of costs and funding. */
+    money: z
+      .object({
+        /** What `Kosten` counts (planned or actual, gross or net, which years). */
+        costsExplanation: z.string().trim().min(1).default(MONEY_EXPLANATION_DEFAULTS.costs),
+        /** What `Fördermittel` are, and whether they are part of the costs. */
+        fundingExplanation: z.string().trim().min(1).default(MONEY_EXPLANATION_DEFAULTS.funding),
+      })
+      .strict()
+      .prefault({}),
     /** A status report older than this many months is reported as stale. */
     staleReportMonths: z.number().int().positive().default(12),
     /** Licence of the open data. */

@@ -64,14 +64,16 @@ export const REPORT_PAGE_TEXT = {
   monthCount: (text: string, n: number): string => `${text} ${n === 1 ? 'Monat' : 'Monate'}`,
   /** How a group's figures are read, once per page instead of once per group. */
   figuresExplanation: (months: string): string =>
-    `Durchschnittlicher Fortschritt: über die Maßnahmen mit Fortschrittsangabe; abgeschlossene zählen ohne Angabe als 100 %, laufende ohne Angabe bleiben unberücksichtigt statt als 0 % zu zählen, zurückgestellte und entfallene bleiben außen vor. Kosten und Fördermittel: die Summe über die Maßnahmen mit Angabe; in Klammern, wie viele das sind. Statusberichte älter als ${months}: wie viele laufende Maßnahmen einen so alten neuesten Bericht haben.`,
-  staleRow: (months: string): string => `Status\u00ADberichte älter als ${months}`,
+    `Durchschnittlicher Fortschritt: über die Maßnahmen mit Fortschrittsangabe; abgeschlossene zählen ohne Angabe als 100 %, laufende ohne Angabe bleiben unberücksichtigt statt als 0 % zu zählen, zurückgestellte und entfallene bleiben außen vor. Verzögert: Maßnahmen, deren geplantes Ende vor dem Stand liegt und die weder abgeschlossen noch entfallen noch Daueraufgaben sind. Kosten und Fördermittel: die Summe über die Maßnahmen mit Angabe; in Klammern, wie viele das sind. Statusberichte älter als ${months} oder fehlend: wie viele laufende Maßnahmen einen so alten neuesten Bericht oder gar keinen haben.`,
+  delayedRow: 'Verzögert',
+  staleRow: (months: string): string => `Status\u00ADberichte älter als ${months} oder fehlend`,
   staleLink: 'Liste der Maßnahmen mit veraltetem Statusbericht',
   /** `range`: the number of rows, or on one of several pages the rows shown (`51 bis 100 von 133`). */
-  staleCaption: (months: string, range: string): string => `Statusberichte älter als ${months} (${range})`,
-  staleNone: (months: string): string => `Kein Statusbericht ist älter als ${months}.`,
+  staleCaption: (months: string, range: string): string => `Statusberichte älter als ${months} oder fehlend (${range})`,
+  staleNone: (months: string): string => `Jede laufende Maßnahme hat einen Statusbericht, und keiner ist älter als ${months}.`,
   staleExplanation: (months: string): string =>
-    `Gezählt werden laufende Maßnahmen, deren neuester Statusbericht am Stichtag älter als ${months} ist; abgeschlossene und entfallene Maßnahmen nicht. Die ältesten Berichte stehen oben.`,
+    `Gezählt werden laufende Maßnahmen, deren neuester Statusbericht am Stichtag älter als ${months} ist oder die noch gar keinen Statusbericht haben; abgeschlossene und entfallene Maßnahmen nicht. Maßnahmen ohne Bericht stehen oben, dann die ältesten Berichte.`,
+  staleNoReport: 'kein Statusbericht',
   staleMeasure: 'Maßnahme',
   staleDepartment: 'Federführung',
   staleDate: 'Bericht vom',

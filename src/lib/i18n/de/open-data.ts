@@ -81,6 +81,7 @@ export const OPEN_DATA_TEXT = {
       statusbericht: 'Aktueller Statusbericht als Text ohne Formatierung',
       zuletzt_geaendert: 'Stand der Veröffentlichung, mit der sich die Maßnahme zuletzt geändert hat',
       seite: 'Adresse der Seite der Maßnahme auf dieser Website',
+      verzoegert: 'verzögert: das geplante Ende liegt vor dem Stand, und die Maßnahme ist weder abgeschlossen noch entfallen noch eine Daueraufgabe',
     },
     goals: {
       nr: 'Nummer des Ziels (eindeutig)',
@@ -183,6 +184,7 @@ export const SPREADSHEET_HEADERS = {
     statusbericht: 'Statusbericht',
     zuletzt_geaendert: 'Zuletzt geändert',
     seite: 'Seite auf der Website',
+    verzoegert: 'Verzögert',
   },
   goals: {
     nr: 'Ziel-Nr.',

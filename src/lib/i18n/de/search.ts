@@ -14,6 +14,7 @@ const FILTER_LABELS = {
   sdg: 'Nachhaltigkeitsziel (SDG)',
   stadtteil: 'Stadtteil',
   art: 'Art der Maßnahme',
+  zeitplan: 'Zeitplan',
 } as const;
 
 /** A filter option with its number of matches: `in Umsetzung (12)`. */

@@ -4,6 +4,66 @@
 import type { Status } from '../../schemas/status.ts';
 import { sitePlural } from './shared.ts';
 
+/**
+ * The delay tag (`verzögert`) of a measure, on its page and in every list. Its own small object,
+ * because the overview's script renders the tag in the browser and must not carry `SITE_TEXT`.
+ */
+export const DELAY_TEXT = {
+  /** The tag, also the value of the search filter `zeitplan`. */
+  tag: 'verzögert',
+  /** The planned end that has passed, after the tag: `geplant bis Juni 2026`. */
+  plannedEnd: (date: string): string => `geplant bis ${date}`,
+} as const;
+
+/** Default explanations of the money figures (settings `money.costsExplanation`, `money.fundingExplanation`). */
+export const MONEY_EXPLANATION_DEFAULTS = {
+  costs:
+    'Kosten sind die Gesamtkosten einer Maßnahme in Euro, wie der federführende Fachdienst sie angibt: geplant oder geschätzt, über die ganze Laufzeit und einschließlich der Fördermittel.',
+  funding:
+    'Fördermittel sind Zuschüsse Dritter, etwa von Land, Bund oder EU, mit denen eine Maßnahme (mit)finanziert wird. Sie sind ein Teil der Kosten, kein zusätzlicher Betrag.',
+} as const;
+
+/**
+ * The page that explains for citizens how the site judges delays and adds up money
+ * (`/so-rechnen-wir/`), and its two sections (`DelayRule`, `MoneyRule`), which a page on the
+ * site's methods can include as they are.
+ */
+export const RULES_PAGE_TEXT = {
+  title: 'So rechnen wir: Verzögerungen und Kosten',
+  description: (site: string): string =>
+    `Wann eine Maßnahme des ${site} als verzögert gilt, wann ein Statusbericht als veraltet, und wie die Summen der Kosten und Fördermittel entstehen.`,
+  intro:
+    'Einige Angaben auf dieser Website stehen so nicht in den Daten der Stadt, sondern werden aus ihnen abgeleitet. Hier steht, wie.',
+  delay: {
+    heading: 'Wann eine Maßnahme als verzögert gilt',
+    rule:
+      'Eine Maßnahme ist verzögert, wenn ihr geplantes Ende vor dem Stand der Daten liegt und sie weder abgeschlossen noch entfallen noch eine Daueraufgabe ist. Auch eine zurückgestellte Maßnahme kann verzögert sein.',
+    stand: (date: string): string => `Der Stand der Daten ist der ${date}.`,
+    standToday: 'Die Daten nennen keinen Stand; verglichen wird mit dem Tag, an dem die Website erstellt wurde.',
+    points: [
+      'Ist als geplantes Ende nur ein Monat oder ein Jahr bekannt, zählt dessen letzter Tag: „Juni 2026“ ist erst ab dem 1. Juli 2026 verzögert, „2026“ erst ab dem 1. Januar 2027.',
+      'Am Tag des geplanten Endes selbst ist eine Maßnahme noch nicht verzögert.',
+      'Eine Maßnahme ohne geplantes Ende ist nie verzögert.',
+      'Eine Daueraufgabe hat kein Ende, das sie verpassen könnte.',
+    ],
+    where:
+      'Verzögerte Maßnahmen tragen den Hinweis „verzögert“ mit dem geplanten Ende, auf ihrer Seite und in allen Listen. In der Liste der Maßnahmen und in der Suche lassen sie sich mit dem Filter „Zeitplan“ finden.',
+  },
+  stale: {
+    heading: 'Wann ein Statusbericht als veraltet gilt',
+    rule: (months: string): string =>
+      `Der Stadtentwicklungsbericht zählt die Maßnahmen, die noch nicht abgeschlossen oder entfallen sind und deren neuester Statusbericht älter als ${months} ist oder die noch gar keinen Statusbericht haben.`,
+  },
+  money: {
+    heading: 'Wie Kosten und Fördermittel zusammengezählt werden',
+    points: [
+      'Gezählt werden die Beträge der Maßnahmen, die einen nennen. Eine Maßnahme ohne Angabe zählt nicht als 0 €; daneben steht deshalb, wie viele Maßnahmen einen Betrag nennen („Kosten von 9 der 11 Maßnahmen“).',
+      'Eine Maßnahme, die unter einem Ziel und zugleich unter dessen Unterziel steht, zählt auf der Seite des Ziels einmal. Auf der Seite eines Fachdienstes zählen die Maßnahmen, die er federführend verantwortet.',
+      'Die Summen sind zum Lesen gerundet: ab einer Million mit einer Nachkommastelle (56,0 Mio. €), ab tausend auf drei Stellen (850.000 €), darunter auf ganze Euro. Der genaue Betrag steht darunter, in den Tabellen und in den offenen Daten.',
+    ],
+  },
+} as const;
+
 /** Texts of the website. Functions take the variable parts (already formatted). */
 export const SITE_TEXT = {
   // Dev server
@@ -91,8 +151,39 @@ export const SITE_TEXT = {
     title: 'Maßnahme',
     status: 'Status',
     progress: 'Fortschritt',
+    costs: 'Kosten',
     lead: 'Federführung',
     stand: 'Stand',
+  },
+
+  // Costs and funding of a group of measures
+  money: {
+    heading: 'Kosten und Fördermittel',
+    headingLead: 'Kosten und Fördermittel der federführend verantworteten Maßnahmen',
+    costs: 'Kosten',
+    funding: 'Fördermittel',
+    /** How many measures the sum covers: `Kosten von 24 der 31 Maßnahmen`. */
+    coverage: (kind: string, withValue: string, of: string, ofCount: number): string =>
+      withValue === of
+        ? ofCount === 1
+          ? `${kind} der einen Maßnahme`
+          : `${kind} aller ${of} Maßnahmen`
+        : `${kind} von ${withValue} der ${of} ${ofCount === 1 ? 'Maßnahme' : 'Maßnahmen'}`,
+    /** The exact sum beside the rounded one. */
+    exact: (amount: string): string => `genau ${amount}`,
+    none: (kind: string): string => `Keine der Maßnahmen nennt ${kind}.`,
+    ruleLink: 'Wie die Summen entstehen und gerundet werden',
+  },
+
+  // Delays
+  delay: {
+    /** Status summaries: how many are past their planned end. */
+    summaryCount: (count: string, n: number): string =>
+      `${sitePlural(count, n, 'Maßnahme ist', 'Maßnahmen sind')} verzögert: ihr geplantes Ende liegt vor dem Stand.`,
+    summaryRow: 'davon verzögert',
+    /** Before the tag in a card's counts: `davon [verzögert] 3`. */
+    summaryPrefix: 'davon',
+    ruleLink: 'Wann eine Maßnahme als verzögert gilt',
   },
 
   // Contact card
@@ -359,11 +450,6 @@ export const DISTRICT_TEXT = {
   listName: (name: string): string => `Maßnahmen im Stadtteil ${name}`,
   tableCaptionDistrict: (name: string, range: string): string => `Maßnahmen im Stadtteil ${name} (${range})`,
   delayedFirst: 'Verzögerte Maßnahmen stehen zuerst.',
-  money: 'Kosten und Fördermittel',
-  costs: 'Kosten',
-  funding: 'Fördermittel',
-  moneyOf: (sum: string, count: string, total: string): string => `${sum} (Angabe bei ${count} von ${total} Maßnahmen)`,
-  moneyNone: 'keine Angabe',
   indicators: 'Kennzahlen für den Stadtteil',
   indicatorsCaption: (name: string): string => `Neuester Wert je Kennzahl für ${name} und die ganze Stadt`,
   indicatorTitle: 'Kennzahl',

@@ -17,6 +17,16 @@ describe('settings problems in German, naming the setting', () => {
     expect(messagesFor({ office: { mail: 'a@b.de' } })[0]![1]).toContain('Meinten Sie „email“?');
   });
 
+  it('explains costs and funding with German defaults, or the city’s own words', () => {
+    const defaults = parseSettings(null).settings.money;
+    expect(defaults.costsExplanation).toMatch(/^Kosten sind /);
+    expect(defaults.fundingExplanation).toMatch(/^Fördermittel sind /);
+    const own = parseSettings(JSON.stringify({ money: { costsExplanation: ' Bruttokosten laut Haushalt. ' } })).settings.money;
+    expect(own).toEqual({ costsExplanation: 'Bruttokosten laut Haushalt.', fundingExplanation: defaults.fundingExplanation });
+    expect(messagesFor({ money: { costExplanation: 'x' } })[0]![1]).toContain('Meinten Sie „costsExplanation“');
+    expect(messagesFor({ money: { fundingExplanation: '' } })[0]![0]).toBe('money.fundingExplanation');
+  });
+
   it('lists the allowed status keys for an unknown status', () => {
     const [[column, message]] = messagesFor({ statuses: { laufend: { label: 'läuft' } } }) as [[string, string]];
     expect(column).toBe('statuses.laufend');

@@ -31,6 +31,7 @@ export function makeMeasure(extra: Partial<Measure> & { id: string }): Measure {
     progress: 50,
     start: null,
     end: null,
+    delayed: false,
     costs: null,
     funding: null,
     decision: { body: null, date: null, paper: null, link: null },

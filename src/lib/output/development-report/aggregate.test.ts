@@ -69,8 +69,18 @@ describe('staleReportOf', () => {
     expect(staleReportOf(monthly, '2026-11-30', 12)).toBeNull();
   });
 
-  it('does not call a measure without report stale', () => {
-    expect(staleReportOf(makeMeasure({ id: 'x' }), '2030-01-01', 1)).toBeNull();
+  it('counts a measure still to be done without any report as out of date, without date or age', () => {
+    for (const status of ['planned', 'preparing', 'in-progress', 'ongoing', 'deferred'] as const) {
+      expect(staleReportOf(makeMeasure({ id: 'x', status }), '2026-11-12', 12), status).toEqual({
+        id: 'x', slug: 'x', title: 'Maßnahme x', date: null, months: null,
+      });
+    }
+    expect(staleReportOf(makeMeasure({ id: 'x', status: 'completed' }), '2026-11-12', 12)).toBeNull();
+    expect(staleReportOf(makeMeasure({ id: 'x', status: 'dropped' }), '2026-11-12', 12)).toBeNull();
+  });
+
+  it('leaves an undated report to the check: its age is unknown', () => {
+    expect(staleReportOf(makeMeasure({ id: 'x', report: report(null, 'ohne Datum') }), '2030-01-01', 1)).toBeNull();
   });
 });
 
@@ -79,6 +89,12 @@ describe('groupFigures', () => {
     const f = groupFigures(measures.slice(0, 3), new Map());
     expect(f.costs).toEqual({ total: 300.3, withValue: 2, of: 3 });
     expect(f.funding).toEqual({ total: 50, withValue: 1, of: 3 });
+  });
+
+  it('lists measures without any report before the oldest reports', () => {
+    const none = makeMeasure({ id: '9', report: null });
+    const staleById = new Map([measures[0]!, measures[4]!, none].map((m) => [m.id, staleReportOf(m, '2026-11-12', 12)!]));
+    expect(groupFigures([measures[0]!, measures[4]!, none], staleById).stale.map((s) => s.id)).toEqual(['9', '5', '1']);
   });
 
   it('has an empty group with zeros and no average', () => {

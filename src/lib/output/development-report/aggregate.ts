@@ -14,27 +14,21 @@ import type { Department } from '../../schemas/department.ts';
 import type { ProductArea } from '../../schemas/product-area.ts';
 import type { PartialDate } from '../../schemas/partial-date.ts';
 import { summariseMeasures, type StatusSummary } from '../../model/rollup.ts';
+import { sumMoney, type MoneySum } from '../../model/money.ts';
 import { endOfPartialDate, monthsBetween } from '../../input/cells/date.ts';
 
-/** A status report older than the limit. */
+/** A status report older than the limit, or a measure still to be done without any report. */
 export interface StaleReport {
   readonly id: string;
   readonly slug: string;
   readonly title: string;
-  readonly date: PartialDate;
-  /** Whole months between the report and the reference day. */
-  readonly months: number;
+  /** Date of the newest report; `null` when the measure has no report at all. */
+  readonly date: PartialDate | null;
+  /** Whole months between the report and the reference day; `null` without a report. */
+  readonly months: number | null;
 }
 
-/** A sum of amounts over a set of measures, with how many had a value. */
-export interface MoneySum {
-  /** Sum in euros over the measures with a value. */
-  readonly total: number;
-  /** Measures with a value. */
-  readonly withValue: number;
-  /** All measures of the group. */
-  readonly of: number;
-}
+export type { MoneySum };
 
 /** The figures of one group of measures. */
 export interface GroupFigures {
@@ -66,32 +60,24 @@ export interface ReportOptions {
 }
 
 /**
- * Whether a measure's newest report is stale, by the same rule as the check's warning: only
- * measures still to be carried out count (not completed or dropped ones), and a report of a
- * month or year counts from the end of that month or year.
+ * Whether a measure's status report is out of date. Only measures still to be carried out count
+ * (not completed or dropped ones). Their newest report is stale by the same rule as the check's
+ * warning (a report of a month or year counts from the end of that month or year); one with no
+ * report at all is out of date too, as it tells citizens even less than an old one. (The
+ * check's warning, `model/measures.ts`, warns about old reports only: a missing one is not an
+ * error in the data.)
  */
 export function staleReportOf(measure: Measure, referenceDay: string, limitMonths: number): StaleReport | null {
   if (measure.status === 'completed' || measure.status === 'dropped') return null;
   const newest = measure.report ?? measure.reports[0] ?? null;
-  if (!newest?.date) return null;
+  const base = { id: measure.id, slug: measure.slug, title: measure.title };
+  if (newest === null) return { ...base, date: null, months: null };
+  // An undated report is reported by the check (`measure.report-date-missing`); its age is unknown.
+  if (!newest.date) return null;
   const months = monthsBetween(endOfPartialDate(newest.date), referenceDay);
   if (months <= limitMonths) return null;
-  return { id: measure.id, slug: measure.slug, title: measure.title, date: newest.date, months };
+  return { ...base, date: newest.date, months };
 }
-
-const sum = (measures: readonly Measure[], pick: (m: Measure) => number | null): MoneySum => {
-  let total = 0;
-  let withValue = 0;
-  for (const m of measures) {
-    const v = pick(m);
-    if (v !== null) {
-      total += v;
-      withValue += 1;
-    }
-  }
-  // Cents: floating sums of many amounts must not show 0.000001 €.
-  return { total: Math.round(total * 100) / 100, withValue, of: measures.length };
-};
 
 /** The figures of one group, from its measures and the precomputed stale reports. */
 export function groupFigures(measures: readonly Measure[], staleById: ReadonlyMap<string, StaleReport>): GroupFigures {
@@ -100,11 +86,13 @@ export function groupFigures(measures: readonly Measure[], staleById: ReadonlyMa
     const s = staleById.get(m.id);
     if (s) stale.push(s);
   }
-  stale.sort((a, b) => b.months - a.months || a.id.localeCompare(b.id, 'de', { numeric: true }));
+  // Without any report first (the least known), then the oldest.
+  const age = (s: StaleReport) => s.months ?? Number.POSITIVE_INFINITY;
+  stale.sort((a, b) => age(b) - age(a) || a.id.localeCompare(b.id, 'de', { numeric: true }));
   return {
     summary: summariseMeasures(measures),
-    costs: sum(measures, (m) => m.costs),
-    funding: sum(measures, (m) => m.funding),
+    costs: sumMoney(measures, (m) => m.costs),
+    funding: sumMoney(measures, (m) => m.funding),
     stale,
   };
 }

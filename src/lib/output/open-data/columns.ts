@@ -73,6 +73,8 @@ export const MEASURE_COLUMNS: readonly Column<Measure>[] = [
   col('statusbericht', 'text', false, (m) => newest(m)?.body.text ?? null),
   col('zuletzt_geaendert', 'date', false, (m, ctx) => ctx.changedAt[m.id] ?? null),
   col('seite', 'url', true, (m, ctx) => ctx.pageHref('massnahmen', m.slug)),
+  // Last, so the columns of earlier publications keep their positions.
+  col('verzoegert', 'boolean', true, (m) => m.delayed),
 ];
 
 /** Columns of `ziele.csv`. */

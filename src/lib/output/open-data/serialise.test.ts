@@ -112,6 +112,7 @@ describe('the measures CSV', () => {
       statusbericht_datum: '2026-10-15',
       zuletzt_geaendert: '2026-11-12',
       seite: '/isek/massnahmen/2024-008/',
+      verzoegert: 'nein',
     });
   });
 
