@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PUBLICATIONS_FOLDER, preparePublication, readPreviousSnapshot, stageSnapshot } from './publications.ts';
+import { PUBLICATIONS_FOLDER, preparePublication, readPreviousSnapshot, readSnapshots, stageSnapshot } from './publications.ts';
 import type { Snapshot } from '../lib/output/changes/snapshot.ts';
 import { makeMeasure, makeModel } from '../lib/output/changes/testing.ts';
 
@@ -35,9 +35,15 @@ describe('readPreviousSnapshot', () => {
     const result = await readPreviousSnapshot(dir, '2027-02-10');
     expect(result.snapshot?.stand).toBe('2026-11-12');
     expect(result.ignored).toEqual([
-      { file: '2027-01-15.json', reason: 'invalid' },
       { file: '2027-01-01.json', reason: 'unreadable' },
+      { file: '2027-01-15.json', reason: 'invalid' },
     ]);
+  });
+
+  it('skips a record whose content does not match its name', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, '2026-11-12_2.json'), JSON.stringify(snap('2026-11-12')));
+    expect((await readSnapshots(dir)).ignored).toEqual([{ file: '2026-11-12_2.json', reason: 'invalid' }]);
   });
 
   it('skips a file renamed to an older date whose content is the current Stand', async () => {
@@ -50,15 +56,25 @@ describe('readPreviousSnapshot', () => {
 });
 
 describe('stageSnapshot', () => {
-  it('writes nothing visible until committed, then replaces the snapshot of the same Stand', async () => {
+  it('writes nothing visible until committed, and never replaces an existing record', async () => {
     const dir = path.join(await tempDir(), PUBLICATIONS_FOLDER);
     await mkdir(dir);
-    await writeFile(path.join(dir, '2026-11-12.json'), 'alt');
     const staged = await stageSnapshot(dir, snap('2026-11-12', { session: 'neu' }));
-    expect(await readFile(path.join(dir, '2026-11-12.json'), 'utf8')).toBe('alt');
+    expect(await readdir(dir)).not.toContain('2026-11-12.json');
     await staged.commit();
     expect(await readdir(dir)).toEqual(['2026-11-12.json']);
     expect(JSON.parse(await readFile(path.join(dir, '2026-11-12.json'), 'utf8'))).toMatchObject({ session: 'neu' });
+    const again = await stageSnapshot(dir, snap('2026-11-12', { session: 'anders' }));
+    await expect(again.commit()).rejects.toThrow();
+    await again.discard();
+    expect(await readdir(dir)).toEqual(['2026-11-12.json']);
+    expect(JSON.parse(await readFile(path.join(dir, '2026-11-12.json'), 'utf8'))).toMatchObject({ session: 'neu' });
+  });
+
+  it('names a further record of the same Stand with its sequence', async () => {
+    const dir = await tempDir();
+    await (await stageSnapshot(dir, snap('2026-11-12', { sequence: 2 }))).commit();
+    expect(await readdir(dir)).toEqual(['2026-11-12_2.json']);
   });
 
   it('leaves no trace when discarded, not even the folder it created', async () => {
@@ -82,9 +98,33 @@ describe('preparePublication', () => {
     expect(second.changes.changedAt).toEqual({ '1': '2026-11-12', '3': '2027-02-10' });
     await (await stageSnapshot(second.dir, second.snapshot)).commit();
 
-    // Rebuilding the same meeting still compares with the meeting before.
+    // Rebuilding the same meeting still compares with the meeting before, and records nothing new.
     const again = await preparePublication({ dataDir, model: nextModel, today: '2027-02-21' });
     expect(again.changes).toEqual(second.changes);
+    expect(again.isNew).toBe(false);
     expect((await readdir(path.join(dataDir, PUBLICATIONS_FOLDER))).sort()).toEqual(['2026-11-12.json', '2027-02-10.json']);
+  });
+
+  it('keeps both records of one Stand with different data, the second compared with the first', async () => {
+    const dataDir = await tempDir();
+    const first = await preparePublication({ dataDir, model: makeModel([makeMeasure({ id: '1', progress: 10 })]), today: '2026-11-25' });
+    await (await stageSnapshot(first.dir, first.snapshot)).commit();
+    const corrected = makeModel([makeMeasure({ id: '1', progress: 30 })]);
+    const second = await preparePublication({ dataDir, model: corrected, today: '2026-11-26' });
+    expect(second).toMatchObject({ isNew: true, sameStand: true });
+    expect(second.changes.changes).toMatchObject({ first: false, progressChanges: [{ id: '1', from: 10, to: 30 }] });
+    expect(second.changes.sameStand).toBe(true);
+    expect(second.changes.publications!.map((p) => p.key)).toEqual(['2026-11-12_2', '2026-11-12']);
+    await (await stageSnapshot(second.dir, second.snapshot)).commit();
+    expect((await readdir(second.dir)).sort()).toEqual(['2026-11-12.json', '2026-11-12_2.json']);
+
+    // The next Stand compares with the second record; the history holds all three.
+    const next = await preparePublication({ dataDir, model: makeModel([makeMeasure({ id: '1', progress: 50 })], { stand: '2027-02-10' }), today: '2027-02-20' });
+    expect(next.changes.changes).toMatchObject({ previous: { stand: '2026-11-12' }, progressChanges: [{ from: 30, to: 50 }] });
+    expect(next.changes.publications!.map((p) => [p.key, p.changes.first])).toEqual([
+      ['2027-02-10', false],
+      ['2026-11-12_2', false],
+      ['2026-11-12', true],
+    ]);
   });
 });

@@ -18,7 +18,7 @@ import { toCheckJson, type CheckJson } from '../lib/output/check-report/check-re
 import { discardStaging, moveDir, stagingDirFor, swapIntoPlace } from './publish.ts';
 import { parseStageLine, type StageEvent } from './stage-protocol.ts';
 import { BUILD_INFO_FILE, formatBuildInfo } from './preview-server.ts';
-import { preparePublication, stageSnapshot, type StagedSnapshot } from './publications.ts';
+import { preparePublication, recordFile, stageSnapshot, type StagedSnapshot } from './publications.ts';
 import { todayIso } from '../lib/common/today.ts';
 import { PUBLICATION_TEXT } from '../lib/i18n/de.ts';
 import { changedMeasureCount } from '../lib/output/changes/diff.ts';
@@ -119,6 +119,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
     for (const skipped of publication.ignored) options.onNotice?.(PUBLICATION_TEXT.snapshotIgnored(skipped.file, skipped.reason));
     const { changes } = publication.changes;
     options.onNotice?.(changes.first ? PUBLICATION_TEXT.first : PUBLICATION_TEXT.compared(changes.previous.stand, changedMeasureCount(changes)));
+    if (publication.sameStand) options.onNotice?.(PUBLICATION_TEXT.sameStand(publication.snapshot.stand));
+    if (!publication.isNew) options.onNotice?.(PUBLICATION_TEXT.alreadyRecorded(recordFile(publication.dir, publication.snapshot)));
     const env: NodeJS.ProcessEnv = {
       ...withoutViteEnv(process.env),
       NODE_ENV: 'production',
@@ -152,17 +154,20 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
     await writeFile(path.join(staging, BUILD_INFO_FILE), formatBuildInfo(base));
 
     start = performance.now();
-    snapshot = await stageSnapshot(publication.dir, publication.snapshot);
+    // A rebuild of data already recorded records nothing new.
+    snapshot = publication.isNew ? await stageSnapshot(publication.dir, publication.snapshot) : undefined;
     const leftover = await swapIntoPlace(staging, options.outDir);
     // From here the new site is live: what fails now is reported, but the build has succeeded.
     if (leftover) options.onNotice?.(PUBLICATION_TEXT.oldSiteLeft(leftover));
-    const record = path.join(publication.dir, `${publication.snapshot.stand}.json`);
-    try {
-      await snapshot.commit();
-      options.onNotice?.(PUBLICATION_TEXT.recorded(record));
-    } catch (error) {
-      await snapshot.discard();
-      options.onNotice?.(PUBLICATION_TEXT.notRecorded(record, error instanceof Error ? error.message : String(error)));
+    if (snapshot) {
+      const record = recordFile(publication.dir, publication.snapshot);
+      try {
+        await snapshot.commit();
+        options.onNotice?.(PUBLICATION_TEXT.recorded(record));
+      } catch (error) {
+        await snapshot.discard();
+        options.onNotice?.(PUBLICATION_TEXT.notRecorded(record, error instanceof Error ? error.message : String(error)));
+      }
     }
     options.onStage?.({ stage: 'publish', ms: elapsed(start), counts: { pages } });
     return { ok: true, outDir: path.resolve(options.outDir), base, check, pages };

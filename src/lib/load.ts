@@ -59,20 +59,28 @@ export interface ProjectResult extends LoadResult {
   readonly pages: ReadPagesResult['sources'];
 }
 
+/**
+ * Appends one list to another. `push(...list)` passes every item as an argument, and a sheet
+ * with a million problem rows would overflow the call stack.
+ */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
 /** Reads, locates, validates and links every workbook in the data folder. */
 export async function loadModel(options: LoadOptions): Promise<LoadResult> {
   const diagnostics: Diagnostic[] = [];
   const found = await discoverDataFiles(options.dataDir);
-  diagnostics.push(...found.diagnostics);
+  append(diagnostics, found.diagnostics);
   const workbooks: RawWorkbook[] = [];
   // Files are read one after another: parsing is CPU-bound, and one workbook at a time keeps
   // peak memory at the largest file rather than the sum.
   for (const file of found.workbooks) {
     const bytes = await readFileBytes(file.name, file.path);
-    diagnostics.push(...bytes.diagnostics);
+    append(diagnostics, bytes.diagnostics);
     if (bytes.bytes === null) continue;
     const read = readWorkbook(file.name, bytes.bytes);
-    diagnostics.push(...read.diagnostics);
+    append(diagnostics, read.diagnostics);
     if (read.workbook) workbooks.push(read.workbook);
   }
   options.onRead?.({ files: workbooks.length, sheets: workbooks.reduce((n, w) => n + w.sheets.length, 0) });
@@ -82,19 +90,20 @@ export async function loadModel(options: LoadOptions): Promise<LoadResult> {
     found.workbooks.length === 0
       ? { tables: [], diagnostics: [] }
       : locateTables(workbooks, specs, { dataDir: path.basename(path.resolve(options.dataDir)) });
-  diagnostics.push(...located.diagnostics);
+  append(diagnostics, located.diagnostics);
   const districtMap = await readDistrictMap(options.dataDir);
-  diagnostics.push(...districtMap.diagnostics);
+  append(diagnostics, districtMap.diagnostics);
   const built = buildModel(located.tables, {
     districtMap: districtMap.map,
     staleReportMonths: options.settings.staleReportMonths,
     today: options.today ?? todayIso(),
     dataDirName: path.basename(path.resolve(options.dataDir)),
+    earlier: diagnostics,
     statusLabels: Object.fromEntries(
       Object.entries(options.settings.statuses).flatMap(([status, own]) => (own?.label ? [[status, own.label]] : [])),
     ),
   });
-  diagnostics.push(...built.diagnostics);
+  append(diagnostics, built.diagnostics);
   const sorted = sortDiagnostics(diagnostics);
   return { ok: !hasErrors(sorted), model: built.model, diagnostics: sorted };
 }

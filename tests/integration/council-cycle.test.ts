@@ -167,11 +167,17 @@ describe('the next meeting’s export', () => {
   it('offers the same changes as a well-formed Atom feed, linked from the page', async () => {
     const xml = await read(second.outDir, 'aenderungen/feed.xml');
     assertWellFormedXml(xml);
-    const { feed, entries } = readAtom(xml);
+    const { feed, entries: all } = readAtom(xml);
     expect(feed.id).toMatch(/^tag:neumuenster\.de,2026:/);
     expect(feed.title).toBeTruthy();
     expect(feed.updated).toBe(`${STAND_2}T00:00:00Z`);
     expect(feed.author).toContain('<name>');
+    // The feed holds the earlier publication too, dated with its own Stand.
+    const entries = all.filter((e) => e.updated === `${STAND_2}T00:00:00Z`);
+    expect(all.filter((e) => !entries.includes(e)).map((e) => [e.title, e.updated])).toEqual([
+      ['Erste Veröffentlichung: Stand 20. November 2026', `${STAND_1}T00:00:00Z`],
+    ]);
+    expect(new Set(all.map((e) => e.id)).size).toBe(all.length);
     for (const e of entries) {
       expect(e.id).toMatch(/^tag:/);
       expect(e.title).toBeTruthy();

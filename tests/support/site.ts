@@ -10,6 +10,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { inject } from 'vitest';
 import { runBuild, type BuildOutcome } from '../../src/build/run-build.ts';
+import { dataWithPublicationHistory } from './publication-history.ts';
 
 declare module 'vitest' {
   /** Values the global setup (`tests/support/global-setup.ts`) hands to every test file. */
@@ -67,7 +68,10 @@ async function sharedBuild(
 ) {
   const build = async (outDir: string) => {
     const { base, today, settings } = what();
-    const dataDir = settings ? await dataWithSettings(what().dataDir, settings, path.join(path.dirname(outDir), 'daten')) : what().dataDir;
+    let dataDir = settings ? await dataWithSettings(what().dataDir, settings, path.join(path.dirname(outDir), 'daten')) : what().dataDir;
+    // The sample data gets earlier publications (in a copy), so the site has the archive pages
+    // and measure histories, and no run depends on what an earlier run recorded in `data/`.
+    if (what().dataDir === SAMPLE_DATA) dataDir = await dataWithPublicationHistory(dataDir, path.join(path.dirname(outDir), 'daten-mit-archiv'), today);
     const outcome = await runBuild({ dataDir, outDir, base, root: ROOT, today });
     return { outcome, outDir };
   };

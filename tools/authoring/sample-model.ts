@@ -363,7 +363,7 @@ function measure(ctx: MeasureContext, id: string, idYear: number, theme: ThemeSe
       history.unshift({ date: d, text: reportText(rng, older, d, link, paper) });
     }
   }
-  return {
+  const drawn: SampleMeasure = {
     id,
     title,
     summary: rng.chance(0.85) ? rng.sample(theme.purpose, rng.int(1, 2)).join(' ') : null,
@@ -390,6 +390,25 @@ function measure(ctx: MeasureContext, id: string, idYear: number, theme: ThemeSe
     report,
     history,
   };
+  // After every draw, so the rest of the sample stays as it was.
+  return { ...drawn, decisionDate: plausibleDecision(drawn.decisionDate, drawn.start, ctx.stand) };
+}
+
+/**
+ * A decision as a council makes it: before the Stand and before the measure begins (the check
+ * warns otherwise); moved to the month before when the draw put it later.
+ */
+function plausibleDecision(decision: Day | null, start: PartialDate | null, stand: Day): Day | null {
+  if (decision === null) return null;
+  const before = (d: Day): Day => (d.month === 1 ? { year: d.year - 1, month: 12, day: Math.min(d.day, 28) } : { year: d.year, month: d.month - 1, day: Math.min(d.day, 28) });
+  let result = decision;
+  if (compareDays(result, stand) >= 0) result = before(stand);
+  if (start !== null) {
+    const [year, month = 1, day = 1] = start.iso.split('-').map(Number) as [number, number?, number?];
+    const begin: Day = { year, month, day };
+    if (compareDays(result, begin) > 0) result = before(begin);
+  }
+  return result;
 }
 
 function measureYears(rng: Random, count: number): number[] {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { diagnostic } from '../diagnostics.ts';
 import { buildModel } from './build-model.ts';
 import { dateCell, makeTable } from '../testing/make-table.ts';
 import type { Table } from '../input/workbook/table.ts';
@@ -296,6 +297,47 @@ describe('buildModel: warnings and derived values', () => {
     expect(model.info.publicationDate).toEqual({ precision: 'day', iso: '2026-11-20' });
   });
 
+  it('warns at the cell about a Beschlussdatum after the Stand, comparing only what the date says', () => {
+    const { diagnostics } = build([
+      departments(),
+      goals(),
+      makeTable('measures', [
+        measure({ id: 'a', decisionDate: dateCell('2026-11-21') }),
+        measure({ id: 'b', decisionDate: '11/2026' }),
+        measure({ id: 'c', decisionDate: '2027' }),
+        measure({ id: 'd', decisionDate: dateCell('2026-11-20') }),
+      ]),
+      makeTable('info', [{ key: 'Stand', value: '20.11.2026' }]),
+    ]);
+    const future = diagnostics.filter((d) => d.code === 'measure.decision-in-future');
+    // b (11/2026) may lie before the Stand; d is the Stand itself.
+    expect(future.map((d) => d.row)).toEqual([2, 4]);
+    expect(future[0]).toMatchObject({ severity: 'warning', sheet: 'Maßnahmen', column: 'Beschlussdatum' });
+    expect(future[0]!.message).toContain('nach dem Stand (20.11.2026)');
+  });
+
+  it('judges a Beschlussdatum against today when the data gives no Stand', () => {
+    const { diagnostics } = build([departments(), goals(), makeTable('measures', [measure({ decisionDate: dateCell('2026-11-26') })])]);
+    expect(diagnostics.find((d) => d.code === 'measure.decision-in-future')?.message).toContain('nach dem heutigen Tag (25.11.2026)');
+  });
+
+  it('warns when the Beschluss lies after the Beginn, only when the dates say so for certain', () => {
+    const { diagnostics } = build([
+      departments(),
+      goals(),
+      makeTable('measures', [
+        measure({ id: 'a', decisionDate: dateCell('2025-03-02'), start: dateCell('2025-03-01') }),
+        measure({ id: 'b', decisionDate: dateCell('2025-03-15'), start: '03/2025' }),
+        measure({ id: 'c', decisionDate: '2025', start: '2024' }),
+        measure({ id: 'd', decisionDate: dateCell('2025-02-28'), start: dateCell('2025-03-01') }),
+      ]),
+    ]);
+    const after = diagnostics.filter((d) => d.code === 'measure.decision-after-start');
+    expect(after.map((d) => d.row)).toEqual([2, 4]);
+    expect(after[0]).toMatchObject({ severity: 'warning', column: 'Beschlussdatum' });
+    expect(after[0]!.message).toContain('(02.03.2025) liegt nach dem Beginn der Maßnahme (01.03.2025)');
+  });
+
   it('takes the Stand from the newest report when Info has none, with a notice', () => {
     const { model, diagnostics } = build([
       departments(),
@@ -358,6 +400,13 @@ describe('buildModel: warnings and derived values', () => {
     const table = { ...makeTable('measures', [measure(), measure({ id: 'x', progress: 120 })]), rowsRead: 3, emptyRows: [3] };
     const { model } = build([departments(), goals(), table]);
     expect(model.rowCounts.measures).toEqual({ read: 3, published: 1, skippedEmpty: 1, refused: 1 });
+  });
+
+  it('refuses a row that an earlier step (the locator) found an error in', () => {
+    const table = makeTable('measures', [measure(), measure({ id: 'x' })]);
+    const earlier = [diagnostic('value.formula-uncalculated', { file: table.file, sheet: table.sheet, row: 3, column: 'Titel' }, 'Formel')];
+    const { model } = buildModel([departments(), goals(), table], { ...options, earlier });
+    expect(model.rowCounts.measures).toEqual({ read: 2, published: 1, skippedEmpty: 0, refused: 1 });
   });
 });
 

@@ -39,6 +39,27 @@ export interface BuildOptions {
   readonly statusLabels?: Readonly<Partial<Record<Status, string>>>;
   /** The validated map file `stadtteile.geojson`, when the data folder has one. */
   readonly districtMap?: DistrictMapFile | null;
+  /**
+   * Diagnostics of the steps before (reader, locator). Their errors refuse rows too: a formula
+   * without result is found by the locator, and its row must not count as published.
+   */
+  readonly earlier?: readonly Diagnostic[];
+}
+
+/** The key of a diagnostic's or record's row, for {@link refusedRows}. */
+const rowKey = (file: string, sheet: string | null, row: number | null): string => `${file}\u0000${sheet}\u0000${row}`;
+
+/**
+ * The rows that an error points at: such a row is refused, every other row is published. The
+ * row reconciliation and the counts of `check --json` both use this one rule, so they agree.
+ */
+export function refusedRows(diagnostics: readonly Diagnostic[]): ReadonlySet<string> {
+  return new Set(diagnostics.filter((d) => d.severity === 'error' && d.row !== null).map((d) => rowKey(d.file, d.sheet, d.row)));
+}
+
+/** Whether a record's source row is among {@link refusedRows}. */
+export function isRefused(refused: ReadonlySet<string>, source: { file: string; sheet: string; row: number }): boolean {
+  return refused.has(rowKey(source.file, source.sheet, source.row));
 }
 
 /**
@@ -139,6 +160,7 @@ export function buildModel(
     reportsByMeasure,
     productAreaIds: new Set(productAreaNames.keys()),
     referenceDay,
+    referenceIsStand: info.publicationDate !== null,
     staleReportMonths: options.staleReportMonths,
   };
   const linked = [...measureMap.values()]
@@ -232,12 +254,10 @@ export function buildModel(
     }));
 
   // Reconciliation: a row is refused when any error points at it; every other row is published.
-  const errorRows = new Set(
-    sink.filter((d) => d.severity === 'error').map((d) => `${d.file}\u0000${d.sheet}\u0000${d.row}`),
-  );
+  const errorRows = refusedRows([...(options.earlier ?? []), ...sink]);
   for (const table of tables) {
     if (table.kind === 'info') continue;
-    const refused = table.rows.filter((r) => errorRows.has(`${table.file}\u0000${table.sheet}\u0000${r.row}`)).length;
+    const refused = table.rows.filter((r) => errorRows.has(rowKey(table.file, table.sheet, r.row))).length;
     rowCounts[table.kind] = {
       read: table.rowsRead,
       published: table.rows.length - refused,

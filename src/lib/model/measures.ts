@@ -25,6 +25,8 @@ export interface MeasureContext {
   readonly productAreaIds: ReadonlySet<number>;
   /** The day reports are judged against (the Stand), as ISO day. */
   readonly referenceDay: string;
+  /** Whether {@link referenceDay} is the Stand (`false`: today, the data gave no Stand). */
+  readonly referenceIsStand?: boolean;
   readonly staleReportMonths: number;
 }
 
@@ -125,6 +127,7 @@ export function linkMeasure(draft: MeasureDraft, ctx: MeasureContext, sink: Diag
     : [...draft.sdgs!];
 
   checkDates(draft.start, draft.end, (code, message) => report(code, 'end', message));
+  checkDecisionDate(draft.decisionDate, draft.start, ctx, (code, message) => report(code, 'decisionDate', message));
 
   if (draft.status === 'completed' && draft.progress !== null && draft.progress < 100) {
     report('measure.progress-status-mismatch', 'progress', MODEL_MESSAGES.completedButProgress(draft.progress));
@@ -191,5 +194,26 @@ export function checkDates(
     report('measure.end-before-start', MODEL_MESSAGES.endBeforeStart(start, end));
   } else if (startOfPartialDate(end) < startOfPartialDate(start)) {
     report('measure.end-before-start-imprecise', MODEL_MESSAGES.endBeforeStartImprecise(start, end));
+  }
+}
+
+/**
+ * Plausibility of the Beschlussdatum: a decision after the reference day (the Stand, else today)
+ * or after the measure's Beginn is most likely a typing error. Partial dates are compared only as
+ * far as they are known: `2026` is after the Stand 12.11.2026 only once the whole year is, and a
+ * decision in `11/2026` is not after a Beginn in `11/2026`.
+ */
+export function checkDecisionDate(
+  decision: PartialDate | null,
+  start: PartialDate | null,
+  ctx: Pick<MeasureContext, 'referenceDay' | 'referenceIsStand'>,
+  report: (code: 'measure.decision-in-future' | 'measure.decision-after-start', message: string) => void,
+): void {
+  if (decision === null) return;
+  if (startOfPartialDate(decision) > ctx.referenceDay) {
+    report('measure.decision-in-future', MODEL_MESSAGES.decisionInFuture(decision, ctx.referenceDay, ctx.referenceIsStand ?? true));
+  }
+  if (start !== null && startOfPartialDate(decision) > endOfPartialDate(start)) {
+    report('measure.decision-after-start', MODEL_MESSAGES.decisionAfterStart(decision, start));
   }
 }

@@ -50,6 +50,11 @@ export function readRow(table: Table, row: TableRow, sink: Diagnostic[]): RowRea
   };
   const parse = <T>(key: string, parser: CellParser<T>, isRequired: boolean): T | null => {
     const cell = row.cells[key];
+    // A formula without result was reported by the locator; "leer" would only add a wrong reason.
+    if (cell?.uncalculated) {
+      hasErrors = true;
+      return null;
+    }
     if (cell !== undefined && typeof cell.value === 'string' && isEmptyMeaning(cell.value)) {
       // `k. A.` in an optional column says "no value": treated so, and said. A required value
       // cannot be "no value".

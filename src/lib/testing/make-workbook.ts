@@ -61,8 +61,11 @@ export interface ErrorCell {
 export interface FormulaCell {
   /** Formula without `=`, e.g. `B4*2`. */
   readonly formula: string;
-  /** The value Excel saved as the formula's result. */
-  readonly value: string | number | boolean;
+  /**
+   * The value Excel saved as the formula's result; absent for a formula saved without one (by a
+   * tool that does not calculate).
+   */
+  readonly value?: string | number | boolean;
 }
 
 /** A text merged across `span` columns of its row (a title banner); only this cell holds it. */
@@ -152,6 +155,7 @@ function toSheetJsCell(spec: CellSpec, date1904: boolean): XLSX.CellObject | nul
   if ('link' in spec) return { t: 's', v: spec.text, l: { Target: spec.link } };
   if ('error' in spec) return { t: 'e', v: ERROR_CODES[spec.error] };
   if ('formula' in spec) {
+    if (spec.value === undefined) return { t: 'z', f: spec.formula } as XLSX.CellObject;
     const t = typeof spec.value === 'number' ? 'n' : typeof spec.value === 'boolean' ? 'b' : 's';
     return { t, v: spec.value, f: spec.formula };
   }

@@ -45,14 +45,44 @@ export const CHANGES_TEXT = {
   fieldChange: (label: string, from: string, to: string): string => `${label}: von ${from} zu ${to}`,
   none: 'keine Angabe',
   feedLink: 'Änderungen als Feed abonnieren (Atom)',
-  feedHint: 'Mit einem Feedreader erfahren Sie von jeder neuen Veröffentlichung, ohne diese Seite erneut aufzurufen.',
+  feedHint: (n: number): string =>
+    `Mit einem Feedreader erfahren Sie von jeder neuen Veröffentlichung, ohne diese Seite erneut aufzurufen. Der Feed enthält die Änderungen der letzten ${n} Veröffentlichungen.`,
+  sameStandNote: (sequence: number): string =>
+    `Diese Veröffentlichung (${sequence}. Fassung) hat denselben Stand wie die vorige: Die Daten wurden nach der Veröffentlichung noch einmal geändert. Aufgeführt ist, was sich gegenüber der vorigen Fassung geändert hat.`,
+  archiveHeading: 'Frühere Veröffentlichungen',
+  archiveLink: (stand: string, session: string | null, sequence = 1): string =>
+    `Stand ${stand}${sequence > 1 ? ` (${sequence}. Fassung)` : ''}${session ? `, ${session}` : ''}`,
+  archiveFirst: 'erste Veröffentlichung',
+  archiveCount: (text: string, n: number): string => (n === 0 ? 'keine Änderungen' : `${text} ${n === 1 ? 'Maßnahme' : 'Maßnahmen'} geändert`),
+  archiveTitle: (stand: string, sequence = 1): string =>
+    `Änderungen zum Stand ${stand}${sequence > 1 ? ` (${sequence}. Fassung)` : ''}`,
+  archiveDescription: (stand: string, site: string): string =>
+    `Was sich im ${site} mit der Veröffentlichung zum Stand ${stand} geändert hat.`,
+  archiveNavLabel: 'Weitere Veröffentlichungen',
+  archiveNewer: (publication: string): string => `Nächste Veröffentlichung: ${publication}`,
+  archiveOlder: (publication: string): string => `Vorige Veröffentlichung: ${publication}`,
+  archiveNewest: 'Änderungen der neuesten Veröffentlichung',
   lastChanged: 'Zuletzt geändert',
+  /** The meeting on the home page, linking `/aenderungen/`. */
+  sessionLink: (session: string): string => `${session}: was sich geändert hat`,
+  historyHeading: 'Änderungen von Veröffentlichung zu Veröffentlichung',
+  /** The meeting in a measure's history, after the Stand (`null`: nothing to add). */
+  historyMeeting: (session: string | null, sequence = 1): string | null =>
+    [session, sequence > 1 ? `${sequence}. Fassung` : null].filter((x) => x !== null).join(', ') || null,
 
   // Atom feed
   feedTitle: (site: string): string => `Änderungen – ${site}`,
   feedSubtitle: (city: string): string =>
     `Was sich an den Maßnahmen des Integrierten Stadtentwicklungskonzepts der Stadt ${city} von Veröffentlichung zu Veröffentlichung geändert hat.`,
-  entryPublication: (stand: string): string => `Neue Veröffentlichung: Stand ${stand}`,
+  entryPublication: (stand: string, sequence = 1): string =>
+    sequence > 1 ? `Neue Veröffentlichung: Stand ${stand} (${sequence}. Fassung)` : `Neue Veröffentlichung: Stand ${stand}`,
+  /** The meeting a publication belongs to, named with each change. */
+  meeting: (stand: string, session: string | null, sequence = 1): string =>
+    `${session ?? 'Veröffentlichung'} (Stand ${stand}${sequence > 1 ? `, ${sequence}. Fassung` : ''})`,
+  departmentFeedTitle: (department: string, site: string): string => `Änderungen: Fachdienst ${department} – ${site}`,
+  departmentFeedSubtitle: (department: string): string =>
+    `Was sich an den Maßnahmen geändert hat, die der Fachdienst ${department} federführend betreut oder an denen er beteiligt ist.`,
+  departmentFeedLink: 'Änderungen dieses Fachdiensts als Feed abonnieren (Atom)',
   entryFirst: (stand: string): string => `Erste Veröffentlichung: Stand ${stand}`,
   entryMeasure: (nr: string, title: string): string => `Maßnahme ${nr}: ${title}`,
   entryKinds: {

@@ -62,6 +62,12 @@ export const PUBLICATION_TEXT = {
     `  ✔ Änderungen seit dem Stand ${previous}: ${new Intl.NumberFormat('de-DE').format(changed)} ${changed === 1 ? 'Maßnahme' : 'Maßnahmen'}`,
   first: '  ✔ Erste Veröffentlichung: noch kein früherer Stand zum Vergleich',
   recorded: (file: string): string => `  ✔ Veröffentlichung festgehalten in „${file}“`,
+  sameStand: (stand: string): string =>
+    `  ⚠ Warnung: Die Daten haben denselben Stand (${stand}) wie die vorige Veröffentlichung, aber anderen Inhalt. ` +
+    `Die Veröffentlichung wird neben der vorigen festgehalten; die Website nennt beide mit demselben Stand. ` +
+    `Bitte nach jeder Sitzung im Blatt „Info“ den „Stand“ (und die „Sitzung“) aktualisieren.`,
+  alreadyRecorded: (file: string): string =>
+    `  ✔ Diese Daten sind schon als „${file}“ festgehalten: keine neue Veröffentlichung.`,
   notRecorded: (file: string, reason: string): string =>
     `  ⚠ Die Website ist veröffentlicht, aber ihr Stand konnte nicht in „${file}“ festgehalten werden (${reason}). ` +
     `Der nächste Build vergleicht daher noch mit der vorigen Veröffentlichung.`,

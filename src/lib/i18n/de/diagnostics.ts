@@ -20,6 +20,12 @@ export const SEVERITY_LABELS = {
 
 /** Messages of the cell parsers. `found` is the cell's text as the office sees it. */
 export const CELL_MESSAGES = {
+  /** A formula saved without its result (by a tool that does not calculate); `cell` like `C17`. */
+  formulaUncalculated: (cell: string): string =>
+    `Formel ohne berechneten Wert in Zelle ${cell}: in Excel oder LibreOffice öffnen und speichern, dann steht der Wert in der Datei.`,
+  /** A merged range in the data area whose value was filled into every row; `range` like `N5:N7`. */
+  mergedFilled: (range: string, value: string): string =>
+    `Die Zellen ${range} sind verbunden. Der Wert „${value}“ gilt deshalb für jede dieser Zeilen. Besser in Excel die Verbindung aufheben und den Wert in jede Zeile schreiben.`,
   /** An Excel error value such as `#REF!` instead of a value. */
   formulaError: (error: string): string =>
     `Die Zelle enthält den Formelfehler „${error}“ statt eines Werts. Bitte die Formel im Tabellenprogramm (Excel oder LibreOffice) korrigieren oder durch den Wert ersetzen.`,
@@ -29,6 +35,10 @@ export const CELL_MESSAGES = {
     `„${found}“ ist kein gültiges Datum. Erwartet wird ein Tag (12.11.2026), ein Monat (11/2026 oder November 2026), ein Quartal (Q3/2026 oder 3. Quartal 2026), ein Jahr (2026) oder eine Frist wie „bis 2030“.`,
   invalidMoney: (found: string): string =>
     `„${found}“ ist kein gültiger Geldbetrag. Erwartet wird ein Betrag in Euro, z. B. 1.250.000 €, 1.250.000,50 EUR, 250 T€ oder 1,5 Mio. €.`,
+  approximateMoney: (found: string): string =>
+    `„${found}“ ist ein ungefährer Betrag. Er wird ohne „ca.“ übernommen und auf der Website wie ein genauer Betrag gezeigt. Ist der genaue Betrag bekannt, bitte ihn eintragen.`,
+  moneyRange: (found: string): string =>
+    `„${found}“ ist eine Spanne, kein Betrag. Erwartet wird ein Betrag in Euro, z. B. 1.250.000 € oder 1,5 Mio. €; für eine Schätzung „ca. 600.000 €“.`,
   negativeMoney: (found: string): string =>
     `„${found}“ ist ein negativer Betrag. Erwartet wird ein Betrag von 0 € oder mehr.`,
   invalidPercent: (found: string): string =>
@@ -123,6 +133,26 @@ export const FILE_MESSAGES = {
     `„${name}“ ist keine Arbeitsmappe oder beschädigt. Bitte die Datei neu aus Excel oder LibreOffice speichern.`,
   encrypted: (name: string): string =>
     `„${name}“ ist mit einem Kennwort geschützt. Bitte ohne Kennwort speichern.`,
+  /** A file past the size limits (`limit` in megabytes): a zip bomb or a damaged file. */
+  tooLarge: (name: string, limit: number): string =>
+    `„${name}“ wird nicht gelesen: entpackt wäre die Datei größer als ${limit} MB oder ungewöhnlich stark gepackt. ` +
+    `Kein ISEK-Export kommt in diese Nähe; die Datei ist beschädigt oder absichtlich so gebaut. ` +
+    `Bitte die Arbeitsmappe neu aus dem Fachverfahren exportieren oder in Excel öffnen und neu speichern.`,
+  /** More filled cells than `limit`: mostly a helper column filled down to the sheet's last row. */
+  tooManyCells: (name: string, limit: number): string =>
+    `„${name}“ wird nicht gelesen: die Arbeitsmappe enthält mehr als ${limit.toLocaleString('de-DE')} gefüllte Zellen. ` +
+    `Meist ist eine Hilfsspalte bis zur letzten Zeile (1.048.576) ausgefüllt. Bitte die überflüssigen Zeilen unter der Tabelle löschen und neu speichern.`,
+  /** A sheet SheetJS could not parse, while the rest of the workbook was read. */
+  sheetUnreadable: (name: string, sheet: string): string =>
+    `Das Blatt „${sheet}“ in „${name}“ konnte nicht gelesen werden (beschädigt). Sein Inhalt fehlt, deshalb wird nichts veröffentlicht. ` +
+    `Bitte die Arbeitsmappe in Excel oder LibreOffice öffnen, das Blatt prüfen und neu speichern.`,
+  /** Control characters removed from cells; `cells` like `C17, D20 und 3 weitere`. */
+  controlCharacters: (cells: string): string =>
+    `Unsichtbare Steuerzeichen wurden aus Zellen entfernt (${cells}). Sie stammen meist aus kopiertem Text; bitte in Excel prüfen, ob der Text sonst stimmt.`,
+  /** The sheet's name, in the list of places control characters were removed from. */
+  sheetName: 'Blattname',
+  /** `count` further cells after a list of cell addresses. */
+  moreCells: (count: number): string => `und ${count} weitere`,
 } as const;
 
 /** Messages about sheets, header rows and columns. `kind` is the sheet kind's German name. */
@@ -263,6 +293,10 @@ export const MODEL_MESSAGES = {
     `Das Ende (${officeDate(end)}) liegt vor dem Beginn (${officeDate(start)}).`,
   endBeforeStartImprecise: (start: PartialDate, end: PartialDate): string =>
     `Das Ende (${officeDate(end)}) liegt möglicherweise vor dem Beginn (${officeDate(start)}); wegen der ungenauen Angabe nur eine Warnung.`,
+  decisionInFuture: (decision: PartialDate, reference: string, byStand: boolean): string =>
+    `Das Beschlussdatum (${officeDate(decision)}) liegt nach ${byStand ? 'dem Stand' : 'dem heutigen Tag'} (${officeDate({ precision: 'day', iso: reference })}). Bitte prüfen: Ist der Beschluss schon gefasst, oder ist das Datum vertippt?`,
+  decisionAfterStart: (decision: PartialDate, start: PartialDate): string =>
+    `Das Beschlussdatum (${officeDate(decision)}) liegt nach dem Beginn der Maßnahme (${officeDate(start)}). Bitte prüfen, ob eines der beiden Daten vertippt ist.`,
   unknownInfoKey: (key: string): string =>
     `Die Angabe „${key}“ im Blatt „Info“ ist unbekannt und wird nicht verwendet. Bekannt sind „Stand“, „Sitzung“ und „Doppelhaushalt“.`,
   standMissing: (derived: PartialDate | null): string =>

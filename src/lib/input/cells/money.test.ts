@@ -89,7 +89,6 @@ describe('parseMoney: text', () => {
   });
 
   it.each([
-    'ca. 250.000 €',
     'offen',
     '250 T',
     '250 $',
@@ -107,6 +106,35 @@ describe('parseMoney: text', () => {
       expect(result.message).toBe(
         `„${input}“ ist kein gültiger Geldbetrag. Erwartet wird ein Betrag in Euro, z. B. 1.250.000 €, 1.250.000,50 EUR, 250 T€ oder 1,5 Mio. €.`,
       );
+    }
+  });
+});
+
+describe('parseMoney: approximate figures and ranges', () => {
+  it('reads „ca.“ and „rd.“ amounts with a warning that the figure is approximate', () => {
+    for (const [text, amount] of [
+      ['ca. 500.000 €', 500000],
+      ['rd. 1 Mio. €', 1000000],
+      ['circa 250 T€', 250000],
+      ['etwa 12.500,50 EUR', 12500.5],
+      ['~ 80.000 €', 80000],
+    ] as const) {
+      const result = parseMoney(textCell(text));
+      expect(result, text).toMatchObject({ ok: true, value: amount });
+      expect(result.ok && result.warnings?.map((w) => w.code), text).toEqual(['value.approximate-money']);
+      expect(result.ok && result.warnings?.[0]?.message).toContain(`„${text}“ ist ein ungefährer Betrag`);
+    }
+  });
+
+  it('reads an exact amount without a warning', () => {
+    expect(parseMoney(textCell('500.000 €'))).toEqual({ ok: true, value: 500000 });
+  });
+
+  it('refuses a range, naming it as such and the accepted forms', () => {
+    for (const text of ['500.000 bis 700.000 €', '500.000 - 700.000 €', '1–2 Mio. €', 'ca. 500.000 bis 700.000 €']) {
+      const result = parseMoney(textCell(text));
+      expect(result, text).toMatchObject({ ok: false, code: 'value.invalid' });
+      expect(!result.ok && result.message, text).toContain('ist eine Spanne, kein Betrag');
     }
   });
 });

@@ -104,11 +104,18 @@ export function formatFactor(format: string | null): number {
   return unit / 1000 ** scaling;
 }
 
+/** `ca.`, `circa`, `rd.`, `rund`, `etwa`, `ungefähr`, `~` before an amount: a figure known only roughly. */
+const APPROXIMATE = /^(?:ca\.?|circa|zirka|rd\.?|rund|etwa|ungefähr|ungefaehr|~)\s*/i;
+/** Two amounts joined by `bis` or a dash: a range, which is not one figure. */
+const RANGE = /\d\s*(?:bis|[-–—])\s*(?:ca\.?\s*)?\d/i;
+
 /**
  * A money cell, in euros (cents as decimals). Number cells are read as euros (a format showing
  * `T€` or `Mio. €` is taken into account); text as `1.250.000 €`, `1.250.000,50 EUR`,
  * `1250000`, `1.250.000,-`, `€ 1.250`, `250 T€`, `250 TEUR`, `250 Tsd. €` or `1,5 Mio. €`.
- * A negative amount is out of range; anything else is invalid.
+ * An approximate figure (`ca. 500.000 €`, `rd. 1 Mio. €`) is read with a warning; a range
+ * (`500.000 bis 700.000 €`) is refused, as it is no one figure. A negative amount is out of
+ * range; anything else is invalid.
  */
 export const parseMoney: CellParser<number> = cellParser((cell) => {
   const found = shownText(cell);
@@ -116,7 +123,15 @@ export const parseMoney: CellParser<number> = cellParser((cell) => {
   if (typeof cell.value === 'number') {
     amount = Number.isFinite(cell.value) ? toCents(cell.value * formatFactor(cell.format)) : null;
   } else if (typeof cell.value === 'string') {
+    const approximate = APPROXIMATE.exec(cell.value.trim());
+    if (approximate) {
+      const rough = parseMoneyText(cell.value.trim().slice(approximate[0].length));
+      if (rough !== null && rough >= 0) {
+        return valueOf(rough === 0 ? 0 : rough, [{ code: 'value.approximate-money', message: CELL_MESSAGES.approximateMoney(found) }]);
+      }
+    }
     amount = parseMoneyText(cell.value);
+    if (amount === null && RANGE.test(cell.value)) return problem('value.invalid', CELL_MESSAGES.moneyRange(found));
   }
   if (amount === null) return problem('value.invalid', CELL_MESSAGES.invalidMoney(found));
   if (amount < 0) return problem('value.out-of-range', CELL_MESSAGES.negativeMoney(found));

@@ -27,7 +27,10 @@ export interface CellProblem {
  * meant a fraction, a product number stored as a number). The value is used as read.
  */
 export interface CellWarning {
-  readonly code: Extract<DiagnosticCode, 'value.leading-zero-lost' | 'value.percent-fraction' | 'key.decimal-number'>;
+  readonly code: Extract<
+    DiagnosticCode,
+    'value.leading-zero-lost' | 'value.percent-fraction' | 'key.decimal-number' | 'value.approximate-money'
+  >;
   readonly message: string;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../diagnostics.ts';
+import { makeRawWorkbook, type CellSpec } from '../../testing/make-workbook.ts';
 import { rawCell, rawWorkbook, type RawValue } from '../../testing/raw-workbook.ts';
 import { columnLetter, describeRows, isBlankCell, locateTables } from './locate-tables.ts';
 import type { RawWorkbook } from './raw.ts';
@@ -346,5 +347,62 @@ describe('helpers', () => {
     expect(describeRows([3])).toBe('3');
     expect(describeRows([3, 4, 5, 9, 11, 12])).toBe('3–5, 9, 11–12');
     expect(describeRows([1, 3, 5, 7], 2)).toBe('1, 3, und 2 weitere');
+  });
+});
+
+describe('locateTables: what a person sees in the file', () => {
+  const measureSheet = (rows: CellSpec[][], merges?: string[]) =>
+    makeRawWorkbook('isek.xlsx', {
+      sheets: [
+        { name: 'Maßnahmen', rows: [[{ banner: 'Maßnahmenliste', span: 5 }], ['Nr.', 'Titel', 'Fachdienst', 'Status', 'Gremium'], ...rows], merges },
+        { name: 'Ziele', rows: GOALS as CellSpec[][] },
+        { name: 'Fachdienste', rows: DEPARTMENTS as CellSpec[][] },
+      ],
+    });
+
+  it('fills a merged cell of the data area into every merged row, with a notice naming the range', () => {
+    const book = measureSheet(
+      [
+        ['A', 'Radweg', 61, 'geplant', 'Bauausschuss'],
+        ['B', 'Brücke', 61, 'geplant'],
+        ['C', 'Platz', 61, 'geplant'],
+        ['D', 'Park', 61, 'geplant'],
+      ],
+      ['E3:E5'],
+    );
+    const { tables, diagnostics } = locate(book);
+    const rows = table(tables, 'measures')!.rows;
+    expect(rows.map((r) => r.cells.decisionBody?.value ?? null)).toEqual(['Bauausschuss', 'Bauausschuss', 'Bauausschuss', null]);
+    expect(summary(only(diagnostics, 'row.merged-filled'))).toEqual([['row.merged-filled', 'notice', 'isek.xlsx', 'Maßnahmen', 3, 'Gremium']]);
+    expect(only(diagnostics, 'row.merged-filled')[0]!.message).toContain('E3:E5');
+  });
+
+  it('leaves a banner merged above the header row as it is', () => {
+    const { tables, diagnostics } = locate(measureSheet([['A', 'Radweg', 61, 'geplant']], ['A1:A2']));
+    expect(only(diagnostics, 'row.merged-filled')).toEqual([]);
+    expect(table(tables, 'measures')!.rows).toHaveLength(1);
+  });
+
+  it('reports a formula without result at its cell and column, as an error', () => {
+    const { tables, diagnostics } = locate(measureSheet([['A', { formula: 'B9&"x"' }, 61, 'geplant']]));
+    expect(summary(only(diagnostics, 'value.formula-uncalculated'))).toEqual([
+      ['value.formula-uncalculated', 'error', 'isek.xlsx', 'Maßnahmen', 3, 'Titel'],
+    ]);
+    expect(only(diagnostics, 'value.formula-uncalculated')[0]!.message).toContain('Formel ohne berechneten Wert');
+    expect(table(tables, 'measures')!.rows.map((r) => r.row)).toEqual([3]);
+    expect(table(tables, 'measures')!.rows[0]!.cells.title?.uncalculated).toBe(true);
+  });
+
+  it('ignores a formula without result in a column that is not read', () => {
+    const { diagnostics } = locate(measureSheet([['A', 'Radweg', 61, 'geplant', null, { formula: 'A3' }]]));
+    expect(only(diagnostics, 'value.formula-uncalculated')).toEqual([]);
+  });
+
+  it('counts an unreadable sheet as present, never as empty or missing', () => {
+    const book = complete();
+    const broken: RawWorkbook = { ...book, sheets: book.sheets.map((s) => (s.name === 'Ziele' ? { name: 'Ziele', rows: [], unreadable: true } : s)) };
+    const { tables, diagnostics } = locate(broken);
+    expect(diagnostics.filter((d) => d.code === 'sheet.empty' || d.code === 'sheet.missing')).toEqual([]);
+    expect(table(tables, 'goals')).toBeUndefined();
   });
 });

@@ -7,9 +7,9 @@
  * searched for a header, and matched by map lookups (see `header-match.ts`).
  */
 import { diagnostic, type Diagnostic } from '../../diagnostics.ts';
-import { COLUMN_MESSAGES, ROW_MESSAGES, SHEET_KIND_LABELS, SHEET_MESSAGES } from '../../i18n/de.ts';
+import { CELL_MESSAGES, COLUMN_MESSAGES, ROW_MESSAGES, SHEET_KIND_LABELS, SHEET_MESSAGES } from '../../i18n/de.ts';
 import { columnIndex, headerKey, longestKey, matchSheetName } from './header-match.ts';
-import type { RawCell, RawSheet, RawWorkbook } from './raw.ts';
+import type { CellRange, RawCell, RawSheet, RawWorkbook } from './raw.ts';
 import type { ColumnSpec, SheetKind, SheetSpec } from './sheet-kinds.ts';
 import type { Table, TableColumn, TableRow } from './table.ts';
 
@@ -166,9 +166,49 @@ function candidatesByHeaders(rows: Rows, specs: readonly SheetSpec[], cache: Key
 
 const kindLabel = (spec: SheetSpec): string => SHEET_KIND_LABELS[spec.kind] ?? spec.name;
 
+/** A cell address in A1 notation (`N5`). */
+const cellAddress = (row: number, column: number): string => `${columnLetter(column)}${row}`;
+
+/**
+ * The rows with every merged range below the header row filled: a person sees the merged
+ * value on each of its rows (a Gremium merged over three measures), while the file holds it in
+ * the first row only. The value goes down the range's first column; a notice names the range.
+ * Merges that begin at or above the header row (title banners, two-row headers) stay as they are.
+ */
+function fillMerges(
+  sheet: RawSheet,
+  headerIndex: number,
+  headerOf: (column: number) => string | null,
+  at: { file: string; sheet: string },
+  diagnostics: Diagnostic[],
+): Rows {
+  const merges = (sheet.merges ?? []).filter((m: CellRange) => m.first.row - 1 > headerIndex && m.last.row > m.first.row);
+  if (merges.length === 0) return sheet.rows;
+  const rows = [...sheet.rows];
+  for (const merge of merges) {
+    const { row, column } = merge.first;
+    const value = rows[row - 1]?.[column];
+    if (!value || isBlankCell(value)) continue;
+    for (let r = row; r < merge.last.row && r < rows.length; r++) {
+      const target = [...(rows[r] ?? [])];
+      for (let c = target.length; c < column; c++) target[c] = null;
+      if (target[column] && !isBlankCell(target[column])) continue;
+      target[column] = value;
+      rows[r] = target;
+    }
+    // A column that is not read is filled all the same, but needs no notice: nothing of it is published.
+    if (headerOf(column) === null) continue;
+    const range = `${cellAddress(row, column)}:${cellAddress(merge.last.row, merge.last.column)}`;
+    const shown = typeof value.value === 'string' ? value.value : (value.text ?? String(value.value));
+    diagnostics.push(
+      diagnostic('row.merged-filled', { ...at, row, column: headerOf(column) }, CELL_MESSAGES.mergedFilled(range, shown.trim())),
+    );
+  }
+  return rows;
+}
+
 /** Reads the rows of a sheet of a column kind below its header row. */
 function buildTable(file: string, sheet: RawSheet, spec: SheetSpec, headerIndex: number, diagnostics: Diagnostic[], cache: KeyCache): Table {
-  const rows = sheet.rows;
   const headerRow = headerIndex + 1;
   const at = { file, sheet: sheet.name, row: headerRow };
   const index = columnIndex(spec);
@@ -177,7 +217,7 @@ function buildTable(file: string, sheet: RawSheet, spec: SheetSpec, headerIndex:
   const hasHeader: boolean[] = [];
   const unknown: { index: number; text: string }[] = [];
 
-  (rows[headerIndex] ?? []).forEach((cell, c) => {
+  (sheet.rows[headerIndex] ?? []).forEach((cell, c) => {
     if (!cell || isBlankCell(cell)) return;
     hasHeader[c] = true;
     const text = headerText(cell);
@@ -208,8 +248,13 @@ function buildTable(file: string, sheet: RawSheet, spec: SheetSpec, headerIndex:
     }
   }
 
+  const headerOf = (c: number): string | null => {
+    const key = keyOfColumn[c];
+    return key === undefined ? null : (columns[key]?.header ?? null);
+  };
+  const rows = fillMerges(sheet, headerIndex, headerOf, { file, sheet: sheet.name }, diagnostics);
   let last = rows.length - 1;
-  while (last > headerIndex && isBlankRow(rows[last])) last--;
+  while (last > headerIndex && isBlankRow(rows[last]) && !hasUncalculated(rows[last], keyOfColumn)) last--;
 
   const tableRows: TableRow[] = [];
   const emptyRows: number[] = [];
@@ -221,6 +266,17 @@ function buildTable(file: string, sheet: RawSheet, spec: SheetSpec, headerIndex:
     if (row) {
       for (let c = 0; c < row.length; c++) {
         const cell = row[c];
+        // Only the published columns matter: a helper column's formula is never read.
+        const uncalculatedKey = cell?.uncalculated ? keyOfColumn[c] : undefined;
+        if (cell && uncalculatedKey !== undefined) {
+          blank = false;
+          diagnostics.push(
+            diagnostic('value.formula-uncalculated', { file, sheet: sheet.name, row: r + 1, column: headerOf(c) }, CELL_MESSAGES.formulaUncalculated(cellAddress(r + 1, c))),
+          );
+          // Kept, so the record readers know the cell is not simply empty.
+          cells[uncalculatedKey] = cell;
+          continue;
+        }
         if (!cell || isBlankCell(cell)) continue;
         blank = false;
         const key = keyOfColumn[c];
@@ -251,6 +307,11 @@ function buildTable(file: string, sheet: RawSheet, spec: SheetSpec, headerIndex:
     rowsRead: Math.max(0, last - headerIndex),
     emptyRows,
   };
+}
+
+/** Whether a row holds a formula without result in a recognised column. */
+function hasUncalculated(row: Row, keyOfColumn: readonly (string | undefined)[]): boolean {
+  return !!row && row.some((cell, c) => cell?.uncalculated === true && keyOfColumn[c] !== undefined);
 }
 
 function reportEmptyRows(file: string, sheet: string, emptyRows: readonly number[], diagnostics: Diagnostic[]): void {
@@ -308,6 +369,13 @@ function buildInfoTable(file: string, sheet: RawSheet, spec: SheetSpec, diagnost
   for (let r = start; r <= last; r++) {
     const row = rows[r];
     const [keyAt, valueAt] = pairOf(row);
+    row?.forEach((cell, c) => {
+      if (!cell?.uncalculated) return;
+      const column = c === columns.key?.index ? columns.key.header : columns.value?.header ?? null;
+      diagnostics.push(
+        diagnostic('value.formula-uncalculated', { file, sheet: sheet.name, row: r + 1, column }, CELL_MESSAGES.formulaUncalculated(cellAddress(r + 1, c))),
+      );
+    });
     if (keyAt < 0) {
       emptyRows.push(r + 1);
       continue;
@@ -352,8 +420,13 @@ function locateSheet(
     list.push({ file, sheet: sheet.name, table });
     occurrences.set(spec.kind, list);
   };
-  const empty = sheet.rows.every((row) => isBlankRow(row));
   const named = matchSheetName(specs, sheet.name);
+  // An unreadable sheet was reported by the reader; its kind counts as present, never as empty.
+  if (sheet.unreadable) {
+    if (named) claim(named, null);
+    return;
+  }
+  const empty = sheet.rows.every((row) => isBlankRow(row));
 
   if (named) {
     const label = kindLabel(named);

@@ -24,6 +24,23 @@ export interface RawCell {
   readonly link: string | null;
   /** An Excel error such as `#REF!`; `value` then holds the same text. */
   readonly error: string | null;
+  /**
+   * True for a formula saved without its result (by a tool that does not calculate); `value` is
+   * then `''`. The locator reports it as `value.formula-uncalculated`.
+   */
+  readonly uncalculated?: boolean;
+}
+
+/** A cell's place: Excel row number (1-based) and 0-based column index. */
+export interface CellPlace {
+  readonly row: number;
+  readonly column: number;
+}
+
+/** A rectangular range of cells, e.g. a merged range `N5:N7`. */
+export interface CellRange {
+  readonly first: CellPlace;
+  readonly last: CellPlace;
 }
 
 /** One sheet: a grid of cells, `rows[i]` being the row Excel shows as `i + 1`. */
@@ -32,6 +49,10 @@ export interface RawSheet {
   readonly name: string;
   /** Rows from Excel row 1 on; a missing row or cell is `null`. */
   readonly rows: readonly (readonly (RawCell | null)[] | null)[];
+  /** Merged ranges spanning more than one row (only their first cell holds the value). */
+  readonly merges?: readonly CellRange[];
+  /** True when the reader could not parse the sheet (`sheet.unreadable` was reported); `rows` is empty. */
+  readonly unreadable?: boolean;
 }
 
 /** One workbook file. */

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { makeEncryptedWorkbookBytes, makeWorkbookBytes, truncate, type WorkbookDescription } from '../../testing/make-workbook.ts';
+import { writeZip, zipEntries } from '../../testing/zip-archive.ts';
 import type { RawCell } from './raw.ts';
 import { readWorkbook } from './read-workbook.ts';
 
@@ -208,5 +209,123 @@ describe('readWorkbook: time zones', () => {
     ];
     expect(east.out).toEqual(Array(7).fill(expected));
     expect(west.out).toEqual(east.out);
+  });
+});
+
+describe('readWorkbook: hostile and odd files', () => {
+  const SHEET = 'xl/worksheets/sheet1.xml';
+  const base = () => makeWorkbookBytes({ sheets: [{ name: 'Ziele', rows: [['Ziel-Nr.', 'Titel'], ['1', 'Wohnen']] }] });
+  /** The base workbook with its first sheet's XML changed by `edit`. */
+  const edited = (edit: (xml: string) => string): Uint8Array => {
+    const entries = zipEntries(base());
+    return writeZip(entries.set(SHEET, edit(new TextDecoder().decode(entries.get(SHEET) as Uint8Array))));
+  };
+
+  it('refuses a zip bomb as file.too-large, naming the file', () => {
+    const bomb = edited((xml) => xml);
+    const entries = zipEntries(bomb);
+    const result = readWorkbook('bombe.xlsx', writeZip(entries, { [SHEET]: { declaredSize: 2 ** 31 } }));
+    expect(result.workbook).toBeNull();
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ code: 'file.too-large', severity: 'error', file: 'bombe.xlsx', message: expect.stringContaining('„bombe.xlsx“') }),
+    ]);
+  });
+
+  it('never expands entities: a billion laughs stays one short text', () => {
+    const lol = '<!DOCTYPE worksheet [<!ENTITY a "lollollollollollollollollollol">' +
+      Array.from({ length: 8 }, (_, i) => `<!ENTITY ${String.fromCharCode(98 + i)} "${`&${String.fromCharCode(97 + i)};`.repeat(10)}">`).join('') + ']>';
+    const bytes = edited((xml) =>
+      xml.replace('<worksheet', `${lol}<worksheet`).replace('</sheetData>', '<row r="3"><c r="A3" t="inlineStr"><is><t>&i;</t></is></c></row></sheetData>'),
+    );
+    const { workbook } = readWorkbook('lol.xlsx', bytes);
+    expect(workbook?.sheets[0]?.rows[1]?.[1]?.value).toBe('Wohnen');
+    const text = String(workbook?.sheets[0]?.rows[2]?.[0]?.value ?? '');
+    expect(text).not.toContain('lollol');
+    expect(text.length).toBeLessThan(20);
+  });
+
+  it('never expands entities in an "XML-Tabelle 2003" either', () => {
+    const entities = '<!ENTITY a "lollollollollollollollollollol">' +
+      Array.from({ length: 8 }, (_, i) => `<!ENTITY ${String.fromCharCode(98 + i)} "${`&${String.fromCharCode(97 + i)};`.repeat(10)}">`).join('') +
+      '<!ENTITY xxe SYSTEM "file:///etc/hostname">';
+    const xml =
+      `<?xml version="1.0"?><!DOCTYPE Workbook [${entities}]>` +
+      '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">' +
+      '<Worksheet ss:Name="S"><Table><Row><Cell><Data ss:Type="String">&i;</Data></Cell><Cell><Data ss:Type="String">&xxe;</Data></Cell></Row></Table></Worksheet></Workbook>';
+    const { workbook } = readWorkbook('alt.xls', new TextEncoder().encode(xml));
+    expect(workbook?.sheets[0]?.name).toBe('S');
+    const hostname = execFileSync('cat', ['/etc/hostname'], { encoding: 'utf8' }).trim();
+    const texts = (workbook?.sheets[0]?.rows[0] ?? []).map((c) => String(c?.value ?? ''));
+    for (const text of texts) {
+      expect(text).not.toContain('lollol');
+      expect(text).not.toContain(hostname);
+      expect(text.length).toBeLessThan(20);
+    }
+  });
+
+  it('never reads an external entity', () => {
+    const bytes = edited((xml) =>
+      xml
+        .replace('<worksheet', '<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM "file:///etc/hostname">]><worksheet')
+        .replace('</sheetData>', '<row r="3"><c r="A3" t="inlineStr"><is><t>&xxe;</t></is></c></row></sheetData>'),
+    );
+    const { workbook } = readWorkbook('xxe.xlsx', bytes);
+    expect(workbook?.sheets[0]?.rows[1]?.[1]?.value).toBe('Wohnen');
+    const hostname = execFileSync('cat', ['/etc/hostname'], { encoding: 'utf8' }).trim();
+    const text = String(workbook?.sheets[0]?.rows[2]?.[0]?.value ?? '');
+    expect(text).not.toContain(hostname);
+  });
+
+  it('marks a formula saved without its result as uncalculated, and keeps one with a result', () => {
+    const book = read('a.xlsx', { sheets: [{ name: 'S', rows: [['Nr.', 'Titel'], ['1', { formula: 'A2&"x"' }], ['2', { formula: 'A3&"x"', value: '2x' }]] }] });
+    expect(book.sheets[0]!.rows[1]![1]).toMatchObject({ value: '', uncalculated: true });
+    expect(book.sheets[0]!.rows[2]![1]).toMatchObject({ value: '2x' });
+    expect(book.sheets[0]!.rows[2]![1]?.uncalculated).toBeUndefined();
+  });
+
+  it('reports a sheet it cannot parse as sheet.unreadable, never as empty', () => {
+    // A shared-string index past the table makes SheetJS give up on that sheet only.
+    const bytes = edited((xml) => xml.replace('</sheetData>', '<row r="3"><c r="A3" t="s"><v>99999</v></c></row></sheetData>'));
+    const result = readWorkbook('kaputt.xlsx', bytes);
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ code: 'sheet.unreadable', severity: 'error', file: 'kaputt.xlsx', sheet: 'Ziele' }),
+    ]);
+    expect(result.workbook?.sheets[0]).toMatchObject({ name: 'Ziele', unreadable: true, rows: [] });
+  });
+
+  it.each(BOOK_TYPES)('removes control characters from cells, with one notice per sheet (%s)', (bookType) => {
+    const result = readWorkbook(`a.${bookType}`, makeWorkbookBytes({ bookType, sheets: [{ name: 'S', rows: [['Rad\u0007weg', 'ok\tund\nso', 'x\u0085y\u001b']] }] }));
+    const [a, b, c] = result.workbook!.sheets[0]!.rows[0]!;
+    expect(a?.value).toBe('Radweg');
+    expect(a?.text).toBe('Radweg');
+    expect(b?.value).toBe('ok\tund\nso');
+    expect(c?.value).toBe('xy');
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ code: 'value.control-characters-removed', severity: 'notice', sheet: 'S', message: expect.stringContaining('A1, C1') }),
+    ]);
+  });
+
+  it('removes control characters from a sheet name, with the notice', () => {
+    const result = readWorkbook('a.xlsx', makeWorkbookBytes({ sheets: [{ name: 'Zi\u001bele\u0007', rows: [['x']] }] }));
+    expect(result.workbook!.sheets[0]!.name).toBe('Ziele');
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ code: 'value.control-characters-removed', sheet: 'Ziele', message: expect.stringContaining('Blattname') }),
+    ]);
+  });
+
+  it('keeps merged ranges over several rows for the locator', () => {
+    const book = read('a.xlsx', { sheets: [{ name: 'S', rows: [['Nr.', 'Gremium'], ['1', 'Rat'], ['2'], ['3']], merges: ['B2:B4'] }] });
+    expect(book.sheets[0]!.merges).toEqual([{ first: { row: 2, column: 1 }, last: { row: 4, column: 1 } }]);
+  });
+
+  it('reads every row above the last filled one, however far formatting runs', () => {
+    const rows: string[] = [];
+    for (let r = 3; r <= 5000; r++) rows.push(`<row r="${r}"><c r="Z${r}" s="0"/></row>`);
+    rows.push('<row r="5001"><c r="A5001" t="inlineStr"><is><t>spät</t></is></c></row>');
+    for (let r = 5002; r <= 9000; r++) rows.push(`<row r="${r}"><c r="Z${r}" t="str"><f>""</f><v></v></c></row>`);
+    const { workbook } = readWorkbook('a.xlsx', edited((xml) => xml.replace('</sheetData>', `${rows.join('')}</sheetData>`)));
+    const sheet = workbook!.sheets[0]!;
+    expect(sheet.rows[5000]?.[0]?.value).toBe('spät');
+    expect(sheet.rows.length).toBe(5001);
   });
 });

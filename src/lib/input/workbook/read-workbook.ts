@@ -13,25 +13,39 @@
  *   `EncryptionInfo` and `EncryptedPackage`, whatever the extension) is `file.encrypted`.
  * - A truncated file is `file.unreadable`: a cut ZIP loses its central directory, and a cut CFB
  *   stream is caught before SheetJS reads it as a shorter sheet.
+ * - A file past the size limits (a zip bomb, see `inspect-archive.ts`) is `file.too-large`.
+ * - A sheet SheetJS fails on while the rest of the workbook reads is `sheet.unreadable`, never
+ *   an empty sheet: the sheet is kept, marked, so its kind still counts as present.
+ * - A formula cell saved without a result is kept as an `uncalculated` cell, so the locator can
+ *   report it at its column; control characters are removed from every text, with a notice.
+ *
+ * Entities in the XML are never expanded: SheetJS's XML reader knows only the five predefined
+ * entities and numeric references, so neither a "billion laughs" DTD nor an external entity
+ * can inflate or reach out (see the tests).
  */
 import * as XLSX from 'xlsx';
 import { diagnostic, type Diagnostic } from '../../diagnostics.ts';
 import { FILE_MESSAGES } from '../../i18n/de.ts';
-import type { CalendarDate, RawCell, RawSheet, RawWorkbook } from './raw.ts';
+import { inspectArchive, WORKBOOK_LIMITS } from './inspect-archive.ts';
+import type { CalendarDate, CellRange, RawCell, RawSheet, RawWorkbook } from './raw.ts';
 
 /** What {@link readWorkbook} returns: a workbook, or `null` with the reason as a diagnostic. */
 export interface ReadResult {
   /** The workbook's sheets as plain data, or `null` when the file was refused. */
   readonly workbook: RawWorkbook | null;
-  /** Empty, or the one reason the file was refused (`file.empty`, `file.unreadable`, `file.encrypted`). */
+  /**
+   * Empty, or the one reason the file was refused (`file.empty`, `file.unreadable`,
+   * `file.encrypted`, `file.too-large`); else `sheet.unreadable` errors and notices about removed
+   * control characters.
+   */
   readonly diagnostics: Diagnostic[];
 }
 
 /**
  * Parsing options. Dense sheets (`!data[row][column]`, absolute indices) are faster to walk than
  * A1 keys; `nodim` ignores the stored dimension, which some export tools write wrongly (`A1`),
- * so no cell is cut off. Styles, rich-text HTML and formulas are not needed: a formula cell's
- * cached value is all the build uses.
+ * so no cell is cut off. Styles and rich-text HTML are not needed. Formulas and stubs are read
+ * only to see a formula saved without its result: SheetJS then gives a stub (`t: 'z'`) with `f`.
  */
 const PARSE_OPTIONS: XLSX.ParsingOptions = {
   type: 'array',
@@ -40,10 +54,10 @@ const PARSE_OPTIONS: XLSX.ParsingOptions = {
   cellText: true,
   cellStyles: false,
   cellHTML: false,
-  cellFormula: false,
+  cellFormula: true,
   dense: true,
   nodim: true,
-  sheetStubs: false,
+  sheetStubs: true,
   bookVBA: false,
   WTF: false,
 };
@@ -131,19 +145,50 @@ interface SheetJsCell {
   v?: unknown;
   w?: string;
   z?: string | number;
+  f?: string;
+  F?: string;
   l?: { Target?: string };
 }
 
-/** One SheetJS cell → `RawCell`; `null` for stubs and empty strings. */
-function toRawCell(cell: SheetJsCell | undefined, date1904: boolean): RawCell | null {
-  if (!cell || cell.t === undefined || cell.t === 'z') return null;
-  const text = typeof cell.w === 'string' ? cell.w : null;
+/**
+ * C0 and C1 control characters except tab, line feed and carriage return: invisible, they would
+ * reach the site, the CSV, the feed and the terminal, and some make XML invalid.
+ */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+const HAS_CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+/** A text without control characters; `cleaned` is set when any was removed. */
+function clean(text: string, cleaned: { removed: boolean }): string {
+  if (!HAS_CONTROL_CHARACTER.test(text)) return text;
+  cleaned.removed = true;
+  return text.replace(CONTROL_CHARACTERS, '');
+}
+
+/** The placeholder of a formula saved without its result; the locator reports it. */
+const UNCALCULATED: RawCell = Object.freeze({
+  value: '',
+  text: null,
+  format: null,
+  date: null,
+  link: null,
+  error: null,
+  uncalculated: true,
+});
+
+/**
+ * One SheetJS cell → `RawCell`; `null` for stubs and empty strings. Control characters are
+ * removed from texts, and `cleaned.removed` is set when that happened.
+ */
+function toRawCell(cell: SheetJsCell | undefined, date1904: boolean, cleaned: { removed: boolean }): RawCell | null {
+  if (!cell || cell.t === undefined) return null;
+  if (cell.t === 'z') return cell.f || cell.F ? UNCALCULATED : null;
+  const text = typeof cell.w === 'string' ? clean(cell.w, cleaned) : null;
   const format = typeof cell.z === 'string' ? cell.z : null;
-  const link = typeof cell.l?.Target === 'string' && cell.l.Target !== '' ? cell.l.Target : null;
+  const link = typeof cell.l?.Target === 'string' && cell.l.Target !== '' ? clean(cell.l.Target, cleaned) : null;
   const base = { text, format, date: null, link, error: null };
   switch (cell.t) {
     case 's': {
-      const value = typeof cell.v === 'string' ? cell.v : String(cell.v ?? '');
+      const value = clean(typeof cell.v === 'string' ? cell.v : String(cell.v ?? ''), cleaned);
       return value === '' ? null : { ...base, value, text: text ?? value };
     }
     case 'n': {
@@ -171,28 +216,52 @@ function toRawCell(cell: SheetJsCell | undefined, date1904: boolean): RawCell | 
   }
 }
 
-/** One dense SheetJS sheet → rows at their Excel positions (`rows[i]` is Excel row `i + 1`). */
-function toRawSheet(name: string, sheet: XLSX.WorkSheet | undefined, date1904: boolean): RawSheet {
-  const data = (sheet?.['!data'] ?? []) as (SheetJsCell[] | undefined)[];
-  const rows: (RawCell | null)[][] = [];
+/** Most cell addresses a control-character notice lists before counting the rest. */
+const LISTED_CELLS = 8;
+
+/**
+ * One dense SheetJS sheet → rows at their Excel positions (`rows[i]` is Excel row `i + 1`).
+ * `cleanedCells` receives the addresses (`C17`) of cells whose control characters were removed.
+ */
+function toRawSheet(name: string, sheet: XLSX.WorkSheet, date1904: boolean, cleanedCells: string[]): RawSheet {
+  const data = (sheet['!data'] ?? []) as (SheetJsCell[] | undefined)[];
+  const rows: ((RawCell | null)[] | null)[] = [];
   let lastRow = -1;
+  const cleaned = { removed: false };
   for (let r = 0; r < data.length; r++) {
     const source = data[r];
-    const row: (RawCell | null)[] = [];
-    let lastCell = -1;
+    let row: (RawCell | null)[] | null = null;
     if (source) {
+      let lastCell = -1;
       for (let c = 0; c < source.length; c++) {
-        const cell = toRawCell(source[c], date1904);
-        row.push(cell);
-        if (cell) lastCell = c;
+        if (!source[c]) continue;
+        const cell = toRawCell(source[c], date1904, cleaned);
+        if (cleaned.removed) {
+          cleaned.removed = false;
+          cleanedCells.push(XLSX.utils.encode_cell({ r, c }));
+        }
+        if (!cell) continue;
+        row ??= [];
+        row[c] = cell;
+        lastCell = c;
       }
+      // Filling the holes keeps the row a packed array of `null`s, as the locator expects.
+      if (row) for (let c = 0; c < lastCell; c++) row[c] ??= null;
     }
-    row.length = lastCell + 1;
     rows.push(row);
-    if (lastCell >= 0) lastRow = r;
+    if (row) lastRow = r;
   }
   rows.length = lastRow + 1;
-  return { name, rows: rows.map((row) => (row.length === 0 ? null : row)) };
+  const merges: CellRange[] = ((sheet['!merges'] ?? []) as XLSX.Range[])
+    .filter((m) => m.e.r > m.s.r && m.s.r <= lastRow)
+    .map((m) => ({ first: { row: m.s.r + 1, column: m.s.c }, last: { row: m.e.r + 1, column: m.e.c } }));
+  return merges.length > 0 ? { name, rows, merges } : { name, rows };
+}
+
+/** A list of cell addresses for a notice: the first few, then how many more. */
+function describeCells(cells: readonly string[]): string {
+  const listed = cells.slice(0, LISTED_CELLS).join(', ');
+  return cells.length > LISTED_CELLS ? `${listed} ${FILE_MESSAGES.moreCells(cells.length - LISTED_CELLS)}` : listed;
 }
 
 /**
@@ -201,18 +270,34 @@ function toRawSheet(name: string, sheet: XLSX.WorkSheet | undefined, date1904: b
  * `workbook: null` and one diagnostic.
  */
 export function readWorkbook(file: string, bytes: Uint8Array): ReadResult {
-  const fail = (code: 'file.empty' | 'file.unreadable' | 'file.encrypted', message: string): ReadResult => ({
+  const fail = (code: 'file.empty' | 'file.unreadable' | 'file.encrypted' | 'file.too-large', message: string): ReadResult => ({
     workbook: null,
     diagnostics: [diagnostic(code, { file }, message)],
   });
   if (bytes.length === 0) return fail('file.empty', FILE_MESSAGES.empty(file));
+  const tooLarge = () => fail('file.too-large', FILE_MESSAGES.tooLarge(file, WORKBOOK_LIMITS.inflatedBytes / 2 ** 20));
+  // The plain size first: `.xls` and XML workbooks are not compressed, so their size is the limit.
+  if (bytes.length > WORKBOOK_LIMITS.fileBytes) return tooLarge();
   const kind = kindOf(extensionOf(file), bytes);
   if (kind === 'encrypted') return fail('file.encrypted', FILE_MESSAGES.encrypted(file));
   if (kind === 'foreign') return fail('file.unreadable', FILE_MESSAGES.unreadable(file));
+  let options = PARSE_OPTIONS;
+  if (kind === 'zip') {
+    const inspection = inspectArchive(bytes);
+    if (inspection.verdict === 'too-large') return tooLarge();
+    if (inspection.verdict === 'too-many-cells') {
+      return fail('file.too-large', FILE_MESSAGES.tooManyCells(file, WORKBOOK_LIMITS.filledCells));
+    }
+    if (inspection.verdict === 'damaged') return fail('file.unreadable', FILE_MESSAGES.unreadable(file));
+    // Rows below the last filled one hold formatting at most (a whole column formatted, a
+    // formula filled down to row 1,048,576): parsing them would cost seconds and gigabytes.
+    // The extra row keeps a stray cell just below in view of the locator.
+    if (inspection.lastFilledRow !== null) options = { ...PARSE_OPTIONS, sheetRows: inspection.lastFilledRow + 1 };
+  }
 
   let book: XLSX.WorkBook;
   try {
-    book = XLSX.read(bytes, PARSE_OPTIONS);
+    book = XLSX.read(bytes, options);
   } catch (error) {
     // Legacy `.xls` files protected with a password are refused by SheetJS with this wording.
     return /password/i.test(String((error as Error)?.message ?? error))
@@ -223,8 +308,28 @@ export function readWorkbook(file: string, bytes: Uint8Array): ReadResult {
 
   try {
     const date1904 = Boolean(book.Workbook?.WBProps?.date1904);
-    const sheets = book.SheetNames.map((name) => toRawSheet(name, book.Sheets[name], date1904));
-    return { workbook: { file, sheets }, diagnostics: [] };
+    const diagnostics: Diagnostic[] = [];
+    const sheets = book.SheetNames.map((written): RawSheet => {
+      const sheet = book.Sheets[written];
+      // Excel allows no control character in a sheet name, but a hostile file may hold one, and
+      // the name is printed in every message about the sheet (an escape sequence in a terminal).
+      const renamed = { removed: false };
+      const name = clean(written, renamed);
+      // SheetJS leaves out a sheet whose part it failed on (or that the package lacks).
+      if (!sheet) {
+        diagnostics.push(diagnostic('sheet.unreadable', { file, sheet: name }, FILE_MESSAGES.sheetUnreadable(file, name)));
+        return { name, rows: [], unreadable: true };
+      }
+      const cleanedCells: string[] = renamed.removed ? [FILE_MESSAGES.sheetName] : [];
+      const raw = toRawSheet(name, sheet, date1904, cleanedCells);
+      if (cleanedCells.length > 0) {
+        diagnostics.push(
+          diagnostic('value.control-characters-removed', { file, sheet: name }, FILE_MESSAGES.controlCharacters(describeCells(cleanedCells))),
+        );
+      }
+      return raw;
+    });
+    return { workbook: { file, sheets }, diagnostics };
   } catch {
     return fail('file.unreadable', FILE_MESSAGES.unreadable(file));
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedMeasureCount, changeSetSchema, diffSnapshots, isUnchanged, OTHER_FIELDS, type ComparedChangeSet } from './diff.ts';
+import { changedMeasureCount, changeSetSchema, diffSnapshots, filterChangeSet, isUnchanged, OTHER_FIELDS, type ComparedChangeSet } from './diff.ts';
 import { SNAPSHOT_FIELDS, toSnapshot } from './snapshot.ts';
 import { publicationChanges, changesWithoutHistory, publicationChangesSchema } from './publication-changes.ts';
 import { makeMeasure, makeModel, report } from './testing.ts';
@@ -161,10 +161,28 @@ describe('publicationChanges', () => {
 
   it('shows data without any snapshot as a first publication', () => {
     const result = changesWithoutHistory(makeModel([makeMeasure({ id: '1' })], { stand: null }), '2026-12-01');
+    const changes = { first: true, current: { stand: '2026-12-01', session: 'Ratsversammlung vom 11.11.2026' } };
     expect(result).toEqual({
-      changes: { first: true, current: { stand: '2026-12-01', session: 'Ratsversammlung vom 11.11.2026' } },
+      changes,
       changedAt: { '1': '2026-12-01' },
       firstStand: '2026-12-01',
+      publications: [{ key: '2026-12-01', stand: '2026-12-01', sequence: 1, session: 'Ratsversammlung vom 11.11.2026', published: null, changes }],
+      sameStand: false,
     });
+  });
+});
+
+describe('filterChangeSet', () => {
+  it('keeps only the given measures in every list, and a first publication as it is', () => {
+    const changes = compare(
+      [makeMeasure({ id: '1', progress: 10 }), makeMeasure({ id: '2', progress: 10 }), makeMeasure({ id: '3' })],
+      [makeMeasure({ id: '1', progress: 20 }), makeMeasure({ id: '2', progress: 30, status: 'completed' }), makeMeasure({ id: '4' })],
+    );
+    const only = filterChangeSet(changes, new Set(['2', '3', '4']));
+    if (only.first) throw new Error('expected a comparison');
+    expect([ids(only.progressChanges), ids(only.completed), ids(only.removed), ids(only.added)]).toEqual([[], ['2'], ['3'], ['4']]);
+    expect(changedMeasureCount(filterChangeSet(changes, new Set(['1'])))).toBe(1);
+    const first = diffSnapshots(null, snapshotOf([makeMeasure({ id: '1' })], '2026-11-12'));
+    expect(filterChangeSet(first, new Set())).toBe(first);
   });
 });

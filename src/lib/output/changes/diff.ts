@@ -172,3 +172,22 @@ export function changedMeasureCount(changes: ChangeSet): number {
   return ids.size;
 }
 
+
+/**
+ * The part of a change set about the given measures (a Fachdienst's, a Stadtteil's): every list
+ * keeps only their entries. A first publication stays as it is.
+ */
+export function filterChangeSet(changes: ChangeSet, ids: ReadonlySet<string>): ChangeSet {
+  if (changes.first) return changes;
+  const keep = <T extends { id: string }>(list: readonly T[]): T[] => list.filter((m) => ids.has(m.id));
+  return {
+    ...changes,
+    added: keep(changes.added),
+    removed: keep(changes.removed),
+    completed: keep(changes.completed),
+    statusChanges: keep(changes.statusChanges),
+    progressChanges: keep(changes.progressChanges),
+    newReports: keep(changes.newReports),
+    otherChanges: keep(changes.otherChanges),
+  };
+}

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { escapeXml, renderAtom, rfc3339, tagUri } from './atom.ts';
-import { changesFeed, changesFeedXml, mailDomain, type FeedContext } from './feed.ts';
+import { changesFeed, changesFeedXml, FEED_PUBLICATIONS, mailDomain, type FeedContext } from './feed.ts';
 import { describeField, describeKind, groupByMeasure } from './describe.ts';
 import { diffSnapshots, type ComparedChangeSet } from './diff.ts';
 import { publicationChanges } from './publication-changes.ts';
-import { toSnapshot } from './snapshot.ts';
+import { toSnapshot, type Snapshot } from './snapshot.ts';
 import { makeMeasure, makeModel, report } from './testing.ts';
 import { STATUS_LABELS } from '../../i18n/de.ts';
 import { formatMoney, formatPercent } from '../../common/format.ts';
@@ -17,6 +17,7 @@ const ctx: FeedContext = {
   tagAuthority: 'neumuenster.de',
   pageHref: '/isek/aenderungen/',
   feedHref: '/isek/aenderungen/feed.xml',
+  archiveHref: (key) => `/isek/aenderungen/${key}/`,
   measureHref: (id) => `/isek/massnahmen/${id}/`,
   statusLabel: (s) => STATUS_LABELS[s],
   departmentLabel: (id) => `FD ${id}`,
@@ -143,7 +144,59 @@ describe('changesFeed', () => {
     ]);
     expect(new Set(feed.entries.map((e) => e.id)).size).toBe(feed.entries.length);
     expect(feed.entries[0]!.contentHtml).toContain('3 Maßnahmen haben sich geändert.');
-    expect(feed.entries[1]!.contentHtml).toBe('<ul><li>nicht mehr in der Maßnahmenliste</li></ul>');
+    // Each change names its meeting.
+    expect(feed.entries[1]!.contentHtml).toBe('<p>Ratsversammlung vom 09.02.2027 (Stand 10. Februar 2027)</p><ul><li>nicht mehr in der Maßnahmenliste</li></ul>');
+  });
+
+  /** A record of `n` publications, one measure whose progress rises each time. */
+  function record(n: number, stands: string[] = Array.from({ length: n }, (_, i) => `${2020 + i}-06-01`)) {
+    const history: Snapshot[] = [];
+    stands.forEach((stand, i) => {
+      const model = makeModel([makeMeasure({ id: '1', progress: i * 10 }), makeMeasure({ id: '2', progress: i })], { stand, session: `Sitzung ${i + 1}` });
+      history.push(toSnapshot(model, { stand, previous: history.at(-1) ?? null, sequence: stands.slice(0, i).filter((s) => s === stand).length + 1, published: `${stand.slice(0, 4)}-06-0${i + 2}` }));
+    });
+    return publicationChanges(history.at(-2) ?? null, history.at(-1)!, history);
+  }
+
+  it('holds the last FEED_PUBLICATIONS publications, each entry dated with its publication and linking its page', () => {
+    const feed = changesFeed(record(7), ctx);
+    const publications = feed.entries.filter((e) => e.title.startsWith('Neue Veröffentlichung'));
+    expect(FEED_PUBLICATIONS).toBe(5);
+    expect(publications.map((e) => [e.updated, e.link])).toEqual([
+      ['2026-06-01T00:00:00Z', '/isek/aenderungen/'],
+      ['2025-06-01T00:00:00Z', '/isek/aenderungen/2025-06-01/'],
+      ['2024-06-01T00:00:00Z', '/isek/aenderungen/2024-06-01/'],
+      ['2023-06-01T00:00:00Z', '/isek/aenderungen/2023-06-01/'],
+      ['2022-06-01T00:00:00Z', '/isek/aenderungen/2022-06-01/'],
+    ]);
+    expect(feed.updated).toBe('2026-06-01T00:00:00Z');
+    const measure1 = feed.entries.filter((e) => e.title.startsWith('Maßnahme 1'));
+    expect(measure1).toHaveLength(5);
+    expect(measure1[1]!.contentHtml).toContain('Sitzung 6 (Stand 1. Juni 2025)');
+    expect(measure1[1]!.id).toBe('tag:neumuenster.de,2020:isek/aenderungen/2025-06-01/1');
+    expect(new Set(feed.entries.map((e) => e.id)).size).toBe(feed.entries.length);
+  });
+
+  it('dates a further publication of the same Stand with the day it was built', () => {
+    const feed = changesFeed(record(2, ['2026-06-01', '2026-06-01']), ctx);
+    expect(feed.entries[0]).toMatchObject({ title: 'Neue Veröffentlichung: Stand 1. Juni 2026 (2. Fassung)', updated: '2026-06-03T00:00:00Z' });
+    expect(feed.entries[0]!.id).toBe('tag:neumuenster.de,2026:isek/aenderungen/2026-06-01_2');
+    expect(feed.updated).toBe('2026-06-03T00:00:00Z');
+  });
+
+  it('filtered to a scope, names only its measures, under its own id and title', () => {
+    const feed = changesFeed(record(3), ctx, { idPath: 'isek/fachdienste/61/aenderungen', title: 'FD 61', subtitle: 's', measureIds: new Set(['2']) });
+    expect(feed.id).toBe('tag:neumuenster.de,2020:isek/fachdienste/61/aenderungen');
+    expect(feed.title).toBe('FD 61');
+    expect(feed.entries.map((e) => e.title)).toEqual([
+      'Neue Veröffentlichung: Stand 1. Juni 2022',
+      'Maßnahme 2: Maßnahme 2',
+      'Neue Veröffentlichung: Stand 1. Juni 2021',
+      'Maßnahme 2: Maßnahme 2',
+      'Erste Veröffentlichung: Stand 1. Juni 2020',
+    ]);
+    expect(feed.entries[0]!.contentHtml).toContain('1 Maßnahme hat sich geändert.');
+    expect(feed.entries[0]!.id).toBe('tag:neumuenster.de,2020:isek/fachdienste/61/aenderungen/2022-06-01');
   });
 
   it('announces a publication without changes', () => {

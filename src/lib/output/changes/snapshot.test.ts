@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  compareRecords,
+  recordKey,
+  samePublication,
   choosePrevious,
   measureRecord,
   publicationStand,
@@ -128,5 +131,31 @@ describe('choosePrevious', () => {
     expect(choosePrevious(all, '2030-01-01')?.stand).toBe('2027-02-10');
     expect(choosePrevious(all, '2025-01-01')).toBeNull();
     expect(choosePrevious([], '2026-01-01')).toBeNull();
+  });
+});
+
+describe('records of one Stand', () => {
+  const base = toSnapshot(makeModel([makeMeasure({ id: '1' })]), { stand: '2026-11-12', previous: null });
+
+  it('are keyed and ordered by Stand, then sequence', () => {
+    const second = { ...base, sequence: 2 };
+    expect(recordKey(base)).toBe('2026-11-12');
+    expect(recordKey(second)).toBe('2026-11-12_2');
+    const later = { ...base, stand: '2026-12-01' };
+    expect([later, second, base].sort(compareRecords).map(recordKey)).toEqual(['2026-11-12', '2026-11-12_2', '2026-12-01']);
+  });
+
+  it('are the same publication when Sitzung, measures and sections agree, whatever Stand, day or changedAt', () => {
+    const again = { ...base, stand: '2027-01-01', published: '2027-01-02', measures: base.measures.map((m) => ({ ...m, changedAt: '2027-01-01' })) };
+    expect(samePublication(base, again)).toBe(true);
+    expect(samePublication(base, { ...base, session: 'andere' })).toBe(false);
+    expect(samePublication(base, { ...base, measures: base.measures.map((m) => ({ ...m, progress: 99 })) })).toBe(false);
+    expect(samePublication(base, { ...base, sections: { indicators: { version: 1, data: [1] } } })).toBe(false);
+    expect(samePublication({ ...base, sections: { a: { version: 1, data: { x: 1, y: 2 } } } }, { ...base, sections: { a: { version: 1, data: { y: 2, x: 1 } } } })).toBe(true);
+  });
+
+  it('reads a record with sections and sequence back through the schema', () => {
+    const record = { ...base, sequence: 2, published: '2026-11-13', sections: { indicators: { version: 3, data: { any: 'thing' } } } };
+    expect(snapshotSchema.parse(JSON.parse(JSON.stringify(record)))).toEqual(record);
   });
 });

@@ -55,17 +55,39 @@ export const snapshotMeasureSchema = z.object({
 });
 export type SnapshotMeasure = z.infer<typeof snapshotMeasureSchema>;
 
+/**
+ * A further part of the record, owned by another part of the site (e.g. `indicators`): its own
+ * format version and data. A reader that does not know a section, or not its version, ignores it;
+ * two records are the same publication only when their sections are the same too.
+ */
+export const snapshotSectionSchema = z.object({
+  /** The section's own format version. */
+  version: z.number().int().min(1),
+  /** The section's content (JSON), validated by its owner. */
+  data: z.unknown(),
+});
+export type SnapshotSection = z.infer<typeof snapshotSectionSchema>;
+
 /** What one publication published. */
 export const snapshotSchema = z.object({
   version: z.literal(SNAPSHOT_VERSION),
-  /** The publication's Stand (ISO); also the snapshot's file name. */
+  /** The publication's Stand (ISO); with {@link sequence} the snapshot's file name. */
   stand: isoDateSchema,
+  /**
+   * The how-many-th publication of this Stand (absent: the first). A second build with the same
+   * Stand and other data is recorded beside the first (`2026-11-20_2.json`), never over it.
+   */
+  sequence: z.number().int().min(2).optional(),
+  /** The day the build published it (ISO), absent in records of older builds. */
+  published: isoDateSchema.optional(),
   /** The Sitzung, e.g. `Ratsversammlung vom 11.11.2026`. */
   session: z.string().nullable(),
   /** Stand of the very first publication, carried forward (a stable feed id needs it). */
   firstStand: isoDateSchema,
   /** The measures, sorted by Nr. */
   measures: z.array(snapshotMeasureSchema),
+  /** Further parts of the record by name (see {@link snapshotSectionSchema}). */
+  sections: z.record(z.string(), snapshotSectionSchema).optional(),
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;
 
@@ -126,6 +148,12 @@ export function measureRecord(measure: Measure): Omit<SnapshotMeasure, 'changedA
 export interface SnapshotOptions {
   /** The Stand to file it under (see {@link publicationStand}). */
   readonly stand: string;
+  /** The how-many-th publication of this Stand (default 1). */
+  readonly sequence?: number;
+  /** The day of the build (ISO). */
+  readonly published?: string;
+  /** Further parts of the record (see {@link snapshotSectionSchema}). */
+  readonly sections?: Readonly<Record<string, SnapshotSection>>;
   /** The previous publication, to carry each unchanged measure's `changedAt` forward. */
   readonly previous: Snapshot | null;
 }
@@ -147,16 +175,62 @@ export function toSnapshot(model: Pick<IsekModel, 'info' | 'measures'>, options:
   return {
     version: SNAPSHOT_VERSION,
     stand: options.stand,
+    ...(options.sequence !== undefined && options.sequence > 1 ? { sequence: options.sequence } : {}),
+    ...(options.published !== undefined ? { published: options.published } : {}),
     session: model.info.session,
     firstStand: options.previous?.firstStand ?? options.stand,
     measures,
+    ...(options.sections !== undefined && Object.keys(options.sections).length > 0 ? { sections: { ...options.sections } } : {}),
   };
 }
 
+/** The how-many-th publication of its Stand a record is (1 for the first). */
+export function sequenceOf(snapshot: Pick<Snapshot, 'sequence'>): number {
+  return snapshot.sequence ?? 1;
+}
+
 /**
- * The snapshot to compare with: the newest one whose Stand lies before `stand`. A snapshot of
- * the same Stand is the one this build replaces, so rebuilding a meeting's export still shows
- * the changes since the meeting before.
+ * A record's key: its Stand, with `_2`, `_3` … for further publications of the same Stand. It is
+ * the file name (without `.json`) and the path of its archive page (`/aenderungen/2026-11-20_2/`).
+ */
+export function recordKey(snapshot: Pick<Snapshot, 'stand' | 'sequence'>): string {
+  const n = sequenceOf(snapshot);
+  return n === 1 ? snapshot.stand : `${snapshot.stand}_${n}`;
+}
+
+/** Publication order: by Stand, then by sequence. */
+export function compareRecords(a: Pick<Snapshot, 'stand' | 'sequence'>, b: Pick<Snapshot, 'stand' | 'sequence'>): number {
+  if (a.stand !== b.stand) return a.stand < b.stand ? -1 : 1;
+  return sequenceOf(a) - sequenceOf(b);
+}
+
+/**
+ * Whether two records published the same: the same Sitzung, the same measures with the same
+ * values and the same further sections. Stand, sequence, build day and `changedAt` are ignored.
+ */
+export function samePublication(a: Snapshot, b: Snapshot): boolean {
+  if (a.session !== b.session || a.measures.length !== b.measures.length) return false;
+  for (let i = 0; i < a.measures.length; i++) {
+    const [x, y] = [a.measures[i]!, b.measures[i]!];
+    if (x.id !== y.id || !sameRecord(x, y)) return false;
+  }
+  return stableJson(a.sections ?? {}) === stableJson(b.sections ?? {});
+}
+
+/** JSON with object keys sorted, so equal content gives equal text. */
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/**
+ * The newest snapshot whose Stand lies before `stand` (used to check that a record file's content
+ * agrees with its name).
  */
 export function choosePrevious(snapshots: readonly Snapshot[], stand: string): Snapshot | null {
   let best: Snapshot | null = null;

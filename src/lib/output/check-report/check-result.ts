@@ -3,15 +3,20 @@
  * `{ ok, counts, rowCounts, diagnostics }`.
  */
 import type { Diagnostic } from '../../diagnostics.ts';
+import { isRefused, refusedRows } from '../../model/build-model.ts';
 import type { IsekModel, RowCounts } from '../../schemas/model.ts';
 
-/** Counts of what would be published. */
+/**
+ * Counts of what would be published. A record whose row an error points at is refused and not
+ * counted, so `measures`, `goals` and `departments` equal `rowCounts[kind].published`.
+ */
 export interface PublishedCounts {
   readonly measures: number;
   readonly goals: number;
   readonly departments: number;
+  /** Product areas, the six of the product framework included when no sheet gives them. */
   readonly productAreas: number;
-  /** Status reports, the current ones and the history. */
+  /** Status reports of the counted measures, the current ones and the history. */
   readonly reports: number;
   readonly errors: number;
   readonly warnings: number;
@@ -35,14 +40,18 @@ export function toCheckJson(result: {
 }): CheckJson {
   const { model, diagnostics } = result;
   const bySeverity = (s: Diagnostic['severity']) => diagnostics.filter((d) => d.severity === s).length;
+  const refused = refusedRows(diagnostics);
+  const kept = <T extends { source: { file: string; sheet: string; row: number } }>(records: readonly T[]): T[] =>
+    records.filter((r) => !isRefused(refused, r.source));
+  const measures = kept(model.measures);
   return {
     ok: result.ok,
     counts: {
-      measures: model.measures.length,
-      goals: model.goals.length,
-      departments: model.departments.length,
+      measures: measures.length,
+      goals: kept(model.goals).length,
+      departments: kept(model.departments).length,
       productAreas: model.productAreas.length,
-      reports: model.measures.reduce((n, m) => n + m.reports.length, 0),
+      reports: measures.reduce((n, m) => n + m.reports.length, 0),
       errors: bySeverity('error'),
       warnings: bySeverity('warning'),
       notices: bySeverity('notice'),

@@ -1,0 +1,297 @@
+/**
+ * Size checks before a workbook is parsed. `.xlsx`, `.xlsm` and `.ods` are ZIP containers, and
+ * a few kilobytes of ZIP can inflate to gigabytes (a "zip bomb"): SheetJS would inflate all of
+ * it into memory. So the container's directory is read first, every entry is inflated with a
+ * running byte count (the output is counted and dropped, never kept), and a file that would
+ * pass {@link WORKBOOK_LIMITS} is refused before SheetJS sees it. The sizes the directory
+ * declares are checked too, but not trusted: a hostile file can declare anything.
+ *
+ * The limits are far above what an ISEK export reaches (a few megabytes) and keep the build
+ * well within the memory of an office computer. `docs/anleitung.md` names them for the office.
+ */
+import { Inflate } from 'fflate';
+
+/** The sizes a workbook may reach (see {@link WORKBOOK_LIMITS}). */
+export interface WorkbookLimits {
+  readonly fileBytes: number;
+  readonly entries: number;
+  readonly inflatedBytes: number;
+  readonly ratio: number;
+  readonly ratioFrom: number;
+  readonly filledCells: number;
+}
+
+/** The sizes a workbook may reach. */
+export const WORKBOOK_LIMITS: WorkbookLimits = {
+  /** Bytes of the file itself (any format; `.xls` and XML files are not compressed). */
+  fileBytes: 64 * 2 ** 20,
+  /** Entries of a ZIP container (an Excel workbook has a few dozen). */
+  entries: 10_000,
+  /** Bytes all entries of a ZIP container inflate to, together. */
+  inflatedBytes: 256 * 2 ** 20,
+  /** Inflated bytes per compressed byte, for an entry of more than {@link WORKBOOK_LIMITS.ratioFrom} bytes. */
+  ratio: 200,
+  /** Below this many inflated bytes an entry's ratio is not checked (small XML compresses well). */
+  ratioFrom: 8 * 2 ** 20,
+  /** Cells holding a value or formula, over all sheets of a `.xlsx` (an ISEK export has thousands). */
+  filledCells: 1_000_000,
+};
+
+/** What {@link inspectArchive} found. */
+export interface ArchiveInspection {
+  /**
+   * `too-large` past a size limit, `too-many-cells` past {@link WORKBOOK_LIMITS.filledCells},
+   * `damaged` when the container is broken, else `ok`.
+   */
+  readonly verdict: 'ok' | 'too-large' | 'too-many-cells' | 'damaged';
+  /**
+   * For an `.xlsx`: the last Excel row, over all sheets, with a cell holding a value or a
+   * formula; rows below hold at most formatting or empty results, so the reader need not parse
+   * them. `null` when unknown (another format, no cell found, or cells without addresses).
+   */
+  readonly lastFilledRow: number | null;
+}
+
+/** The old name of the verdict alone. */
+export type ArchiveVerdict = ArchiveInspection['verdict'];
+
+// How much compressed input is inflated per step: one step's output is at most ~1,000 times it.
+const STEP = 16_384;
+
+const view = (bytes: Uint8Array) => new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
+/** Offset of the end-of-central-directory record, or -1. */
+function findEnd(bytes: Uint8Array): number {
+  const data = view(bytes);
+  const stop = Math.max(0, bytes.length - 22 - 0xffff);
+  for (let i = bytes.length - 22; i >= stop; i--) {
+    if (data.getUint32(i, true) === 0x06054b50) return i;
+  }
+  return -1;
+}
+
+interface Entry {
+  readonly name: string;
+  readonly method: number;
+  readonly compressed: number;
+  readonly declared: number;
+  readonly localOffset: number;
+}
+
+/** The central directory's entries; `null` when it is not where it says it is. */
+function centralDirectory(bytes: Uint8Array, limits: WorkbookLimits): Entry[] | 'too-many' | null {
+  const data = view(bytes);
+  const end = findEnd(bytes);
+  if (end < 0) return null;
+  let count = data.getUint16(end + 10, true);
+  let offset = data.getUint32(end + 16, true);
+  if ((count === 0xffff || offset === 0xffffffff) && end >= 20 && data.getUint32(end - 20, true) === 0x07064b50) {
+    // ZIP64: the real count and offset are in the ZIP64 end record the locator points to.
+    const record = Number(data.getBigUint64(end - 12, true));
+    if (record + 56 > bytes.length || data.getUint32(record, true) !== 0x06064b50) return null;
+    count = Number(data.getBigUint64(record + 32, true));
+    offset = Number(data.getBigUint64(record + 48, true));
+  }
+  if (count > limits.entries) return 'too-many';
+  const entries: Entry[] = [];
+  let at = offset;
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > bytes.length || data.getUint32(at, true) !== 0x02014b50) return null;
+    const nameLength = data.getUint16(at + 28, true);
+    const extraLength = data.getUint16(at + 30, true);
+    const commentLength = data.getUint16(at + 32, true);
+    let compressed = data.getUint32(at + 20, true);
+    let declared = data.getUint32(at + 24, true);
+    let localOffset = data.getUint32(at + 42, true);
+    // ZIP64 extra field: the 64-bit values, in this order, of those set to 0xFFFFFFFF.
+    for (let e = at + 46 + nameLength; e + 4 <= at + 46 + nameLength + extraLength && e + 4 <= bytes.length; ) {
+      const id = data.getUint16(e, true);
+      const size = data.getUint16(e + 2, true);
+      if (id === 0x0001) {
+        let field = e + 4;
+        const next = (): number => {
+          if (field + 8 > bytes.length) return Number.MAX_SAFE_INTEGER;
+          const value = Number(data.getBigUint64(field, true));
+          field += 8;
+          return value;
+        };
+        if (declared === 0xffffffff) declared = next();
+        if (compressed === 0xffffffff) compressed = next();
+        if (localOffset === 0xffffffff) localOffset = next();
+      }
+      e += 4 + size;
+    }
+    const name = new TextDecoder().decode(bytes.subarray(at + 46, Math.min(bytes.length, at + 46 + nameLength)));
+    entries.push({ name, method: data.getUint16(at + 10, true), compressed, declared, localOffset });
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+/** The compressed bytes of an entry, found through its local header; `null` when out of bounds. */
+function entryData(bytes: Uint8Array, entry: Entry): Uint8Array | null {
+  const data = view(bytes);
+  const at = entry.localOffset;
+  if (at + 30 > bytes.length || data.getUint32(at, true) !== 0x04034b50) return null;
+  const start = at + 30 + data.getUint16(at + 26, true) + data.getUint16(at + 28, true);
+  if (start + entry.compressed > bytes.length) return null;
+  return bytes.subarray(start, start + entry.compressed);
+}
+
+class TooLarge extends Error {}
+
+// Every XML part is searched, not only `xl/worksheets/*`: a writer may name its sheet parts
+// otherwise, and a sheet left out of the search would lose its rows.
+const XML_PART = /\.xml$/i;
+const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/i;
+const SHEET_DATA = /<(?:[A-Za-z_][\w.-]*:)?sheetData\b/;
+const WORKSHEET_END = /<\/(?:[A-Za-z_][\w.-]*:)?worksheet>\s*$/;
+/**
+ * A cell's opening tag (group 1), where a cell holds something (group 2: a value that is not
+ * empty, an inline text, a formula), or a row's opening tag (group 3).
+ */
+const CELL_OR_FILLED = /<(?:[A-Za-z_][\w.-]*:)?(?:(c(?:\s[^>]*)?>)|(v>[^<]|is[\s>]|f[\s>/])|(row(?:\s[^>]*)?\/?>))/g;
+const CELL_REF = /\br="[A-Z]+(\d+)"/;
+const ROW_REF = /\br="(\d+)"/;
+const STRING_RESULT = /\bt="str"/;
+// Text kept for the next piece when no row ends in it: more than a real row ever holds.
+const MAX_CARRY = 4 * 2 ** 20;
+
+/**
+ * Finds, in a worksheet's XML streamed in pieces, the last row with a filled cell: a value, an
+ * inline text, or a formula other than one whose saved result is an empty text (a helper column
+ * filled down). It errs on the side of "filled", so no row with content is ever missed: a
+ * filled cell counts at the larger of its own address (`r="Z17"`) and its row's number, which
+ * is counted the way SheetJS counts it (the row's `r`, else one more than the row before).
+ */
+class FilledRows {
+  lastRow = 0;
+  cells = 0;
+  /** False once the rows could not be followed (a cell without address, a row too long). */
+  known = true;
+  private carry = '';
+  private row = 0;
+  private sheetData = false;
+  private tail = '';
+
+  /**
+   * Whether the part is a whole worksheet: it has its sheet data and ends with its closing tag.
+   * A sheet part cut short (or not a sheet at all) would otherwise read as a shorter sheet.
+   */
+  get whole(): boolean {
+    return this.sheetData && WORKSHEET_END.test(this.tail);
+  }
+
+  push(chunk: Uint8Array): void {
+    // Latin-1 keeps every byte as one character; the markup searched for is plain ASCII.
+    const piece = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('latin1');
+    this.sheetData ||= SHEET_DATA.test(this.tail + piece.slice(0, 256)) || SHEET_DATA.test(piece);
+    this.tail = (this.tail + piece.slice(-256)).slice(-256);
+    if (!this.known) return;
+    const text = this.carry + piece;
+    // Only whole rows are searched; the rest waits for the next piece.
+    const end = text.lastIndexOf('row>') + 4;
+    const done = end >= 4 ? text.slice(0, end) : '';
+    this.carry = end >= 4 ? text.slice(end) : text;
+    if (this.carry.length > MAX_CARRY) this.known = false;
+    let tag: string | null = null;
+    let counted = false;
+    CELL_OR_FILLED.lastIndex = 0;
+    for (let hit = CELL_OR_FILLED.exec(done); hit; hit = CELL_OR_FILLED.exec(done)) {
+      if (hit[3] !== undefined) {
+        const number = ROW_REF.exec(hit[3]);
+        this.row = number ? Number(number[1]) : this.row + 1;
+        tag = null;
+        continue;
+      }
+      if (hit[1] !== undefined) {
+        tag = hit[1];
+        counted = false;
+        continue;
+      }
+      if (tag === null || counted) continue;
+      // A formula with an empty text result counts only through its value, if it has one.
+      if (hit[2]?.startsWith('f') && STRING_RESULT.test(tag)) continue;
+      const ref = CELL_REF.exec(tag);
+      if (!ref) {
+        this.known = false;
+        return;
+      }
+      counted = true;
+      this.cells++;
+      this.lastRow = Math.max(this.lastRow, Number(ref[1]), this.row);
+    }
+  }
+}
+
+/**
+ * Inflates `packed` and returns how many bytes it gives, or throws {@link TooLarge} as soon as
+ * that passes `budget`. Memory stays at a few megabytes whatever the entry holds. Each piece of
+ * output goes to `onChunk` (if given) before it is dropped.
+ */
+function inflatedSize(packed: Uint8Array, budget: number, onChunk?: (chunk: Uint8Array) => void): number {
+  let total = 0;
+  const stream = new Inflate((chunk) => {
+    total += chunk.length;
+    if (total > budget) throw new TooLarge();
+    onChunk?.(chunk);
+  });
+  for (let i = 0; i < packed.length; i += STEP) {
+    stream.push(packed.subarray(i, i + STEP), i + STEP >= packed.length);
+  }
+  if (packed.length === 0) stream.push(packed, true);
+  return total;
+}
+
+const tooHighRatio = (inflated: number, compressed: number, limits: WorkbookLimits): boolean =>
+  inflated > limits.ratioFrom && inflated > limits.ratio * Math.max(1, compressed);
+
+/**
+ * Checks a ZIP workbook's sizes without keeping what it inflates to: `too-large` when it has too
+ * many entries, declares or really inflates to more than {@link WORKBOOK_LIMITS} allow, or an
+ * entry inflates at a ratio no spreadsheet reaches; `damaged` when its directory is broken
+ * (SheetJS would fail on it too); else `ok`, with the last filled row of its worksheets.
+ */
+export function inspectArchive(bytes: Uint8Array, limits: WorkbookLimits = WORKBOOK_LIMITS): ArchiveInspection {
+  const verdict = (v: 'too-large' | 'too-many-cells' | 'damaged'): ArchiveInspection => ({ verdict: v, lastFilledRow: null });
+  if (bytes.length > limits.fileBytes) return verdict('too-large');
+  const entries = centralDirectory(bytes, limits);
+  if (entries === null) return verdict('damaged');
+  if (entries === 'too-many') return verdict('too-large');
+  let declared = 0;
+  for (const entry of entries) {
+    declared += entry.declared;
+    if (declared > limits.inflatedBytes || tooHighRatio(entry.declared, entry.compressed, limits)) return verdict('too-large');
+  }
+  let budget = limits.inflatedBytes;
+  let lastFilledRow: number | null = 0;
+  let cells = 0;
+  for (const entry of entries) {
+    const packed = entryData(bytes, entry);
+    if (packed === null) return verdict('damaged');
+    const rows = XML_PART.test(entry.name) ? new FilledRows() : null;
+    // Other methods than stored (0) and deflated (8) are left to SheetJS, which refuses them.
+    if (entry.method !== 8) {
+      budget -= entry.method === 0 ? packed.length : 0;
+      if (budget < 0) return verdict('too-large');
+      rows?.push(packed);
+    } else {
+      let size: number;
+      try {
+        size = inflatedSize(packed, budget, rows ? (chunk) => rows.push(chunk) : undefined);
+      } catch (error) {
+        return verdict(error instanceof TooLarge ? 'too-large' : 'damaged');
+      }
+      if (tooHighRatio(size, packed.length, limits)) return verdict('too-large');
+      budget -= size;
+    }
+    if (rows) {
+      if (WORKSHEET_PART.test(entry.name) && !rows.whole) return verdict('damaged');
+      cells += rows.cells;
+      if (cells > limits.filledCells) return verdict('too-many-cells');
+      lastFilledRow = !rows.known || lastFilledRow === null ? null : Math.max(lastFilledRow, rows.lastRow);
+    }
+  }
+  // No cell found at all (an `.ods`, or empty sheets): nothing is known, nothing is cut.
+  return { verdict: 'ok', lastFilledRow: lastFilledRow === 0 ? null : lastFilledRow };
+}
