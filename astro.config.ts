@@ -31,9 +31,8 @@ export default defineConfig({
     format: 'directory',
     // Every stylesheet is a file: a strict CSP (`style-src 'self'`) forbids inline <style>.
     inlineStylesheets: 'never',
-    // With one page at a time, Astro's page loop waited on file writes for 40–55 % of its time
-    // (CPU profile, 3,000 measures); eight in flight keep it busy. Measured at 3,000 measures:
-    // page stage 7.0–7.2 s -> 4.7–5.3 s, same output, same peak memory. More gained nothing.
+    // With one page at a time, Astro's page loop mostly waits on file writes; eight in flight keep
+    // it busy, with the same output and peak memory (docs/benchmarks.md, notes).
     concurrency: 8,
   },
   // Scoped styles as classes, not data attributes: leaner markup on pages with long lists.

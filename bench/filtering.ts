@@ -11,9 +11,8 @@
  * enabled) is awaited first and reported separately.
  */
 import type { Page } from 'playwright-core';
-import type { AddressInfo } from 'node:net';
 import { findChromium, launchChromium } from '../src/build/chromium.ts';
-import { createPreviewServer } from '../src/build/preview-server.ts';
+import { serveLocally } from '../src/build/preview-server.ts';
 import type { FilterResult } from './results.ts';
 import { median } from './stats.ts';
 
@@ -95,15 +94,13 @@ async function timeInteraction(page: Page, selectIndex: number, value: string): 
  * Returns a note instead of a result when Chromium or the filter controls are missing.
  */
 export async function measureFiltering(siteDir: string, measures: number): Promise<{ result: FilterResult | null; note: string | null }> {
-  if (!findChromium()) return { result: null, note: 'no Chromium found (CHROME_PATH or /usr/bin/chromium)' };
+  if (!findChromium()) return { result: null, note: 'no Chromium found (CHROME_PATH, /usr/bin/chromium or @sparticuz/chromium)' };
   // The server `npm run preview` uses: the site as the city's web server would serve it.
-  const server = createPreviewServer(siteDir, '/');
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const server = await serveLocally(siteDir, '/');
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${port}/massnahmen/`, { waitUntil: 'load', timeout: 120_000 });
+    await page.goto(`${server.url}massnahmen/`, { waitUntil: 'load', timeout: 120_000 });
     // Ready when a filter can be used: some overviews fetch their data before enabling the form.
     const ready = await page
       .waitForFunction(`(${usableSelects.toString()})().length > 0 ? performance.now() : false`, undefined, { timeout: 30_000 })
@@ -128,6 +125,6 @@ export async function measureFiltering(siteDir: string, measures: number): Promi
     };
   } finally {
     await browser.close();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await server.close();
   }
 }

@@ -2,8 +2,7 @@
  * The build's Markdown cache: what the last build rendered from the cells' light Markdown, kept in
  * `<project>/.isek/cache/markdown.json` (or `ISEK_CACHE_DIR`), so the next build renders only new
  * and edited texts. After a council meeting most status reports and descriptions are unchanged;
- * rendering them through unified/remark/rehype was most of the build script's own time
- * (about 1 s at 3,000 measures).
+ * rendering them through unified/remark/rehype was most of the build script's own time.
  *
  * Safe by construction:
  * - the file is keyed by a fingerprint of the pipeline: the code of the modules that make up the

@@ -4,7 +4,16 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILD_INFO_FILE, createPreviewServer, formatBuildInfo, mimeTypeOf, readBuildInfo } from './preview-server.ts';
+import { PREVIEW_TEXT } from '../lib/i18n/de.ts';
+import {
+  BUILD_INFO_FILE,
+  createPreviewServer,
+  formatBuildInfo,
+  mimeTypeOf,
+  readBuildInfo,
+  serveLocally,
+  startPreview,
+} from './preview-server.ts';
 
 let server: Server;
 let port: number;
@@ -97,5 +106,43 @@ describe('readBuildInfo', () => {
   it('reads the base path the build noted, and null without a note', async () => {
     expect(await readBuildInfo(site)).toEqual({ base: '/isek/' });
     expect(await readBuildInfo(path.join(site, 'massnahmen'))).toBeNull();
+  });
+});
+
+describe('serveLocally', () => {
+  it('adds the given headers and, without leading / to the base, answers it with a 404', async () => {
+    const local = await serveLocally(site, 'isek', { headers: { 'Content-Security-Policy': "default-src 'self'" }, leadToBase: false });
+    try {
+      expect(local.url).toBe(`${local.origin}/isek/`);
+      const home = await fetch(local.url);
+      expect(home.status).toBe(200);
+      expect(home.headers.get('content-security-policy')).toBe("default-src 'self'");
+      expect((await fetch(`${local.origin}/`, { redirect: 'manual' })).status).toBe(404);
+    } finally {
+      await local.close();
+    }
+  });
+});
+
+describe('startPreview', () => {
+  it('refuses a folder without a site (1) and a port that is no port (2), saying so', async () => {
+    const lines: string[] = [];
+    const print = (line: string) => lines.push(line);
+    expect(await startPreview({ siteDir: path.join(site, 'pagefind'), print })).toBe(1);
+    expect(await startPreview({ siteDir: site, port: '99999', print })).toBe(2);
+    expect(lines).toEqual([PREVIEW_TEXT.noSite(path.join(site, 'pagefind')), PREVIEW_TEXT.invalidPort('99999')]);
+  });
+
+  it('serves under the base path the build noted, and names the address', async () => {
+    const lines: string[] = [];
+    const started = await startPreview({ siteDir: site, port: String(port), print: (line) => lines.push(line) });
+    if (typeof started === 'number') throw new Error(`exit ${started}`);
+    try {
+      // The test server may hold `port` (on 127.0.0.1): then the preview takes the next one.
+      await new Promise<void>((resolve) => (started.listening ? resolve() : started.once('listening', () => resolve())));
+      expect(lines.at(-1)).toMatch(/http:\/\/localhost:\d+\/isek\//);
+    } finally {
+      await new Promise<void>((resolve) => started.close(() => resolve()));
+    }
   });
 });

@@ -9,6 +9,7 @@
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { normaliseBasePath } from '../lib/input/settings/environment.ts';
 import { PREVIEW_TEXT } from '../lib/i18n/de.ts';
@@ -117,8 +118,26 @@ async function notFound(res: ServerResponse, siteDir: string, base: string, head
   sendText(res, 404, PREVIEW_TEXT.notFoundPage(escapeHtml(base)), head);
 }
 
+/** How a preview server answers besides serving the files. */
+export interface PreviewOptions {
+  /** Headers added to every answer (e.g. a Content-Security-Policy to test the site under). */
+  readonly headers?: Readonly<Record<string, string>>;
+  /**
+   * Whether `/` leads to the base path (the address typed by habit). Default on; tests turn it
+   * off so a link that misses the base path is a 404 like any other address outside it.
+   */
+  readonly leadToBase?: boolean;
+}
+
 /** Answers one request: files below the base path, `index.html` for folders, the site's 404 page otherwise. */
-export async function handlePreviewRequest(req: IncomingMessage, res: ServerResponse, siteDir: string, base: string): Promise<void> {
+export async function handlePreviewRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  siteDir: string,
+  base: string,
+  options: PreviewOptions = {},
+): Promise<void> {
+  for (const [name, value] of Object.entries(options.headers ?? {})) res.setHeader(name, value);
   const head = req.method === 'HEAD';
   if (req.method !== 'GET' && !head) {
     res.writeHead(405, { Allow: 'GET, HEAD' });
@@ -140,7 +159,7 @@ export async function handlePreviewRequest(req: IncomingMessage, res: ServerResp
   if (base !== '/' && `${pathname}/` === base) return redirect(res, base + url.search);
   if (!pathname.startsWith(base)) {
     // The address without the base path, as typed by habit: lead to the site instead of a dead end.
-    if (pathname === '/') return redirect(res, base, 302);
+    if (pathname === '/' && options.leadToBase !== false) return redirect(res, base, 302);
     sendText(res, 404, PREVIEW_TEXT.outsideBasePage(escapeHtml(base)), head);
     return;
   }
@@ -165,12 +184,102 @@ export async function handlePreviewRequest(req: IncomingMessage, res: ServerResp
 }
 
 /** A server for the built site in `siteDir` under `base` (not yet listening). */
-export function createPreviewServer(siteDir: string, base: string): Server {
+export function createPreviewServer(siteDir: string, base: string, options: PreviewOptions = {}): Server {
   const normalised = normaliseBasePath(base);
   return createServer((req, res) => {
-    handlePreviewRequest(req, res, siteDir, normalised).catch(() => {
+    handlePreviewRequest(req, res, siteDir, normalised, options).catch(() => {
       if (!res.headersSent) res.writeHead(500);
       res.end();
     });
   });
+}
+
+/** A preview server listening on the loopback address. */
+export interface LocalPreview {
+  readonly server: Server;
+  /** Scheme, host and port, e.g. `http://127.0.0.1:40123`. */
+  readonly origin: string;
+  /** The site's address: origin plus base path, ending in `/`. */
+  readonly url: string;
+  /** The base path the site is served under. */
+  readonly base: string;
+  /** Stops the server, dropping open connections. */
+  close(): Promise<void>;
+}
+
+/**
+ * Serves the built site on 127.0.0.1 at a free port, for a program that drives a browser over it
+ * (the report PDF, the benchmark, the browser tests).
+ */
+export async function serveLocally(siteDir: string, base: string, options: PreviewOptions = {}): Promise<LocalPreview> {
+  const normalised = normaliseBasePath(base);
+  const server = createPreviewServer(siteDir, normalised, options);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    server,
+    origin,
+    url: `${origin}${normalised}`,
+    base: normalised,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** What `npm run preview` is asked for. */
+export interface PreviewRequest {
+  /** The built site. */
+  readonly siteDir: string;
+  /** `--base`, overriding the build info. */
+  readonly base?: string;
+  /** `--port` as typed (default 4321). */
+  readonly port?: string;
+  /** Writes one line for the office. */
+  readonly print: (line: string) => void;
+}
+
+/**
+ * `npm run preview`: serves the built site under the base path it was built for (from the build
+ * info) on localhost, taking the next free port when the first is busy. Resolves with an exit
+ * code when it cannot start (no site: 1, bad port: 2); otherwise it runs until stopped.
+ */
+export async function startPreview(request: PreviewRequest): Promise<number | Server> {
+  const { siteDir, print } = request;
+  const index = await stat(path.join(siteDir, 'index.html')).catch(() => null);
+  if (!index?.isFile()) {
+    print(PREVIEW_TEXT.noSite(siteDir));
+    return 1;
+  }
+  const info = await readBuildInfo(siteDir);
+  const base = normaliseBasePath(request.base ?? info?.base ?? '/');
+  if (!request.base && !info) print(PREVIEW_TEXT.noBuildInfo(base));
+
+  const firstPort = Number(request.port ?? 4321);
+  if (!Number.isInteger(firstPort) || firstPort < 1 || firstPort > 65535) {
+    print(PREVIEW_TEXT.invalidPort(request.port ?? ''));
+    return 2;
+  }
+
+  const server = createPreviewServer(siteDir, base);
+  let port = firstPort;
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    // Another preview (or another program) may hold the port: take the next one, a few times.
+    if (error.code === 'EADDRINUSE' && port < firstPort + 20) {
+      print(PREVIEW_TEXT.portBusy(port, port + 1));
+      port += 1;
+      server.listen(port, 'localhost');
+      return;
+    }
+    throw error;
+  });
+  server.on('listening', () => print(PREVIEW_TEXT.serving(`http://localhost:${port}${base}`, siteDir)));
+  server.listen(port, 'localhost');
+  return server;
 }

@@ -7,6 +7,7 @@
  * of an option is the number of rows that would show if that option were chosen, with every
  * other filter as it is.
  */
+import { germanCollator } from '../lib/common/collate.ts';
 
 import { DELAYED_FILTER_VALUE } from './delay-tag.ts';
 
@@ -219,8 +220,6 @@ export function filterRows(rows: readonly MeasureRow[], filters: MeasureFilterSt
   return { visible, shown, totals, counts };
 }
 
-const collator = new Intl.Collator('de', { numeric: true, sensitivity: 'base' });
-
 /** Compares two optional values, missing ones always last (whatever the direction). */
 function compareMissingLast<T>(a: T | null, b: T | null, compare: (x: T, y: T) => number): number {
   if (a === null || b === null) return a === null ? (b === null ? 0 : 1) : -1;
@@ -242,7 +241,7 @@ export function sortOrder(rows: readonly MeasureRow[], sort: MeasureSort, status
     case 'nr':
       return byIndex.map((r) => r.index);
     case 'titel':
-      compare = (a, b) => collator.compare(a.titel, b.titel);
+      compare = (a, b) => germanCollator.compare(a.titel, b.titel);
       break;
     case 'status':
       compare = (a, b) => statusRank(a) - statusRank(b);

@@ -38,8 +38,8 @@ export interface SearchIndexStats {
  * SDG tiles of a goal page) repeat titles that hundreds of measures share, mostly inherited.
  * Indexed, a word from a goal's title found the goal and every measure below it, burying the
  * goal's own page; now it finds the goal, whose page lists its measures, and the search page
- * narrows by goal and SDG through its filters. It also keeps the index lean: at 10,000
- * measures Pagefind peaked 11 % lower (1,097 -> 974 MB).
+ * narrows by goal and SDG through its filters. It also keeps the index, and Pagefind's memory,
+ * lean.
  */
 export const SEARCH_EXCLUDE_SELECTORS: readonly string[] = [
   '.measure-list',

@@ -115,7 +115,7 @@ export async function loadModel(options: LoadOptions): Promise<LoadResult> {
  * error, so the build stops with a German message instead of a stack trace.
  */
 export async function loadSettings(dataDir: string): Promise<{ settings: Settings; diagnostics: Diagnostic[] }> {
-  let text: string | null = null;
+  let text: string;
   try {
     text = await readFile(path.join(dataDir, SETTINGS_FILE), 'utf8');
   } catch (error) {

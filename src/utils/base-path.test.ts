@@ -10,6 +10,8 @@ describe('normaliseBase', () => {
     ['/isek', '/isek/'],
     ['isek/', '/isek/'],
     ['//stadt//isek//', '/stadt/isek/'],
+    // As the build reads it (ISEK_BASE typed on Windows): the site must not get another base.
+    ['\\stadt\\isek', '/stadt/isek/'],
   ])('%s → %s', (input, expected) => {
     expect(normaliseBase(input)).toBe(expected);
   });

@@ -3,14 +3,15 @@
  * No `import.meta.env` here, so `astro.config.ts` and unit tests can use it too.
  * The site itself calls the wrappers in `base.ts`.
  */
+import { normaliseBasePath } from '../lib/input/settings/environment.ts';
 
 /**
  * Brings a base path into the one form the site uses: a leading and a trailing slash,
  * no doubled slashes. `''`, `'/'` and `undefined` all become `'/'`; `'isek'` becomes `'/isek/'`.
+ * The same rule as the build's ({@link normaliseBasePath}), so site and build never disagree.
  */
 export function normaliseBase(base: string | undefined | null): string {
-  const parts = (base ?? '').split('/').filter((part) => part !== '');
-  return parts.length === 0 ? '/' : `/${parts.join('/')}/`;
+  return normaliseBasePath(base ?? '');
 }
 
 /** One path segment: a slug, a number or a plain word. */

@@ -7,6 +7,8 @@ import { readEditablePages, type ReadPagesResult } from '../lib/input/files/read
 import { defaultPageMarkdown, defaultPageTitle } from '../lib/input/pages/defaults.ts';
 import type { EditablePageKey } from '../lib/input/pages/editable-pages.ts';
 import { renderEditablePage, type RenderedPage } from '../lib/input/pages/render-page.ts';
+import type { PageTemplates } from '../lib/input/files/page-templates.ts';
+import { EDITABLE_PAGE_KEYS } from '../lib/input/pages/editable-pages.ts';
 import { dataDir, loadModelOnce } from './load-model.ts';
 import { getModelIndex } from './model-index.ts';
 import { oncePerBuild } from './once-per-build.ts';
@@ -16,6 +18,19 @@ export interface EditablePage extends RenderedPage {
   /** True when the office has not written the page and the default text is shown. */
   readonly isDefault: boolean;
 }
+
+/**
+ * The default texts, imported as text by the bundler (the core reads the same files with `fs`,
+ * which a bundled module cannot: its own address is the bundle's).
+ */
+const templateFiles: Record<string, string> = import.meta.glob('../lib/input/pages/defaults/*.md', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+const TEMPLATES = Object.fromEntries(
+  EDITABLE_PAGE_KEYS.map((key) => [key, templateFiles[`../lib/input/pages/defaults/${key}.md`]!]),
+) as PageTemplates;
 
 /**
  * The pages' sources: in a build those the check read (handed over in the model file), in
@@ -30,7 +45,7 @@ const sources: () => Promise<Pick<ReadPagesResult, 'sources'>> = oncePerBuild(as
 export async function getEditablePage(key: EditablePageKey): Promise<EditablePage> {
   const [{ sources: found }, index] = await Promise.all([sources(), getModelIndex()]);
   const source = found[key];
-  const markdown = source?.text ?? defaultPageMarkdown(key, index.settings);
+  const markdown = source?.text ?? defaultPageMarkdown(key, index.settings, TEMPLATES);
   const page = renderEditablePage(markdown, { base: import.meta.env.BASE_URL, fallbackTitle: defaultPageTitle(key) });
   return { ...page, isDefault: source === undefined };
 }

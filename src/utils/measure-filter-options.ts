@@ -4,6 +4,7 @@
  * overview's data file holds per measure (`measure-overview-data.ts`), so the browser matches
  * them without any lookup.
  */
+import { germanCollator } from '../lib/common/collate.ts';
 import type { Measure } from '../lib/schemas/measure.ts';
 import { MEASURE_TYPES, STATUSES } from '../lib/schemas/status.ts';
 import { DELAY_TEXT, MEASURE_TYPE_LABELS } from '../lib/i18n/de.ts';
@@ -35,7 +36,6 @@ export function measureGoalIds(m: Measure, lookups: Pick<SearchLookups, 'goalByI
   return [...ids];
 }
 
-const districtCollator = new Intl.Collator('de', { numeric: true, sensitivity: 'base' });
 
 /** Counts values; returns them with counts in the given order. */
 function tally(
@@ -117,7 +117,7 @@ export function measureFilterGroups(measures: readonly Measure[], lookups: Searc
       options: tally(
         measures.flatMap((m) => m.districts),
         (d) => d,
-        (a, b) => districtCollator.compare(a, b),
+        (a, b) => germanCollator.compare(a, b),
       ),
     },
     {

@@ -6,6 +6,7 @@
  * Filter values are the labels a person reads (`61 Stadtplanung`), because the search page shows
  * them as they come from the index and puts them into shareable URLs.
  */
+import { germanCollator } from '../lib/common/collate.ts';
 import type { Measure } from '../lib/schemas/measure.ts';
 import type { Goal } from '../lib/schemas/goal.ts';
 import type { Department } from '../lib/schemas/department.ts';
@@ -239,7 +240,6 @@ export interface Facet {
   readonly options: readonly FacetOption[];
 }
 
-const facetCollator = new Intl.Collator('de', { numeric: true, sensitivity: 'base' });
 
 /**
  * The facets of the search page from the fields of every indexed page: each filter key with its
@@ -270,7 +270,7 @@ export function collectFacets(
     };
     const options = [...map]
       .map(([value, count]) => ({ value, count }))
-      .sort((a, b) => rank(a.value) - rank(b.value) || facetCollator.compare(a.value, b.value));
+      .sort((a, b) => rank(a.value) - rank(b.value) || germanCollator.compare(a.value, b.value));
     return [{ key, options }];
   });
 }

@@ -6,12 +6,10 @@ import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import { MODEL_MESSAGES } from '../i18n/de.ts';
 import type { DraftOrigin } from './drafts.ts';
 import { toSlug } from './slug.ts';
+import { germanCollator } from '../common/collate.ts';
 
 /** German, numeric-aware order for keys: `2024-9` before `2024-10`, `5.2` before `5.10`. */
-export const compareKeys: (a: string, b: string) => number = new Intl.Collator('de', {
-  numeric: true,
-  sensitivity: 'base',
-}).compare;
+export const compareKeys: (a: string, b: string) => number = germanCollator.compare;
 
 /**
  * Keeps the first draft of each key, in file order. A duplicate is reported at its key column

@@ -4,7 +4,7 @@
  * from its goals when the row leaves it empty.
  */
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
-import { endOfPartialDate, monthsBetween, startOfPartialDate } from '../input/cells/date.ts';
+import { endOfPartialDate, startOfPartialDate } from '../input/cells/date.ts';
 import { closestMatches } from '../common/closest.ts';
 import { MODEL_MESSAGES } from '../i18n/de.ts';
 import type { Measure, Report } from '../schemas/measure.ts';
@@ -12,6 +12,7 @@ import type { PartialDate } from '../schemas/partial-date.ts';
 import type { MeasureDraft, ReportDraft } from './drafts.ts';
 import type { DepartmentResolver } from './departments.ts';
 import type { TreeGoal } from './goals.ts';
+import { staleReportAge } from './stale-report.ts';
 import { toSlug } from './slug.ts';
 
 /** What linking a measure needs to know about the rest of the model. */
@@ -140,15 +141,13 @@ export function linkMeasure(draft: MeasureDraft, ctx: MeasureContext, sink: Diag
   const history = (ctx.reportsByMeasure.get(draft.id) ?? []).map((r) => ({ date: r.date, body: r.body }));
   const reports = mergeReports(current, history);
   const newest = current ?? reports[0] ?? null;
-  if (newest?.date && draft.status !== 'completed' && draft.status !== 'dropped') {
-    const age = monthsBetween(endOfPartialDate(newest.date), ctx.referenceDay);
-    if (age > ctx.staleReportMonths) {
-      report(
-        'measure.report-stale',
-        current ? 'reportDate' : 'report',
-        MODEL_MESSAGES.reportStale(newest.date, Math.floor(age), ctx.staleReportMonths),
-      );
-    }
+  const stale = staleReportAge(draft.status, newest, ctx.referenceDay, ctx.staleReportMonths);
+  if (stale) {
+    report(
+      'measure.report-stale',
+      current ? 'reportDate' : 'report',
+      MODEL_MESSAGES.reportStale(stale.date, Math.floor(stale.months), ctx.staleReportMonths),
+    );
   }
 
   return {

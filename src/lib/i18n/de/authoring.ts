@@ -1,7 +1,6 @@
 /**
  * Texts of `npm run sample` and `npm run template`, and inside the template workbook.
  */
-import type { Status } from '../../schemas/status.ts';
 
 /** Texts of `npm run sample` and `npm run template`. */
 export const AUTHORING_TEXT = {
@@ -67,3 +66,72 @@ export const TEMPLATE_TEXT = {
 // Geschäftsstelle: what the ISEK office reads around its round trip: the HTML check report,
 // the preview server, the editable pages and their defaults.
 // ---------------------------------------------------------------------------------------------
+
+/**
+ * What each column of the input workbooks holds, in the office's words: the template's column
+ * sheet shows it beside the header (`npm run template`). Keys: sheet kind, then column key
+ * (`src/lib/input/workbook/sheet-kinds.ts`).
+ */
+export const COLUMN_HELP = {
+  measures: {
+    id: 'Eindeutige Nummer der Maßnahme, z. B. 2024-008. Sie ist auch die Adresse der Seite.',
+    title: 'Kurzer Titel der Maßnahme.',
+    summary: 'Beschreibung in einfachem Markdown (Listen, **fett**, Links).',
+    type: 'Schlüsselmaßnahme, Beschluss der Selbstverwaltung oder Maßnahme der Verwaltung.',
+    goals: 'Nummern der Ziele aus dem Blatt „Ziele“, getrennt durch Semikolon, Komma, Zeilenumbruch, „ und “, „ / “ oder „ & “.',
+    leadDepartment: 'Federführender Fachdienst: Nummer (61, FD 61), Nummer und Name oder Name.',
+    participatingDepartments: 'Weitere Fachdienste, als Liste.',
+    productArea: 'Produktbereich 1 bis 6. Leer: wird aus den Zielen übernommen.',
+    product: 'Produktnummer im Haushalt (führende Nullen bleiben erhalten).',
+    status: 'geplant, in Vorbereitung, in Umsetzung, Daueraufgabe, abgeschlossen, zurückgestellt oder entfallen.',
+    progress: 'Fortschritt in Prozent, 0 bis 100.',
+    start: 'Datum: TT.MM.JJJJ, MM/JJJJ, Monat (März 2026), Quartal (Q3/2026) oder JJJJ.',
+    end: 'Datum: TT.MM.JJJJ, MM/JJJJ, Monat (März 2026), Quartal (Q3/2026), JJJJ oder „bis 2030“. Darf nicht vor dem Beginn liegen.',
+    costs: 'Kosten in Euro, z. B. 1.250.000 € oder 250 T€.',
+    funding: 'Fördermittel in Euro.',
+    decisionBody: 'z. B. Ratsversammlung oder Bau- und Umweltausschuss.',
+    decisionDate: 'Datum des Beschlusses.',
+    paper: 'Nummer der Vorlage, z. B. 0815/2023/DS.',
+    link: 'Link (http oder https) ins Ratsinformationssystem.',
+    districts: 'Stadtteile, als Liste.',
+    location: 'Optional: Punkt auf der Karte, Breite und Länge in WGS 84, z. B. 53.07, 9.98.',
+    latitude: 'Optional statt „Lage“: Breitengrad in WGS 84, z. B. 53.07.',
+    longitude: 'Optional statt „Lage“: Längengrad in WGS 84, z. B. 9.98.',
+    sdgs: 'Nachhaltigkeitsziele 1 bis 17, als Liste. Leer: aus den Zielen übernommen.',
+    report: 'Aktueller Sachstand in einfachem Markdown. Zeilenumbrüche (Alt+Eingabe) bleiben erhalten.',
+    reportDate: 'Datum des Statusberichts.',
+  },
+  reports: {
+    measureId: 'Nummer der Maßnahme, zu der der Bericht gehört.',
+    date: 'Datum des Berichts.',
+    text: 'Text des Berichts in einfachem Markdown.',
+  },
+  goals: {
+    id: 'Eindeutige Nummer des Ziels, z. B. 5.1.2.',
+    title: 'Kurzer Titel des Ziels.',
+    description: 'Erläuterung in einfachem Markdown.',
+    parent: 'Nummer des übergeordneten Ziels. Leer bei Oberzielen.',
+    productArea: 'Produktbereich 1 bis 6. Pflicht bei Oberzielen; Unterziele erben ihn.',
+    productGroup: 'Produktgruppe im Haushalt.',
+    sdgs: 'Nachhaltigkeitsziele 1 bis 17, als Liste. Leer: vom übergeordneten Ziel übernommen.',
+    source: 'Herkunft des Ziels, z. B. ISEK 2020 oder ein Ratsbeschluss.',
+    focus: 'ja/nein: Ziele im Fokus stehen auf der Startseite.',
+  },
+  departments: {
+    id: 'Nummer des Fachdienstes, z. B. 61.',
+    name: 'Name des Fachdienstes.',
+    division: 'Fachbereich oder Dezernat.',
+    email: 'E-Mail-Adresse für Rückfragen.',
+    phone: 'Telefonnummer.',
+    website: 'Link (http oder https) zur Seite des Fachdienstes.',
+  },
+  productAreas: {
+    id: 'Nummer des Produktbereichs, 1 bis 6.',
+    name: 'Name des Produktbereichs.',
+    description: 'Erläuterung in einfachem Markdown.',
+  },
+  info: {
+    key: 'Stand, Sitzung oder Doppelhaushalt.',
+    value: 'Der Wert der Angabe.',
+  },
+} as const satisfies Record<string, Record<string, string>>;

@@ -1,7 +1,6 @@
 /**
  * Texts of the Stadtentwicklungsbericht (`/bericht/`) and of `npm run bericht:pdf`.
  */
-import type { Status } from '../../schemas/status.ts';
 
 /** Texts of the Stadtentwicklungsbericht: `/bericht/` (cover) and its parts below it. */
 export const REPORT_PAGE_TEXT = {
@@ -86,7 +85,7 @@ export const REPORT_PDF_TEXT = {
   noReport: (dir: string): string =>
     `In „${dir}“ liegt kein Stadtentwicklungsbericht (bericht/index.html). Bitte zuerst „npm run build“ ausführen.`,
   noChromium:
-    'Kein Chromium gefunden. Bitte Chromium installieren (z. B. apt-get install chromium) oder den Pfad in CHROME_PATH angeben.',
+    'Kein Chromium gefunden. Bitte Chromium installieren (z. B. apt-get install chromium; unter Linux bringt npm ci eines mit) oder den Pfad in CHROME_PATH angeben.',
   notLoaded: (status: number): string => `Der Bericht ließ sich nicht laden (HTTP-Status ${status}).`,
   partNotLoaded: (url: string, status: number): string => `Ein Teil des Berichts ließ sich nicht laden: ${url} (HTTP-Status ${status}).`,
   partMissing: (url: string): string => `Auf ${url} fehlt der Inhalt eines Berichtsteils.`,

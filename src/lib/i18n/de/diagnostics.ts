@@ -2,7 +2,6 @@
  * Messages of the check: cells, files, sheets, columns, rows, keys and references, settings,
  * logo and editable pages. Each names what was found and what is expected.
  */
-import type { Status } from '../../schemas/status.ts';
 import type { PartialDate } from '../../schemas/partial-date.ts';
 import { didYouMean, namedList, officeDate, quotedList } from './shared.ts';
 
@@ -107,6 +106,14 @@ export const CELL_MESSAGES = {
   percentMaybeFraction: (found: string, read: string, asPercent: string): string =>
     `„${found}“ wird als ${read} % gelesen. War ${asPercent} % gemeint? Dann bitte ${asPercent} eintragen. ` +
     `Fortschritt wird als Zahl von 0 bis 100 geschrieben (45 oder 45 %).`,
+} as const;
+
+/** Why a file or folder could not be read (from Node's error code), inside {@link FILE_MESSAGES}. */
+export const UNREADABLE_REASONS = {
+  denied: 'Zugriff verweigert',
+  vanished: 'Datei nicht mehr vorhanden',
+  folder: 'ein Ordner statt einer Datei',
+  unknown: 'unbekannter Fehler',
 } as const;
 
 /** Messages about the data folder and the files in it. */

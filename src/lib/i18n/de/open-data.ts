@@ -1,7 +1,6 @@
 /**
  * Texts of `/daten/` and the headers of the open-data files.
  */
-import type { Status } from '../../schemas/status.ts';
 
 /** Texts of `/daten/` and the headers of the open-data files. */
 export const OPEN_DATA_TEXT = {

@@ -1,7 +1,6 @@
 /**
  * Texts of the search page, the measure overview's filters and its script.
  */
-import type { Status } from '../../schemas/status.ts';
 import { searchCount } from './shared.ts';
 
 /** Labels of the filters, by filter key (search page and measure overview). */

@@ -1,7 +1,6 @@
 /**
  * Texts of the website: layout, pages, lists, SDG pages, pagination.
  */
-import type { Status } from '../../schemas/status.ts';
 import { sitePlural } from './shared.ts';
 
 /**

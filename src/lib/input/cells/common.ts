@@ -17,7 +17,7 @@ export function cellParser<T>(parse: (cell: RawCell) => CellResult<T>): CellPars
     if (cell.error !== null) {
       return problem('value.formula-error', CELL_MESSAGES.formulaError(cell.error));
     }
-    if (typeof cell.value === 'string' && !NOT_SPACE.test(cell.value)) {
+    if (typeof cell.value === 'string' && isBlankText(cell.value)) {
       return valueOf<T>(null);
     }
     return parse(cell);
@@ -28,6 +28,20 @@ export function cellParser<T>(parse: (cell: RawCell) => CellResult<T>): CellPars
 const SPACES = /[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/gu;
 /** Any character that is not white space in the sense of {@link SPACES} (tested, not replaced: no copy per cell). */
 const NOT_SPACE = /[^\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/u;
+
+/** Whether a text holds nothing visible: only white space in the sense of {@link SPACES}. */
+export function isBlankText(text: string): boolean {
+  return !NOT_SPACE.test(text);
+}
+
+/**
+ * Whether a cell holds nothing visible: absent, or text of white space only (NBSP and zero-width
+ * spaces included). The one definition the table reader and every cell parser share, so a cell
+ * that ends a table is never a value elsewhere. Numbers, `false` and Excel errors are content.
+ */
+export function isBlankCell(cell: RawCell | null | undefined): boolean {
+  return !cell || (typeof cell.value === 'string' && isBlankText(cell.value));
+}
 
 /**
  * A number as plain text without float noise: `61` → `61`, `2024.5` → `2024.5`,

@@ -6,6 +6,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { diagnostic, type Diagnostic } from '../../diagnostics.ts';
 import { FILE_MESSAGES } from '../../i18n/de.ts';
+import { unreadableReason } from './read-file-bytes.ts';
 
 /** File extensions read as workbooks (compared in lower case). */
 export const WORKBOOK_EXTENSIONS: readonly string[] = ['.xlsx', '.xlsm', '.xls', '.ods'];
@@ -84,8 +85,7 @@ export async function discoverDataFiles(dir: string): Promise<DiscoveredFiles> {
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? 'unbekannter Fehler';
-    diagnostics.push(diagnostic('data-dir.missing', { file: folder }, FILE_MESSAGES.notReadable(dir, reason)));
+    diagnostics.push(diagnostic('data-dir.missing', { file: folder }, FILE_MESSAGES.notReadable(dir, unreadableReason(error))));
     return { workbooks, diagnostics };
   }
   entries.sort((a, b) => collator.compare(a.name, b.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

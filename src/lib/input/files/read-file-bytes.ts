@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { diagnostic, type Diagnostic } from '../../diagnostics.ts';
-import { FILE_MESSAGES } from '../../i18n/de.ts';
+import { FILE_MESSAGES, UNREADABLE_REASONS } from '../../i18n/de.ts';
 
 /** The bytes of a file, or `null` with a `file.unreadable` diagnostic. */
 export interface FileBytes {
@@ -17,10 +17,10 @@ export interface FileBytes {
 /** Why a file could not be read, in German, from Node's error code. */
 export function unreadableReason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return 'Zugriff verweigert';
-  if (code === 'ENOENT') return 'Datei nicht mehr vorhanden';
-  if (code === 'EISDIR') return 'ein Ordner statt einer Datei';
-  return code ?? 'unbekannter Fehler';
+  if (code === 'EACCES' || code === 'EPERM') return UNREADABLE_REASONS.denied;
+  if (code === 'ENOENT') return UNREADABLE_REASONS.vanished;
+  if (code === 'EISDIR') return UNREADABLE_REASONS.folder;
+  return code ?? UNREADABLE_REASONS.unknown;
 }
 
 /** The `file.unreadable` diagnostic for `name`. */

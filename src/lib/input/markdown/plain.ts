@@ -1,7 +1,7 @@
 /**
  * The shortcut for cells that are plain text: most status reports and descriptions are
- * sentences without a single Markdown character, and for them the full unified pipeline (which
- * costs about 0.2 ms a cell, most of it in setting up the parser) only wraps paragraphs and turns
+ * sentences without a single Markdown character, and for them the full unified pipeline (costly
+ * per cell, mostly in setting up the parser) only wraps paragraphs and turns
  * line breaks into `<br>`. This module does exactly that directly, and declines every text in
  * which Markdown could mean anything.
  *

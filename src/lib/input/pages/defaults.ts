@@ -1,11 +1,14 @@
 /**
  * The default text of each editable page, filled in from the settings. A page the office has not
  * written yet still makes sense: it explains what it can, names the office, and marks what only
- * the office can fill in with „bitte ergänzen“.
+ * the office can fill in with „bitte ergänzen“. The texts are Markdown files in `defaults/`,
+ * with placeholders for the settings' values (`page-template.ts`).
  */
 import type { Settings } from '../../schemas/settings.ts';
 import { EDITABLE_PAGE_TEXT, PLACEHOLDER_MARK, type PageTextContext } from '../../i18n/de.ts';
+import { defaultPageTemplates, type PageTemplates } from '../files/page-templates.ts';
 import type { EditablePageKey } from './editable-pages.ts';
+import { fillPageTemplate, pageTemplateValues } from './page-template.ts';
 
 /** The part of the settings the default texts use. */
 export type PageSettings = Pick<Settings, 'city' | 'siteTitle' | 'siteUrl' | 'office'>;
@@ -20,9 +23,16 @@ export function pageTextContext(settings: PageSettings): PageTextContext {
   };
 }
 
-/** The default Markdown of a page. */
-export function defaultPageMarkdown(key: EditablePageKey, settings: PageSettings): string {
-  return EDITABLE_PAGE_TEXT.defaults[key](pageTextContext(settings));
+/**
+ * The default Markdown of a page. `templates`: the default texts, read from `defaults/` unless
+ * given (the site passes the ones its bundler imported).
+ */
+export function defaultPageMarkdown(
+  key: EditablePageKey,
+  settings: PageSettings,
+  templates: PageTemplates = defaultPageTemplates(),
+): string {
+  return fillPageTemplate(templates[key], pageTemplateValues(pageTextContext(settings)));
 }
 
 /** The title a page gets when its file does not start with `# Titel`. */
@@ -30,15 +40,7 @@ export function defaultPageTitle(key: EditablePageKey): string {
   return EDITABLE_PAGE_TEXT.titles[key];
 }
 
-/** A context with every field filled, to ask what a default text contains whatever the settings. */
-const SAMPLE_CONTEXT: PageTextContext = {
-  city: 'Stadt',
-  siteTitle: 'ISEK Stadt',
-  siteUrl: 'https://example.org/',
-  office: { name: 'Geschäftsstelle', organisation: 'Stadt', street: 'Straße 1', postcode: '12345', town: 'Stadt', email: 'a@example.org', phone: '0' },
-};
-
 /** Whether a page's default text has places only the office can fill in („bitte ergänzen“). */
-export function defaultHasPlaceholders(key: EditablePageKey): boolean {
-  return EDITABLE_PAGE_TEXT.defaults[key](SAMPLE_CONTEXT).includes(PLACEHOLDER_MARK);
+export function defaultHasPlaceholders(key: EditablePageKey, templates: PageTemplates = defaultPageTemplates()): boolean {
+  return templates[key].includes(PLACEHOLDER_MARK);
 }

@@ -6,6 +6,8 @@ import { columnLetter, describeRows, isBlankCell, locateTables } from './locate-
 import type { RawWorkbook } from './raw.ts';
 import { SHEET_SPECS, withExtraAliases } from './sheet-kinds.ts';
 import type { Table } from './table.ts';
+import { parseText } from '../cells/text.ts';
+import { valueOf } from '../cells/result.ts';
 
 type Rows = (RawValue[] | null)[];
 
@@ -339,6 +341,13 @@ describe('helpers', () => {
     expect(isBlankCell(rawCell(0))).toBe(false);
     expect(isBlankCell(rawCell(false))).toBe(false);
     expect(isBlankCell(rawCell(' x '))).toBe(false);
+  });
+
+  it('isBlankCell agrees with the cell parsers: a cell they read as empty never ends or starts a table differently', () => {
+    // Many zero-width spaces (a paste from the web) are blank however many there are.
+    const zeroWidth = rawCell('\u200b'.repeat(12));
+    expect(isBlankCell(zeroWidth)).toBe(true);
+    expect(parseText(zeroWidth)).toEqual(valueOf(null));
   });
   it('columnLetter spells Excel columns', () => {
     expect([0, 25, 26, 51, 52, 701, 702].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AZ', 'BA', 'ZZ', 'AAA']);

@@ -10,6 +10,7 @@ import { diagnostic, type Diagnostic } from '../../diagnostics.ts';
 import { CELL_MESSAGES, COLUMN_MESSAGES, ROW_MESSAGES, SHEET_KIND_LABELS, SHEET_MESSAGES } from '../../i18n/de.ts';
 import { columnIndex, headerKey, longestKey, matchSheetName } from './header-match.ts';
 import type { CellRange, RawCell, RawSheet, RawWorkbook } from './raw.ts';
+import { isBlankCell } from '../cells/common.ts';
 import type { ColumnSpec, SheetKind, SheetSpec } from './sheet-kinds.ts';
 import type { Table, TableColumn, TableRow } from './table.ts';
 
@@ -50,14 +51,8 @@ interface KeyCache {
   readonly limit: number;
 }
 
-/** Whether a cell holds nothing visible: absent, or text of white space only (NBSP included). */
-export function isBlankCell(cell: RawCell | null | undefined): boolean {
-  if (!cell) return true;
-  if (typeof cell.value !== 'string') return false;
-  const trimmed = cell.value.trim();
-  // `trim` knows NBSP but not the zero-width space that copies from the web bring along.
-  return trimmed === '' || (trimmed.length <= 8 && /^[\s\u200b]*$/.test(trimmed));
-}
+/** The one definition of a blank cell (shared with the cell parsers). */
+export { isBlankCell };
 
 function isBlankRow(row: Row): boolean {
   if (!row) return true;
@@ -311,7 +306,7 @@ function buildTable(file: string, sheet: RawSheet, spec: SheetSpec, headerIndex:
 
 /** Whether a row holds a formula without result in a recognised column. */
 function hasUncalculated(row: Row, keyOfColumn: readonly (string | undefined)[]): boolean {
-  return !!row && row.some((cell, c) => cell?.uncalculated === true && keyOfColumn[c] !== undefined);
+  return row?.some((cell, c) => cell?.uncalculated === true && keyOfColumn[c] !== undefined) ?? false;
 }
 
 function reportEmptyRows(file: string, sheet: string, emptyRows: readonly number[], diagnostics: Diagnostic[]): void {

@@ -154,7 +154,9 @@ interface SheetJsCell {
  * C0 and C1 control characters except tab, line feed and carriage return: invisible, they would
  * reach the site, the CSV, the feed and the terminal, and some make XML invalid.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's job
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+// eslint-disable-next-line no-control-regex -- as above
 const HAS_CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 /** A text without control characters; `cleaned` is set when any was removed. */

@@ -4,7 +4,9 @@
  *
  * This is the single source for the reader, the template writer, the sample-data generator and
  * the office's guide. The site settings may add header aliases on top (see `withExtraAliases`).
+ * The help text of each column is German prose, so it lives with the strings (`COLUMN_HELP`).
  */
+import { COLUMN_HELP as H } from '../../i18n/de.ts';
 
 /** The kinds of sheet the build understands. */
 export type SheetKind =
@@ -56,32 +58,32 @@ export const MEASURES_SHEET: SheetSpec = {
   nameAliases: ['Massnahmen', 'Maßnahmenliste', 'Maßnahme'],
   required: true,
   columns: [
-    column('id', 'Nr.', ['Nummer', 'Maßnahmen-Nr.', 'ID'], true, 'Eindeutige Nummer der Maßnahme, z. B. 2024-008. Sie ist auch die Adresse der Seite.'),
-    column('title', 'Titel', ['Maßnahme', 'Bezeichnung'], true, 'Kurzer Titel der Maßnahme.'),
-    column('summary', 'Kurzbeschreibung', ['Beschreibung'], false, 'Beschreibung in einfachem Markdown (Listen, **fett**, Links).'),
-    column('type', 'Art', ['Typ'], false, 'Schlüsselmaßnahme, Beschluss der Selbstverwaltung oder Maßnahme der Verwaltung.'),
-    column('goals', 'Ziele', ['Ziel', 'Ziel-Nr.'], false, 'Nummern der Ziele aus dem Blatt „Ziele“, getrennt durch Semikolon, Komma, Zeilenumbruch, „ und “, „ / “ oder „ & “.'),
-    column('leadDepartment', 'Fachdienst', ['federführender Fachdienst', 'FD'], true, 'Federführender Fachdienst: Nummer (61, FD 61), Nummer und Name oder Name.'),
-    column('participatingDepartments', 'Beteiligte Fachdienste', ['beteiligt'], false, 'Weitere Fachdienste, als Liste.'),
-    column('productArea', 'Produktbereich', ['PB'], false, 'Produktbereich 1 bis 6. Leer: wird aus den Zielen übernommen.'),
-    column('product', 'Produkt', ['Produkt-Nr.'], false, 'Produktnummer im Haushalt (führende Nullen bleiben erhalten).'),
-    column('status', 'Status', ['Umsetzungsstand'], true, 'geplant, in Vorbereitung, in Umsetzung, Daueraufgabe, abgeschlossen, zurückgestellt oder entfallen.'),
-    column('progress', 'Fortschritt', ['Fortschritt in %', 'Umsetzungsgrad'], false, 'Fortschritt in Prozent, 0 bis 100.'),
-    column('start', 'Beginn', ['Start'], false, 'Datum: TT.MM.JJJJ, MM/JJJJ, Monat (März 2026), Quartal (Q3/2026) oder JJJJ.'),
-    column('end', 'Ende', ['geplantes Ende', 'Fertigstellung'], false, 'Datum: TT.MM.JJJJ, MM/JJJJ, Monat (März 2026), Quartal (Q3/2026), JJJJ oder „bis 2030“. Darf nicht vor dem Beginn liegen.'),
-    column('costs', 'Kosten', ['Gesamtkosten', 'Budget', 'Haushaltsmittel'], false, 'Kosten in Euro, z. B. 1.250.000 € oder 250 T€.'),
-    column('funding', 'Fördermittel', ['Förderung'], false, 'Fördermittel in Euro.'),
-    column('decisionBody', 'Beschlussgremium', ['Gremium'], false, 'z. B. Ratsversammlung oder Bau- und Umweltausschuss.'),
-    column('decisionDate', 'Beschlussdatum', ['Beschluss vom'], false, 'Datum des Beschlusses.'),
-    column('paper', 'Vorlage', ['Drucksache', 'Vorlagen-Nr.'], false, 'Nummer der Vorlage, z. B. 0815/2023/DS.'),
-    column('link', 'Link', ['Ratsinfo', 'URL'], false, 'Link (http oder https) ins Ratsinformationssystem.'),
-    column('districts', 'Stadtteil', ['Ortsteil'], false, 'Stadtteile, als Liste.'),
-    column('location', 'Lage', ['Koordinaten', 'Geokoordinaten'], false, 'Optional: Punkt auf der Karte, Breite und Länge in WGS 84, z. B. 53.07, 9.98.'),
-    column('latitude', 'Breite', ['Breitengrad', 'Latitude', 'Lat'], false, 'Optional statt „Lage“: Breitengrad in WGS 84, z. B. 53.07.'),
-    column('longitude', 'Länge', ['Längengrad', 'Longitude', 'Lon'], false, 'Optional statt „Lage“: Längengrad in WGS 84, z. B. 9.98.'),
-    column('sdgs', 'SDG', ['SDGs'], false, 'Nachhaltigkeitsziele 1 bis 17, als Liste. Leer: aus den Zielen übernommen.'),
-    column('report', 'Statusbericht', ['Sachstand', 'Bericht'], false, 'Aktueller Sachstand in einfachem Markdown. Zeilenumbrüche (Alt+Eingabe) bleiben erhalten.'),
-    column('reportDate', 'Stand', ['Stand des Berichts', 'Datum'], false, 'Datum des Statusberichts.'),
+    column('id', 'Nr.', ['Nummer', 'Maßnahmen-Nr.', 'ID'], true, H.measures.id),
+    column('title', 'Titel', ['Maßnahme', 'Bezeichnung'], true, H.measures.title),
+    column('summary', 'Kurzbeschreibung', ['Beschreibung'], false, H.measures.summary),
+    column('type', 'Art', ['Typ'], false, H.measures.type),
+    column('goals', 'Ziele', ['Ziel', 'Ziel-Nr.'], false, H.measures.goals),
+    column('leadDepartment', 'Fachdienst', ['federführender Fachdienst', 'FD'], true, H.measures.leadDepartment),
+    column('participatingDepartments', 'Beteiligte Fachdienste', ['beteiligt'], false, H.measures.participatingDepartments),
+    column('productArea', 'Produktbereich', ['PB'], false, H.measures.productArea),
+    column('product', 'Produkt', ['Produkt-Nr.'], false, H.measures.product),
+    column('status', 'Status', ['Umsetzungsstand'], true, H.measures.status),
+    column('progress', 'Fortschritt', ['Fortschritt in %', 'Umsetzungsgrad'], false, H.measures.progress),
+    column('start', 'Beginn', ['Start'], false, H.measures.start),
+    column('end', 'Ende', ['geplantes Ende', 'Fertigstellung'], false, H.measures.end),
+    column('costs', 'Kosten', ['Gesamtkosten', 'Budget', 'Haushaltsmittel'], false, H.measures.costs),
+    column('funding', 'Fördermittel', ['Förderung'], false, H.measures.funding),
+    column('decisionBody', 'Beschlussgremium', ['Gremium'], false, H.measures.decisionBody),
+    column('decisionDate', 'Beschlussdatum', ['Beschluss vom'], false, H.measures.decisionDate),
+    column('paper', 'Vorlage', ['Drucksache', 'Vorlagen-Nr.'], false, H.measures.paper),
+    column('link', 'Link', ['Ratsinfo', 'URL'], false, H.measures.link),
+    column('districts', 'Stadtteil', ['Ortsteil'], false, H.measures.districts),
+    column('location', 'Lage', ['Koordinaten', 'Geokoordinaten'], false, H.measures.location),
+    column('latitude', 'Breite', ['Breitengrad', 'Latitude', 'Lat'], false, H.measures.latitude),
+    column('longitude', 'Länge', ['Längengrad', 'Longitude', 'Lon'], false, H.measures.longitude),
+    column('sdgs', 'SDG', ['SDGs'], false, H.measures.sdgs),
+    column('report', 'Statusbericht', ['Sachstand', 'Bericht'], false, H.measures.report),
+    column('reportDate', 'Stand', ['Stand des Berichts', 'Datum'], false, H.measures.reportDate),
   ],
 };
 
@@ -92,9 +94,9 @@ export const REPORTS_SHEET: SheetSpec = {
   nameAliases: ['Statusbericht', 'Berichte', 'Sachstände', 'Berichtshistorie'],
   required: false,
   columns: [
-    column('measureId', 'Nr.', ['Maßnahmen-Nr.'], true, 'Nummer der Maßnahme, zu der der Bericht gehört.'),
-    column('date', 'Datum', ['Stand'], true, 'Datum des Berichts.'),
-    column('text', 'Bericht', ['Statusbericht', 'Sachstand'], true, 'Text des Berichts in einfachem Markdown.'),
+    column('measureId', 'Nr.', ['Maßnahmen-Nr.'], true, H.reports.measureId),
+    column('date', 'Datum', ['Stand'], true, H.reports.date),
+    column('text', 'Bericht', ['Statusbericht', 'Sachstand'], true, H.reports.text),
   ],
 };
 
@@ -105,15 +107,15 @@ export const GOALS_SHEET: SheetSpec = {
   nameAliases: ['Zielsystem', 'Ziel'],
   required: true,
   columns: [
-    column('id', 'Ziel-Nr.', ['Nr.', 'ID'], true, 'Eindeutige Nummer des Ziels, z. B. 5.1.2.'),
-    column('title', 'Titel', ['Ziel', 'Bezeichnung'], true, 'Kurzer Titel des Ziels.'),
-    column('description', 'Beschreibung', ['Erläuterung'], false, 'Erläuterung in einfachem Markdown.'),
-    column('parent', 'Übergeordnetes Ziel', ['Oberziel', 'Parent'], false, 'Nummer des übergeordneten Ziels. Leer bei Oberzielen.'),
-    column('productArea', 'Produktbereich', ['PB'], false, 'Produktbereich 1 bis 6. Pflicht bei Oberzielen; Unterziele erben ihn.'),
-    column('productGroup', 'Produktgruppe', ['PG'], false, 'Produktgruppe im Haushalt.'),
-    column('sdgs', 'SDG', ['SDGs'], false, 'Nachhaltigkeitsziele 1 bis 17, als Liste. Leer: vom übergeordneten Ziel übernommen.'),
-    column('source', 'Quelle', ['Quellen'], false, 'Herkunft des Ziels, z. B. ISEK 2020 oder ein Ratsbeschluss.'),
-    column('focus', 'Im Fokus', ['Fokus', 'Schwerpunkt'], false, 'ja/nein: Ziele im Fokus stehen auf der Startseite.'),
+    column('id', 'Ziel-Nr.', ['Nr.', 'ID'], true, H.goals.id),
+    column('title', 'Titel', ['Ziel', 'Bezeichnung'], true, H.goals.title),
+    column('description', 'Beschreibung', ['Erläuterung'], false, H.goals.description),
+    column('parent', 'Übergeordnetes Ziel', ['Oberziel', 'Parent'], false, H.goals.parent),
+    column('productArea', 'Produktbereich', ['PB'], false, H.goals.productArea),
+    column('productGroup', 'Produktgruppe', ['PG'], false, H.goals.productGroup),
+    column('sdgs', 'SDG', ['SDGs'], false, H.goals.sdgs),
+    column('source', 'Quelle', ['Quellen'], false, H.goals.source),
+    column('focus', 'Im Fokus', ['Fokus', 'Schwerpunkt'], false, H.goals.focus),
   ],
 };
 
@@ -124,12 +126,12 @@ export const DEPARTMENTS_SHEET: SheetSpec = {
   nameAliases: ['Fachdienst', 'Organisationseinheiten'],
   required: true,
   columns: [
-    column('id', 'Nr.', ['Nummer', 'Kürzel'], true, 'Nummer des Fachdienstes, z. B. 61.'),
-    column('name', 'Bezeichnung', ['Name', 'Fachdienst'], true, 'Name des Fachdienstes.'),
-    column('division', 'Fachbereich', ['Dezernat'], false, 'Fachbereich oder Dezernat.'),
-    column('email', 'E-Mail', ['Mail'], false, 'E-Mail-Adresse für Rückfragen.'),
-    column('phone', 'Telefon', ['Tel.'], false, 'Telefonnummer.'),
-    column('website', 'Webseite', ['URL'], false, 'Link (http oder https) zur Seite des Fachdienstes.'),
+    column('id', 'Nr.', ['Nummer', 'Kürzel'], true, H.departments.id),
+    column('name', 'Bezeichnung', ['Name', 'Fachdienst'], true, H.departments.name),
+    column('division', 'Fachbereich', ['Dezernat'], false, H.departments.division),
+    column('email', 'E-Mail', ['Mail'], false, H.departments.email),
+    column('phone', 'Telefon', ['Tel.'], false, H.departments.phone),
+    column('website', 'Webseite', ['URL'], false, H.departments.website),
   ],
 };
 
@@ -140,9 +142,9 @@ export const PRODUCT_AREAS_SHEET: SheetSpec = {
   nameAliases: ['Produktbereich'],
   required: false,
   columns: [
-    column('id', 'Nr.', ['Nummer'], true, 'Nummer des Produktbereichs, 1 bis 6.'),
-    column('name', 'Bezeichnung', ['Name'], true, 'Name des Produktbereichs.'),
-    column('description', 'Beschreibung', [], false, 'Erläuterung in einfachem Markdown.'),
+    column('id', 'Nr.', ['Nummer'], true, H.productAreas.id),
+    column('name', 'Bezeichnung', ['Name'], true, H.productAreas.name),
+    column('description', 'Beschreibung', [], false, H.productAreas.description),
   ],
 };
 
@@ -153,8 +155,8 @@ export const INFO_SHEET: SheetSpec = {
   nameAliases: ['Informationen', 'Metadaten'],
   required: false,
   columns: [
-    column('key', 'Angabe', ['Schlüssel', 'Feld'], false, 'Stand, Sitzung oder Doppelhaushalt.'),
-    column('value', 'Wert', [], false, 'Der Wert der Angabe.'),
+    column('key', 'Angabe', ['Schlüssel', 'Feld'], false, H.info.key),
+    column('value', 'Wert', [], false, H.info.value),
   ],
 };
 

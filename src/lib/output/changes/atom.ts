@@ -49,6 +49,8 @@ const XML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;
  */
 export function escapeXml(text: string): string {
   return text
+    // XML 1.0 forbids these characters outright: removing control characters is the point.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
     .replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
 }

@@ -2,8 +2,8 @@
  * The changes of a publication grouped by measure, and each change as one German sentence part,
  * for the feed and the changes page.
  */
+import { compareGerman } from '../../common/collate.ts';
 import type { Status } from '../../schemas/status.ts';
-import type { PartialDate } from '../../schemas/partial-date.ts';
 import { CHANGES_TEXT } from '../../i18n/de.ts';
 import { formatMoney, formatPartialDate, formatPercent } from '../../common/format.ts';
 import type { ComparedChangeSet, OtherChange } from './diff.ts';
@@ -27,7 +27,7 @@ export interface MeasureChanges {
   readonly kinds: readonly MeasureChangeKind[];
 }
 
-const byId = new Intl.Collator('de', { numeric: true }).compare;
+const byId = compareGerman;
 
 /** The change set regrouped by measure, sorted by Nr. Linear in the number of changes. */
 export function groupByMeasure(changes: ComparedChangeSet): MeasureChanges[] {

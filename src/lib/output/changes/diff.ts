@@ -8,6 +8,7 @@
  * change. New status reports are listed for every measure that was there before, completed ones
  * included, because the report is what a reader wants to read.
  */
+import { compareGerman } from '../../common/collate.ts';
 import { z } from 'zod';
 import { statusSchema } from '../../schemas/status.ts';
 import { sameValue, type Snapshot, type SnapshotMeasure } from './snapshot.ts';
@@ -100,7 +101,7 @@ export type ComparedChangeSet = Extract<ChangeSet, { first: false }>;
 
 const ref = (m: Pick<SnapshotMeasure, 'id' | 'title'>): MeasureRef => ({ id: m.id, title: m.title });
 const publication = (s: Snapshot): PublicationRef => ({ stand: s.stand, session: s.session });
-const byId = new Intl.Collator('de', { numeric: true }).compare;
+const byId = compareGerman;
 
 /**
  * Compares the previous publication's snapshot with the current one. Without a previous one,

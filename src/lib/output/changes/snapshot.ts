@@ -8,6 +8,7 @@
  * `FD 61` into `61`, `12.11.2026` and a date cell into `2026-11-12`, and ignores column order, so
  * an export that differs only in formatting yields the same snapshot.
  */
+import { compareGerman } from '../../common/collate.ts';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { IsekModel } from '../../schemas/model.ts';
@@ -96,7 +97,7 @@ export const SNAPSHOT_FIELDS = ['title', 'status', 'progress', 'report', 'lead',
 /** One changeable field. */
 export type SnapshotField = (typeof SNAPSHOT_FIELDS)[number];
 
-const byId = new Intl.Collator('de', { numeric: true }).compare;
+const byId = compareGerman;
 
 /** Short hash of a report text: 16 hex digits of its SHA-256. */
 export function reportHash(text: string): string {

@@ -7,6 +7,7 @@
  * Each measure's facts (stale or not) are worked out once; every group then only adds up its
  * own measures, so the work is linear in the sum of the group sizes (10,000 measures stay fast).
  */
+import { compareGerman } from '../../common/collate.ts';
 import type { IsekModel } from '../../schemas/model.ts';
 import type { Measure } from '../../schemas/measure.ts';
 import type { Goal } from '../../schemas/goal.ts';
@@ -15,7 +16,8 @@ import type { ProductArea } from '../../schemas/product-area.ts';
 import type { PartialDate } from '../../schemas/partial-date.ts';
 import { summariseMeasures, type StatusSummary } from '../../model/rollup.ts';
 import { sumMoney, type MoneySum } from '../../model/money.ts';
-import { endOfPartialDate, monthsBetween } from '../../input/cells/date.ts';
+import { staleReportAge } from '../../model/stale-report.ts';
+import { endOfPartialDate } from '../../input/cells/date.ts';
 
 /** A status report older than the limit, or a measure still to be done without any report. */
 export interface StaleReport {
@@ -61,11 +63,10 @@ export interface ReportOptions {
 
 /**
  * Whether a measure's status report is out of date. Only measures still to be carried out count
- * (not completed or dropped ones). Their newest report is stale by the same rule as the check's
- * warning (a report of a month or year counts from the end of that month or year); one with no
- * report at all is out of date too, as it tells citizens even less than an old one. (The
- * check's warning, `model/measures.ts`, warns about old reports only: a missing one is not an
- * error in the data.)
+ * (not completed or dropped ones). Their newest report is stale by the check's rule
+ * ({@link staleReportAge}); one with no report at all is out of date too, as it tells citizens
+ * even less than an old one. (The check's warning, `model/measures.ts`, warns about old reports
+ * only: a missing one is not an error in the data.)
  */
 export function staleReportOf(measure: Measure, referenceDay: string, limitMonths: number): StaleReport | null {
   if (measure.status === 'completed' || measure.status === 'dropped') return null;
@@ -73,10 +74,8 @@ export function staleReportOf(measure: Measure, referenceDay: string, limitMonth
   const base = { id: measure.id, slug: measure.slug, title: measure.title };
   if (newest === null) return { ...base, date: null, months: null };
   // An undated report is reported by the check (`measure.report-date-missing`); its age is unknown.
-  if (!newest.date) return null;
-  const months = monthsBetween(endOfPartialDate(newest.date), referenceDay);
-  if (months <= limitMonths) return null;
-  return { ...base, date: newest.date, months };
+  const age = staleReportAge(measure.status, newest, referenceDay, limitMonths);
+  return age && { ...base, ...age };
 }
 
 /** The figures of one group, from its measures and the precomputed stale reports. */
@@ -88,7 +87,7 @@ export function groupFigures(measures: readonly Measure[], staleById: ReadonlyMa
   }
   // Without any report first (the least known), then the oldest.
   const age = (s: StaleReport) => s.months ?? Number.POSITIVE_INFINITY;
-  stale.sort((a, b) => age(b) - age(a) || a.id.localeCompare(b.id, 'de', { numeric: true }));
+  stale.sort((a, b) => age(b) - age(a) || compareGerman(a.id, b.id));
   return {
     summary: summariseMeasures(measures),
     costs: sumMoney(measures, (m) => m.costs),
