@@ -4,6 +4,9 @@
  * once (the warm-up build, which records its publication); the measured runs then check and
  * build meeting 2's export, so every build also compares with the previous publication, as the
  * office's rebuild after a meeting does.
+ *
+ * The exports hold indicators in proportion: one per ten measures (at least the sample's 28),
+ * the added ones with ten years of values each (see `sample-indicators.ts`).
  */
 import { cp, mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';

@@ -7,6 +7,7 @@
  * | `goals`        | goal slug                | `Goal`                                |
  * | `departments`  | department slug          | `Department`                          |
  * | `productAreas` | product-area id (`'1'`…) | `ProductArea`                         |
+ * | `indicators`   | indicator slug           | `Indicator`                           |
  * | `publication`  | `current` (one entry)    | `{ info, settings, rowCounts }`       |
  * | `changes`      | `current` (one entry)    | `PublicationChanges` (lib/output/changes)    |
  * | `districts`    | district slug            | `District`                            |
@@ -25,6 +26,7 @@ import { goalSchema } from './lib/schemas/goal.ts';
 import { departmentSchema } from './lib/schemas/department.ts';
 import { productAreaSchema } from './lib/schemas/product-area.ts';
 import { districtMapSchema, districtSchema } from './lib/schemas/district.ts';
+import { indicatorSchema } from './lib/schemas/indicator.ts';
 import { publicationInfoSchema, rowCountsSchema } from './lib/schemas/model.ts';
 import { settingsSchema } from './lib/schemas/settings.ts';
 import { publicationChangesSchema, changesWithoutHistory } from './lib/output/changes/publication-changes.ts';
@@ -102,6 +104,13 @@ const productAreas = defineCollection({
   schema: productAreaSchema,
 });
 
+const indicators = defineCollection({
+  loader: modelLoader('isek-indicators', ({ model }) =>
+    (model.indicators ?? []).map((i) => ({ id: i.slug, data: i })),
+  ),
+  schema: indicatorSchema,
+});
+
 /** The publication as a whole: Stand, Sitzung, settings and row counts. */
 const publicationSchema = z.object({
   info: publicationInfoSchema,
@@ -139,4 +148,4 @@ const districtMap = defineCollection({
   schema: z.object({ map: districtMapSchema.nullable() }),
 });
 
-export const collections = { measures, goals, departments, productAreas, publication, changes, districts, districtMap };
+export const collections = { measures, goals, departments, productAreas, indicators, publication, changes, districts, districtMap };

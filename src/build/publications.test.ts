@@ -12,6 +12,7 @@ const snap = (stand: string, extra: Partial<Snapshot> = {}): Snapshot => ({
   session: null,
   firstStand: stand,
   measures: [],
+  indicators: [],
   ...extra,
 });
 

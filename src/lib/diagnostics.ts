@@ -35,6 +35,7 @@ export const DIAGNOSTIC_CODES = {
   'column.missing': 'error',
   'column.duplicate': 'error',
   'column.unknown': 'notice',
+  'column.wide-and-long': 'error',
   // Rows
   'row.empty-skipped': 'notice',
   'row.merged-filled': 'notice',
@@ -63,6 +64,7 @@ export const DIAGNOSTIC_CODES = {
   'ref.unknown-measure': 'error',
   'ref.unknown-parent-goal': 'error',
   'ref.unknown-product-area': 'error',
+  'ref.unknown-indicator': 'error',
   'ref.department-mismatch': 'error',
   'ref.department-name-unmatched': 'warning',
   'ref.several-departments': 'error',
@@ -79,6 +81,13 @@ export const DIAGNOSTIC_CODES = {
   'measure.report-stale': 'warning',
   'measure.report-date-missing': 'warning',
   'measure.progress-status-mismatch': 'warning',
+  // Indicators
+  'indicator.value-duplicate': 'error',
+  'indicator.target-incomplete': 'error',
+  'indicator.target-year-before-base': 'error',
+  'indicator.without-values': 'warning',
+  'indicator.without-goals': 'warning',
+  'indicator.base-year-without-value': 'warning',
   'measure.decision-in-future': 'warning',
   'measure.decision-after-start': 'warning',
   // Stadtteile and the map (`stadtteile.geojson`, point locations of measures)

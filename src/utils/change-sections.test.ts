@@ -26,6 +26,8 @@ const empty: ComparedChangeSet = {
   progressChanges: [],
   newReports: [],
   otherChanges: [],
+  newIndicatorValues: [],
+  assessmentChanges: [],
 };
 
 describe('changeSections', () => {
@@ -50,6 +52,23 @@ describe('changeSections', () => {
     const [removed] = changeSections({ ...empty, removed: [{ id: '9', title: 'Alt' }] }, index);
     expect(removed!.items[0]!.href).toBeNull();
     expect(removed!.hint).not.toBeNull();
+  });
+
+  it('names indicators with new values and changed assessments, linked to their pages', () => {
+    const sections = changeSections(
+      {
+        ...empty,
+        newIndicatorValues: [{ id: 'K-5.6', title: 'Leerstand', years: [2026], cityWide: true }, { id: 'K-2', title: 'Kita', years: [2025, 2026], cityWide: false }],
+        assessmentChanges: [{ id: 'K-5.6', title: 'Leerstand', from: 'on-track', to: 'target-reached' }],
+      },
+      index,
+    );
+    expect(sections.map((s) => s.key)).toEqual(['neue-kennzahlwerte', 'bewertungen']);
+    expect(sections[0]!.items.map((i) => [i.href, i.details])).toEqual([
+      ['/kennzahlen/k-5.6/', ['Wert für 2026']],
+      ['/kennzahlen/k-2/', ['Werte für 2025, 2026 (nur Stadtteile)']],
+    ]);
+    expect(sections[1]!.items[0]!.details).toEqual(['von „auf Kurs“ zu „Ziel erreicht“']);
   });
 
   it('has no sections when nothing changed', () => {

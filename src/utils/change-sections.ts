@@ -12,6 +12,8 @@ import { CHANGES_TEXT } from '../lib/i18n/de.ts';
 import type { ModelIndex } from './model-index.ts';
 import { pageUrl } from './base.ts';
 import { departmentLabel } from './search-fields.ts';
+import { toSlug } from '../lib/model/slug.ts';
+import { ASSESSMENT_LABELS } from '../lib/i18n/de.ts';
 
 /**
  * Entries per section and page: smaller than the measure lists' 50, because `/aenderungen/`
@@ -98,6 +100,27 @@ export function changeSections(
       heading: T.sections.otherChanges,
       hint: null,
       items: changes.otherChanges.map((m) => ({ ...m, href: href(m.id), details: m.fields.map((f) => describeField(f, ctx)) })),
+    },
+    {
+      key: 'neue-kennzahlwerte',
+      heading: T.sections.newIndicatorValues,
+      hint: null,
+      // Indicators named here are published (new values come only with the current data).
+      items: changes.newIndicatorValues.map((i) => ({
+        ...i,
+        href: pageUrl('kennzahlen', toSlug(i.id)),
+        details: [T.newIndicatorValues(i.years, i.cityWide)],
+      })),
+    },
+    {
+      key: 'bewertungen',
+      heading: T.sections.assessmentChanges,
+      hint: null,
+      items: changes.assessmentChanges.map((i) => ({
+        ...i,
+        href: pageUrl('kennzahlen', toSlug(i.id)),
+        details: [T.statusChange(ASSESSMENT_LABELS[i.from], ASSESSMENT_LABELS[i.to])],
+      })),
     },
     {
       key: 'nicht-mehr-enthalten',

@@ -8,6 +8,9 @@ import { getPublicationChanges } from './changes.ts';
 import { pageUrl } from './base.ts';
 import { publicHref } from './public-url.ts';
 import { changesFeedXml, mailDomain, type FeedScope } from '../lib/output/changes/feed.ts';
+import { toSlug } from '../lib/model/slug.ts';
+import { ASSESSMENT_LABELS } from '../lib/i18n/de.ts';
+import type { Assessment } from '../lib/schemas/indicator.ts';
 
 /** Which feed: the page it belongs to, its own address, and what it covers (default: everything). */
 export interface ChangesFeedOptions {
@@ -39,6 +42,8 @@ export async function changesFeedResponse(options: ChangesFeedOptions): Promise<
         const m = index.measureById.get(id);
         return m ? absolute(pageUrl('massnahmen', m.slug)) : null;
       },
+      indicatorHref: (id) => absolute(pageUrl('kennzahlen', toSlug(id))),
+      assessmentLabel: (c) => ASSESSMENT_LABELS[c as Assessment] ?? c,
       statusLabel: (s) => index.statuses[s].label,
       departmentLabel: (id) => {
         const d = index.departmentById.get(id);

@@ -4,12 +4,14 @@ import {
   collectFacets,
   departmentSearchFields,
   goalSearchFields,
+  indicatorSearchFields,
   measureSearchFields,
   NO_DATE_SORT_VALUE,
   productAreaSearchFields,
   SEARCH_SORT_KEYS,
   titleSortKey,
 } from './search-fields.ts';
+import { assessment, makeIndicator } from '../lib/testing/make-indicator.ts';
 
 const model = smallModel();
 const lookups = smallLookups(model);
@@ -103,6 +105,29 @@ describe('fields of goals, departments and product areas', () => {
     const fields = departmentSearchFields(model.departments[0]!, { ...lookups, publicationDate: null });
     expect(fields.sort.stand).toBe(NO_DATE_SORT_VALUE);
     expect(fields.meta.stand).toBeUndefined();
+  });
+});
+
+describe('indicatorSearchFields', () => {
+  it('types the page „Kennzahl“ and filters by product area, goal (with those above), SDG and assessment', () => {
+    const indicator = makeIndicator({
+      id: 'K-7',
+      title: 'Anteil des Radverkehrs',
+      goalIds: ['5.1.2.1'],
+      productAreaIds: [5],
+      sdgs: [11],
+      assessment: assessment({ category: 'too-slow' }),
+    });
+    const fields = indicatorSearchFields(indicator, lookups);
+    expect(fields.meta).toMatchObject({ title: 'Anteil des Radverkehrs', nr: 'K-7', typ: 'Kennzahl' });
+    expect(fields.filters).toEqual({
+      typ: ['Kennzahl'],
+      produktbereich: ['5 Gestaltung der Umwelt'],
+      ziel: ['5.1 Klimagerechte Stadtentwicklung', '5.1.2 Radverkehr stärken', '5.1.2.1 Radwege sanieren'],
+      sdg: ['11 Nachhaltige Städte und Gemeinden'],
+      bewertung: ['zu langsam'],
+    });
+    expect(Object.keys(fields.sort).sort()).toEqual([...SEARCH_SORT_KEYS].sort());
   });
 });
 

@@ -13,7 +13,8 @@ import type { Department } from '../lib/schemas/department.ts';
 import type { ProductArea } from '../lib/schemas/product-area.ts';
 import type { PartialDate } from '../lib/schemas/partial-date.ts';
 import type { Status } from '../lib/schemas/status.ts';
-import { DELAY_TEXT, MEASURE_TYPE_LABELS, SDG_TITLES, SEARCH_TEXT } from '../lib/i18n/de.ts';
+import type { Indicator } from '../lib/schemas/indicator.ts';
+import { ASSESSMENT_LABELS, DELAY_TEXT, MEASURE_TYPE_LABELS, SDG_TITLES, SEARCH_TEXT } from '../lib/i18n/de.ts';
 import { formatPartialDate } from '../lib/common/format.ts';
 import type { ModelIndex } from './model-index.ts';
 import { delayTagText } from '../client/delay-tag.ts';
@@ -28,6 +29,7 @@ export const SEARCH_FILTER_KEYS = [
   'sdg',
   'stadtteil',
   'art',
+  'bewertung',
   'zeitplan',
 ] as const;
 /** One filter key of the index. */
@@ -225,6 +227,22 @@ export function departmentSearchFields(d: Department, lookups: SearchLookups): S
 export function productAreaSearchFields(a: ProductArea, lookups: SearchLookups): SearchFields {
   return ownerPageFields(SEARCH_TEXT.pageKinds.productArea, a.name, String(a.id), lookups, {
     produktbereich: [productAreaLabel(a)],
+  });
+}
+
+/**
+ * Index fields of an indicator page: its product areas, its goals (with those above them), its
+ * SDGs and its assessment; dated by the publication.
+ */
+export function indicatorSearchFields(i: Indicator, lookups: SearchLookups): SearchFields {
+  const areas = i.productAreaIds
+    .map((id) => lookups.productAreaById.get(id))
+    .filter((a): a is ProductArea => a !== undefined);
+  return ownerPageFields(SEARCH_TEXT.pageKinds.indicator, i.title, i.id, lookups, {
+    produktbereich: areas.map(productAreaLabel),
+    ziel: goalLabelsWithAncestors(i.goalIds, lookups),
+    sdg: i.sdgs.map(sdgLabel),
+    bewertung: [ASSESSMENT_LABELS[i.assessment.category]],
   });
 }
 

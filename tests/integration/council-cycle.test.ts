@@ -162,6 +162,9 @@ describe('the next meeting’s export', () => {
       const slug = model2.measures.find((m) => m.id === id)!.slug;
       expect(html).toContain(`href="/massnahmen/${slug}/"`);
     }
+    // The indicators with a new year's value, and the one that reached its target with it.
+    expect(listed(html, 'neue-kennzahlwerte')).toEqual([...meeting2.changes!.newIndicatorValues].sort(byNr));
+    expect(listed(html, 'bewertungen')).toEqual(['K-5.6']);
   });
 
   it('offers the same changes as a well-formed Atom feed, linked from the page', async () => {
@@ -187,7 +190,10 @@ describe('the next meeting’s export', () => {
     expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
     const expected = expectedChanges();
     const changedIds = new Set(Object.values(expected).flat());
-    const measureEntries = entries.slice(1);
+    const measureEntries = entries.slice(1).filter((e) => e.title!.startsWith('Maßnahme '));
+    // The indicators with new values have entries of their own.
+    const indicatorEntries = entries.filter((e) => e.title!.startsWith('Kennzahl '));
+    expect(indicatorEntries.map((e) => /^Kennzahl (\S+):/.exec(e.title!)?.[1]).sort(byNr)).toEqual([...meeting2.changes!.newIndicatorValues].sort(byNr));
     expect(measureEntries.map((e) => /^Maßnahme (\S+):/.exec(e.title!)?.[1]).sort(byNr)).toEqual([...changedIds].sort(byNr));
     const removedEntry = measureEntries.find((e) => e.title!.startsWith(`Maßnahme ${meeting2.changes!.removed}:`))!;
     expect(removedEntry.link).toBeNull();
@@ -227,9 +233,12 @@ describe('the open data of the second publication', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     const dcat = JSON.parse(await read(second.outDir, 'daten/dcat.jsonld'));
     expect(dcat['@type']).toBe('dcat:Catalog');
-    expect(dcat['dcat:dataset']).toHaveLength(3);
+    // The sample has indicators: their dataset is the fourth.
+    expect(dcat['dcat:dataset']).toHaveLength(4);
+    expect(readCsvFile(await read(second.outDir, 'daten/kennzahlen.csv')).records).toHaveLength(model2.indicators.length);
+    expect(readCsvFile(await read(second.outDir, 'daten/kennzahlwerte.csv')).records).toHaveLength(model2.indicators.reduce((n, i) => n + i.values.length, 0));
     const page = await read(second.outDir, 'daten/index.html');
-    for (const file of ['massnahmen.csv', 'ziele.csv', 'fachdienste.csv', 'massnahmen.json', 'massnahmen.schema.json', 'dcat.jsonld']) {
+    for (const file of ['massnahmen.csv', 'ziele.csv', 'fachdienste.csv', 'massnahmen.json', 'massnahmen.schema.json', 'kennzahlen.csv', 'kennzahlwerte.csv', 'kennzahlen.xlsx', 'kennzahlen.json', 'kennzahlen.schema.json', 'dcat.jsonld']) {
       expect(page).toContain(`href="/daten/${file}"`);
     }
   });
@@ -242,8 +251,8 @@ describe('the report and the SDG pages of the sample data', () => {
       '/bericht/',
       '/bericht/produktbereiche/',
       '/bericht/ziele/',
+      '/bericht/zielerreichung/',
       '/bericht/fachdienste/',
-      '/bericht/veraltete-berichte/',
     ]);
     expect(pages.map((p) => p.url).sort()).toEqual((await builtReportUrls(second.outDir, '/')).sort());
     pages.forEach((page, i) => {

@@ -8,6 +8,8 @@ import type { DiagnosticCode } from '../../src/lib/diagnostics.ts';
 import {
   DEPARTMENTS_SHEET,
   GOALS_SHEET,
+  INDICATOR_VALUES_SHEET,
+  INDICATORS_SHEET,
   MEASURES_SHEET,
   type SheetSpec,
 } from '../../src/lib/input/workbook/sheet-kinds.ts';
@@ -77,7 +79,30 @@ const MEASURES: readonly Row[] = [
   { id: '2024-003', title: 'Entsiegelung Schulhof Holstenschule', goals: '5.1, 5.2', leadDepartment: '61', status: 'abgeschlossen', progress: 100, start: dateCell(2024, 4, 1), end: dateCell(2025, 9, 30), link: 'https://ratsinfo.neumuenster.de/vo0050.php?__kvonr=21234', paper: '0815/2023/DS', report: '**Abgeschlossen.**', reportDate: '2026-09-30' },
 ];
 
-function workbook(parts: { measures?: readonly Row[]; goals?: readonly Row[]; departments?: readonly Row[]; omitMeasureColumns?: readonly string[] }): WorkbookData[] {
+const INDICATORS: readonly Row[] = [
+  { id: 'K-5.1', title: 'Öffentliche Grünfläche je Einwohnerin und Einwohner', goals: '5.1', unit: 'm² je Einw.', direction: 'steigen', department: 66 },
+  { id: 'K-5.2', title: 'Entsiegelte Fläche', goals: '5.2', unit: 'm²', direction: '↑', targetValue: '12.000', targetYear: 2030, department: 'FD 68' },
+];
+
+const INDICATOR_VALUES: readonly Row[] = [
+  { indicatorId: 'K-5.1', year: 2020, value: '38,2' },
+  { indicatorId: 'K-5.1', year: 2025, value: 37.9 },
+  { indicatorId: 'K-5.2', year: 2021, value: '1.500' },
+  { indicatorId: 'K-5.2', year: 2025, value: 6400, note: 'vorläufig' },
+];
+
+/** A wide-form values sheet: `Kennzahl-Nr.` and one column per year. */
+const wideValues = (rows: readonly (readonly CellData[])[]): SheetData => ({ name: INDICATOR_VALUES_SHEET.name, rows: [['Kennzahl-Nr.', 2020, 2021, 2025], ...rows] });
+
+function workbook(parts: {
+  measures?: readonly Row[];
+  goals?: readonly Row[];
+  departments?: readonly Row[];
+  omitMeasureColumns?: readonly string[];
+  indicators?: readonly Row[];
+  values?: readonly Row[];
+  valuesSheet?: SheetData;
+}): WorkbookData[] {
   return [
     {
       file: VARIANT_FILE,
@@ -86,6 +111,8 @@ function workbook(parts: { measures?: readonly Row[]; goals?: readonly Row[]; de
         sheet(GOALS_SHEET, parts.goals ?? GOALS),
         sheet(DEPARTMENTS_SHEET, parts.departments ?? DEPARTMENTS),
         { name: 'Info', rows: [['Angabe', 'Wert'], ['Stand', dateCell(2026, 11, 20)]] },
+        sheet(INDICATORS_SHEET, parts.indicators ?? INDICATORS),
+        parts.valuesSheet ?? sheet(INDICATOR_VALUES_SHEET, parts.values ?? INDICATOR_VALUES),
       ],
     },
   ];
@@ -218,6 +245,54 @@ export function brokenVariants(): BrokenVariant[] {
       description: 'end 15.12.2024 before start 01.03.2025',
       workbooks: workbook({ measures: patch(MEASURES, 0, { start: '01.03.2025', end: '15.12.2024' }) }),
       expected: at(MEASURES_SHEET, 'end', 0, 'measure.end-before-start'),
+    },
+    {
+      name: 'indicator-duplicate',
+      description: 'two indicators share the Kennzahl-Nr. K-5.1',
+      workbooks: workbook({ indicators: patch(INDICATORS, 1, { id: 'K-5.1' }), values: INDICATOR_VALUES.filter((v) => v.indicatorId === 'K-5.1') }),
+      expected: at(INDICATORS_SHEET, 'id', 1, 'key.duplicate'),
+    },
+    {
+      name: 'indicator-unknown-goal',
+      description: 'an indicator names goal 5.3, which does not exist',
+      workbooks: workbook({ indicators: patch(INDICATORS, 0, { goals: '5.3' }) }),
+      expected: at(INDICATORS_SHEET, 'goals', 0, 'ref.unknown-goal'),
+    },
+    {
+      name: 'indicator-direction',
+      description: 'Zielrichtung "gleichbleibend" is neither steigen nor sinken',
+      workbooks: workbook({ indicators: patch(INDICATORS, 0, { direction: 'gleichbleibend' }) }),
+      expected: at(INDICATORS_SHEET, 'direction', 0, 'value.invalid'),
+    },
+    {
+      name: 'indicator-target-without-year',
+      description: 'a Zielwert without Zieljahr',
+      workbooks: workbook({ indicators: patch(INDICATORS, 1, { targetYear: null }) }),
+      expected: at(INDICATORS_SHEET, 'targetYear', 1, 'indicator.target-incomplete'),
+    },
+    {
+      name: 'indicator-value-not-a-number',
+      description: 'the value "ca. 40 m²" is not a number',
+      workbooks: workbook({ values: patch(INDICATOR_VALUES, 1, { value: 'ca. 40 m²' }) }),
+      expected: at(INDICATOR_VALUES_SHEET, 'value', 1, 'value.invalid'),
+    },
+    {
+      name: 'indicator-value-twice',
+      description: 'a second value for K-5.1 in 2020 (city-wide)',
+      workbooks: workbook({ values: [...INDICATOR_VALUES, { indicatorId: 'K-5.1', year: 2020, value: '39,0' }] }),
+      expected: at(INDICATOR_VALUES_SHEET, 'value', INDICATOR_VALUES.length, 'indicator.value-duplicate'),
+    },
+    {
+      name: 'indicator-value-unknown',
+      description: 'a value for K-5.3, which is no indicator',
+      workbooks: workbook({ values: patch(INDICATOR_VALUES, 2, { indicatorId: 'K-5.3' }) }),
+      expected: at(INDICATOR_VALUES_SHEET, 'indicatorId', 2, 'ref.unknown-indicator'),
+    },
+    {
+      name: 'indicator-wide-not-a-number',
+      description: 'wide form: the 2021 cell of K-5.2 holds "n. v."',
+      workbooks: workbook({ valuesSheet: wideValues([['K-5.1', '38,2', null, 37.9], ['K-5.2', null, 'n. v.', 6400]]) }),
+      expected: { codes: ['value.invalid'], file: VARIANT_FILE, sheet: INDICATOR_VALUES_SHEET.name, rows: [3], column: '2021' },
     },
   ];
 }

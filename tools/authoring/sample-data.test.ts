@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../../src/lib/load.ts';
 import { generateSampleData, writeSampleWorkbooks, type CellData, type SheetData, type WorkbookData } from './sample-data.ts';
 import { workbookBytes } from './workbook-data.ts';
+import { ASSESSMENTS } from '../../src/lib/schemas/indicator.ts';
 
 const meeting1 = generateSampleData();
 const meeting2 = generateSampleData({ meeting: 2 });
@@ -111,8 +112,9 @@ describe('generateSampleData: every tolerance form appears (meeting 1)', () => {
   const goals = table(sheetOf(wbs, 'Ziele'), 'Ziel-Nr.');
   const all = t.rows.flat();
 
-  it('splits the sheets over two export files and hides the history in `Tabelle1`', () => {
-    expect(wbs.map((w) => w.file)).toEqual(['Massnahmenliste_2026-11-20.xlsx', 'ISEK-Zielsystem 2025-2026.xlsx']);
+  it('splits the sheets over export files and hides the history in `Tabelle1`', () => {
+    expect(wbs.map((w) => w.file)).toEqual(['Massnahmenliste_2026-11-20.xlsx', 'ISEK-Zielsystem 2025-2026.xlsx', 'Kennzahlen_Statistikstelle.xlsx']);
+    expect(wbs[2]?.sheets.map((s) => s.name)).toEqual(['Kennzahlen', 'Kennzahlwerte']);
     expect(wbs[0]?.sheets.map((s) => s.name)).toEqual(['Maßnahmen', 'Tabelle1', 'Info']);
     expect(wbs[1]?.sheets.map((s) => s.name)).toEqual(['Ziele', 'Fachdienste', 'Produktbereiche']);
     expect(sheetOf(wbs, 'Tabelle1').rows[0]).toEqual(['Maßnahmen-Nr.', 'Datum', 'Bericht']);
@@ -322,6 +324,60 @@ describe('sample data through the core', () => {
       expect(result.ok).toBe(true);
       expect(result.model.measures).toHaveLength(data.model.measures.length);
       expect(result.model.goals).toHaveLength(data.model.goals.length);
+      expect(result.model.indicators).toHaveLength(data.model.indicators.length);
     });
   }
+
+  it('has about 25 indicators in every product area, with every assessment category', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'isek-sample-'));
+    dirs.push(dir);
+    writeSampleWorkbooks(dir, meeting1);
+    const { model } = await loadProject({ dataDir: dir, today: '2026-11-25' });
+    expect(model.indicators.length).toBeGreaterThanOrEqual(22);
+    expect(model.indicators.length).toBeLessThanOrEqual(30);
+    expect(new Set(model.indicators.flatMap((i) => i.productAreaIds))).toEqual(new Set([1, 2, 3, 4, 5, 6]));
+    expect(new Set(model.indicators.map((i) => i.assessment.category))).toEqual(new Set(ASSESSMENTS));
+    expect(model.indicators.some((i) => i.assessment.targetYearPassed)).toBe(true);
+    expect(model.indicators.filter((i) => i.districts.length > 0).length).toBeGreaterThanOrEqual(3);
+    expect(model.indicators.some((i) => i.values.some((v) => v.note !== null))).toBe(true);
+    // The sample's Stadtteile are those its measures name.
+    const measureDistricts = new Set(model.measures.flatMap((m) => m.districts));
+    for (const d of model.indicators.flatMap((i) => i.districts)) expect(measureDistricts).toContain(d);
+    for (const i of model.indicators) {
+      const years = new Set(i.values.filter((v) => v.district === null).map((v) => v.year));
+      if (i.assessment.category !== 'not-assessable') expect(years.size).toBeGreaterThanOrEqual(5);
+    }
+  });
+});
+
+describe('sample indicators', () => {
+  it('writes values as number cells, German text and percent cells, and directions by their aliases', () => {
+    const values = table(sheetOf(meeting1.workbooks, 'Kennzahlwerte'), 'Kennzahl-Nr.').column('Wert');
+    expect(values.some((v) => typeof v === 'number')).toBe(true);
+    expect(texts(values).some((v) => /^\d+,\d+$/.test(v))).toBe(true);
+    expect(texts(values).some((v) => /^\d{1,3}\.\d{3}$/.test(v))).toBe(true);
+    expect(objects(values).some((v) => v.z?.includes('%'))).toBe(true);
+    const directions = new Set(table(sheetOf(meeting1.workbooks, 'Kennzahlen'), 'Kennzahl-Nr.').column('Zielrichtung'));
+    for (const form of ['steigen', 'sinken', '↑', '↓']) expect(directions).toContain(form);
+  });
+
+  it('gives meeting 2 new values for a few indicators, in the same file', () => {
+    const ids = meeting2.changes!.newIndicatorValues;
+    expect(ids.length).toBeGreaterThanOrEqual(3);
+    const before = new Map(meeting1.model.indicators.map((i) => [i.id, i]));
+    for (const i of meeting2.model.indicators) {
+      const old = before.get(i.id)!;
+      if (ids.includes(i.id)) expect(i.values.length).toBe(old.values.length + 1);
+      else expect(i).toEqual(old);
+    }
+    expect(meeting2.workbooks.at(-1)!.file).toBe(meeting1.workbooks.at(-1)!.file);
+  });
+
+  it('scales with the measures: one indicator per ten, ten years each', () => {
+    const big = generateSampleData({ measures: 1000 });
+    expect(big.model.indicators).toHaveLength(100);
+    const extra = big.model.indicators.at(-1)!;
+    expect(new Set(extra.values.map((v) => v.year)).size).toBe(10);
+    expect(new Set(big.model.indicators.map((i) => i.id)).size).toBe(100);
+  });
 });

@@ -6,7 +6,7 @@
  * (`workbook-format.md`) is exercised by the default data (`sample-data.test.ts` checks each):
  *
  * Files and sheets
- * - [x] sheet kinds spread over two files, with export-style names
+ * - [x] sheet kinds spread over three files, with export-style names (indicators in their own)
  * - [x] a sheet recognised by its headers only (`Tabelle1` holds the report history)
  * - [x] sheet name spelled without umlaut in meeting 2 (`Massnahmen`)
  * Headers
@@ -35,6 +35,11 @@
  * - [x] http(s) links into the council information system, some as real hyperlinks
  * - [x] Vorlage `0815/2023/DS` and product numbers with leading zeros (`011101`) as text
  * - [x] status reports in light Markdown (bold, lists, links) with Alt+Enter line breaks
+ * - [x] indicator values as number cells, German text (`12,5`, `1.234`) and percent cells;
+ *       Zielrichtung in its aliases (`höher ist besser`, `↓`, `+`); header aliases (`Sollwert`)
+ * Indicators (fictitious figures, `sample-indicators.ts`)
+ * - [x] about 25, in every product area, with every assessment category, a passed target
+ *       year, Stadtteil breakdowns and notes on single values; meeting 2 adds new values
  * Deliberate warnings (never errors)
  * - a report older than twelve months (`model.staleReportMeasureId`)
  * - a goal without measures (`6.1.2`)

@@ -5,6 +5,7 @@
 import type { MeasureType, Status } from '../../src/lib/schemas/status.ts';
 import type { PartialDate } from '../../src/lib/schemas/partial-date.ts';
 import { createRandom, type Random } from './random.ts';
+import { nextMeetingIndicators, sampleIndicators, type SampleIndicator } from './sample-indicators.ts';
 import {
   DEPARTMENTS,
   DISTRICTS,
@@ -107,6 +108,8 @@ export interface SampleModel {
   readonly departments: readonly SampleDepartment[];
   readonly goals: readonly SampleGoal[];
   readonly measures: readonly SampleMeasure[];
+  /** The indicators (Kennzahlen) with their values; the figures are fictitious. */
+  readonly indicators: readonly SampleIndicator[];
   /** The measure whose report is deliberately older than twelve months (a welcome warning). */
   readonly staleReportMeasureId: string | null;
 }
@@ -454,6 +457,7 @@ function baseModel(count: number, seed: number): SampleModel {
     departments: departments(),
     goals: goalList,
     measures,
+    indicators: sampleIndicators(count, seed),
     staleReportMeasureId: stale?.id ?? null,
   };
 }
@@ -464,6 +468,8 @@ export interface MeetingChanges {
   readonly updated: readonly string[];
   readonly removed: string;
   readonly added: string;
+  /** Indicators that got a value for a new year. */
+  readonly newIndicatorValues: readonly string[];
 }
 
 /** The next meeting: a few measures completed, a few with new reports, one removed, one added. */
@@ -529,9 +535,10 @@ function nextMeeting(base: SampleModel, seed: number): { model: SampleModel; cha
     history: [],
   };
   measures.push(added);
+  const { indicators, newValues } = nextMeetingIndicators(base.indicators);
   return {
-    model: { ...base, meeting: 2, info: INFO_2, measures },
-    changes: { completed: [...completedIds], updated: [...updatedIds], removed: removed.id, added: added.id },
+    model: { ...base, meeting: 2, info: INFO_2, measures, indicators },
+    changes: { completed: [...completedIds], updated: [...updatedIds], removed: removed.id, added: added.id, newIndicatorValues: newValues },
   };
 }
 

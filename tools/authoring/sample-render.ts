@@ -9,6 +9,7 @@ import { STATUS_LABELS, MEASURE_TYPE_LABELS } from '../../src/lib/i18n/de.ts';
 import { MEASURES_SHEET } from '../../src/lib/input/workbook/sheet-kinds.ts';
 import { createRandom, type Random } from './random.ts';
 import type { Day, SampleDepartment, SampleGoal, SampleMeasure, SampleModel, SampleReport } from './sample-model.ts';
+import type { SampleIndicator } from './sample-indicators.ts';
 import { dateCell, type CellData, type SheetData, type WorkbookData } from './workbook-data.ts';
 
 const NBSP = '\u00a0';
@@ -387,6 +388,66 @@ function productAreasSheet(model: SampleModel): SheetData {
   };
 }
 
+/** The file the statistics office's indicators come in: the same name in every meeting. */
+export const INDICATORS_FILE = 'Kennzahlen_Statistikstelle.xlsx';
+
+/** A figure the way exports write it: `12,5`, `1.234`, `1.234,5`. */
+export function germanNumber(n: number): string {
+  const [whole, fraction] = String(Math.abs(n)).split('.');
+  return `${n < 0 ? '-' : ''}${groupThousands(Number(whole))}${fraction ? `,${fraction}` : ''}`;
+}
+
+/** One value in one of the forms the contract accepts: a number cell, German text or a percent cell. */
+function figureCell(value: number, unit: string, form: 'number' | 'text' | 'cell'): CellData {
+  if (form === 'cell' && unit === '%') return { t: 'n', v: value / 100, z: '0.0%' };
+  if (form === 'text' || (Math.abs(value) >= 1000 && form === 'cell')) return germanNumber(value);
+  return value;
+}
+
+const DIRECTION_FORMS = {
+  up: ['steigen', 'steigen', 'höher ist besser', 'steigend', '↑', '+'],
+  down: ['sinken', 'sinken', 'niedriger ist besser', 'fallend', '↓', '-'],
+} as const;
+
+/** The sheets `Kennzahlen` and `Kennzahlwerte` (long form), with aliases and mixed number forms. */
+function indicatorSheets(indicators: readonly SampleIndicator[], deps: ReadonlyMap<string, SampleDepartment>, rng: Random): SheetData[] {
+  const form = bag(rng.fork('figures'), ['number', 'text', 'cell'] as const);
+  const up = bag(rng.fork('up'), DIRECTION_FORMS.up);
+  const down = bag(rng.fork('down'), DIRECTION_FORMS.down);
+  const forms = new Forms(rng.fork('forms'), ['text']);
+  const header = ['Kennzahl-Nr.', 'Kennzahl', 'Ziel-Nr.', 'Einheit', 'Zielrichtung', 'Sollwert', 'Zielwert bis', 'Basisjahr', 'Berechnung', 'Datenquelle', 'SDG', 'SDG-Indikator', 'FD'];
+  const rows = indicators.map((ind) => [
+    ind.id,
+    forms.pad(ind.title),
+    forms.list(ind.goalIds),
+    ind.unit,
+    ind.direction === 'up' ? up() : down(),
+    ind.targetValue === null ? null : figureCell(ind.targetValue, ind.unit, form()),
+    ind.targetYear,
+    ind.baseYear,
+    ind.description,
+    ind.source,
+    forms.list(ind.sdgs),
+    ind.sdgIndicator,
+    departmentRef(deps.get(ind.departmentId)!, rng.pick(['number', 'fd', 'numberName']), false),
+  ]);
+  const values: CellData[][] = [];
+  for (const ind of indicators) {
+    for (const v of ind.values) {
+      values.push([ind.id, v.year, figureCell(v.value, ind.unit, form()), v.district, v.note]);
+    }
+  }
+  return [
+    {
+      name: 'Kennzahlen',
+      rows: [['Kennzahlen zur Zielerreichung – fiktive Beispielwerte'], [], header, ...rows],
+      merges: [{ s: { r: 0, c: 0 }, e: { r: 0, c: 5 } }],
+      widths: [10, 48, 12, 16, 14, 10, 12, 10, 60, 30, 8, 30, 10],
+    },
+    { name: 'Kennzahlwerte', rows: [['Kennzahl-Nr.', 'Jahr', 'Wert', 'Stadtteil', 'Anmerkung'], ...values], widths: [12, 8, 12, 28, 40] },
+  ];
+}
+
 /** Renders a model into the two workbooks a real export consists of. */
 export function renderSample(model: SampleModel, seed: number): WorkbookData[] {
   const root = createRandom(seed);
@@ -400,5 +461,8 @@ export function renderSample(model: SampleModel, seed: number): WorkbookData[] {
       file: 'ISEK-Zielsystem 2025-2026.xlsx',
       sheets: [goalsSheet(model.goals, goalsRng.fork('goals')), departmentsSheet(model.departments, goalsRng.fork('departments')), productAreasSheet(model)],
     },
+    ...(model.indicators.length === 0
+      ? []
+      : [{ file: INDICATORS_FILE, sheets: indicatorSheets(model.indicators, new Map(model.departments.map((d) => [d.id, d])), root.fork('render-indicators')) }]),
   ];
 }

@@ -87,6 +87,14 @@ describe('buildTemplate', () => {
     expect(list.map((v) => rangeValues(wb, v.source))).toContainEqual(['ja', 'nein']);
   });
 
+  it('adds a drop-down list for Zielrichtung to Kennzahlen', () => {
+    const index = SHEET_SPECS.findIndex((s) => s.kind === 'indicators');
+    const list = validations(sheetXml(bytes, index));
+    expect(list).toHaveLength(1);
+    expect(list[0]!.errorStyle).toBe('warning');
+    expect(rangeValues(wb, list[0]!.source)).toEqual(['steigen', 'sinken']);
+  });
+
   it('offers the departments of the data when given', () => {
     const book = XLSX.read(templateBytes(buildTemplate(sampleDepartments)));
     const fachdienste = XLSX.utils.sheet_to_json(book.Sheets['Fachdienste'] as XLSX.WorkSheet);
@@ -150,6 +158,10 @@ describe('the filled-in template through the core', () => {
       expect(result.diagnostics.filter((d) => d.severity !== 'notice')).toEqual([]);
       expect(result.model.measures).toHaveLength(2);
       expect(result.model.goals).toHaveLength(2);
+      expect(result.model.indicators.map((i) => [i.id, i.assessment.category])).toEqual([
+        ['K-5', 'too-slow'],
+        ['K-5.1', 'no-change'],
+      ]);
     });
   }
 });

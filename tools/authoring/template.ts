@@ -1,18 +1,21 @@
 /**
  * The ready-to-fill template workbook (`npm run template`): every sheet kind with its canonical
  * headers, example rows that pass the check, a sheet `Erläuterungen` built from the column help
- * texts, and drop-down lists for Status, Art, Produktbereich, Fachdienst and Im Fokus. Key and
- * reference columns are formatted as Text down to the last row the drop-down lists cover.
+ * texts, and drop-down lists for Status, Art, Produktbereich, Fachdienst, Im Fokus and
+ * Zielrichtung. Key and reference columns are formatted as Text down to the last row the
+ * drop-down lists cover.
  */
 import * as XLSX from 'xlsx';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_PRODUCT_AREAS, MEASURE_TYPE_LABELS, STATUS_LABELS, TEMPLATE_TEXT } from '../../src/lib/i18n/de.ts';
+import { DEFAULT_PRODUCT_AREAS, DIRECTION_LABELS, MEASURE_TYPE_LABELS, STATUS_LABELS, TEMPLATE_TEXT } from '../../src/lib/i18n/de.ts';
 import { loadProject } from '../../src/lib/load.ts';
 import { STATUSES, MEASURE_TYPES } from '../../src/lib/schemas/status.ts';
 import {
   DEPARTMENTS_SHEET,
   GOALS_SHEET,
+  INDICATOR_VALUES_SHEET,
+  INDICATORS_SHEET,
   INFO_SHEET,
   MEASURES_SHEET,
   PRODUCT_AREAS_SHEET,
@@ -91,7 +94,7 @@ function guideSheet(): SheetData {
 }
 
 /** The hidden sheet holding the drop-down values, one list per column, without a header. */
-function listsSheet(departments: readonly TemplateDepartment[]): { sheet: SheetData; ranges: Record<'status' | 'productArea' | 'department' | 'type' | 'yesNo', string> } {
+function listsSheet(departments: readonly TemplateDepartment[]): { sheet: SheetData; ranges: Record<'status' | 'productArea' | 'department' | 'type' | 'yesNo' | 'direction', string> } {
   const columns: CellData[][] = [
     STATUSES.map((s) => STATUS_LABELS[s]),
     Object.keys(DEFAULT_PRODUCT_AREAS).map(Number),
@@ -99,13 +102,14 @@ function listsSheet(departments: readonly TemplateDepartment[]): { sheet: SheetD
     departments.map(departmentChoice),
     MEASURE_TYPES.map((t) => MEASURE_TYPE_LABELS[t]),
     [TEMPLATE_TEXT.yes, TEMPLATE_TEXT.no],
+    [DIRECTION_LABELS.up, DIRECTION_LABELS.down],
   ];
   const height = Math.max(...columns.map((c) => c.length));
   const rows = Array.from({ length: height }, (_, r) => columns.map((c) => c[r] ?? null));
   const range = (col: number) => `${TEMPLATE_TEXT.listsSheet}!$${XLSX.utils.encode_col(col)}$1:$${XLSX.utils.encode_col(col)}$${(columns[col] as CellData[]).length}`;
   return {
-    sheet: { name: TEMPLATE_TEXT.listsSheet, rows, hidden: true, widths: [18, 6, 28, 44, 32, 8] },
-    ranges: { status: range(0), productArea: range(1), department: range(3), type: range(4), yesNo: range(5) },
+    sheet: { name: TEMPLATE_TEXT.listsSheet, rows, hidden: true, widths: [18, 6, 28, 44, 32, 8, 10] },
+    ranges: { status: range(0), productArea: range(1), department: range(3), type: range(4), yesNo: range(5), direction: range(6) },
   };
 }
 
@@ -186,6 +190,39 @@ export function buildTemplate(departments: readonly TemplateDepartment[] = []): 
     { key: 'Doppelhaushalt', value: '2025/2026' },
   ];
 
+  const indicators: Row[] = [
+    {
+      id: 'K-5',
+      title: 'CO₂-Emissionen je Einwohnerin und Einwohner',
+      goals: '5',
+      unit: 't CO₂ je Einw.',
+      direction: DIRECTION_LABELS.down,
+      targetValue: '4,0',
+      targetYear: 2030,
+      description: 'Energiebedingte CO₂-Emissionen nach der BISKO-Methode, bezogen auf die Einwohnerzahl.',
+      source: 'Klimaschutzbericht 2025',
+      sdgIndicator: 'Treibhausgasemissionen',
+      department: lead.id,
+    },
+    {
+      id: 'K-5.1',
+      title: 'Öffentliche Grünfläche je Einwohnerin und Einwohner',
+      goals: '5.1',
+      unit: 'm² je Einw.',
+      direction: DIRECTION_LABELS.up,
+      description: 'Parks, Grünanlagen und Spielplätze in städtischer Pflege.',
+      source: 'Grünflächenkataster',
+      department: partner.id,
+    },
+  ];
+  const indicatorValues: Row[] = [
+    { indicatorId: 'K-5', year: 2018, value: '8,6' },
+    { indicatorId: 'K-5', year: 2024, value: '6,9', note: 'vorläufig' },
+    { indicatorId: 'K-5.1', year: 2020, value: '38,2' },
+    { indicatorId: 'K-5.1', year: 2025, value: '37,9' },
+    { indicatorId: 'K-5.1', year: 2025, value: '21,4', district: 'Stadtmitte' },
+  ];
+
   const lists = listsSheet(deps);
   const sheets: SheetData[] = [
     kindSheet(MEASURES_SHEET, measures),
@@ -194,6 +231,8 @@ export function buildTemplate(departments: readonly TemplateDepartment[] = []): 
     kindSheet(DEPARTMENTS_SHEET, departmentRows),
     kindSheet(PRODUCT_AREAS_SHEET, productAreas),
     kindSheet(INFO_SHEET, info),
+    kindSheet(INDICATORS_SHEET, indicators),
+    kindSheet(INDICATOR_VALUES_SHEET, indicatorValues),
     guideSheet(),
     lists.sheet,
   ];
@@ -226,6 +265,8 @@ export function buildTemplate(departments: readonly TemplateDepartment[] = []): 
         stop(columnRange(GOALS_SHEET, 'focus'), lists.ranges.yesNo, p.focus),
       ],
     ],
+    // The signs and other aliases (`↓`, `höher ist besser`) are valid too: ask, don't refuse.
+    [position(INDICATORS_SHEET), [{ ...stop(columnRange(INDICATORS_SHEET, 'direction'), lists.ranges.direction, p.direction), errorStyle: 'warning' }]],
   ]);
   return { workbook: { file: TEMPLATE_TEXT.fileName, sheets }, validations };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { formatCount, formatDateLong, formatMoney, formatMoneyCompact, formatPartialDate, formatPercent } from './format.ts';
+import { formatCount, formatDateLong, formatDecimal, formatMoney, formatMoneyCompact, formatPartialDate, formatPercent, formatRate } from './format.ts';
 
 const NBSP = '\u00a0';
 
@@ -123,5 +123,24 @@ describe('time zones', () => {
       '01.01.2026', '1. Januar 2026', '31.12.2026', '31. Dezember 2026',
       '29.02.2024', '29. Februar 2024', 'November 2026', 'November 2026', '2026', '2026',
     ]);
+  });
+});
+
+describe('formatDecimal and formatRate', () => {
+  it('writes measured values with German digits, up to three decimals', () => {
+    expect(formatDecimal(7.42)).toBe('7,42');
+    expect(formatDecimal(1234)).toBe('1.234');
+    expect(formatDecimal(0.1256)).toBe('0,126');
+    expect(formatDecimal(-3.5)).toBe('-3,5');
+  });
+
+  it('gives derived figures no more precision than they carry', () => {
+    expect(formatRate(0.2134)).toBe('0,21');
+    expect(formatRate(0.001234)).toBe('0,0012');
+    expect(formatRate(2.345)).toBe('2,35');
+    expect(formatRate(12.345)).toBe('12,3');
+    expect(formatRate(1234.5)).toBe('1.235');
+    expect(formatRate(-0.35)).toBe('-0,35');
+    expect(formatRate(0)).toBe('0');
   });
 });

@@ -113,9 +113,26 @@ export function formatDegrees(degrees: number): string {
   return DEGREES.format(degrees);
 }
 
-const DECIMAL = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });
+const DECIMAL = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 3 });
+const RATE_SMALL = new Intl.NumberFormat('de-DE', { maximumSignificantDigits: 2 });
+const RATE_2 = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });
+const RATE_1 = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
 
-/** A measured value, German notation with up to two decimals: `1.234,5`. */
+/** A measured value as given, with German digits: `7,42`, `1.234`, `0,125` (at most 3 decimals). */
 export function formatDecimal(value: number): string {
   return DECIMAL.format(value);
+}
+
+/**
+ * A derived figure (a change per year, an average) to a sensible precision: two significant
+ * digits below 1 (`0,21`, `0,0012`), two decimals below 10, one below 100, whole numbers above;
+ * a figure computed from the data should not look more exact than the data.
+ */
+export function formatRate(value: number): string {
+  const size = Math.abs(value);
+  if (size === 0) return '0';
+  if (size < 1) return RATE_SMALL.format(value);
+  if (size < 10) return RATE_2.format(value);
+  if (size < 100) return RATE_1.format(value);
+  return COUNT.format(value);
 }

@@ -26,6 +26,9 @@ import { toSlug } from './slug.ts';
 import { closestMatches } from '../common/closest.ts';
 import type { DistrictMapFile } from '../input/files/district-map.ts';
 import { buildDistricts, withIndicators } from './districts.ts';
+import { countAssessments } from './assessment-counts.ts';
+import { linkIndicators, readIndicators, readIndicatorValues } from './indicators.ts';
+import type { Indicator } from '../schemas/indicator.ts';
 
 /** What the model builder needs besides the tables. */
 export interface BuildOptions {
@@ -173,6 +176,16 @@ export function buildModel(
   const districtsResult = buildDistricts([...measureMap.values()], delayed, options.districtMap ?? null, sink);
   const measures = districtsResult.measures;
 
+  // Indicators and their values
+  const indicatorTable = tableOf(tables, 'indicators');
+  const indicatorValueTable = tableOf(tables, 'indicatorValues');
+  const indicators: Indicator[] = linkIndicators(
+    indicatorTable ? readIndicators(indicatorTable, sink) : [],
+    indicatorValueTable ? readIndicatorValues(indicatorValueTable, sink) : [],
+    { goals: treeById, goalIds: measureContext.goalIds, departments: resolver },
+    sink,
+  );
+
   // Back-references
   const directMeasures = new Map<string, string[]>();
   const leadOf = new Map<string, string[]>();
@@ -197,6 +210,24 @@ export function buildModel(
     for (const child of g.childIds) for (const id of allMeasures.get(child) ?? []) ids.add(id);
     allMeasures.set(g.draft.id, [...ids].sort(compareKeys));
   }
+
+  // Each goal's indicators including those of its sub-goals, in indicator order.
+  const indicatorOrder = new Map(indicators.map((ind, i) => [ind.id, i]));
+  const byIndicatorOrder = (a: string, b: string) => indicatorOrder.get(a)! - indicatorOrder.get(b)!;
+  const assessmentOf = new Map(indicators.map((ind) => [ind.id, ind.assessment.category]));
+  const directIndicators = new Map<string, string[]>();
+  const areaIndicators = new Map<number, string[]>();
+  for (const ind of indicators) {
+    for (const g of ind.goalIds) push(directIndicators, g, ind.id);
+    for (const pb of ind.productAreaIds) push(areaIndicators, pb, ind.id);
+  }
+  const allIndicators = new Map<string, string[]>();
+  for (const g of [...tree].reverse()) {
+    const ids = new Set(directIndicators.get(g.draft.id) ?? []);
+    for (const child of g.childIds) for (const id of allIndicators.get(child) ?? []) ids.add(id);
+    allIndicators.set(g.draft.id, [...ids].sort(byIndicatorOrder));
+  }
+  const countOf = (ids: readonly string[]) => countAssessments(ids.map((id) => assessmentOf.get(id)!));
 
   const goals: Goal[] = tree.map((g) => {
     const d = g.draft;
@@ -223,6 +254,9 @@ export function buildModel(
       focus: d.focus,
       measureIds: directMeasures.get(d.id) ?? [],
       allMeasureIds: all,
+      indicatorIds: directIndicators.get(d.id) ?? [],
+      allIndicatorIds: allIndicators.get(d.id) ?? [],
+      indicatorAssessments: countOf(allIndicators.get(d.id) ?? []),
       source: d.source,
     };
   });
@@ -251,6 +285,8 @@ export function buildModel(
       rootGoalIds: goals.filter((g) => g.productAreaId === id && g.depth === 0).map((g) => g.id),
       goalIds: goals.filter((g) => g.productAreaId === id).map((g) => g.id),
       measureIds: areaMeasures.get(id) ?? [],
+      indicatorIds: areaIndicators.get(id) ?? [],
+      indicatorAssessments: countOf(areaIndicators.get(id) ?? []),
     }));
 
   // Reconciliation: a row is refused when any error points at it; every other row is published.
@@ -285,9 +321,8 @@ export function buildModel(
     goals,
     departments: departmentList,
     productAreas,
-    indicators: [],
-    // The indicators' Stadtteil breakdowns: pass the model's indicators here once they are read.
-    districts: withIndicators(districtsResult.districts, []),
+    indicators,
+    districts: withIndicators(districtsResult.districts, indicators),
     districtMap: districtsResult.map,
     rowCounts,
     files: [...new Set(tables.map((t) => t.file))].sort(),

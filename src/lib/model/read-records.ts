@@ -37,14 +37,15 @@ import type {
 } from './drafts.ts';
 
 /** Light Markdown cell → rendered rich text. */
-const parseRichText: CellParser<RichText> = (cell) => {
+export const parseRichText: CellParser<RichText> = (cell) => {
   const text = parseText(cell);
   if (!text.ok || text.value === null) return text as ReturnType<CellParser<RichText>>;
   return { ok: true, value: renderMarkdown(text.value) };
 };
 
 const parseProductArea = parseIntegerInRange(1, 6, 'Produktbereich');
-const parseSdgs = refusingExcelDates(parseIntegerList(1, 17, 'SDG'));
+
+export const parseSdgs = refusingExcelDates(parseIntegerList(1, 17, 'SDG'));
 /** A department reference as written; a date cell is what Excel made of a typed `13.1`. */
 const parseDepartmentText = refusingExcelDates(parseSingleLineText);
 const parseDepartmentList = refusingExcelDates(parseText);
@@ -58,7 +59,7 @@ const parsePaper = parseCodeCell;
  * Reads every row of a table with `readOne`. Returns the drafts of rows that had a key; a row
  * whose key could not be read is refused and yields nothing.
  */
-function readTable<T>(
+export function readTable<T>(
   table: Table,
   sink: Diagnostic[],
   readOne: (r: RowReader) => Omit<T, keyof DraftOrigin> | null,

@@ -3,7 +3,7 @@
  * diagnostic that names the file, sheet, Excel row and the header as written in the file.
  */
 import { diagnostic, type Diagnostic, type DiagnosticCode, type Location } from '../diagnostics.ts';
-import type { CellParser } from '../input/cells/result.ts';
+import { readsEmptyMeaning, type CellParser } from '../input/cells/result.ts';
 import { isEmptyMeaning } from '../input/cells/empty-meaning.ts';
 import { sheetSpec } from '../input/workbook/sheet-kinds.ts';
 import { columnLetter } from '../input/workbook/locate-tables.ts';
@@ -55,7 +55,7 @@ export function readRow(table: Table, row: TableRow, sink: Diagnostic[]): RowRea
       hasErrors = true;
       return null;
     }
-    if (cell !== undefined && typeof cell.value === 'string' && isEmptyMeaning(cell.value)) {
+    if (cell !== undefined && typeof cell.value === 'string' && isEmptyMeaning(cell.value) && !readsEmptyMeaning(parser as CellParser<unknown>)) {
       // `k. A.` in an optional column says "no value": treated so, and said. A required value
       // cannot be "no value".
       if (isRequired) report('value.required', key, MODEL_MESSAGES.emptyMeaningRequired(cell.value.trim(), columnHeader(table, key)));

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { richTextSchema } from './measure.ts';
 import { sourceSchema } from './source.ts';
+import { assessmentCountsSchema } from './indicator.ts';
 
 /** One goal of the goal system (Zielsystem), linked into its tree. */
 export const goalSchema = z.object({
@@ -33,6 +34,12 @@ export const goalSchema = z.object({
   measureIds: z.array(z.string()),
   /** Ids of the measures of this goal and all its sub-goals, without duplicates. */
   allMeasureIds: z.array(z.string()),
+  /** Ids of the indicators that name this goal directly, in display order. */
+  indicatorIds: z.array(z.string()),
+  /** Ids of the indicators of this goal and all its sub-goals, without duplicates. */
+  allIndicatorIds: z.array(z.string()),
+  /** Count by assessment category over `allIndicatorIds`. */
+  indicatorAssessments: assessmentCountsSchema,
   source: sourceSchema,
 });
 export type Goal = z.infer<typeof goalSchema>;

@@ -24,6 +24,13 @@ export const ASSESSMENTS = [
 export const assessmentSchema = z.enum(ASSESSMENTS);
 export type Assessment = z.infer<typeof assessmentSchema>;
 
+/**
+ * How many indicators fall into each assessment category: every category is present (0 when
+ * none). Different indicators are counted, never averaged into one number.
+ */
+export const assessmentCountsSchema = z.record(assessmentSchema, z.number().int().nonnegative());
+export type AssessmentCounts = z.infer<typeof assessmentCountsSchema>;
+
 /** One value of an indicator: tidy long form, one row per indicator, year and Stadtteil. */
 export const indicatorValueSchema = z.object({
   year: z.number().int(),
@@ -54,7 +61,7 @@ export const indicatorAssessmentSchema = z.object({
   requiredPerYear: z.number().nullable(),
   /** `q` of the method (actual over required), `null` without a target or when reached. */
   ratio: z.number().nullable(),
-  /** `t` of the method (relative yearly trend in the good direction), `null` with a target. */
+  /** `t` of the method (relative yearly trend in the good direction), `null` with a target or a base value of 0. */
   trend: z.number().nullable(),
   /** Whether the target year lies before the newest year with a value, the target not reached. */
   targetYearPassed: z.boolean(),

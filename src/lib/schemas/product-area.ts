@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { richTextSchema } from './measure.ts';
+import { assessmentCountsSchema } from './indicator.ts';
 
 /** One product area (Produktbereich) of the municipal budget, 1–6. */
 export const productAreaSchema = z.object({
@@ -12,5 +13,9 @@ export const productAreaSchema = z.object({
   goalIds: z.array(z.string()),
   /** Measures of this area (given or inherited). */
   measureIds: z.array(z.string()),
+  /** Indicators whose goals lie in this area, in display order, without duplicates. */
+  indicatorIds: z.array(z.string()),
+  /** Count by assessment category over `indicatorIds`. */
+  indicatorAssessments: assessmentCountsSchema,
 });
 export type ProductArea = z.infer<typeof productAreaSchema>;

@@ -72,6 +72,8 @@ export const settingsSchema = z
         departments: aliasMap.optional(),
         productAreas: aliasMap.optional(),
         info: aliasMap.optional(),
+        indicators: aliasMap.optional(),
+        indicatorValues: aliasMap.optional(),
       })
       .strict()
       .prefault({}),
@@ -82,6 +84,11 @@ export const settingsSchema = z
         z.object({ label: z.string().min(1).optional(), colour: hexColour.optional() }).strict(),
       )
       .default({}),
+    /**
+     * A notice on the data that the pages show wherever figures appear, e.g. that the indicator
+     * values are fictitious sample figures. `null`: no notice.
+     */
+    dataNotice: z.string().trim().min(1).nullable().default(null),
     /** What the site says the money figures mean, beside every sum of costs and funding. */
     money: z
       .object({

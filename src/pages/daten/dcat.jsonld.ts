@@ -5,9 +5,10 @@ import { pageUrl } from '../../utils/base.ts';
 import { publicHref } from '../../utils/public-url.ts';
 import { dcatCatalog } from '../../lib/output/open-data/dcat.ts';
 import { dcatInput } from '../../lib/output/open-data/catalogue.ts';
+import { getIndicatorIndex } from '../../utils/indicators.ts';
 
 export const GET: APIRoute = async () => {
-  const { index, fileHref, meta } = await getOpenDataSetup();
+  const [{ index, fileHref, meta }, { indicators }] = await Promise.all([getOpenDataSetup(), getIndicatorIndex()]);
   const { settings } = index;
   const catalog = dcatCatalog(
     dcatInput({
@@ -17,6 +18,7 @@ export const GET: APIRoute = async () => {
       fileHref,
       landingPage: publicHref(pageUrl('daten'), settings.siteUrl),
       homepage: publicHref(pageUrl(), settings.siteUrl),
+      withIndicators: indicators.length > 0,
     }),
   );
   return new Response(`${JSON.stringify(catalog, null, 2)}\n`, { headers: { 'Content-Type': 'application/ld+json; charset=utf-8' } });

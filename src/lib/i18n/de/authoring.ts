@@ -43,6 +43,8 @@ export const TEMPLATE_TEXT = {
     'Nummern (Nr., Ziel-Nr., Ziele, Übergeordnetes Ziel, Fachdienste, Produkt, Vorlage, SDG) sind in der Vorlage als Text formatiert, damit Excel aus 1.1 kein Datum und aus 054101 keine 54101 macht. Beim Einfügen aus anderen Dateien bitte „Nur Werte einfügen“ wählen, sonst kommt das Zahlenformat mit.',
     'Ja/Nein: ja/nein, x/leer, 1/0, wahr/falsch.',
     'Texte wie Kurzbeschreibung und Statusbericht dürfen einfaches Markdown enthalten: **fett**, Listen mit „- “, Links als [Text](https://…).',
+    'Kennzahlwerte: Zahlen wie 12,5 oder 1.234, eine Zeile je Kennzahl, Jahr und Stadtteil. Die breite Form geht auch: eine Zeile je Kennzahl und eine Spalte je Jahr mit dem Jahr als Überschrift (2019, 2020, …); eine leere Zelle heißt „kein Wert“, nie 0.',
+    'Zielrichtung: steigen (höher ist besser) oder sinken (niedriger ist besser). Zielwert und Zieljahr gehören zusammen. Bewertet wird der neueste Wert gegenüber dem Basisjahr; das Verfahren erklärt die Anleitung (docs/anleitung.md).',
     'Das ausgeblendete Blatt „Listen“ liefert die Auswahllisten; bitte nicht löschen.',
   ],
   prompts: {
@@ -53,6 +55,11 @@ export const TEMPLATE_TEXT = {
       prompt: areas,
       error: 'Bitte eine Zahl von 1 bis 6 aus der Liste wählen.',
     }),
+    direction: {
+      title: 'Zielrichtung',
+      prompt: 'steigen: höher ist besser; sinken: niedriger ist besser.',
+      error: 'Erwartet wird steigen oder sinken (auch ↑ oder ↓). Trotzdem übernehmen?',
+    },
     department: {
       title: 'Fachdienst',
       prompt: 'Fachdienst aus der Liste wählen. Auch die Nummer allein (z. B. 61) ist möglich.',

@@ -28,7 +28,13 @@ export const CHANGES_TEXT = {
     progressChanges: 'Geänderter Fortschritt',
     newReports: 'Neue Statusberichte',
     otherChanges: 'Weitere Änderungen',
+    newIndicatorValues: 'Neue Werte der Kennzahlen',
+    assessmentChanges: 'Geänderte Bewertung der Kennzahlen',
   },
+  entryIndicator: (id: string, title: string): string => `Kennzahl ${id}: ${title}`,
+  /** The years of an indicator's new values; `cityWide` false: only Stadtteil values. */
+  newIndicatorValues: (years: readonly number[], cityWide: boolean): string =>
+    `${years.length === 1 ? 'Wert' : 'Werte'} für ${years.join(', ')}${cityWide ? '' : ' (nur Stadtteile)'}`,
   removedHint: 'Diese Maßnahmen stehen nicht mehr in der Maßnahmenliste; ihre Seiten gibt es nicht mehr.',
   wasStatus: (from: string): string => `vorher: ${from}`,
   statusChange: (from: string, to: string): string => `von „${from}“ zu „${to}“`,

@@ -22,10 +22,12 @@ export const REPORT_TEXT = {
   rowCounts: (kind: string, c: { read: number; published: number; skippedEmpty: number; refused: number }): string =>
     `${SHEET_KIND_LABELS[kind as keyof typeof SHEET_KIND_LABELS] ?? kind}: ${plural(c.read, 'Zeile', 'Zeilen')} gelesen = ` +
     `${c.published} übernommen + ${c.skippedEmpty} leer übersprungen + ${c.refused} abgelehnt`,
-  published: (c: { measures: number; goals: number; departments: number; productAreas: number; reports: number }): string =>
+  published: (c: { measures: number; goals: number; departments: number; productAreas: number; reports: number; indicators?: number; indicatorValues?: number }): string =>
     `Inhalt: ${plural(c.measures, 'Maßnahme', 'Maßnahmen')}, ${plural(c.goals, 'Ziel', 'Ziele')}, ` +
     `${plural(c.departments, 'Fachdienst', 'Fachdienste')}, ${plural(c.productAreas, 'Produktbereich', 'Produktbereiche')}, ` +
-    `${plural(c.reports, 'Statusbericht', 'Statusberichte')}.`,
+    `${plural(c.reports, 'Statusbericht', 'Statusberichte')}` +
+    (c.indicators ? `, ${plural(c.indicators, 'Kennzahl', 'Kennzahlen')} mit ${plural(c.indicatorValues ?? 0, 'Wert', 'Werten')}` : '') +
+    `.`,
   verdict: (ok: boolean, c: { errors: number; warnings: number; notices: number }): string =>
     ok
       ? `Ergebnis: keine Fehler, ${plural(c.warnings, 'Warnung', 'Warnungen')}. Die Daten können veröffentlicht werden.`

@@ -8,7 +8,7 @@ export const REPORT_PAGE_TEXT = {
   description: (site: string): string =>
     `Der Stadtentwicklungsbericht des ${site}: Umsetzungsstand, Fortschritt, Kosten und Fördermittel nach Produktbereich, Ziel und Fachdienst.`,
   intro: (city: string): string =>
-    `Der Bericht fasst den Umsetzungsstand der Maßnahmen des ISEK der Stadt ${city} zusammen: nach Produktbereich, nach Oberziel und nach federführendem Fachdienst, dazu die Maßnahmen mit veraltetem Statusbericht. Jeder Teil hat eine eigene Seite.`,
+    `Der Bericht fasst den Umsetzungsstand der Maßnahmen des ISEK der Stadt ${city} zusammen: nach Produktbereich, nach Oberziel und nach federführendem Fachdienst, dazu die Zielerreichung nach den Kennzahlen und die Maßnahmen mit veraltetem Statusbericht. Jeder Teil hat eine eigene Seite.`,
   stand: (stand: string): string => `Stand: ${stand}`,
   session: (session: string): string => `Sitzung: ${session}`,
   printHint: 'Zum Drucken oder Speichern als PDF nutzen Sie die Druckfunktion Ihres Browsers; gedruckt wird der angezeigte Teil.',
@@ -17,6 +17,7 @@ export const REPORT_PAGE_TEXT = {
     uebersicht: 'Übersicht',
     produktbereiche: 'Nach Produktbereich',
     ziele: 'Nach Oberziel',
+    zielerreichung: 'Zielerreichung',
     fachdienste: 'Nach federführendem Fachdienst',
     'veraltete-berichte': 'Veraltete Statusberichte',
   },
@@ -30,6 +31,7 @@ export const REPORT_PAGE_TEXT = {
   contentsEntry: {
     produktbereiche: (count: string): string => `Zahlen für jeden der ${count} Produktbereiche`,
     ziele: (count: string): string => `Zahlen für jedes der ${count} Oberziele, mit den Maßnahmen seiner Unterziele`,
+    zielerreichung: (count: string): string => `Bewertung der ${count} Kennzahlen je Produktbereich und Oberziel`,
     fachdienste: (count: string): string => `Zahlen für jeden der ${count} Fachdienste, nach den Maßnahmen, die er federführend verantwortet`,
     staleNone: 'keine Maßnahme',
     stale: (count: string, pages: number): string =>

@@ -53,6 +53,17 @@ export const CELL_MESSAGES = {
     `„${found}“ liegt außerhalb des erlaubten Bereichs für ${what}. Erlaubt sind ganze Zahlen von ${min} bis ${max}.`,
   /** Several bad items of one list cell, each already described by one of the sentences above. */
   listProblems: (messages: readonly string[]): string => messages.join(' '),
+  invalidNumber: (found: string): string =>
+    `„${found}“ ist keine gültige Zahl. Erwartet wird eine Zahl ohne Einheit, z. B. 12,5, 1.234 oder 45 %.`,
+  invalidYear: (found: string): string =>
+    `„${found}“ ist kein gültiges Jahr. Erwartet wird ein Jahr JJJJ, z. B. 2024, oder ein Datum, dessen Jahr zählt.`,
+  yearOutOfRange: (found: string, min: number, max: number): string =>
+    `„${found}“ liegt außerhalb des erlaubten Bereichs. Erwartet wird ein Jahr von ${min} bis ${max}.`,
+  /** `allowed` lists the accepted words and signs. */
+  invalidDirection: (found: string, suggestion: string | null): string =>
+    `„${found}“ ist keine gültige Zielrichtung. Erlaubt sind „steigen“ (auch „höher ist besser“, „steigend“, „↑“, „+“) ` +
+    `und „sinken“ (auch „niedriger ist besser“, „fallend“, „↓“, „-“).` +
+    (suggestion ? ` Meinten Sie „${suggestion}“?` : ''),
   invalidLink: (found: string): string =>
     `„${found}“ ist kein gültiger Link. Erwartet wird eine Webadresse, die mit http:// oder https:// beginnt.`,
   /** A well-formed address of another kind (`javascript:`, `ftp:`, `mailto:` …). */
@@ -209,6 +220,11 @@ export const COLUMN_MESSAGES = {
     `Diese Spalten sind unbekannt und werden nicht gelesen: ${columns.join(', ')}.`,
   /** One unknown column for {@link COLUMN_MESSAGES.unknown}. */
   unknownColumn: (header: string, letter: string): string => `„${header}“ (Spalte ${letter})`,
+  /** A values sheet with the long form's columns (`Jahr`, `Wert`) and year columns (`2019`) at once. */
+  wideAndLong: (longHeaders: readonly string[], years: readonly string[]): string =>
+    `Das Blatt hat die Spalten ${namedList(longHeaders)} und zugleich Spalten für einzelne Jahre (${years.join(', ')}). ` +
+    `Erwartet wird eine der beiden Formen: eine Zeile je Wert mit „Jahr“ und „Wert“, oder eine Zeile je Kennzahl mit einer Spalte je Jahr. ` +
+    `Die Jahresspalten werden nicht gelesen.`,
   /** A column holding values below an empty header cell. */
   unnamedColumn: (letter: string): string => `Spalte ${letter} ohne Überschrift`,
 } as const;
@@ -273,6 +289,25 @@ export const MODEL_MESSAGES = {
     `Jede Nummer braucht eine eigene Adresse; bitte eine der beiden ändern.`,
   unknownMeasure: (id: string, suggestions: readonly string[]): string =>
     `Die Maßnahme „${id}“ gibt es im Blatt „Maßnahmen“ nicht.${didYouMean(suggestions)}`,
+  unknownIndicator: (id: string, suggestions: readonly string[]): string =>
+    `Die Kennzahl „${id}“ gibt es im Blatt „Kennzahlen“ nicht.${didYouMean(suggestions)}`,
+  indicatorValueDuplicate: (id: string, year: number, district: string | null, first: { file: string; sheet: string; row: number }): string =>
+    `Für die Kennzahl „${id}“ gibt es ${district === null ? 'für die ganze Stadt' : `für den Stadtteil „${district}“`} im Jahr ${year} einen zweiten Wert; ` +
+    `der erste steht in „${first.file}“, Blatt „${first.sheet}“, Zeile ${first.row}. Je Kennzahl, Jahr und Stadtteil darf es nur einen Wert geben.`,
+  indicatorWithoutValues: (id: string, title: string): string =>
+    `Zur Kennzahl „${id} ${title}“ gibt es im Blatt „Kennzahlwerte“ keinen Wert. Sie erscheint ohne Werte und ist nicht bewertbar.`,
+  indicatorWithoutGoals: (id: string, title: string): string =>
+    `Die Kennzahl „${id} ${title}“ nennt kein Ziel. Sie erscheint unter keinem Ziel und keinem Produktbereich.`,
+  targetValueMissing: (year: number): string =>
+    `Das Zieljahr ${year} ist angegeben, aber kein Zielwert. Ein Ziel braucht beides; bitte den Zielwert ergänzen oder das Zieljahr leeren.`,
+  targetYearMissing: (value: number): string =>
+    `Der Zielwert ${new Intl.NumberFormat('de-DE', { maximumFractionDigits: 6 }).format(value)} ist angegeben, aber kein Zieljahr. Ein Ziel braucht beides; bitte das Zieljahr ergänzen oder den Zielwert leeren.`,
+  baseYearWithoutValue: (year: number, years: readonly number[]): string =>
+    `Für das Basisjahr ${year} gibt es keinen Wert für die ganze Stadt (Werte gibt es für ${years.join(', ')}). ` +
+    `Die Kennzahl ist deshalb nicht bewertbar; bitte den Wert ergänzen oder ein Basisjahr mit Wert angeben.`,
+  targetYearBeforeBase: (targetYear: number, baseYear: number, given: boolean): string =>
+    `Das Zieljahr ${targetYear} liegt nicht nach dem ${given ? 'Basisjahr' : 'ersten Jahr mit einem Wert'} (${baseYear}). ` +
+    `Ohne Zeitraum bis zum Zieljahr lässt sich der Fortschritt nicht bewerten.`,
   unknownProductArea: (n: number, valid: readonly number[]): string =>
     `Den Produktbereich ${n} gibt es nicht. Erlaubt sind ${quotedList(valid.map(String), 'und')}.`,
   goalCycle: (chain: readonly string[]): string =>

@@ -60,6 +60,9 @@ export const SDG_TITLES: Record<number, string> = {
   17: 'Partnerschaften zur Erreichung der Ziele',
 };
 
+/** The words for an indicator's direction (`Zielrichtung`), as the template writes them. */
+export const DIRECTION_LABELS = { up: 'steigen', down: 'sinken' } as const;
+
 /** Names of the sheet kinds, as the office knows them. */
 export const SHEET_KIND_LABELS = {
   measures: 'Maßnahmen',
@@ -68,6 +71,8 @@ export const SHEET_KIND_LABELS = {
   departments: 'Fachdienste',
   productAreas: 'Produktbereiche',
   info: 'Info',
+  indicators: 'Kennzahlen',
+  indicatorValues: 'Kennzahlwerte',
 } as const;
 
 /** How the yes/no parser's answers read when a yes/no cell is shown as text. */

@@ -13,6 +13,7 @@ const FILTER_LABELS = {
   sdg: 'Nachhaltigkeitsziel (SDG)',
   stadtteil: 'Stadtteil',
   art: 'Art der Maßnahme',
+  bewertung: 'Bewertung (Kennzahlen)',
   zeitplan: 'Zeitplan',
 } as const;
 
@@ -27,6 +28,7 @@ export const SEARCH_TEXT = {
     goal: 'Ziel',
     department: 'Fachdienst',
     productArea: 'Produktbereich',
+    indicator: 'Kennzahl',
   },
   /** Labels of the filters, by filter key (search page and overview). */
   filterLabels: FILTER_LABELS,
@@ -36,7 +38,7 @@ export const SEARCH_TEXT = {
   page: {
     title: 'Suche',
     description: (site: string): string =>
-      `Suche in allen Maßnahmen, Zielen, Fachdiensten und Produktbereichen des ${site}, mit Filtern nach Fachdienst, Status, Ziel, SDG und Stadtteil.`,
+      `Suche in allen Maßnahmen, Zielen, Kennzahlen, Fachdiensten und Produktbereichen des ${site}, mit Filtern nach Fachdienst, Status, Ziel, SDG, Stadtteil und Bewertung.`,
     noScript:
       'Die Suche braucht JavaScript, das in Ihrem Browser gerade nicht ausgeführt wird. Alle Inhalte erreichen Sie auch ohne Suche:',
     noScriptLinks: {
@@ -44,6 +46,7 @@ export const SEARCH_TEXT = {
       departments: 'Maßnahmen nach Fachdienst',
       productAreas: 'Maßnahmen nach Produktbereich',
       goals: 'Das Zielsystem mit allen Zielen',
+      indicators: 'Alle Kennzahlen mit ihrer Bewertung',
     },
     formLabel: 'Suche',
     queryLabel: 'Suchbegriff',

@@ -57,3 +57,17 @@ export const problem = (code: CellProblem['code'], message: string): CellProblem
   code,
   message,
 });
+
+const OWN_EMPTY_MEANING = new WeakSet<CellParser<unknown>>();
+
+/**
+ * Marks a parser whose own values include a text that elsewhere means "no value" (`-` is
+ * `sinken` in `Zielrichtung`): the row reader then leaves such texts to it.
+ */
+export function ownsEmptyMeaning<T>(parser: CellParser<T>): CellParser<T> {
+  OWN_EMPTY_MEANING.add(parser as CellParser<unknown>);
+  return parser;
+}
+
+/** Whether {@link ownsEmptyMeaning} marked this parser. */
+export const readsEmptyMeaning = (parser: CellParser<unknown>): boolean => OWN_EMPTY_MEANING.has(parser);

@@ -11,7 +11,7 @@ import { CELL_MESSAGES, COLUMN_MESSAGES, ROW_MESSAGES, SHEET_KIND_LABELS, SHEET_
 import { columnIndex, headerKey, longestKey, matchSheetName } from './header-match.ts';
 import type { CellRange, RawCell, RawSheet, RawWorkbook } from './raw.ts';
 import { isBlankCell } from '../cells/common.ts';
-import type { ColumnSpec, SheetKind, SheetSpec } from './sheet-kinds.ts';
+import { yearColumnKey, type ColumnSpec, type SheetKind, type SheetSpec } from './sheet-kinds.ts';
 import type { Table, TableColumn, TableRow } from './table.ts';
 
 /** Options of {@link locateTables}. */
@@ -104,23 +104,52 @@ export function describeRows(rows: readonly number[], maxRanges = 8): string {
   return parts.join(', ');
 }
 
-/** The distinct columns of `spec` that the header cells of a row name. */
-function matchedColumns(row: Row, index: ReadonlyMap<string, ColumnSpec>, cache: KeyCache): Set<ColumnSpec> {
+/** Stands for "a year header" among the matched columns of a wide-form sheet kind. */
+const YEAR_HEADER: ColumnSpec = Object.freeze({ key: 'year:*', header: 'JJJJ', aliases: [], required: false, help: '' });
+
+/** Years a wide-form header may name: wide enough for any statistics series, narrow enough to refuse a stray number. */
+const MIN_HEADER_YEAR = 1900;
+const MAX_HEADER_YEAR = 2100;
+
+/**
+ * The year a header cell names (`2019` as a number or as text), or `null`. A date-formatted
+ * cell is not a year header: it is what Excel makes of other input.
+ */
+export function headerYear(cell: RawCell | null | undefined): number | null {
+  if (!cell || cell.error !== null || cell.date !== null) return null;
+  let year: number | null = null;
+  if (typeof cell.value === 'number') year = Number.isInteger(cell.value) ? cell.value : null;
+  else if (typeof cell.value === 'string') {
+    const m = /^\s*(\d{4})\s*$/.exec(cell.value);
+    year = m ? Number(m[1]) : null;
+  }
+  return year !== null && year >= MIN_HEADER_YEAR && year <= MAX_HEADER_YEAR ? year : null;
+}
+
+/** The distinct columns of `spec` that the header cells of a row name (year headers as {@link YEAR_HEADER}). */
+function matchedColumns(row: Row, index: ReadonlyMap<string, ColumnSpec>, cache: KeyCache, years = false): Set<ColumnSpec> {
   const found = new Set<ColumnSpec>();
   if (!row) return found;
   for (const cell of row) {
     const key = cachedKey(cell, cache);
     const column = key === null ? undefined : index.get(key);
     if (column) found.add(column);
+    else if (years && headerYear(cell) !== null) found.add(YEAR_HEADER);
   }
   return found;
+}
+
+/** Whether the matched header cells hold every required column (the wide form's years standing in for `Jahr` and `Wert`). */
+function hasRequiredColumns(spec: SheetSpec, found: ReadonlySet<ColumnSpec>): boolean {
+  const replaced = found.has(YEAR_HEADER) ? (spec.yearColumns?.replace ?? []) : [];
+  return spec.columns.every((c) => !c.required || found.has(c) || replaced.includes(c.key));
 }
 
 /** The first row (0-based) holding at least two known headers of `spec`, or -1. */
 function findHeaderRow(rows: Rows, spec: SheetSpec, cache: KeyCache): number {
   const index = columnIndex(spec);
   for (let r = 0; r < rows.length; r++) {
-    if (matchedColumns(rows[r], index, cache).size >= 2) return r;
+    if (matchedColumns(rows[r], index, cache, spec.yearColumns !== undefined).size >= 2) return r;
   }
   return -1;
 }
@@ -146,10 +175,10 @@ function candidatesByHeaders(rows: Rows, specs: readonly SheetSpec[], cache: Key
     if (!row) continue;
     for (let i = pending.length - 1; i >= 0; i--) {
       const spec = pending[i] as SheetSpec;
-      const found = matchedColumns(row, columnIndex(spec), cache);
+      const found = matchedColumns(row, columnIndex(spec), cache, spec.yearColumns !== undefined);
       if (found.size < 2) continue;
       pending.splice(i, 1);
-      if (spec.columns.every((c) => !c.required || found.has(c))) {
+      if (hasRequiredColumns(spec, found)) {
         candidates.push({ spec, headerRow: r, matched: found.size, share: found.size / spec.columns.length });
       }
     }
@@ -217,7 +246,10 @@ function buildTable(file: string, sheet: RawSheet, spec: SheetSpec, headerIndex:
     hasHeader[c] = true;
     const text = headerText(cell);
     const key = cachedKey(cell, cache);
-    const column = key === null ? undefined : index.get(key);
+    const named = key === null ? undefined : index.get(key);
+    const year = named || !spec.yearColumns ? null : headerYear(cell);
+    const column: ColumnSpec | undefined =
+      named ?? (year === null ? undefined : { key: yearColumnKey(year), header: String(year), aliases: [], required: false, help: '' });
     if (!column) {
       unknown.push({ index: c, text });
       return;
@@ -237,8 +269,25 @@ function buildTable(file: string, sheet: RawSheet, spec: SheetSpec, headerIndex:
     keyOfColumn[c] = column.key;
   });
 
+  const yearHeaders = Object.values(columns).filter((c) => c.key.startsWith('year:'));
+  const replaced = yearHeaders.length > 0 ? (spec.yearColumns?.replace ?? []) : [];
+  const longForm = replaced.map((k) => columns[k]).filter((c): c is TableColumn => c !== undefined);
+  if (longForm.length > 0) {
+    // Both forms at once would read each value twice (or not know which counts): refused.
+    diagnostics.push(
+      diagnostic(
+        'column.wide-and-long',
+        { ...at, column: longForm[0]!.header },
+        COLUMN_MESSAGES.wideAndLong(longForm.map((c) => c.header), yearHeaders.map((c) => c.header)),
+      ),
+    );
+    for (const c of yearHeaders) delete columns[c.key];
+    keyOfColumn.forEach((k, i) => {
+      if (k?.startsWith('year:')) keyOfColumn[i] = undefined;
+    });
+  }
   for (const column of spec.columns) {
-    if (column.required && !columns[column.key]) {
+    if (column.required && !columns[column.key] && !(longForm.length === 0 && replaced.includes(column.key))) {
       diagnostics.push(diagnostic('column.missing', at, COLUMN_MESSAGES.missing(column.header, column.aliases, headerRow)));
     }
   }

@@ -15,7 +15,9 @@ export type SheetKind =
   | 'goals'
   | 'departments'
   | 'productAreas'
-  | 'info';
+  | 'info'
+  | 'indicators'
+  | 'indicatorValues';
 
 /** One column of a sheet kind. */
 export interface ColumnSpec {
@@ -41,6 +43,12 @@ export interface SheetSpec {
   /** Whether the data must contain exactly one sheet of this kind. */
   readonly required: boolean;
   readonly columns: readonly ColumnSpec[];
+  /**
+   * Wide form: header cells that are a year (`2019`) become columns keyed `year:2019`. In a
+   * sheet with year columns, the columns named here (the long form's `Jahr` and `Wert`) are not
+   * required; a sheet with both is refused, since its values would be read twice.
+   */
+  readonly yearColumns?: { readonly replace: readonly string[] };
 }
 
 const column = (
@@ -160,6 +168,48 @@ export const INFO_SHEET: SheetSpec = {
   ],
 };
 
+/** The optional sheet `Kennzahlen`: the indicators that measure goal achievement. */
+export const INDICATORS_SHEET: SheetSpec = {
+  kind: 'indicators',
+  name: 'Kennzahlen',
+  nameAliases: ['Kennzahl', 'Indikatoren', 'Indikator'],
+  required: false,
+  columns: [
+    column('id', 'Kennzahl-Nr.', ['Nr.', 'ID', 'Indikator-Nr.'], true, 'Eindeutige Nummer der Kennzahl, z. B. K-5.1. Sie ist auch die Adresse der Seite.'),
+    column('title', 'Titel', ['Kennzahl', 'Indikator', 'Bezeichnung'], true, 'Name der Kennzahl, z. B. CO₂-Emissionen je Einwohnerin und Einwohner.'),
+    column('goals', 'Ziele', ['Ziel', 'Ziel-Nr.'], false, 'Nummern der Ziele aus dem Blatt „Ziele“, die die Kennzahl misst, als Liste. Leer: Warnung.'),
+    column('unit', 'Einheit', ['Maßeinheit'], false, 'z. B. %, t CO₂ je Einw., Anzahl oder € je Einw.'),
+    column('direction', 'Zielrichtung', ['Richtung', 'Trend'], true, 'steigen (höher ist besser) oder sinken (niedriger ist besser).'),
+    column('targetValue', 'Zielwert', ['Soll', 'Sollwert'], false, 'Der angestrebte Wert als Zahl, z. B. 4,0. Braucht ein Zieljahr.'),
+    column('targetYear', 'Zieljahr', ['Zielwert bis'], false, 'Jahr (JJJJ), bis zu dem der Zielwert erreicht sein soll. Braucht einen Zielwert.'),
+    column('baseYear', 'Basisjahr', ['Ausgangsjahr'], false, 'Jahr (JJJJ), von dem die Bewertung ausgeht. Leer: das erste Jahr mit einem Wert.'),
+    column('description', 'Beschreibung', ['Erläuterung', 'Berechnung'], false, 'Was gezählt wird und wie, in einfachem Markdown.'),
+    column('source', 'Quelle', ['Quellen', 'Datenquelle'], false, 'Woher die Werte stammen, z. B. Statistikamt Nord.'),
+    column('sdgs', 'SDG', ['SDGs'], false, 'Nachhaltigkeitsziele 1 bis 17, als Liste. Leer: aus den Zielen übernommen.'),
+    column('sdgIndicator', 'SDG-Indikator', ['Indikator SDG-Portal'], false, 'Der passende Indikator aus dem Katalog „SDG-Indikatoren für Kommunen“, als Text.'),
+    column('department', 'Fachdienst', ['FD'], false, 'Fachdienst, der die Kennzahl meldet: Nummer (61, FD 61), Nummer und Name oder Name.'),
+  ],
+};
+
+/**
+ * The optional sheet `Kennzahlwerte`: one row per value (long form), or one row per indicator
+ * with a column per year (wide form).
+ */
+export const INDICATOR_VALUES_SHEET: SheetSpec = {
+  kind: 'indicatorValues',
+  name: 'Kennzahlwerte',
+  nameAliases: ['Kennzahlenwerte', 'Werte', 'Indikatorwerte', 'Zeitreihen'],
+  required: false,
+  columns: [
+    column('indicatorId', 'Kennzahl-Nr.', ['Nr.', 'Kennzahl'], true, 'Nummer der Kennzahl aus dem Blatt „Kennzahlen“.'),
+    column('year', 'Jahr', ['Stichtag', 'Datum'], true, 'Jahr (JJJJ) oder Datum (dann zählt sein Jahr).'),
+    column('value', 'Wert', ['Istwert', 'Ist'], true, 'Der Wert als Zahl, z. B. 12,5 oder 1.234.'),
+    column('district', 'Stadtteil', ['Ortsteil', 'Gruppe'], false, 'Stadtteil einer Aufschlüsselung. Leer: der Wert für die ganze Stadt.'),
+    column('note', 'Anmerkung', ['Hinweis', 'Fußnote'], false, 'Anmerkung zu diesem Wert, z. B. vorläufig oder geänderte Methode.'),
+  ],
+  yearColumns: { replace: ['year', 'value'] },
+};
+
 /** All sheet kinds, in the order the template writes them. */
 export const SHEET_SPECS: readonly SheetSpec[] = [
   MEASURES_SHEET,
@@ -168,7 +218,18 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
   DEPARTMENTS_SHEET,
   PRODUCT_AREAS_SHEET,
   INFO_SHEET,
+  INDICATORS_SHEET,
+  INDICATOR_VALUES_SHEET,
 ];
+
+/** The key of the wide form's column for a year (`year:2019`). */
+export const yearColumnKey = (year: number): string => `year:${year}`;
+
+/** The year of a wide-form column key, or `null` for any other key. */
+export function yearOfColumnKey(key: string): number | null {
+  const m = /^year:(\d{4})$/.exec(key);
+  return m ? Number(m[1]) : null;
+}
 
 /** The spec of a sheet kind. */
 export function sheetSpec(kind: SheetKind): SheetSpec {

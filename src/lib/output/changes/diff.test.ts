@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { changedMeasureCount, changeSetSchema, diffSnapshots, filterChangeSet, isUnchanged, OTHER_FIELDS, type ComparedChangeSet } from './diff.ts';
-import { SNAPSHOT_FIELDS, toSnapshot } from './snapshot.ts';
+import { SNAPSHOT_FIELDS, snapshotSchema, toSnapshot } from './snapshot.ts';
+import { assessment, makeIndicator } from '../../testing/make-indicator.ts';
+import type { Indicator } from '../../schemas/indicator.ts';
 import { publicationChanges, changesWithoutHistory, publicationChangesSchema } from './publication-changes.ts';
 import { makeMeasure, makeModel, report } from './testing.ts';
 import type { Measure } from '../../schemas/measure.ts';
@@ -184,5 +186,52 @@ describe('filterChangeSet', () => {
     expect(changedMeasureCount(filterChangeSet(changes, new Set(['1'])))).toBe(1);
     const first = diffSnapshots(null, snapshotOf([makeMeasure({ id: '1' })], '2026-11-12'));
     expect(filterChangeSet(first, new Set())).toBe(first);
+  });
+});
+
+describe('diffSnapshots: indicators', () => {
+  const k = (id: string, category: Indicator['assessment']['category'], values: [number, number, string?][]) =>
+    makeIndicator({
+      id,
+      values: values.map(([year, value, district]) => ({ year, value, district: district ?? null, note: null, source: { file: 'a', sheet: 'Kennzahlwerte', row: 2 } })),
+      assessment: assessment({ category }),
+    });
+  const compareIndicators = (before: Indicator[], after: Indicator[]): ComparedChangeSet => {
+    const model = (indicators: Indicator[], stand: string) => ({ ...makeModel([], { stand }), indicators });
+    const previous = toSnapshot(model(before, '2026-11-12'), { stand: '2026-11-12', previous: null });
+    const result = diffSnapshots(previous, toSnapshot(model(after, '2027-02-10'), { stand: '2027-02-10', previous }));
+    if (result.first) throw new Error('expected a comparison');
+    expect(changeSetSchema.parse(result)).toEqual(result);
+    return result;
+  };
+
+  it('names new values by year and changed assessments, not unchanged indicators', () => {
+    const before = [k('K1', 'on-track', [[2024, 9.1]]), k('K2', 'too-slow', [[2024, 5]]), k('K3', 'no-change', [[2024, 1]])];
+    const after = [
+      k('K1', 'target-reached', [[2024, 9.1], [2026, 7.8]]),
+      k('K2', 'too-slow', [[2024, 5], [2025, 6, 'Stadtmitte']]),
+      k('K3', 'no-change', [[2024, 1]]),
+      k('K4', 'not-assessable', [[2025, 3]]),
+    ];
+    const diff = compareIndicators(before, after);
+    expect(diff.newIndicatorValues).toEqual([
+      { id: 'K1', title: after[0]!.title, years: [2026], cityWide: true },
+      { id: 'K2', title: after[1]!.title, years: [2025], cityWide: false },
+      { id: 'K4', title: after[3]!.title, years: [2025], cityWide: true },
+    ]);
+    expect(diff.assessmentChanges).toEqual([{ id: 'K1', title: after[0]!.title, from: 'on-track', to: 'target-reached' }]);
+    expect(isUnchanged(diff)).toBe(false);
+  });
+
+  it('finds nothing when the indicators did not change', () => {
+    const same = [k('K1', 'on-track', [[2024, 9.1]])];
+    const diff = compareIndicators(same, same);
+    expect(diff.newIndicatorValues).toEqual([]);
+    expect(isUnchanged(diff)).toBe(true);
+  });
+
+  it('reads a record written before indicators existed', () => {
+    const old = { version: 1, stand: '2026-11-12', session: null, firstStand: '2026-11-12', measures: [] };
+    expect(snapshotSchema.parse(old).indicators).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@
 import { compareGerman } from '../../common/collate.ts';
 import { z } from 'zod';
 import { statusSchema } from '../../schemas/status.ts';
+import { assessmentSchema } from '../../schemas/indicator.ts';
 import { sameValue, type Snapshot, type SnapshotMeasure } from './snapshot.ts';
 
 /** Stand and Sitzung of a publication. */
@@ -68,6 +69,22 @@ export const otherChangeSchema = measureRefSchema.extend({
 });
 export type OtherChange = z.infer<typeof otherChangeSchema>;
 
+/** An indicator with values for years (or Stadtteile) it had none for before. */
+export const newIndicatorValuesSchema = measureRefSchema.extend({
+  /** The years of the new values, ascending, without duplicates. */
+  years: z.array(z.number().int()),
+  /** Whether one of them is a new city-wide value (not only a Stadtteil's). */
+  cityWide: z.boolean(),
+});
+export type NewIndicatorValues = z.infer<typeof newIndicatorValuesSchema>;
+
+/** An indicator whose assessment changed, old → new. */
+export const assessmentChangeSchema = measureRefSchema.extend({
+  from: assessmentSchema,
+  to: assessmentSchema,
+});
+export type AssessmentChange = z.infer<typeof assessmentChangeSchema>;
+
 /** The changes since the previous publication; every list sorted by Nr. */
 export const changeSetSchema = z.discriminatedUnion('first', [
   z.object({
@@ -93,6 +110,10 @@ export const changeSetSchema = z.discriminatedUnion('first', [
     newReports: z.array(newReportSchema),
     /** Title, lead department, costs, funding or end date changed. */
     otherChanges: z.array(otherChangeSchema),
+    /** Indicators with new values (a new indicator is listed here with all its years). */
+    newIndicatorValues: z.array(newIndicatorValuesSchema).default([]),
+    /** Indicators whose assessment changed (not new ones). */
+    assessmentChanges: z.array(assessmentChangeSchema).default([]),
   }),
 ]);
 export type ChangeSet = z.infer<typeof changeSetSchema>;
@@ -122,6 +143,8 @@ export function diffSnapshots(previous: Snapshot | null, current: Snapshot): Cha
     progressChanges: [],
     newReports: [],
     otherChanges: [],
+    newIndicatorValues: [],
+    assessmentChanges: [],
   };
   for (const m of current.measures) {
     now.add(m.id);
@@ -143,10 +166,33 @@ export function diffSnapshots(previous: Snapshot | null, current: Snapshot): Cha
     if (fields.length > 0) result.otherChanges.push({ ...ref(m), fields });
   }
   for (const m of previous.measures) if (!now.has(m.id)) result.removed.push(ref(m));
-  for (const list of [result.added, result.removed, result.completed, result.statusChanges, result.progressChanges, result.newReports, result.otherChanges]) {
+  diffIndicators(previous, current, result);
+  for (const list of [result.added, result.removed, result.completed, result.statusChanges, result.progressChanges, result.newReports, result.otherChanges, result.newIndicatorValues, result.assessmentChanges]) {
     list.sort((a, b) => byId(a.id, b.id));
   }
   return result;
+}
+
+/**
+ * New values and changed assessments of the indicators. A value is new when its year and
+ * Stadtteil had none in the previous publication; a corrected figure for an old year is not
+ * news of this kind (it shows as a changed assessment when it changes one).
+ */
+function diffIndicators(previous: Snapshot, current: Snapshot, result: ComparedChangeSet): void {
+  const before = new Map(previous.indicators.map((i) => [i.id, i]));
+  for (const ind of current.indicators) {
+    const old = before.get(ind.id);
+    const known = new Set((old?.values ?? []).map(([year, district]) => `${year}\u0000${district ?? ''}`));
+    const fresh = ind.values.filter(([year, district]) => !known.has(`${year}\u0000${district ?? ''}`));
+    if (fresh.length > 0) {
+      result.newIndicatorValues.push({
+        ...ref(ind),
+        years: [...new Set(fresh.map(([year]) => year))].sort((a, b) => a - b),
+        cityWide: fresh.some(([, district]) => district === null),
+      });
+    }
+    if (old && old.category !== ind.category) result.assessmentChanges.push({ ...ref(ind), from: old.category, to: ind.category });
+  }
 }
 
 /** Whether a compared change set lists nothing at all. */
@@ -158,7 +204,9 @@ export function isUnchanged(changes: ComparedChangeSet): boolean {
       changes.statusChanges.length +
       changes.progressChanges.length +
       changes.newReports.length +
-      changes.otherChanges.length ===
+      changes.otherChanges.length +
+      changes.newIndicatorValues.length +
+      changes.assessmentChanges.length ===
     0
   );
 }

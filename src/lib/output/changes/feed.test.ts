@@ -9,6 +9,7 @@ import { makeMeasure, makeModel, report } from './testing.ts';
 import { STATUS_LABELS } from '../../i18n/de.ts';
 import { formatMoney, formatPercent } from '../../common/format.ts';
 import type { Measure } from '../../schemas/measure.ts';
+import { assessment, makeIndicator } from '../../testing/make-indicator.ts';
 
 const ctx: FeedContext = {
   siteTitle: 'ISEK Neumünster',
@@ -208,5 +209,30 @@ describe('changesFeed', () => {
   it('writes escaped titles into the document', () => {
     const xml = changesFeedXml(publication([], [makeMeasure({ id: '1', title: 'Bahnhof & <Umfeld>' })]), ctx);
     expect(xml).toContain('<title>Maßnahme 1: Bahnhof &amp; &lt;Umfeld&gt;</title>');
+  });
+});
+
+describe('changesFeed: indicators', () => {
+  it('gives each indicator with new values or a changed assessment an entry of its own', () => {
+    const k = (category: 'on-track' | 'target-reached', years: number[]) =>
+      makeIndicator({
+        id: 'K-5.6',
+        title: 'Leerstand',
+        values: years.map((year) => ({ year, value: 9, district: null, note: null, source: { file: 'a', sheet: 'Kennzahlwerte', row: 2 } })),
+        assessment: assessment({ category }),
+      });
+    const previous = toSnapshot({ ...makeModel([], { stand: '2026-11-12' }), indicators: [k('on-track', [2024])] }, { stand: '2026-11-12', previous: null });
+    const current = toSnapshot({ ...makeModel([], { stand: '2027-02-10' }), indicators: [k('target-reached', [2024, 2026])] }, { stand: '2027-02-10', previous });
+    const feed = changesFeed(publicationChanges(previous, current), {
+      ...ctx,
+      indicatorHref: (id) => `/isek/kennzahlen/${id.toLowerCase()}/`,
+      assessmentLabel: (c) => (c === 'on-track' ? 'auf Kurs' : 'Ziel erreicht'),
+    });
+    const entry = feed.entries.at(-1)!;
+    expect(entry.title).toBe('Kennzahl K-5.6: Leerstand');
+    expect(entry.link).toBe('/isek/kennzahlen/k-5.6/');
+    expect(entry.contentHtml).toContain('Wert für 2026');
+    expect(entry.contentHtml).toContain('von „auf Kurs“ zu „Ziel erreicht“');
+    expect(entry.id).toBe('tag:neumuenster.de,2026:isek/aenderungen/2027-02-10/kennzahl/K-5.6');
   });
 });

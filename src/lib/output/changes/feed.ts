@@ -34,6 +34,10 @@ export interface FeedContext extends DescribeContext {
   readonly feedHref: string;
   /** Address of a measure's page, or `null` when it is not published (a removed measure). */
   readonly measureHref: (id: string) => string | null;
+  /** Address of an indicator's page; without it, an indicator's entry links to `/aenderungen/`. */
+  readonly indicatorHref?: (id: string) => string;
+  /** Label of an assessment category, e.g. `auf Kurs`. */
+  readonly assessmentLabel?: (category: string) => string;
 }
 
 /** The domain of a mail address (`isek@neumuenster.de` → `neumuenster.de`), for `tag:` ids. */
@@ -114,6 +118,29 @@ export function changesFeed(publication: PublicationChanges, ctx: FeedContext, s
         updated,
         link: removed ? null : ctx.measureHref(measure.id),
         contentHtml: meeting + list(measure.kinds.flatMap((k) => describeKind(k, ctx))),
+      });
+    }
+    // One entry per indicator with new values or a changed assessment; a scope (a Fachdienst's
+    // feed) is about its measures only.
+    if (only !== null) continue;
+    const indicators = new Map<string, { title: string; lines: string[] }>();
+    const linesOf = (i: { id: string; title: string }) => {
+      let found = indicators.get(i.id);
+      if (!found) indicators.set(i.id, (found = { title: i.title, lines: [] }));
+      return found.lines;
+    };
+    const label = ctx.assessmentLabel ?? ((c: string) => c);
+    for (const i of changes.newIndicatorValues) linesOf(i).push(CHANGES_TEXT.newIndicatorValues(i.years, i.cityWide));
+    for (const i of changes.assessmentChanges) {
+      linesOf(i).push(`${CHANGES_TEXT.sections.assessmentChanges}: ${CHANGES_TEXT.statusChange(label(i.from), label(i.to))}`);
+    }
+    for (const [id, indicator] of indicators) {
+      entries.push({
+        id: tag(`isek/aenderungen/${entry.key}/kennzahl/${id}`),
+        title: CHANGES_TEXT.entryIndicator(id, indicator.title),
+        updated,
+        link: ctx.indicatorHref?.(id) ?? ctx.pageHref,
+        contentHtml: meeting + list(indicator.lines),
       });
     }
   }

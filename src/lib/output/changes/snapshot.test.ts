@@ -122,7 +122,7 @@ describe('toSnapshot', () => {
 });
 
 describe('choosePrevious', () => {
-  const snap = (stand: string): Snapshot => ({ version: 1, stand, session: null, firstStand: stand, measures: [] });
+  const snap = (stand: string): Snapshot => ({ version: 1, stand, session: null, firstStand: stand, measures: [], indicators: [] });
 
   it('takes the newest snapshot older than the current Stand, never the same Stand', () => {
     const all = [snap('2026-05-01'), snap('2026-11-12'), snap('2027-02-10'), snap('2025-01-01')];

@@ -14,6 +14,7 @@ import { z } from 'zod';
 import type { IsekModel } from '../../schemas/model.ts';
 import type { Measure } from '../../schemas/measure.ts';
 import { statusSchema } from '../../schemas/status.ts';
+import { assessmentSchema, type Indicator } from '../../schemas/indicator.ts';
 
 /** The snapshot format version; a stored snapshot of another version is ignored. */
 export const SNAPSHOT_VERSION = 1;
@@ -56,6 +57,16 @@ export const snapshotMeasureSchema = z.object({
 });
 export type SnapshotMeasure = z.infer<typeof snapshotMeasureSchema>;
 
+/** One indicator as published: its assessment and its values, to name new values and changed assessments. */
+export const snapshotIndicatorSchema = z.object({
+  /** The Kennzahl-Nr. */
+  id: z.string().min(1),
+  title: z.string(),
+  category: assessmentSchema,
+  /** Every value as `[year, Stadtteil or null, value]`, in the model's order. */
+  values: z.array(z.tuple([z.number().int(), z.string().nullable(), z.number()])),
+});
+export type SnapshotIndicator = z.infer<typeof snapshotIndicatorSchema>;
 /**
  * A further part of the record, owned by another part of the site (e.g. `indicators`): its own
  * format version and data. A reader that does not know a section, or not its version, ignores it;
@@ -87,6 +98,8 @@ export const snapshotSchema = z.object({
   firstStand: isoDateSchema,
   /** The measures, sorted by Nr. */
   measures: z.array(snapshotMeasureSchema),
+  /** The indicators, sorted by Nr.; absent in records written before indicators existed. */
+  indicators: z.array(snapshotIndicatorSchema).default([]),
   /** Further parts of the record by name (see {@link snapshotSectionSchema}). */
   sections: z.record(z.string(), snapshotSectionSchema).optional(),
 });
@@ -163,7 +176,7 @@ export interface SnapshotOptions {
  * The snapshot of a publication. A measure whose record equals the previous publication's keeps
  * its `changedAt`; a new or changed one gets this Stand. Linear in the number of measures.
  */
-export function toSnapshot(model: Pick<IsekModel, 'info' | 'measures'>, options: SnapshotOptions): Snapshot {
+export function toSnapshot(model: Pick<IsekModel, 'info' | 'measures'> & Partial<Pick<IsekModel, 'indicators'>>, options: SnapshotOptions): Snapshot {
   const before = new Map((options.previous?.measures ?? []).map((m) => [m.id, m]));
   const measures = model.measures
     .map((measure): SnapshotMeasure => {
@@ -181,7 +194,18 @@ export function toSnapshot(model: Pick<IsekModel, 'info' | 'measures'>, options:
     session: model.info.session,
     firstStand: options.previous?.firstStand ?? options.stand,
     measures,
+    indicators: (model.indicators ?? []).map(indicatorRecord).sort((a, b) => byId(a.id, b.id)),
     ...(options.sections !== undefined && Object.keys(options.sections).length > 0 ? { sections: { ...options.sections } } : {}),
+  };
+}
+
+/** The record of one indicator. */
+export function indicatorRecord(indicator: Pick<Indicator, 'id' | 'title' | 'assessment' | 'values'>): SnapshotIndicator {
+  return {
+    id: indicator.id,
+    title: indicator.title,
+    category: indicator.assessment.category,
+    values: indicator.values.map((v) => [v.year, v.district, fine(v.value)!] as [number, string | null, number]),
   };
 }
 
@@ -215,7 +239,7 @@ export function samePublication(a: Snapshot, b: Snapshot): boolean {
     const [x, y] = [a.measures[i]!, b.measures[i]!];
     if (x.id !== y.id || !sameRecord(x, y)) return false;
   }
-  return stableJson(a.sections ?? {}) === stableJson(b.sections ?? {});
+  return stableJson(a.sections ?? {}) === stableJson(b.sections ?? {}) && stableJson(a.indicators) === stableJson(b.indicators);
 }
 
 /** JSON with object keys sorted, so equal content gives equal text. */

@@ -18,6 +18,9 @@ export interface PublishedCounts {
   readonly productAreas: number;
   /** Status reports of the counted measures, the current ones and the history. */
   readonly reports: number;
+  /** Indicators (Kennzahlen) and their values, Stadtteil values included. */
+  readonly indicators: number;
+  readonly indicatorValues: number;
   readonly errors: number;
   readonly warnings: number;
   readonly notices: number;
@@ -52,6 +55,8 @@ export function toCheckJson(result: {
       departments: kept(model.departments).length,
       productAreas: model.productAreas.length,
       reports: measures.reduce((n, m) => n + m.reports.length, 0),
+      indicators: model.indicators.length,
+      indicatorValues: model.indicators.reduce((n, i) => n + i.values.length, 0),
       errors: bySeverity('error'),
       warnings: bySeverity('warning'),
       notices: bySeverity('notice'),

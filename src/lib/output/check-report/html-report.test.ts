@@ -17,6 +17,8 @@ function check(diagnostics: Diagnostic[]): CheckJson {
       departments: 3,
       productAreas: 6,
       reports: 20,
+      indicators: 0,
+      indicatorValues: 0,
       errors: count('error'),
       warnings: count('warning'),
       notices: count('notice'),

@@ -5,6 +5,7 @@ import type { Goal } from '../../schemas/goal.ts';
 import type { Department } from '../../schemas/department.ts';
 import type { ProductArea } from '../../schemas/product-area.ts';
 import type { IsekModel } from '../../schemas/model.ts';
+import { countAssessments } from '../../model/assessment-counts.ts';
 
 const goal = (id: string, parentId: string | null, allMeasureIds: string[]): Goal => ({
   id,
@@ -23,6 +24,9 @@ const goal = (id: string, parentId: string | null, allMeasureIds: string[]): Goa
   focus: false,
   measureIds: allMeasureIds,
   allMeasureIds,
+  indicatorIds: [],
+  allIndicatorIds: [],
+  indicatorAssessments: countAssessments([]),
   source: { file: 'a', sheet: 'Ziele', row: 2 },
 });
 
@@ -39,7 +43,7 @@ const department = (id: string, leadMeasureIds: string[]): Department => ({
   source: { file: 'a', sheet: 'Fachdienste', row: 2 },
 });
 
-const area = (id: number, measureIds: string[]): ProductArea => ({ id, name: `PB ${id}`, description: null, rootGoalIds: [], goalIds: [], measureIds });
+const area = (id: number, measureIds: string[]): ProductArea => ({ id, name: `PB ${id}`, description: null, rootGoalIds: [], goalIds: [], measureIds, indicatorIds: [], indicatorAssessments: countAssessments([]) });
 
 const measures = [
   makeMeasure({ id: '1', status: 'in-progress', progress: 40, costs: 100.1, funding: 50, report: report('2025-01-10', 'alt') }),

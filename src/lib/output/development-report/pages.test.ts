@@ -4,11 +4,12 @@ import { neighbours, REPORT_PARTS, reportPages, type ReportPageRef } from './pag
 const key = (p: ReportPageRef) => `${p.part} ${p.page}/${p.pages}`;
 
 describe('reportPages', () => {
-  it('lists the cover, the three figure parts and the stale list, in reading order', () => {
+  it('lists the cover, the figure parts, the achievement of goals and the stale list, in reading order', () => {
     expect(reportPages(1).map(key)).toEqual([
       'uebersicht 1/1',
       'produktbereiche 1/1',
       'ziele 1/1',
+      'zielerreichung 1/1',
       'fachdienste 1/1',
       'veraltete-berichte 1/1',
     ]);

@@ -1,13 +1,13 @@
 /**
  * The pages of the Stadtentwicklungsbericht and their reading order. The report is split so each
- * page stays small as the data grows: the cover and the three figure parts scale with the number
- * of product areas, top-level goals and departments; the one list that grows with the measures
+ * page stays small as the data grows: the cover and the figure parts scale with the number
+ * of product areas, top-level goals, departments and indicators; the one list that grows with the measures
  * (the stale status reports) is paginated. Addresses are the site's business (`utils/`); here
  * only the order.
  */
 
 /** The parts of the report, in reading order. `uebersicht` is the cover (`/bericht/`). */
-export const REPORT_PARTS = ['uebersicht', 'produktbereiche', 'ziele', 'fachdienste', 'veraltete-berichte'] as const;
+export const REPORT_PARTS = ['uebersicht', 'produktbereiche', 'ziele', 'zielerreichung', 'fachdienste', 'veraltete-berichte'] as const;
 
 /** One part of the report. */
 export type ReportPart = (typeof REPORT_PARTS)[number];

@@ -16,6 +16,11 @@ export const OPEN_DATA_FILES = {
   departmentsXlsx: 'fachdienste.xlsx',
   measuresJson: 'massnahmen.json',
   measuresSchema: 'massnahmen.schema.json',
+  indicatorsCsv: 'kennzahlen.csv',
+  indicatorValuesCsv: 'kennzahlwerte.csv',
+  indicatorsXlsx: 'kennzahlen.xlsx',
+  indicatorsJson: 'kennzahlen.json',
+  indicatorsSchema: 'kennzahlen.schema.json',
   dcat: 'dcat.jsonld',
 } as const;
 
@@ -27,7 +32,10 @@ export function attributionText(settings: Pick<Settings, 'office'>, siteTitle: s
   return OPEN_DATA_TEXT.attribution(settings.office.organisation, siteTitle);
 }
 
-/** The DCAT-AP.de description of the three datasets. */
+/** The files of the indicators, offered only when the data has indicators. */
+export const INDICATOR_FILES: readonly OpenDataFile[] = ['indicatorsCsv', 'indicatorValuesCsv', 'indicatorsXlsx', 'indicatorsJson', 'indicatorsSchema'];
+
+/** The DCAT-AP.de description of the datasets (the indicators' only when there are any). */
 export function dcatInput(options: {
   readonly settings: Pick<Settings, 'city' | 'office' | 'licence' | 'municipalityKey'>;
   readonly siteTitle: string;
@@ -39,6 +47,8 @@ export function dcatInput(options: {
   readonly landingPage: string;
   /** Address of the home page. */
   readonly homepage: string;
+  /** Whether the data has indicators (then their dataset is described too). */
+  readonly withIndicators?: boolean;
 }): DcatInput {
   const { settings, siteTitle, fileHref } = options;
   const T = OPEN_DATA_TEXT;
@@ -83,6 +93,26 @@ export function dcatInput(options: {
         description: T.datasets.departments.description,
         distributions: [csv('departmentsCsv'), xlsx('departmentsXlsx')],
       },
+      ...(options.withIndicators
+        ? [
+            {
+              key: 'kennzahlen',
+              title: T.datasets.indicators.title(settings.city),
+              description: T.datasets.indicators.description,
+              distributions: [
+                csv('indicatorsCsv'),
+                csv('indicatorValuesCsv'),
+                xlsx('indicatorsXlsx'),
+                {
+                  title: T.distributionJson(OPEN_DATA_FILES.indicatorsJson),
+                  url: fileHref('indicatorsJson'),
+                  format: 'JSON' as const,
+                  conformsTo: fileHref('indicatorsSchema'),
+                },
+              ],
+            },
+          ]
+        : []),
     ],
   };
 }

@@ -12,11 +12,12 @@
 import type { Measure } from '../../schemas/measure.ts';
 import type { Goal } from '../../schemas/goal.ts';
 import type { Department } from '../../schemas/department.ts';
-import { MEASURE_TYPE_LABELS, OPEN_DATA_TEXT, STATUS_LABELS } from '../../i18n/de.ts';
+import type { Indicator, IndicatorValue } from '../../schemas/indicator.ts';
+import { ASSESSMENT_LABELS, DIRECTION_LABELS, MEASURE_TYPE_LABELS, OPEN_DATA_TEXT, STATUS_LABELS } from '../../i18n/de.ts';
 
 /** The kinds of value a column holds. */
-export const COLUMN_TYPES = ['text', 'number', 'integer', 'date', 'list', 'integerList', 'boolean', 'url'] as const;
-/** One of {@link COLUMN_TYPES}. */
+export const COLUMN_TYPES = ['text', 'number', 'decimal', 'integer', 'date', 'list', 'integerList', 'boolean', 'url'] as const;
+/** One of {@link COLUMN_TYPES}: `number` is never negative (amounts, percent), `decimal` may be (indicator figures). */
 export type ColumnType = (typeof COLUMN_TYPES)[number];
 
 /** A value as read from a record (lists as arrays; JSON keeps them, CSV joins them). */
@@ -36,7 +37,7 @@ export interface Column<T> {
 /** What the values need besides the records. */
 export interface OpenDataContext {
   /** Address of a page (`massnahmen`, `ziele`, `fachdienste` plus slug): absolute or base-relative. */
-  readonly pageHref: (section: 'massnahmen' | 'ziele' | 'fachdienste', slug: string) => string;
+  readonly pageHref: (section: 'massnahmen' | 'ziele' | 'fachdienste' | 'kennzahlen', slug: string) => string;
   /** Measure Nr. → ISO Stand of its last change (from the publication record). */
   readonly changedAt: Readonly<Record<string, string>>;
 }
@@ -107,11 +108,73 @@ export const DEPARTMENT_COLUMNS: readonly Column<Department>[] = [
   col('seite', 'url', true, (d, ctx) => ctx.pageHref('fachdienste', d.slug)),
 ];
 
+/**
+ * Columns of `kennzahlen.csv` and the records of `kennzahlen.json`: the indicator and the
+ * assessment the method gave, with the figures behind it, so the result can be checked.
+ */
+export const INDICATOR_COLUMNS: readonly Column<Indicator>[] = [
+  col('nr', 'text', true, (i) => i.id),
+  col('titel', 'text', true, (i) => i.title),
+  col('beschreibung', 'text', false, (i) => i.description?.text ?? null),
+  col('einheit', 'text', false, (i) => i.unit),
+  col('zielrichtung', 'text', true, (i) => DIRECTION_LABELS[i.direction]),
+  col('zielwert', 'decimal', false, (i) => i.targetValue),
+  col('zieljahr', 'integer', false, (i) => i.targetYear),
+  col('basisjahr_angegeben', 'integer', false, (i) => i.baseYearGiven),
+  col('ziele', 'list', true, (i) => i.goalIds),
+  col('produktbereiche', 'integerList', true, (i) => i.productAreaIds),
+  col('sdgs', 'integerList', true, (i) => i.sdgs),
+  col('sdg_indikator', 'text', false, (i) => i.sdgIndicator),
+  col('fachdienst', 'text', false, (i) => i.departmentId),
+  col('quellen', 'list', true, (i) => i.sources),
+  col('stadtteile', 'list', true, (i) => i.districts),
+  col('bewertung', 'text', true, (i) => ASSESSMENT_LABELS[i.assessment.category]),
+  col('bewertung_schluessel', 'text', true, (i) => i.assessment.category),
+  col('basisjahr', 'integer', false, (i) => i.assessment.baseYear),
+  col('basiswert', 'decimal', false, (i) => i.assessment.baseValue),
+  col('neuestes_jahr', 'integer', false, (i) => i.assessment.latestYear),
+  col('neuester_wert', 'decimal', false, (i) => i.assessment.latestValue),
+  col('veraenderung_je_jahr', 'decimal', false, (i) => i.assessment.actualPerYear),
+  col('noetig_je_jahr', 'decimal', false, (i) => i.assessment.requiredPerYear),
+  col('verhaeltnis_q', 'decimal', false, (i) => i.assessment.ratio),
+  col('trend_t', 'decimal', false, (i) => i.assessment.trend),
+  col('zieljahr_vergangen', 'boolean', true, (i) => i.assessment.targetYearPassed),
+  col('seite', 'url', true, (i, ctx) => ctx.pageHref('kennzahlen', i.slug)),
+];
+
+/** One row of `kennzahlwerte.csv`: a value with its indicator. */
+export interface IndicatorValueRow {
+  readonly indicator: Pick<Indicator, 'id' | 'unit'>;
+  readonly value: IndicatorValue;
+}
+
+/**
+ * Columns of `kennzahlwerte.csv`, tidy long form: one row per indicator, year and Stadtteil.
+ * `Year` and `Value` are spelled as in the data files of Open SDG, the Stadtteil between them
+ * as its breakdown (empty: the whole city), so one indicator's rows can be reused there as they
+ * are.
+ */
+export const INDICATOR_VALUE_COLUMNS: readonly Column<IndicatorValueRow>[] = [
+  col('kennzahl', 'text', true, (r) => r.indicator.id),
+  col('Year', 'integer', true, (r) => r.value.year),
+  col('Stadtteil', 'text', false, (r) => r.value.district),
+  col('Value', 'decimal', true, (r) => r.value.value),
+  col('einheit', 'text', false, (r) => r.indicator.unit),
+  col('anmerkung', 'text', false, (r) => r.value.note),
+];
+
+/** The rows of `kennzahlwerte.csv` for these indicators, in the model's order. */
+export function indicatorValueRows(indicators: readonly Pick<Indicator, 'id' | 'unit' | 'values'>[]): IndicatorValueRow[] {
+  return indicators.flatMap((indicator) => indicator.values.map((value) => ({ indicator, value })));
+}
+
 /** The datasets, by key. */
 export const DATASET_COLUMNS = {
   measures: MEASURE_COLUMNS,
   goals: GOAL_COLUMNS,
   departments: DEPARTMENT_COLUMNS,
+  indicators: INDICATOR_COLUMNS,
+  indicatorValues: INDICATOR_VALUE_COLUMNS,
 } as const;
 
 /** The key of a dataset. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv, toCsvValue, measuresJson, measuresDocumentSchema, measuresJsonSchema, toJsonRecord, recordSchema } from './serialise.ts';
-import { DATASET_COLUMNS, DEPARTMENT_COLUMNS, GOAL_COLUMNS, MEASURE_COLUMNS, columnMeaning, type OpenDataContext } from './columns.ts';
+import { toCsv, toCsvValue, measuresJson, measuresDocumentSchema, measuresJsonSchema, toJsonRecord, recordSchema, indicatorsJson, indicatorsDocumentSchema, indicatorsJsonSchema } from './serialise.ts';
+import { DATASET_COLUMNS, DEPARTMENT_COLUMNS, GOAL_COLUMNS, INDICATOR_COLUMNS, INDICATOR_VALUE_COLUMNS, MEASURE_COLUMNS, columnMeaning, indicatorValueRows, type OpenDataContext } from './columns.ts';
+import { assessment, cityWide, makeIndicator } from '../../testing/make-indicator.ts';
 import { dcatCatalog, typedDate } from './dcat.ts';
 import { dcatInput, OPEN_DATA_FILES } from './catalogue.ts';
 import { readCsvFile } from './testing.ts';
@@ -8,6 +9,7 @@ import { makeMeasure, report } from '../changes/testing.ts';
 import { settingsSchema } from '../../schemas/settings.ts';
 import type { Goal } from '../../schemas/goal.ts';
 import type { Department } from '../../schemas/department.ts';
+import { countAssessments } from '../../model/assessment-counts.ts';
 
 const ctx: OpenDataContext = {
   pageHref: (section, slug) => `/isek/${section}/${slug}/`,
@@ -57,6 +59,9 @@ const goal: Goal = {
   focus: true,
   measureIds: ['2024-008'],
   allMeasureIds: ['2024-008'],
+  indicatorIds: [],
+  allIndicatorIds: [],
+  indicatorAssessments: countAssessments([]),
   source: { file: 'a.xlsx', sheet: 'Ziele', row: 3 },
 };
 
@@ -253,5 +258,72 @@ describe('DCAT-AP.de metadata', () => {
   it('types dates by their precision', () => {
     expect(typedDate('2026')).toEqual({ '@value': '2026', '@type': 'xsd:gYear' });
     expect(typedDate('2026-11-12')).toEqual({ '@value': '2026-11-12', '@type': 'xsd:date' });
+  });
+});
+
+describe('the indicators: kennzahlen.csv, kennzahlwerte.csv, kennzahlen.json', () => {
+  const meta = { stand: '2026-11-12', session: 'Rat', licence: { name: 'DL-DE-BY-2.0', url: 'https://www.govdata.de/dl-de/by-2-0' }, attribution: 'Quelle: Stadt' };
+  const k1 = makeIndicator({
+    id: 'K-5.1',
+    slug: 'k-5.1',
+    unit: 't CO₂ je Einw.',
+    targetValue: 4,
+    targetYear: 2030,
+    goalIds: ['5.1'],
+    values: [
+      ...cityWide([[2018, 8.6], [2024, 6.9, 'vorläufig']]),
+      { year: 2024, value: -1.5, district: 'Stadtmitte', note: null, source: { file: 'a', sheet: 'Kennzahlwerte', row: 9 } },
+    ],
+    districts: ['Stadtmitte'],
+    assessment: assessment({ category: 'too-slow', baseYear: 2018, baseValue: 8.6, latestYear: 2024, latestValue: 6.9, ratio: 0.74 }),
+  });
+  const k2 = makeIndicator({ id: 'K-6', slug: 'k-6', unit: null });
+  const indicators = [k1, k2];
+
+  it('writes one row per indicator with its assessment, label and key', () => {
+    const { header, records } = readCsvFile(toCsv(INDICATOR_COLUMNS, indicators, ctx));
+    expect(header).toEqual(INDICATOR_COLUMNS.map((c) => c.name));
+    expect(records[0]).toMatchObject({ nr: 'K-5.1', zielrichtung: 'sinken', zielwert: '4', zieljahr: '2030', bewertung: 'zu langsam', bewertung_schluessel: 'too-slow', verhaeltnis_q: '0.74', seite: '/isek/kennzahlen/k-5.1/' });
+    expect(records).toHaveLength(2);
+  });
+
+  it('writes the values in tidy long form, Year … Value as Open SDG reads them, empty Stadtteil for the city', () => {
+    const { header, records } = readCsvFile(toCsv(INDICATOR_VALUE_COLUMNS, indicatorValueRows(indicators), ctx));
+    expect(header).toEqual(['kennzahl', 'Year', 'Stadtteil', 'Value', 'einheit', 'anmerkung']);
+    expect(records.map((r) => header.map((h) => r[h]))).toEqual([
+      ['K-5.1', '2018', '', '8.6', 't CO₂ je Einw.', ''],
+      ['K-5.1', '2024', '', '6.9', 't CO₂ je Einw.', 'vorläufig'],
+      ['K-5.1', '2024', 'Stadtmitte', '-1.5', 't CO₂ je Einw.', ''],
+    ]);
+  });
+
+  it('has a JSON document with each indicator’s values that validates against its schema', () => {
+    const doc = indicatorsJson(indicators, meta, ctx);
+    expect(doc.anzahl).toBe(2);
+    expect(doc.kennzahlen[0]!.werte).toEqual([
+      { Year: 2018, Stadtteil: null, Value: 8.6, anmerkung: null },
+      { Year: 2024, Stadtteil: null, Value: 6.9, anmerkung: 'vorläufig' },
+      { Year: 2024, Stadtteil: 'Stadtmitte', Value: -1.5, anmerkung: null },
+    ]);
+    expect(indicatorsDocumentSchema().parse(JSON.parse(JSON.stringify(doc)))).toEqual(doc);
+    const schema = indicatorsJsonSchema('Kennzahlen') as { required: string[]; properties: { kennzahlen: { items: { properties: Record<string, { description?: string }> } } } };
+    expect(schema.required).toContain('kennzahlen');
+    expect(Object.keys(schema.properties.kennzahlen.items.properties)).toEqual([...INDICATOR_COLUMNS.map((c) => c.name), 'werte']);
+  });
+
+  it('is described in DCAT-AP.de only when there are indicators', () => {
+    const input = (withIndicators: boolean) =>
+      dcatCatalog(
+        dcatInput({ settings: settingsSchema.parse({}), siteTitle: 'S', stand: null, fileHref: (f) => `https://x/daten/${OPEN_DATA_FILES[f]}`, landingPage: 'https://x/daten/', homepage: 'https://x/', withIndicators }),
+      ) as Record<string, any>;
+    expect(input(false)['dcat:dataset']).toHaveLength(3);
+    const withThem = input(true)['dcat:dataset'] as any[];
+    expect(withThem.at(-1)['@id']).toBe('https://x/daten/#kennzahlen');
+    expect(withThem.at(-1)['dcat:distribution'].map((d: any) => d['dcat:accessURL']['@id'])).toEqual([
+      'https://x/daten/kennzahlen.csv',
+      'https://x/daten/kennzahlwerte.csv',
+      'https://x/daten/kennzahlen.xlsx',
+      'https://x/daten/kennzahlen.json',
+    ]);
   });
 });

@@ -4,10 +4,13 @@
  */
 import { z } from 'zod';
 import type { Measure } from '../../schemas/measure.ts';
+import type { Indicator } from '../../schemas/indicator.ts';
 import { OPEN_DATA_TEXT } from '../../i18n/de.ts';
 import { csvField, csvLines, type CsvValue } from './csv.ts';
 import {
   columnMeaning,
+  INDICATOR_COLUMNS,
+  INDICATOR_VALUE_COLUMNS,
   LIST_SEPARATOR,
   MEASURE_COLUMNS,
   type Column,
@@ -57,6 +60,8 @@ function valueSchema(type: ColumnType): z.ZodType {
       return z.string();
     case 'number':
       return z.number().nonnegative();
+    case 'decimal':
+      return z.number();
     case 'integer':
       return z.int().nonnegative();
     case 'date':
@@ -122,4 +127,44 @@ export function measuresJson(measures: readonly Measure[], meta: JsonMeta, ctx: 
 /** `massnahmen.schema.json`: JSON Schema (draft 2020-12) of `massnahmen.json`, from the same zod schema. */
 export function measuresJsonSchema(title: string): Record<string, unknown> {
   return { ...z.toJSONSchema(measuresDocumentSchema()), title };
+}
+
+/** The values of one indicator in `kennzahlen.json`: the columns of `kennzahlwerte.csv` without the indicator's own. */
+const VALUE_COLUMNS_IN_JSON = INDICATOR_VALUE_COLUMNS.filter((c) => c.name !== 'kennzahl' && c.name !== 'einheit');
+
+/** The zod schema of the whole `kennzahlen.json` document. */
+export function indicatorsDocumentSchema() {
+  const K = OPEN_DATA_TEXT.jsonKeys;
+  return z
+    .object({
+      stand: isoDate.nullable().describe(K.stand),
+      sitzung: z.string().nullable().describe(K.sitzung),
+      lizenz: z.object({ name: z.string(), url: z.string() }).strict().describe(K.lizenz),
+      quelle: z.string().describe(K.quelle),
+      anzahl: z.int().nonnegative().describe(K.anzahlKennzahlen),
+      kennzahlen: z
+        .array(recordSchema('indicators', INDICATOR_COLUMNS).extend({ werte: z.array(recordSchema('indicatorValues', VALUE_COLUMNS_IN_JSON)).describe(K.werte) }))
+        .describe(K.kennzahlen),
+    })
+    .strict();
+}
+
+/** `kennzahlen.json`: every indicator with its assessment and its values, with Stand and licence. */
+export function indicatorsJson(indicators: readonly Indicator[], meta: JsonMeta, ctx: OpenDataContext) {
+  return {
+    stand: meta.stand,
+    sitzung: meta.session,
+    lizenz: { name: meta.licence.name, url: meta.licence.url },
+    quelle: meta.attribution,
+    anzahl: indicators.length,
+    kennzahlen: indicators.map((i) => ({
+      ...toJsonRecord(INDICATOR_COLUMNS, i, ctx),
+      werte: i.values.map((value) => toJsonRecord(VALUE_COLUMNS_IN_JSON, { indicator: i, value }, ctx)),
+    })),
+  };
+}
+
+/** `kennzahlen.schema.json`: JSON Schema (draft 2020-12) of `kennzahlen.json`. */
+export function indicatorsJsonSchema(title: string): Record<string, unknown> {
+  return { ...z.toJSONSchema(indicatorsDocumentSchema()), title };
 }

@@ -46,6 +46,7 @@ function toCell(column: Column<unknown>, value: ColumnValue): XLSX.CellObject | 
     case 'number':
       return { t: 'n', v: value as number, ...(column.name.endsWith('_eur') ? { z: EURO_FORMAT } : {}) };
     case 'integer':
+    case 'decimal':
       return { t: 'n', v: value as number };
     case 'boolean':
       return { t: 's', v: value ? OPEN_DATA_TEXT.yes : OPEN_DATA_TEXT.no };

@@ -1,0 +1,42 @@
+/**
+ * The indicators as the pages look them up, built once per build: by id, per goal (its own and,
+ * with its sub-goals, all), per product area and per SDG, and the groups of `/kennzahlen/`.
+ * Nothing is assessed here: the core's model holds the assessment.
+ */
+import { getCollection } from 'astro:content';
+import type { Indicator } from '../lib/schemas/indicator.ts';
+import { getModelIndex } from './model-index.ts';
+import { oncePerBuild } from './once-per-build.ts';
+import { indexIndicators, type IndicatorIndex } from './indicator-groups.ts';
+import { pageUrl } from './base.ts';
+
+export * from './indicator-groups.ts';
+
+/** The page that explains the method (`/so-bewerten-wir/`), at one of its sections. */
+export const METHOD_PAGE = 'so-bewerten-wir';
+
+/** Anchors of the method page's sections; `verzoegert` documents when a measure is delayed. */
+export type MethodSection = 'kennzahlen' | 'verzoegert';
+
+/** Address of the method page, at a section. */
+export function methodUrl(section: MethodSection = 'kennzahlen'): string {
+  return `${pageUrl(METHOD_PAGE)}#${section}`;
+}
+
+/** Address of an indicator's page. */
+export function indicatorUrl(indicator: Pick<Indicator, 'slug'>): string {
+  return pageUrl('kennzahlen', indicator.slug);
+}
+
+/** The file name of an indicator's CSV file, beside its page: `/kennzahlen/<slug>/werte.csv`. */
+export const INDICATOR_CSV_FILE = 'werte.csv';
+
+/** The lookups, built on the first call (per call in `astro dev`, so edits show). */
+export const getIndicatorIndex: () => Promise<IndicatorIndex> = oncePerBuild(async () => {
+  const [entries, index] = await Promise.all([getCollection('indicators'), getModelIndex()]);
+  return indexIndicators(
+    entries.map((e) => e.data),
+    index.goals,
+  );
+});
+
