@@ -94,3 +94,12 @@ export interface IndicatorRow {
 export function indicatorRows(groups: readonly IndicatorGroup[]): IndicatorRow[] {
   return groups.flatMap((group) => group.indicators.map((indicator) => ({ group, indicator })));
 }
+
+/**
+ * How many indicators a list on another page (goal, SDG, report) shows before it points to the
+ * overview, where they are paged: the page stays within its weight budget at any size.
+ */
+export const INDICATORS_SHOWN = 50;
+
+/** How many indicators a goal's table in the report shows before it points to the goal's page. */
+export const REPORT_INDICATORS_SHOWN = 12;

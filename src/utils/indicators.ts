@@ -4,7 +4,7 @@
  * Nothing is assessed here: the core's model holds the assessment.
  */
 import { getCollection } from 'astro:content';
-import type { Indicator } from '../lib/schemas/indicator.ts';
+import type { Assessment, Indicator } from '../lib/schemas/indicator.ts';
 import { getModelIndex } from './model-index.ts';
 import { oncePerBuild } from './once-per-build.ts';
 import { indexIndicators, type IndicatorIndex } from './indicator-groups.ts';
@@ -21,6 +21,11 @@ export type MethodSection = 'kennzahlen' | 'verzoegert';
 /** Address of the method page, at a section. */
 export function methodUrl(section: MethodSection = 'kennzahlen'): string {
   return `${pageUrl(METHOD_PAGE)}#${section}`;
+}
+
+/** Address of the method page at the row that explains one assessment category. */
+export function assessmentUrl(category: Assessment): string {
+  return `${pageUrl(METHOD_PAGE)}#bewertung-${category}`;
 }
 
 /** Address of an indicator's page. */

@@ -84,6 +84,11 @@ describe.skipIf(!chromium)('indicator pages (Chromium)', () => {
     const goals = hrefs.filter((h) => h.startsWith('/ziele/'));
     const measures = hrefs.filter((h) => h.startsWith('/massnahmen/'));
     expect(hrefs).toContain('/so-bewerten-wir/');
+    const method = await page.locator('main a[href^="/so-bewerten-wir/#bewertung-"]').getAttribute('href');
+    expect(await page.evaluate(async (href) => {
+      const html = await (await fetch(href)).text();
+      return new DOMParser().parseFromString(html, 'text/html').getElementById(href.split('#')[1]!) !== null;
+    }, method!), 'the method page explains this assessment').toBe(true);
     const csv = hrefs.find((h) => h.endsWith('/werte.csv'));
     expect(csv, 'a CSV download').toBeDefined();
     for (const href of [...goals, ...measures, ...hrefs.filter((h) => h.startsWith('/kennzahlen/') || h === '/so-bewerten-wir/')]) {

@@ -7,10 +7,13 @@ describe('pageTypeOf', () => {
     expect(pageTypeOf('massnahmen/2019-001/index.html')).toBe('massnahmen/*');
     expect(pageTypeOf('massnahmen/seite/2/index.html')).toBe('massnahmen/seite/*');
     expect(pageTypeOf('a/b.html')).toBe('a/*.html');
+    expect(pageTypeOf('kennzahlen/k-5.1/index.html')).toBe('kennzahlen/*');
+    expect(pageTypeOf('kennzahlen/seite/2/index.html')).toBe('kennzahlen/seite/*');
   });
 
   it('makes each part of the report a page type of its own, its later pages another', () => {
     expect(pageTypeOf('bericht/ziele/index.html')).toBe('bericht/ziele/');
+    expect(pageTypeOf('bericht/zielerreichung/index.html')).toBe('bericht/zielerreichung/');
     expect(pageTypeOf('bericht/veraltete-berichte/index.html')).toBe('bericht/veraltete-berichte/');
     expect(pageTypeOf('bericht/veraltete-berichte/seite/2/index.html')).toBe('bericht/veraltete-berichte/seite/*');
   });

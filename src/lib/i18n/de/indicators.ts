@@ -1,13 +1,13 @@
 /**
- * Texts of the indicators (Kennzahlen) on the site: the assessment's labels and its explanation
- * sentence, the charts' text alternatives, `/kennzahlen/`, an indicator's page, the method page
- * „So bewerten wir“ and the report's part „Zielerreichung“. Functions take the variable parts
- * already formatted.
+ * Texts of the indicators (Kennzahlen) on the site: the assessment's labels (also used by open
+ * data) and meanings, its explanation sentence, the charts' text alternatives,
+ * `/kennzahlen/`, an indicator's page, the method page „So bewerten wir“ and the report's part
+ * „Zielerreichung“. Functions take the variable parts already formatted.
  */
 import type { Assessment } from '../../schemas/indicator.ts';
 import { sitePlural } from './shared.ts';
 
-/** Labels of the assessment categories, as the contract's method names them. */
+/** Labels of the assessment categories, as the contract's method names them (site, open data, guide). */
 export const ASSESSMENT_LABELS: Record<Assessment, string> = {
   'target-reached': 'Ziel erreicht',
   'on-track': 'auf Kurs',
@@ -46,6 +46,11 @@ export const EXPLANATION_TEXT = {
     years === 0
       ? 'Für eine Bewertung sind Werte aus mindestens zwei Jahren nötig; bisher gibt es keinen Wert.'
       : `Für eine Bewertung sind Werte aus mindestens zwei Jahren nötig; bisher gibt es nur den Wert von ${onlyYear}.`,
+  noBaseValue: (baseYear: number): string =>
+    `Für das Basisjahr ${baseYear} gibt es keinen Wert der gesamten Stadt; ohne ihn ist keine Bewertung möglich.`,
+  nothingAfterBase: (baseYear: number): string =>
+    `Nach dem Basisjahr ${baseYear} gibt es noch keinen Wert; für eine Bewertung ist einer nötig.`,
+  notAssessableOther: 'Aus den vorhandenen Werten lässt sich nach der Methode keine Bewertung ableiten.',
   reached: (latest: string, latestYear: number, target: string, targetYear: number): string =>
     `Mit ${latest} im Jahr ${latestYear} ist der Zielwert von ${target} für ${targetYear} erreicht.`,
   /** `Seit 2018 sinkt der Wert um durchschnittlich 0,21 t je Jahr` (no full stop). */
@@ -59,8 +64,9 @@ export const EXPLANATION_TEXT = {
   /** `für das Ziel 2030 wäre ein Rückgang um 0,35 t je Jahr nötig` (the movement goes elsewhere). */
   requiredTurn: (targetYear: number, sign: number, amount: string, passed: boolean): string =>
     `für das Ziel ${targetYear} wäre ${sign > 0 ? 'ein Anstieg' : 'ein Rückgang'} um ${amount} je Jahr nötig${passed ? ' gewesen' : ''}`,
-  requiredNone: (targetYear: number, target: string): string =>
-    `der Zielwert für ${targetYear} (${target}) entspricht dem Ausgangswert`,
+  /** The base value met the target already; the newest no longer does. */
+  baseMetTarget: (baseYear: number, target: string, targetYear: number): string =>
+    `der Wert von ${baseYear} erfüllte den Zielwert von ${target} für ${targetYear} schon, der neueste nicht mehr`,
   passed: (targetYear: number): string =>
     ` Das Zieljahr ${targetYear} ist vorbei, ohne dass der Zielwert erreicht wurde.`,
   /** Trend only: `(1,2 % des Werts von 2018)`. */
@@ -86,7 +92,7 @@ export const CHART_TEXT = {
   none: 'Es gibt noch keine Werte.',
   target: (target: string, targetYear: number): string => ` Zielwert ${target} bis ${targetYear} (gestrichelte Linie, Raute).`,
   base: (baseYear: number): string => ` Basisjahr ${baseYear} (Quadrat).`,
-  gaps: ' Jahre ohne Wert unterbrechen die Linie.',
+  gaps: ' Nicht jedes Jahr hat einen Wert; die Linie verbindet die Jahre mit Wert, nur sie haben eine Markierung.',
   assessment: (label: string): string => ` Bewertung: ${label}.`,
   yAxis: (unit: string | null): string => (unit ? `Wert in ${unit}` : 'Wert'),
   legendLabel: 'Legende',
@@ -118,7 +124,7 @@ export const INDICATORS_PAGE_TEXT = {
   goalCaption: (nr: string): string => `Ziel ${nr}`,
   nr: 'Nr.',
   indicator: 'Kennzahl',
-  latestAndTrend: 'Neuester Wert und Verlauf',
+  assessmentAndLatest: 'Bewertung, neuester Wert und Verlauf',
   noValue: 'kein Wert',
   none: 'Es sind noch keine Kennzahlen erfasst.',
   list: 'Kennzahlen',
@@ -175,11 +181,15 @@ export const INDICATOR_TEXT = {
 /** Texts of the parts of other pages that show indicators (goal, home, SDG pages). */
 export const INDICATOR_LIST_TEXT = {
   goalHeading: 'Kennzahlen zu diesem Ziel',
+  /** Below a list cut short: where the rest stands. */
+  more: (shown: string, total: string): string => `${shown} von ${total} Kennzahlen gezeigt; alle stehen in der Übersicht der Kennzahlen.`,
+  moreGoal: (total: string, goal: string): string => `Alle ${total} Kennzahlen zum Ziel ${goal}`,
   goalHint: 'Einschließlich der Kennzahlen der Unterziele.',
   sdgHeading: (count: string): string => `Kennzahlen (${count})`,
   sdgNone: 'Keine Kennzahl ist diesem Nachhaltigkeitsziel zugeordnet.',
   sdgCaption: (n: number, count: string): string => `Kennzahlen zum Nachhaltigkeitsziel ${n} (${count})`,
   focusLabel: (goal: string): string => `Kennzahlen von Ziel ${goal} nach Bewertung`,
+  focusCaption: 'Zielerreichung nach Kennzahlen:',
   focusHint: 'Die farbigen Marken zählen die Kennzahlen jedes Ziels nach ihrer Bewertung.',
   latest: (value: string, year: number): string => `${value} (${year})`,
 } as const;
@@ -188,9 +198,9 @@ export const INDICATOR_LIST_TEXT = {
 export const METHOD_TEXT = {
   title: 'So bewerten wir',
   description: (site: string): string =>
-    `Wie das ${site} den Fortschritt seiner Kennzahlen bewertet und wann eine Maßnahme als verzögert gilt.`,
+    `Wie das ${site} den Fortschritt seiner Kennzahlen bewertet, wann eine Maßnahme als verzögert gilt und wie die Summen der Kosten und Fördermittel entstehen.`,
   intro:
-    'Auf dieser Seite steht, nach welchen festen Regeln die Website bewertet. Die Regeln sind für alle Kennzahlen gleich; niemand vergibt eine Bewertung von Hand.',
+    'Auf dieser Seite steht, nach welchen festen Regeln die Website bewertet und rechnet. Die Regeln sind für alle Kennzahlen und Maßnahmen gleich; niemand vergibt eine Bewertung von Hand.',
   indicatorsHeading: 'Bewertung der Kennzahlen',
   indicatorsIntro:
     'Eine Kennzahl misst, ob ein Ziel erreicht wird, zum Beispiel die CO₂-Emissionen je Einwohnerin und Einwohner. Für jede Kennzahl ist festgelegt, ob ihr Wert steigen oder sinken soll, und oft auch ein Zielwert für ein Zieljahr. Bewertet werden die Werte für die gesamte Stadt, nicht die der Stadtteile.',
@@ -216,8 +226,6 @@ export const METHOD_TEXT = {
     'Mit Zielwert: q = ((neuester Wert − Basiswert) / (neuestes Jahr − Basisjahr)) / ((Zielwert − Basiswert) / (Zieljahr − Basisjahr)). Ziel erreicht, wenn der neueste Wert den Zielwert in der gewünschten Richtung erreicht; sonst q ≥ 0,95 auf Kurs, 0,5 ≤ q < 0,95 zu langsam, 0 ≤ q < 0,5 kaum Fortschritt, q < 0 falsche Richtung.',
   formulaTrend:
     'Ohne Zielwert: t = Richtung × (neuester Wert − Basiswert) / |Basiswert| / (neuestes Jahr − Basisjahr), mit Richtung +1 für „steigen“ und −1 für „sinken“. t > 0,01 positive Entwicklung, t < −0,01 negative Entwicklung, sonst keine wesentliche Veränderung.',
-  delaysHeading: 'Verzögerte Maßnahmen',
-  delaysPending: 'Dieser Abschnitt beschreibt, wann eine Maßnahme als verzögert gilt.',
   toIndicators: 'Zu den Kennzahlen',
 } as const;
 

@@ -23,16 +23,10 @@ export const MONEY_EXPLANATION_DEFAULTS = {
 } as const;
 
 /**
- * The page that explains for citizens how the site judges delays and adds up money
- * (`/so-rechnen-wir/`), and its two sections (`DelayRule`, `MoneyRule`), which a page on the
- * site's methods can include as they are.
+ * The two sections of `/so-bewerten-wir/` that explain for citizens how the site judges delays
+ * and adds up money (`DelayRule`, `MoneyRule`).
  */
 export const RULES_PAGE_TEXT = {
-  title: 'So rechnen wir: Verzögerungen und Kosten',
-  description: (site: string): string =>
-    `Wann eine Maßnahme des ${site} als verzögert gilt, wann ein Statusbericht als veraltet, und wie die Summen der Kosten und Fördermittel entstehen.`,
-  intro:
-    'Einige Angaben auf dieser Website stehen so nicht in den Daten der Stadt, sondern werden aus ihnen abgeleitet. Hier steht, wie.',
   delay: {
     heading: 'Wann eine Maßnahme als verzögert gilt',
     rule:

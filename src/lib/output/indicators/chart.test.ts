@@ -71,10 +71,12 @@ describe('lineChart', () => {
     expect((CHART_FONT * 288) / CHART_WIDTH).toBeGreaterThanOrEqual(12);
   });
 
-  it('breaks the line at a year without value (never draws a 0)', () => {
-    const gappy = lineChart({ values: series([[2018, 5], [2019, 6], [2021, 7], [2022, 8]]), targetValue: null, targetYear: null, baseYear: 2018 });
-    expect(gappy.segments).toHaveLength(2);
-    expect(gappy.points).toHaveLength(4);
+  it('bridges a year without value with the line but marks only measured years (never a 0)', () => {
+    const gappy = lineChart({ values: series([[2017, 13], [2019, 14], [2021, 16], [2023, 17]]), targetValue: null, targetYear: null, baseYear: 2017 });
+    expect(gappy.segments).toHaveLength(1);
+    expect(gappy.segments[0]).toMatch(/^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){3}$/);
+    expect(gappy.points.map((p) => p.year)).toEqual([2017, 2019, 2021, 2023]);
+    expect(sparkline(series([[2017, 13], [2019, 14]])).segments).toHaveLength(1);
   });
 
   it('draws a single value and an empty series without failing', () => {

@@ -1,7 +1,7 @@
 /**
  * Geometry of the indicator charts, computed at build time so the browser gets plain SVG and no
  * script: the line chart of an indicator's page (values, target line and target year, base year
- * marked) and the small trend line of the lists. The components only draw what this returns.
+ * marked; a marker only where a year has a value) and the small trend line of the lists. The components only draw what this returns.
  *
  * Readable at 320 px and 400 % zoom: the chart's view box is `CHART_WIDTH` units wide and scales
  * with its container, so text of `CHART_FONT` units is at least 12 CSS pixels wherever the
@@ -50,7 +50,10 @@ export interface LineChartGeometry {
   readonly plot: { readonly left: number; readonly top: number; readonly right: number; readonly bottom: number };
   readonly xTicks: readonly Tick[];
   readonly yTicks: readonly Tick[];
-  /** Path data, one per run of consecutive years (a year without value breaks the line). */
+  /**
+   * Path data of the line through the values (none with fewer than two). A year without value
+   * is bridged, as surveys every few years need, but gets no marker: only measured years do.
+   */
   readonly segments: readonly string[];
   readonly points: readonly ChartPoint[];
   /** Target value and year: the horizontal target line at `y`, the target mark at `x`. */
@@ -137,9 +140,7 @@ export function lineChart(input: LineChartInput): LineChartGeometry {
     base: v.year === input.baseYear,
   }));
   const path = line<ChartPoint>((p) => p.x, (p) => p.y).digits(1);
-  const segments = consecutiveRuns(points)
-    .filter((run) => run.length > 1)
-    .map((run) => path(run) ?? '');
+  const segments = points.length > 1 ? [path(points) ?? ''] : [];
 
   return {
     width: CHART_WIDTH,
@@ -167,7 +168,7 @@ export interface SparklineGeometry {
 /** Width and height of the small trend line's view box (drawn at this size in CSS pixels). */
 export const SPARKLINE_SIZE = { width: 80, height: 24 } as const;
 
-/** The small trend line of a list: the values only, scaled to fill the box, gaps kept. */
+/** The small trend line of a list: the values only, scaled to fill the box, years without value bridged. */
 export function sparkline(values: readonly YearValue[]): SparklineGeometry {
   const { width, height } = SPARKLINE_SIZE;
   const sorted = [...values].sort((a, b) => a.year - b.year);
@@ -188,9 +189,7 @@ export function sparkline(values: readonly YearValue[]): SparklineGeometry {
   return {
     width,
     height,
-    segments: consecutiveRuns(points)
-      .filter((run) => run.length > 1)
-      .map((run) => path(run) ?? ''),
+    segments: points.length > 1 ? [path(points) ?? ''] : [],
     last: { x: newest.x, y: newest.y },
   };
 }

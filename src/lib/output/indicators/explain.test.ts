@@ -49,6 +49,19 @@ describe('explainAssessment', () => {
     );
   });
 
+  it('says when the base value met the target already and the newest does not', () => {
+    const indicator = makeIndicator({
+      unit: 't',
+      direction: 'down',
+      targetValue: 4,
+      targetYear: 2030,
+      assessment: assessment({ category: 'wrong-direction', baseYear: 2018, baseValue: 3, latestYear: 2024, latestValue: 5, actualPerYear: 0.3333, requiredPerYear: 0.0833 }),
+    });
+    expect(plain(explainAssessment(indicator))).toBe(
+      'Seit 2018 steigt der Wert um durchschnittlich 0,33 t je Jahr; der Wert von 2018 erfüllte den Zielwert von 4 t für 2030 schon, der neueste nicht mehr.',
+    );
+  });
+
   it('says when the target year has passed', () => {
     const indicator = makeIndicator({
       unit: '%',
@@ -123,6 +136,19 @@ describe('explainAssessment', () => {
       'Für eine Bewertung sind Werte aus mindestens zwei Jahren nötig; bisher gibt es nur den Wert von 2024.',
     );
     expect(explainAssessment(makeIndicator())).toContain('bisher gibt es keinen Wert');
+  });
+
+  it('says why values of several years cannot be assessed: a base year without value, none after it', () => {
+    const values = cityWide([[2019, 3], [2020, 4], [2021, 5]]);
+    expect(explainAssessment(makeIndicator({ values, baseYearGiven: 2018 }))).toBe(
+      'Für das Basisjahr 2018 gibt es keinen Wert der gesamten Stadt; ohne ihn ist keine Bewertung möglich.',
+    );
+    expect(explainAssessment(makeIndicator({ values, baseYearGiven: 2021 }))).toBe(
+      'Nach dem Basisjahr 2021 gibt es noch keinen Wert; für eine Bewertung ist einer nötig.',
+    );
+    expect(explainAssessment(makeIndicator({ values, targetValue: 1, targetYear: 2019 }))).toBe(
+      'Aus den vorhandenen Werten lässt sich nach der Methode keine Bewertung ableiten.',
+    );
   });
 });
 

@@ -28,14 +28,18 @@ function changeText(value: number, unit: string | null): string {
  * when the target year has passed without the target being reached.
  */
 export function explainAssessment(
-  indicator: Pick<Indicator, 'assessment' | 'unit' | 'values' | 'targetValue' | 'targetYear'>,
+  indicator: Pick<Indicator, 'assessment' | 'unit' | 'values' | 'targetValue' | 'targetYear' | 'baseYearGiven' | 'direction'>,
 ): string {
   const a = indicator.assessment;
   const { unit } = indicator;
   const { baseYear, baseValue, latestYear, latestValue, actualPerYear } = a;
   if (a.category === 'not-assessable' || baseYear === null || baseValue === null || latestYear === null || latestValue === null) {
     const years = [...new Set(cityValues(indicator).map((v) => v.year))];
-    return T.notAssessable(years.length, years.length === 1 ? String(years[0]) : null);
+    if (years.length < 2) return T.notAssessable(years.length, years.length === 1 ? String(years[0]) : null);
+    const given = indicator.baseYearGiven;
+    if (given !== null && !years.includes(given)) return T.noBaseValue(given);
+    if (given !== null && !years.some((y) => y > given)) return T.nothingAfterBase(given);
+    return T.notAssessableOther;
   }
   const { targetValue, targetYear } = indicator;
   if (a.category === 'target-reached' && targetValue !== null && targetYear !== null) {
@@ -57,8 +61,8 @@ export function explainAssessment(
   let need: string;
   if (targetYear === null || targetValue === null || required === null) {
     need = '';
-  } else if (required === 0) {
-    need = T.requiredNone(targetYear, valueText(targetValue, unit));
+  } else if (required * (indicator.direction === 'up' ? 1 : -1) <= 0) {
+    need = T.baseMetTarget(baseYear, valueText(targetValue, unit), targetYear);
   } else if (Math.sign(required) === sign) {
     need = T.required(targetYear, changeText(required, unit), passed);
   } else {
