@@ -10,6 +10,8 @@
  * | `indicators`   | indicator slug           | `Indicator`                           |
  * | `publication`  | `current` (one entry)    | `{ info, settings, rowCounts }`       |
  * | `changes`      | `current` (one entry)    | `PublicationChanges` (lib/output/changes)    |
+ * | `districts`    | district slug            | `District`                            |
+ * | `districtMap`  | `current` (one entry)    | `{ map: DistrictMap \| null }`        |
  *
  * The schemas only give the entries their types: the loaders store the model as is and never
  * call `parseData`, because the core has validated everything already. The order of
@@ -23,6 +25,7 @@ import { measureSchema } from './lib/schemas/measure.ts';
 import { goalSchema } from './lib/schemas/goal.ts';
 import { departmentSchema } from './lib/schemas/department.ts';
 import { productAreaSchema } from './lib/schemas/product-area.ts';
+import { districtMapSchema, districtSchema } from './lib/schemas/district.ts';
 import { indicatorSchema } from './lib/schemas/indicator.ts';
 import { publicationInfoSchema, rowCountsSchema } from './lib/schemas/model.ts';
 import { settingsSchema } from './lib/schemas/settings.ts';
@@ -133,4 +136,16 @@ const changes = defineCollection({
   schema: publicationChangesSchema,
 });
 
-export const collections = { measures, goals, departments, productAreas, indicators, publication, changes };
+/** The Stadtteile named in the measures (id: slug). */
+const districts = defineCollection({
+  loader: modelLoader('isek-districts', ({ model }) => (model.districts ?? []).map((d) => ({ id: d.slug, data: d }))),
+  schema: districtSchema,
+});
+
+/** The district map (one entry, `current`; `map` is `null` without `stadtteile.geojson`). */
+const districtMap = defineCollection({
+  loader: modelLoader('isek-district-map', ({ model }) => [{ id: 'current', data: { map: model.districtMap ?? null } }]),
+  schema: z.object({ map: districtMapSchema.nullable() }),
+});
+
+export const collections = { measures, goals, departments, productAreas, indicators, publication, changes, districts, districtMap };

@@ -90,6 +90,14 @@ export const DIAGNOSTIC_CODES = {
   'indicator.base-year-without-value': 'warning',
   'measure.decision-in-future': 'warning',
   'measure.decision-after-start': 'warning',
+  // Stadtteile and the map (`stadtteile.geojson`, point locations of measures)
+  'district.spelling-merged': 'notice',
+  'district.address-collision': 'error',
+  'district.not-on-map': 'warning',
+  'map.invalid': 'error',
+  'map.unknown-district': 'notice',
+  'measure.location-invalid': 'warning',
+  'measure.location-outside': 'warning',
   // Publication info
   'info.stand-missing': 'notice',
   'info.unknown-key': 'notice',

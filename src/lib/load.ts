@@ -19,6 +19,7 @@ import { buildModel } from './model/build-model.ts';
 import { parseSettings, SETTINGS_FILE } from './input/settings/parse-settings.ts';
 import { readEditablePages, type ReadPagesResult } from './input/files/read-pages.ts';
 import { checkLogo } from './input/files/check-logo.ts';
+import { readDistrictMap } from './input/files/district-map.ts';
 import { checkEditablePages } from './input/pages/check-pages.ts';
 
 /** What `loadModel` needs. */
@@ -90,7 +91,10 @@ export async function loadModel(options: LoadOptions): Promise<LoadResult> {
       ? { tables: [], diagnostics: [] }
       : locateTables(workbooks, specs, { dataDir: path.basename(path.resolve(options.dataDir)) });
   append(diagnostics, located.diagnostics);
+  const districtMap = await readDistrictMap(options.dataDir);
+  append(diagnostics, districtMap.diagnostics);
   const built = buildModel(located.tables, {
+    districtMap: districtMap.map,
     staleReportMonths: options.settings.staleReportMonths,
     today: options.today ?? todayIso(),
     dataDirName: path.basename(path.resolve(options.dataDir)),

@@ -2,7 +2,7 @@
  * The main navigation. Other parts of the site add their entries here (Suche, Änderungen,
  * Daten, Bericht, SDG): one line each, in the order they should appear.
  */
-import { CYCLE_NAV_TEXT, INDICATORS_PAGE_TEXT, SITE_TEXT } from '../lib/i18n/de.ts';
+import { CYCLE_NAV_TEXT, DISTRICT_TEXT, INDICATORS_PAGE_TEXT, SITE_TEXT } from '../lib/i18n/de.ts';
 
 /** One entry of the main navigation. */
 export interface NavItem {
@@ -20,6 +20,7 @@ export const MAIN_NAVIGATION: readonly NavItem[] = [
   { label: INDICATORS_PAGE_TEXT.title, segments: ['kennzahlen'] },
   { label: SITE_TEXT.nav.departments, segments: ['fachdienste'] },
   { label: SITE_TEXT.nav.productAreas, segments: ['produktbereiche'] },
+  { label: DISTRICT_TEXT.nav, segments: ['stadtteile'] },
   { label: CYCLE_NAV_TEXT.sdg, segments: ['sdg'] },
   { label: CYCLE_NAV_TEXT.report, segments: ['bericht'] },
   { label: CYCLE_NAV_TEXT.changes, segments: ['aenderungen'] },

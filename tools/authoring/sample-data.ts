@@ -44,6 +44,10 @@
  * - a report older than twelve months (`model.staleReportMeasureId`)
  * - a goal without measures (`6.1.2`)
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sampleDistrictGeoJson } from './sample-districts.ts';
+import { DISTRICT_MAP_FILE } from '../../src/lib/input/files/district-map.ts';
 import { renderSample } from './sample-render.ts';
 import { sampleModel, type MeetingChanges, type SampleModel } from './sample-model.ts';
 import { writeWorkbooks, type WorkbookData } from './workbook-data.ts';
@@ -87,5 +91,9 @@ export function generateSampleData(options: SampleOptions = {}): SampleData {
 
 /** Writes the sample's workbooks as `.xlsx` files into `dir`; returns the paths written. */
 export function writeSampleWorkbooks(dir: string, data: SampleData): string[] {
-  return writeWorkbooks(dir, data.workbooks);
+  const paths = writeWorkbooks(dir, data.workbooks);
+  // The fictitious district map, so the sample site shows the map.
+  const map = join(dir, DISTRICT_MAP_FILE);
+  writeFileSync(map, `${JSON.stringify(sampleDistrictGeoJson(), null, 1)}\n`);
+  return [...paths, map];
 }

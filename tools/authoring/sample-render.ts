@@ -3,6 +3,7 @@
  * Each value is written in one of the forms the contract tolerates; forms are drawn from a
  * shuffled bag, so every form appears once the data is large enough.
  */
+import { sampleLocation } from './sample-districts.ts';
 import type { PartialDate } from '../../src/lib/schemas/partial-date.ts';
 import { STATUS_LABELS, MEASURE_TYPE_LABELS } from '../../src/lib/i18n/de.ts';
 import { MEASURES_SHEET } from '../../src/lib/input/workbook/sheet-kinds.ts';
@@ -197,6 +198,7 @@ const LAYOUT_1: Omit<MeasureLayout, 'order'> = {
     paper: 'Vorlage',
     link: 'Ratsinfo',
     districts: 'Stadtteil',
+    location: 'Koordinaten',
     sdgs: 'SDGs',
     report: 'Sachstand',
     reportDate: 'Stand',
@@ -230,6 +232,7 @@ const LAYOUT_2: Omit<MeasureLayout, 'order'> = {
     paper: 'Drucksache',
     link: 'Link',
     districts: 'Ortsteil',
+    location: 'Lage',
     sdgs: 'SDG',
     report: 'Statusbericht',
     reportDate: 'Stand des Berichts:',
@@ -284,6 +287,7 @@ function measureCells(m: SampleMeasure, forms: Forms, deps: ReadonlyMap<string, 
     paper: m.paper,
     link: m.link ? (forms.rng.chance(0.3) ? { t: 's', v: m.link, link: m.link } : m.link) : null,
     districts: forms.list(m.districts),
+    location: sampleLocation(m.id, m.districts),
     sdgs: forms.list(m.sdgs),
     report: m.report?.text ?? null,
     reportDate: forms.date(m.report?.date ?? null),
@@ -293,9 +297,11 @@ function measureCells(m: SampleMeasure, forms: Forms, deps: ReadonlyMap<string, 
 
 function measuresSheet(model: SampleModel, rng: Random): { sheet: SheetData; file: string } {
   const base = model.meeting === 1 ? LAYOUT_1 : LAYOUT_2;
-  const keys = [...MEASURES_SHEET.columns.map((c) => c.key), NOTE_KEY];
+  // The point location comes last, one column (`Lage`); Breite/Länge stay unused.
+  const located = new Set(['location', 'latitude', 'longitude']);
+  const keys = [...MEASURES_SHEET.columns.map((c) => c.key).filter((k) => !located.has(k)), NOTE_KEY];
   // Nr. first, the rest in an export-specific order.
-  const order = ['id', ...rng.shuffle(keys.filter((k) => k !== 'id'))];
+  const order = ['id', ...rng.shuffle(keys.filter((k) => k !== 'id')), 'location'];
   const forms = new Forms(rng.fork('forms'), base.leadForms);
   const deps = new Map(model.departments.map((d) => [d.id, d]));
   const data = model.measures.map((m) => {

@@ -168,6 +168,7 @@ export function buildTemplate(departments: readonly TemplateDepartment[] = []): 
       end: '12/2027',
       costs: '45.000 €',
       districts: 'Stadtmitte',
+      location: '54.0727, 9.9845',
       report: 'Die Standorte werden mit den Leitungsträgern abgestimmt.',
       reportDate: dateCell(2026, 11, 2),
     },

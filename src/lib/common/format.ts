@@ -106,6 +106,13 @@ export function formatCount(count: number): string {
   return COUNT.format(count);
 }
 
+const DEGREES = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 6 });
+
+/** A coordinate in degrees, German notation: `53,07`. */
+export function formatDegrees(degrees: number): string {
+  return DEGREES.format(degrees);
+}
+
 const DECIMAL = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 3 });
 const RATE_SMALL = new Intl.NumberFormat('de-DE', { maximumSignificantDigits: 2 });
 const RATE_2 = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });

@@ -24,6 +24,8 @@ import { delayReferenceDay, isDelayed } from './delay.ts';
 import { readDepartments, readGoals, readInfo, readMeasures, readProductAreas, readReports } from './read-records.ts';
 import { toSlug } from './slug.ts';
 import { closestMatches } from '../common/closest.ts';
+import type { DistrictMapFile } from '../input/files/district-map.ts';
+import { buildDistricts, withIndicators } from './districts.ts';
 import { countAssessments } from './assessment-counts.ts';
 import { linkIndicators, readIndicators, readIndicatorValues } from './indicators.ts';
 import type { Indicator } from '../schemas/indicator.ts';
@@ -38,6 +40,8 @@ export interface BuildOptions {
   readonly dataDirName: string;
   /** Status labels the settings define (`Umsetzung läuft` for `in-progress`), accepted in cells too. */
   readonly statusLabels?: Readonly<Partial<Record<Status, string>>>;
+  /** The validated map file `stadtteile.geojson`, when the data folder has one. */
+  readonly districtMap?: DistrictMapFile | null;
   /**
    * Diagnostics of the steps before (reader, locator). Their errors refuse rows too: a formula
    * without result is found by the locator, and its row must not count as published.
@@ -167,7 +171,10 @@ export function buildModel(
     .sort((a, b) => compareKeys(a.id, b.id));
   // Delays are judged against the Stand the site shows: the given one, else the newest report's.
   const delayDay = delayReferenceDay(info.publicationDate ?? newestReportDate(linked), options.today);
-  const measures: Measure[] = linked.map((m) => ({ ...m, delayed: isDelayed(m, delayDay) }));
+  const delayed: Measure[] = linked.map((m) => ({ ...m, delayed: isDelayed(m, delayDay) }));
+  // Stadtteile: spellings made uniform in the measures, the map drawn.
+  const districtsResult = buildDistricts([...measureMap.values()], delayed, options.districtMap ?? null, sink);
+  const measures = districtsResult.measures;
 
   // Indicators and their values
   const indicatorTable = tableOf(tables, 'indicators');
@@ -315,6 +322,8 @@ export function buildModel(
     departments: departmentList,
     productAreas,
     indicators,
+    districts: withIndicators(districtsResult.districts, indicators),
+    districtMap: districtsResult.map,
     rowCounts,
     files: [...new Set(tables.map((t) => t.file))].sort(),
   };

@@ -7,6 +7,7 @@ import type { PartialDate } from '../schemas/partial-date.ts';
 import type { MeasureType, Status } from '../schemas/status.ts';
 import type { RichText } from '../schemas/measure.ts';
 import type { Source } from '../schemas/source.ts';
+import type { LocationDraft } from './location.ts';
 
 /** Where a draft came from, and how to name the place of one of its fields. */
 export interface DraftOrigin {
@@ -76,6 +77,8 @@ export interface MeasureDraft extends DraftOrigin {
   readonly paper: string | null;
   readonly link: string | null;
   readonly districts: readonly string[];
+  /** Point location from `Lage` or `Breite`/`Länge`, `null` if none (or unreadable: warned). */
+  readonly location: LocationDraft | null;
   readonly sdgs: readonly number[] | null;
   readonly report: RichText | null;
   readonly reportDate: PartialDate | null;

@@ -170,6 +170,7 @@ export function linkMeasure(draft: MeasureDraft, ctx: MeasureContext, sink: Diag
     funding: draft.funding,
     decision: { body: draft.decisionBody, date: draft.decisionDate, paper: draft.paper, link: draft.link },
     districts: [...draft.districts],
+    location: draft.location ? { lat: draft.location.lat, lon: draft.location.lon } : null,
     sdgs,
     sdgsInherited,
     report: newest,

@@ -25,6 +25,7 @@ import type { Table } from '../input/workbook/table.ts';
 import { INFO_KEYS } from '../input/workbook/sheet-kinds.ts';
 import { MODEL_MESSAGES } from '../i18n/de.ts';
 import { readRow, type RowReader } from './row-reader.ts';
+import { readLocation } from './location.ts';
 import type {
   DepartmentDraft,
   DraftOrigin,
@@ -148,6 +149,7 @@ export function readMeasures(table: Table, sink: Diagnostic[], statusParser: Cel
       paper: r.optional('paper', parsePaper),
       link: r.optional('link', parseHttpLink),
       districts: r.optional('districts', parseList) ?? [],
+      location: readLocation(r, table),
       sdgs: r.optional('sdgs', parseSdgs),
       report: r.optional('report', parseRichText),
       reportDate: r.optional('reportDate', parseDate),

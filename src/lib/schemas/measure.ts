@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { partialDateSchema } from './partial-date.ts';
 import { measureTypeSchema, statusSchema } from './status.ts';
 import { sourceSchema } from './source.ts';
+import { locationSchema } from './district.ts';
 
 /** Light Markdown from a cell, kept as written and rendered once to sanitised HTML. */
 export const richTextSchema = z.object({
@@ -69,7 +70,13 @@ export const measureSchema = z.object({
   costs: z.number().nonnegative().nullable(),
   funding: z.number().nonnegative().nullable(),
   decision: decisionSchema,
+  /** The Stadtteile, each in the spelling of its district page (see `model/districts.ts`). */
   districts: z.array(z.string()),
+  /**
+   * Point location from `Lage` or `Breite`/`Länge` (WGS 84); `null` or absent when none was
+   * given or it could not be read (warned at the cell).
+   */
+  location: locationSchema.nullable().optional(),
   /** SDGs 1–17: as given, or the union of the goals' SDGs. */
   sdgs: z.array(z.number().int().min(1).max(17)),
   sdgsInherited: z.boolean(),

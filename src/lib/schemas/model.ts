@@ -5,6 +5,7 @@ import { goalSchema } from './goal.ts';
 import { departmentSchema } from './department.ts';
 import { productAreaSchema } from './product-area.ts';
 import { indicatorSchema } from './indicator.ts';
+import { districtMapSchema, districtSchema } from './district.ts';
 
 /** What the sheet `Info` says about this publication. */
 export const publicationInfoSchema = z.object({
@@ -41,6 +42,10 @@ export const isekModelSchema = z.object({
   productAreas: z.array(productAreaSchema),
   /** The indicators (Kennzahlen) with their values and assessment; empty without the sheets. */
   indicators: z.array(indicatorSchema).default([]),
+  /** The Stadtteile named in the measures, sorted by name (German collation). */
+  districts: z.array(districtSchema).default([]),
+  /** The district map from `stadtteile.geojson`, projected; `null` without the file. */
+  districtMap: districtMapSchema.nullable().default(null),
   /** Row reconciliation per sheet kind that was present. */
   rowCounts: z.record(z.string(), rowCountsSchema),
   /** Data files that were read, for the record. */

@@ -348,6 +348,47 @@ export const MODEL_MESSAGES = {
 } as const;
 
 // ---------------------------------------------------------------------------------------------
+// Stadtteile: matching the `Stadtteil` column, the map file `stadtteile.geojson` and the point
+// locations of measures (`Lage`, `Breite`/`Länge`).
+// ---------------------------------------------------------------------------------------------
+
+/** Messages about Stadtteile, the district map and measure locations. */
+export const DISTRICT_MESSAGES = {
+  spellingMerged: (written: string, used: string): string =>
+    `Der Stadtteil „${written}“ wird als „${used}“ geführt (dieselbe Bezeichnung in anderer Schreibweise). Bitte einheitlich schreiben.`,
+  addressCollision: (name: string, other: string): string =>
+    `Die Stadtteile „${name}“ und „${other}“ ergeben dieselbe Seitenadresse. Bitte einen der beiden Namen eindeutig schreiben (oder, wenn derselbe Stadtteil gemeint ist, gleich).`,
+  noAddress: (name: string): string =>
+    `Aus dem Stadtteil „${name}“ lässt sich keine Seitenadresse bilden: Er muss mindestens einen Buchstaben oder eine Ziffer enthalten.`,
+  notOnMap: (name: string, file: string): string =>
+    `Den Stadtteil „${name}“ gibt es in der Karte „${file}“ nicht; er erscheint ohne Fläche auf der Karte, seine Seite und die Liste gibt es trotzdem.`,
+  unknownOnMap: (names: readonly string[]): string =>
+    `In der Karte ${names.length === 1 ? 'steht ein Stadtteil' : 'stehen Stadtteile'} ohne Maßnahme: ${names.map((n) => `„${n}“`).join(', ')}. ` +
+    `${names.length === 1 ? 'Er wird' : 'Sie werden'} ohne Link gezeigt.`,
+  mapUnreadable: (file: string, reason: string): string =>
+    `Die Karte „${file}“ ist keine gültige GeoJSON-Datei: ${reason}. Erwartet wird eine FeatureCollection in WGS 84 (Längengrad, Breitengrad) aus Polygonen oder MultiPolygonen mit dem Namen des Stadtteils in der Eigenschaft „name“.`,
+  mapNotJson: (detail: string): string => `Der Inhalt ist kein JSON (${detail})`,
+  mapProblemAt: (where: string, what: string): string => `${where}: ${what}`,
+  mapFeature: (n: number): string => `Objekt ${n}`,
+  mapRoot: 'Die Datei',
+  mapNotCollection: 'Es fehlt „type“: „FeatureCollection“ mit einer Liste „features“',
+  mapNoFeatures: 'Die FeatureCollection enthält kein einziges Objekt',
+  mapGeometryType: 'Die Geometrie muss ein „Polygon“ oder „MultiPolygon“ sein',
+  mapCoordinates: 'Die Koordinaten sind keine gültige Fläche (Ringe aus mindestens vier Punkten [Längengrad, Breitengrad])',
+  mapNotWgs84: 'Die Koordinaten liegen nicht im Bereich von WGS 84 (Längengrad −180 bis 180, Breitengrad −90 bis 90); vielleicht ist die Datei in einem anderen Koordinatensystem (z. B. UTM) gespeichert',
+  mapNoName: 'Es fehlt der Name des Stadtteils (Eigenschaft „name“, „Name“, „NAME“, „Stadtteil“, „stadtteil“ oder „STADTTEIL“)',
+  mapOther: 'Der Aufbau entspricht nicht GeoJSON',
+  locationInvalid: (found: string): string =>
+    `„${found}“ ist keine Koordinate. Erwartet werden Breiten- und Längengrad in WGS 84, z. B. „53.07, 9.98“. Die Maßnahme erscheint nicht als Punkt auf der Karte.`,
+  locationHalf: (given: string, missing: string): string =>
+    `„${given}“ ist angegeben, „${missing}“ aber nicht. Für einen Punkt auf der Karte werden beide gebraucht.`,
+  locationOutside: (lat: string, lon: string, swapped: boolean): string =>
+    `Der Punkt (Breite ${lat}, Länge ${lon}) liegt außerhalb aller Stadtteile der Karte. ` +
+    (swapped ? 'Vertauscht (erst Breite, dann Länge) läge sie in der Stadt: bitte die Reihenfolge prüfen. ' : '') +
+    `Die Maßnahme erscheint nicht als Punkt auf der Karte.`,
+} as const;
+
+// ---------------------------------------------------------------------------------------------
 // Einstellungen: messages about `einstellungen.json`.
 // ---------------------------------------------------------------------------------------------
 

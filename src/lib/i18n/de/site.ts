@@ -406,3 +406,55 @@ export const PAGINATION_TEXT = {
   /** Back link of a sub-page to the list's first page. */
   back: (page: string): string => `Zurück zu „${page}“`,
 } as const;
+
+/** The Stadtteil pages (`/stadtteile/`), the district map and the home page's way in by Stadtteil. */
+export const DISTRICT_TEXT = {
+  nav: 'Stadtteile',
+  title: 'Stadtteile',
+  description: (site: string): string => `Die Maßnahmen des ${site} nach Stadtteil, mit Karte und Umsetzungsstand.`,
+  intro: (count: string): string =>
+    `Maßnahmen in ${count} Stadtteilen. Wählen Sie einen Stadtteil auf der Karte oder in der Tabelle für seine Maßnahmen.`,
+  none: 'In den Daten ist bei keiner Maßnahme ein Stadtteil angegeben.',
+  cityWide: (count: string): string => `${count} Maßnahmen nennen keinen Stadtteil; sie betreffen die ganze Stadt oder sind nicht verortet.`,
+  homeHeading: 'Nach Stadtteil',
+  homeAll: 'Alle Stadtteile mit Karte',
+  tableCaption: 'Maßnahmen je Stadtteil',
+  tableDistrict: 'Stadtteil',
+  tableMeasures: 'Maßnahmen',
+  tableRunning: 'davon in Umsetzung',
+  tableProgress: 'Fortschritt (Durchschnitt)',
+  mapHeading: 'Karte der Stadtteile',
+  mapTitle: (city: string): string => `Karte der Stadtteile von ${city}`,
+  mapDescription: 'Jeder Stadtteil ist ein Link zu seiner Seite; die Zahl nennt seine Maßnahmen. Dieselben Zahlen stehen in der Tabelle.',
+  /** Starts with the label's visible text (name, count), so speech input finds the link by it. */
+  mapAreaLabel: (name: string, count: string, n: number): string => `${name} ${count} ${n === 1 ? 'Maßnahme' : 'Maßnahmen'}`,
+  mapAreaWithout: (name: string): string => `${name}: keine Maßnahme`,
+  mapPointLabel: (title: string): string => `Maßnahme: ${title}`,
+  mapPoints: (count: string, n: number): string =>
+    n === 1 ? 'Ein Punkt zeigt den Ort einer Maßnahme.' : `${count} Punkte zeigen die Orte einzelner Maßnahmen.`,
+  mapTooManyPoints: (count: string): string =>
+    `${count} Maßnahmen haben einen eigenen Ort; für so viele Punkte ist die Karte zu klein. Der Ort steht auf der Seite der Maßnahme.`,
+  legendHeading: 'Legende: Anzahl der Maßnahmen',
+  legendRange: (from: string, to: string): string => (from === to ? from : `${from} bis ${to}`),
+  legendNone: 'keine Maßnahme (ohne Link)',
+  legendPoint: 'Ort einer Maßnahme',
+  caption: 'Stadtteil',
+  pageDescription: (name: string, site: string): string => `Maßnahmen im Stadtteil ${name}: Umsetzungsstand, Kosten und Änderungen (${site}).`,
+  listName: (name: string): string => `Maßnahmen im Stadtteil ${name}`,
+  tableCaptionDistrict: (name: string, range: string): string => `Maßnahmen im Stadtteil ${name} (${range})`,
+  delayedFirst: 'Verzögerte Maßnahmen stehen zuerst.',
+  indicators: 'Kennzahlen für den Stadtteil',
+  indicatorsCaption: (name: string): string => `Neuester Wert je Kennzahl für ${name} und die ganze Stadt`,
+  indicatorTitle: 'Kennzahl',
+  indicatorYear: 'Jahr',
+  indicatorCity: 'ganze Stadt',
+  feed: 'Änderungen in diesem Stadtteil als Feed (Atom)',
+  feedTitle: (name: string, site: string): string => `Änderungen im Stadtteil ${name} – ${site}`,
+  feedSubtitle: (name: string, city: string): string => `Was sich an den Maßnahmen im Stadtteil ${name} (${city}) geändert hat.`,
+  back: 'Zurück zu allen Stadtteilen',
+  notOnMap: 'Dieser Stadtteil ist auf der Karte nicht eingezeichnet.',
+  measureLocation: 'Lage',
+  /** `lat`, `lon`: the absolute degrees; `south`, `west`: their signs. */
+  locationText: (lat: string, lon: string, south: boolean, west: boolean): string =>
+    `${lat}° ${south ? 'südliche' : 'nördliche'} Breite, ${lon}° ${west ? 'westliche' : 'östliche'} Länge`,
+} as const;

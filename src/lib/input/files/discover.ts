@@ -15,7 +15,7 @@ export const WORKBOOK_EXTENSIONS: readonly string[] = ['.xlsx', '.xlsm', '.xls',
 const PROJECT_FOLDERS: ReadonlySet<string> = new Set(['seiten', 'veroeffentlichungen']);
 
 /** The project's own files in the data folder, which are expected and need no notice. */
-const PROJECT_FILES: ReadonlySet<string> = new Set(['einstellungen.json']);
+const PROJECT_FILES: ReadonlySet<string> = new Set(['einstellungen.json', 'stadtteile.geojson']);
 
 /** Logo images may lie next to the workbooks. */
 const IMAGE_EXTENSIONS: ReadonlySet<string> = new Set(['.svg', '.png', '.jpg', '.jpeg']);
