@@ -18,8 +18,14 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
       eqeqeq: ['error', 'always', { null: 'ignore' }],
       'no-implicit-coercion': 'error',
       'no-self-compare': 'error',
@@ -69,7 +75,14 @@ export default tseslint.config(
             { group: ['**/tests/**', '**/bench/**', '**/tools/**'], message: NOT_FROM_TESTS },
             { group: ['astro', 'astro/*', 'astro:*'], message: 'src/lib never imports Astro.' },
             {
-              group: ['**/components/**', '**/layouts/**', '**/utils/**', '**/build/**', '**/client/**', '**/src/pages/**'],
+              group: [
+                '**/components/**',
+                '**/layouts/**',
+                '**/utils/**',
+                '**/build/**',
+                '**/client/**',
+                '**/src/pages/**',
+              ],
               message: 'src/lib is the pure core: the Astro layer and the build import it, not the reverse.',
             },
           ],

@@ -31,7 +31,10 @@ interface Controls {
  */
 function usableSelects(): HTMLSelectElement[] {
   return [...document.querySelectorAll('select')].filter(
-    (s) => !s.disabled && [...s.options].some((o) => o.value === '') && [...s.options].some((o) => o.value !== '' && !o.disabled),
+    (s) =>
+      !s.disabled &&
+      [...s.options].some((o) => o.value === '') &&
+      [...s.options].some((o) => o.value !== '' && !o.disabled),
   );
 }
 
@@ -93,8 +96,12 @@ async function timeInteraction(page: Page, selectIndex: number, value: string): 
  * Serves the built site, opens `/massnahmen/` and times {@link INTERACTIONS} filter changes.
  * Returns a note instead of a result when Chromium or the filter controls are missing.
  */
-export async function measureFiltering(siteDir: string, measures: number): Promise<{ result: FilterResult | null; note: string | null }> {
-  if (!findChromium()) return { result: null, note: 'no Chromium found (CHROME_PATH, /usr/bin/chromium or @sparticuz/chromium)' };
+export async function measureFiltering(
+  siteDir: string,
+  measures: number,
+): Promise<{ result: FilterResult | null; note: string | null }> {
+  if (!findChromium())
+    return { result: null, note: 'no Chromium found (CHROME_PATH, /usr/bin/chromium or @sparticuz/chromium)' };
   // The server `npm run preview` uses: the site as the city's web server would serve it.
   const server = await serveLocally(siteDir, '/');
   const browser = await launchChromium();
@@ -103,10 +110,13 @@ export async function measureFiltering(siteDir: string, measures: number): Promi
     await page.goto(`${server.url}massnahmen/`, { waitUntil: 'load', timeout: 120_000 });
     // Ready when a filter can be used: some overviews fetch their data before enabling the form.
     const ready = await page
-      .waitForFunction(`(${usableSelects.toString()})().length > 0 ? performance.now() : false`, undefined, { timeout: 30_000 })
+      .waitForFunction(`(${usableSelects.toString()})().length > 0 ? performance.now() : false`, undefined, {
+        timeout: 30_000,
+      })
       .then((handle) => handle.jsonValue() as Promise<number>)
       .catch(() => null);
-    if (ready === null) return { result: null, note: 'the overview has no usable filter select within 30 s of loading' };
+    if (ready === null)
+      return { result: null, note: 'the overview has no usable filter select within 30 s of loading' };
     const readyMs = ready;
     const controls = await findControls(page);
     if (controls.selects.length === 0) return { result: null, note: 'the overview has no filter selects (yet)' };
@@ -114,13 +124,22 @@ export async function measureFiltering(siteDir: string, measures: number): Promi
     for (let i = 0; i < INTERACTIONS; i += 1) {
       const control = controls.selects[Math.floor(i / 2) % controls.selects.length]!;
       // Odd steps go back to "all"; even steps choose a value, a different one each round.
-      const value = i % 2 === 1 ? '' : control.values[Math.floor(i / (2 * controls.selects.length)) % control.values.length]!;
+      const value =
+        i % 2 === 1 ? '' : control.values[Math.floor(i / (2 * controls.selects.length)) % control.values.length]!;
       const ms = await timeInteraction(page, control.index, value);
-      if (ms === null) return { result: null, note: `changing the filter "${control.name}" did not update the overview within 5 s` };
+      if (ms === null)
+        return { result: null, note: `changing the filter "${control.name}" did not update the overview within 5 s` };
       times.push(ms);
     }
     return {
-      result: { measures, interactions: times.length, medianMs: median(times), minMs: Math.min(...times), maxMs: Math.max(...times), readyMs },
+      result: {
+        measures,
+        interactions: times.length,
+        medianMs: median(times),
+        minMs: Math.min(...times),
+        maxMs: Math.max(...times),
+        readyMs,
+      },
       note: null,
     };
   } finally {

@@ -11,7 +11,10 @@ describe('pageAssets', () => {
       <script>inline()</script>
       <link rel="stylesheet" href="/_astro/a.css">
       </head></html>`;
-    expect(pageAssets(html)).toEqual({ stylesheets: ['/_astro/a.css'], scripts: ['/_astro/chunk.js', '/_astro/page.js'] });
+    expect(pageAssets(html)).toEqual({
+      stylesheets: ['/_astro/a.css'],
+      scripts: ['/_astro/chunk.js', '/_astro/page.js'],
+    });
   });
   it('decodes &amp; in addresses', () => {
     expect(pageAssets('<link rel="stylesheet" href="/a.css?x=1&amp;y=2">').stylesheets).toEqual(['/a.css?x=1&y=2']);

@@ -4,7 +4,11 @@ import { PROJECT_ROOT } from './floor.ts';
 
 describe('nodeArgsOf', () => {
   it('takes the options and the script after node', () => {
-    expect(nodeArgsOf('node --import ./scripts/compile-cache.ts scripts/check.ts')).toEqual(['--import', './scripts/compile-cache.ts', 'scripts/check.ts']);
+    expect(nodeArgsOf('node --import ./scripts/compile-cache.ts scripts/check.ts')).toEqual([
+      '--import',
+      './scripts/compile-cache.ts',
+      'scripts/check.ts',
+    ]);
     expect(nodeArgsOf('node scripts/build.ts')).toEqual(['scripts/build.ts']);
   });
   it('refuses what it cannot start the same way', () => {
@@ -15,7 +19,7 @@ describe('nodeArgsOf', () => {
 });
 
 describe('npmScriptArgs', () => {
-  it('reads the project\'s check and build scripts', async () => {
+  it("reads the project's check and build scripts", async () => {
     expect((await npmScriptArgs(PROJECT_ROOT, 'check')).at(-1)).toBe('scripts/check.ts');
     expect((await npmScriptArgs(PROJECT_ROOT, 'build')).at(-1)).toBe('scripts/build.ts');
   });

@@ -20,7 +20,9 @@ export function nodeArgsOf(command: string): string[] {
 
 /** The Node arguments of the npm script `name` in the project at `root`. */
 export async function npmScriptArgs(root: string, name: string): Promise<string[]> {
-  const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+  const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as {
+    scripts?: Record<string, string>;
+  };
   const command = pkg.scripts?.[name];
   if (!command) throw new Error(`package.json has no script "${name}"`);
   return nodeArgsOf(command);

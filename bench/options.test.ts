@@ -6,7 +6,9 @@ describe('parseBenchArgs', () => {
     expect(parseBenchArgs([])).toEqual(DEFAULT_BENCH_OPTIONS);
   });
   it('reads sizes (sorted, without duplicates, thousands separators allowed), runs, --no-browser and --out', () => {
-    expect(parseBenchArgs(['--sizes', '3000,300,10_000,300', '--runs', '1', '--no-browser', '--out', 'x.md', '--keep'])).toEqual({
+    expect(
+      parseBenchArgs(['--sizes', '3000,300,10_000,300', '--runs', '1', '--no-browser', '--out', 'x.md', '--keep']),
+    ).toEqual({
       sizes: [300, 3000, 10_000],
       runs: 1,
       browser: false,

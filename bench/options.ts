@@ -51,9 +51,10 @@ export function parseBenchArgs(args: readonly string[]): BenchOptions {
       keep: { type: 'boolean' },
     },
   });
-  const sizes = values.sizes === undefined
-    ? DEFAULT_BENCH_OPTIONS.sizes
-    : [...new Set(values.sizes.split(',').map((s) => positiveInteger('sizes', s.trim())))].sort((a, b) => a - b);
+  const sizes =
+    values.sizes === undefined
+      ? DEFAULT_BENCH_OPTIONS.sizes
+      : [...new Set(values.sizes.split(',').map((s) => positiveInteger('sizes', s.trim())))].sort((a, b) => a - b);
   return {
     sizes,
     runs: values.runs === undefined ? DEFAULT_BENCH_OPTIONS.runs : positiveInteger('runs', values.runs),

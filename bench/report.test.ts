@@ -3,7 +3,13 @@ import { extractNotes, formatBenchReport } from './report.ts';
 import type { BenchResult, SizeResult } from './results.ts';
 import { judgeTargets } from './targets.ts';
 
-function size(measures: number, buildMs: number, floorMs: number, checkMs: number, peakBytes = 500 * 1024 ** 2): SizeResult {
+function size(
+  measures: number,
+  buildMs: number,
+  floorMs: number,
+  checkMs: number,
+  peakBytes = 500 * 1024 ** 2,
+): SizeResult {
   return {
     measures,
     pages: measures + 120,
@@ -20,7 +26,11 @@ function size(measures: number, buildMs: number, floorMs: number, checkMs: numbe
     checkPeakBytes: 200 * 1024 ** 2,
     buildPeakBytes: peakBytes,
     buildPeakProcess: 'astro-build-worker.ts',
-    buildProcessPeaks: [{ name: 'astro-build-worker.ts', bytes: peakBytes }, { name: 'pagefind_extend', bytes: peakBytes / 2 }, { name: 'esbuild', bytes: 16 * 1024 ** 2 }],
+    buildProcessPeaks: [
+      { name: 'astro-build-worker.ts', bytes: peakBytes },
+      { name: 'pagefind_extend', bytes: peakBytes / 2 },
+      { name: 'esbuild', bytes: 16 * 1024 ** 2 },
+    ],
     buildPeakSumBytes: peakBytes * 2,
     floorPeakBytes: 300 * 1024 ** 2,
     outputBytes: measures * 12_000,
@@ -32,11 +42,28 @@ function size(measures: number, buildMs: number, floorMs: number, checkMs: numbe
 function result(sizes: SizeResult[], filterMs: number | null): BenchResult {
   return {
     date: '2026-11-25T12:00:00.000Z',
-    machine: { cpu: 'Test CPU', cores: 2, memoryBytes: 8 * 1024 ** 3, os: 'Linux 6 (x64)', node: 'v24.0.0', loadAtStart: [1, 1, 1] },
+    machine: {
+      cpu: 'Test CPU',
+      cores: 2,
+      memoryBytes: 8 * 1024 ** 3,
+      os: 'Linux 6 (x64)',
+      node: 'v24.0.0',
+      loadAtStart: [1, 1, 1],
+    },
     load: { min: 0.5, median: 1, max: 2 },
     runs: 3,
     sizes,
-    filtering: filterMs === null ? null : { measures: 3000, interactions: 20, medianMs: filterMs, minMs: filterMs / 2, maxMs: filterMs * 2, readyMs: 800 },
+    filtering:
+      filterMs === null
+        ? null
+        : {
+            measures: 3000,
+            interactions: 20,
+            medianMs: filterMs,
+            minMs: filterMs / 2,
+            maxMs: filterMs * 2,
+            readyMs: 800,
+          },
     filteringNote: filterMs === null ? 'skipped (--no-browser)' : null,
     totalMs: 600_000,
   };
@@ -44,7 +71,16 @@ function result(sizes: SizeResult[], filterMs: number | null): BenchResult {
 
 describe('judgeTargets', () => {
   it('judges every target of the issue at its size', () => {
-    const verdicts = judgeTargets(result([size(300, 6000, 4000, 500), size(3000, 30_000, 12_000, 900), size(10_000, 90_000, 40_000, 2500, 1.2 * 1024 ** 3)], 20));
+    const verdicts = judgeTargets(
+      result(
+        [
+          size(300, 6000, 4000, 500),
+          size(3000, 30_000, 12_000, 900),
+          size(10_000, 90_000, 40_000, 2500, 1.2 * 1024 ** 3),
+        ],
+        20,
+      ),
+    );
     expect(verdicts.map((v) => v.met)).toEqual([false, false, false, true, true, true]);
     expect(verdicts[1]!.measured).toContain('2.50 ×');
   });
@@ -55,7 +91,9 @@ describe('judgeTargets', () => {
   });
   it('flags cost per measure that grows with size', () => {
     // 300→3000: 4 ms per measure; 3000→10000: 20 ms per measure.
-    const verdicts = judgeTargets(result([size(300, 3000, 1000, 100), size(3000, 13_800, 5000, 200), size(10_000, 153_800, 9000, 300)], null));
+    const verdicts = judgeTargets(
+      result([size(300, 3000, 1000, 100), size(3000, 13_800, 5000, 200), size(10_000, 153_800, 9000, 300)], null),
+    );
     expect(verdicts.find((v) => v.target.startsWith('build:'))!.met).toBe(false);
   });
 });
@@ -76,11 +114,16 @@ describe('formatBenchReport', () => {
     expect(report).toContain('0.50 lowest, 1.00 median, 2.00 highest');
   });
   it('keeps hand-written notes of the previous report', () => {
-    const previous = `${report}`.replace('<!-- notes -->\n<!-- /notes -->', '<!-- notes -->\nAstro limits this.\n<!-- /notes -->');
+    const previous = `${report}`.replace(
+      '<!-- notes -->\n<!-- /notes -->',
+      '<!-- notes -->\nAstro limits this.\n<!-- /notes -->',
+    );
     expect(extractNotes(previous)).toBe('<!-- notes -->\nAstro limits this.\n<!-- /notes -->');
     expect(formatBenchReport(result([size(300, 6000, 4000, 500)], null), previous)).toContain('Astro limits this.');
   });
   it('says why filtering was not measured', () => {
-    expect(formatBenchReport(result([size(300, 6000, 4000, 500)], null))).toContain('Not measured: skipped (--no-browser).');
+    expect(formatBenchReport(result([size(300, 6000, 4000, 500)], null))).toContain(
+      'Not measured: skipped (--no-browser).',
+    );
   });
 });

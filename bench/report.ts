@@ -15,7 +15,8 @@ const NOTES_END = '<!-- /notes -->';
 
 const int = (n: number) => Math.round(n).toLocaleString('en-US');
 const s = (ms: number) => (ms / 1000).toFixed(2);
-const mb = (bytes: number | null) => (bytes === null ? '–' : (bytes / 1024 ** 2).toFixed(bytes < 10 * 1024 ** 2 ? 2 : 0));
+const mb = (bytes: number | null) =>
+  bytes === null ? '–' : (bytes / 1024 ** 2).toFixed(bytes < 10 * 1024 ** 2 ? 2 : 0);
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 function table(head: readonly string[], rows: readonly (readonly string[])[], right: readonly number[] = []): string {
@@ -33,7 +34,22 @@ export function extractNotes(previous: string | null): string | null {
 
 function resultsTable(sizes: readonly SizeResult[]): string {
   return table(
-    ['Measures', 'Pages', 'check s', 'build s', 'floor s', 'build ÷ floor', 'build ms/measure', 'check ms/measure', 'peak MB build', 'peak MB check', 'output MB', 'index MB', 'index KB / 1,000 measures', 'heaviest page KB (gzip)'],
+    [
+      'Measures',
+      'Pages',
+      'check s',
+      'build s',
+      'floor s',
+      'build ÷ floor',
+      'build ms/measure',
+      'check ms/measure',
+      'peak MB build',
+      'peak MB check',
+      'output MB',
+      'index MB',
+      'index KB / 1,000 measures',
+      'heaviest page KB (gzip)',
+    ],
     sizes.map((r) => [
       int(r.measures),
       int(r.pages),
@@ -56,7 +72,16 @@ function resultsTable(sizes: readonly SizeResult[]): string {
 
 function cpuTable(sizes: readonly SizeResult[]): string {
   return table(
-    ['Measures', 'check CPU s', 'build CPU s', 'floor CPU s', 'CPU build ÷ floor', 'build peak MB per process', 'build peaks summed MB', 'floor peak MB'],
+    [
+      'Measures',
+      'check CPU s',
+      'build CPU s',
+      'floor CPU s',
+      'CPU build ÷ floor',
+      'build peak MB per process',
+      'build peaks summed MB',
+      'floor peak MB',
+    ],
     sizes.map((r) => [
       int(r.measures),
       s(r.checkCpuMs),
@@ -64,7 +89,10 @@ function cpuTable(sizes: readonly SizeResult[]): string {
       s(r.floorCpuMs),
       (r.buildCpuMs / r.floorCpuMs).toFixed(2),
       r.buildProcessPeaks.length > 0
-        ? r.buildProcessPeaks.filter((p) => p.bytes >= 64 * 1024 ** 2).map((p) => `${p.name} ${mb(p.bytes)}`).join(', ')
+        ? r.buildProcessPeaks
+            .filter((p) => p.bytes >= 64 * 1024 ** 2)
+            .map((p) => `${p.name} ${mb(p.bytes)}`)
+            .join(', ')
         : '–',
       mb(r.buildPeakSumBytes),
       mb(r.floorPeakBytes),
@@ -78,7 +106,12 @@ function stagesTable(sizes: readonly SizeResult[]): string {
     ['Measures', ...BUILD_STAGES.map((st) => `${st} s`), 'rest s', 'build s'],
     sizes.map((r) => {
       const known = BUILD_STAGES.reduce((sum, st) => sum + (r.stages[st] ?? 0), 0);
-      return [int(r.measures), ...BUILD_STAGES.map((st) => (r.stages[st] === undefined ? '–' : s(r.stages[st]))), s(Math.max(0, r.buildMs - known)), s(r.buildMs)];
+      return [
+        int(r.measures),
+        ...BUILD_STAGES.map((st) => (r.stages[st] === undefined ? '–' : s(r.stages[st]))),
+        s(Math.max(0, r.buildMs - known)),
+        s(r.buildMs),
+      ];
     }),
     [0, 1, 2, 3, 4, 5, 6, 7],
   );
@@ -129,7 +162,7 @@ export function formatBenchReport(result: BenchResult, previous: string | null =
     '',
     resultsTable(result.sizes),
     '',
-    '- **check**, **build**: wall time of `node scripts/check.ts` and `node scripts/build.ts` (the office\'s commands), from start to exit, with Node\'s start-up.',
+    "- **check**, **build**: wall time of `node scripts/check.ts` and `node scripts/build.ts` (the office's commands), from start to exit, with Node's start-up.",
     '- **floor**: a bare Astro site (`bench/floor/`) with as many trivial pages plus a Pagefind index, built with the same Node, Astro build call and Pagefind.',
     '- **peak MB**: the largest resident memory of any one process of the run (the script, the Astro child, Pagefind).',
     '- **heaviest page**: HTML plus the CSS and JS it loads up front, each gzip-compressed; the search index loads on demand and is not counted.',
@@ -137,13 +170,13 @@ export function formatBenchReport(result: BenchResult, previous: string | null =
     '## CPU time and memory per process',
     '',
     'CPU time is user plus system time of all processes of a run (medians). It hardly changes when other work shares the machine, so on a busy machine it is the steadier comparison.',
-    'The summed peaks add each process\'s own peak, an upper bound for what the build needs at one moment (the build script waits while the Astro process and Pagefind run).',
+    "The summed peaks add each process's own peak, an upper bound for what the build needs at one moment (the build script waits while the Astro process and Pagefind run).",
     '',
     cpuTable(result.sizes),
     '',
-    '## Where the build\'s time goes',
+    "## Where the build's time goes",
     '',
-    'Median stage times as `npm run build` prints them. *rest* is Node start-up, writing the model file and the check report, and Astro\'s own start.',
+    "Median stage times as `npm run build` prints them. *rest* is Node start-up, writing the model file and the check report, and Astro's own start.",
     '',
     stagesTable(result.sizes),
     '',
@@ -159,7 +192,9 @@ export function formatBenchReport(result: BenchResult, previous: string | null =
       ? `\`/massnahmen/\` with ${int(result.filtering.measures)} measures in headless Chromium: ${result.filtering.interactions} interactions ` +
         '(choosing a filter value and waiting until the result count and the rows are updated and laid out), ' +
         `median **${result.filtering.medianMs.toFixed(1)} ms**, fastest ${result.filtering.minMs.toFixed(1)} ms, slowest ${result.filtering.maxMs.toFixed(1)} ms` +
-        (result.filtering.readyMs === null ? '.' : `; filters usable ${int(result.filtering.readyMs)} ms after navigation started.`)
+        (result.filtering.readyMs === null
+          ? '.'
+          : `; filters usable ${int(result.filtering.readyMs)} ms after navigation started.`)
       : `Not measured: ${result.filteringNote ?? 'skipped'}.`,
     '',
     '## Machine',
@@ -172,7 +207,10 @@ export function formatBenchReport(result: BenchResult, previous: string | null =
         ['Memory', `${(m.memoryBytes / 1024 ** 3).toFixed(1)} GB`],
         ['System', m.os],
         ['Node', m.node],
-        ['Load average (1 min) during the run', `${result.load.min.toFixed(2)} lowest, ${result.load.median.toFixed(2)} median, ${result.load.max.toFixed(2)} highest`],
+        [
+          'Load average (1 min) during the run',
+          `${result.load.min.toFixed(2)} lowest, ${result.load.median.toFixed(2)} median, ${result.load.max.toFixed(2)} highest`,
+        ],
         ['Benchmark duration', `${(result.totalMs / 60_000).toFixed(1)} min`],
       ],
     ),

@@ -9,14 +9,18 @@ import { runBench } from './run-bench.ts';
 describe('runBench', () => {
   it('measures 20 measures once without a browser and produces the table', async () => {
     const lines: string[] = [];
-    const result = await runBench({ sizes: [20], runs: 1, browser: false, out: 'unused.md', keep: false }, { log: (l) => lines.push(l) });
+    const result = await runBench(
+      { sizes: [20], runs: 1, browser: false, out: 'unused.md', keep: false },
+      { log: (l) => lines.push(l) },
+    );
 
     expect(result.sizes).toHaveLength(1);
     const size = result.sizes[0]!;
     expect(size.measures).toBe(20);
     // Measure pages plus goals, departments, product areas and the fixed pages.
     expect(size.pages).toBeGreaterThan(20 + 59);
-    for (const ms of [size.checkMs, size.buildMs, size.floorMs, size.buildCpuMs, size.floorCpuMs]) expect(ms).toBeGreaterThan(0);
+    for (const ms of [size.checkMs, size.buildMs, size.floorMs, size.buildCpuMs, size.floorCpuMs])
+      expect(ms).toBeGreaterThan(0);
     expect(size.buildPeakBytes).toBeGreaterThan(0);
     expect(size.buildProcessPeaks.map((p) => p.name)).toContain('astro-build-worker.ts');
     expect(size.indexBytes).toBeGreaterThan(0);

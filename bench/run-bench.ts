@@ -15,7 +15,13 @@ import { performance } from 'node:perf_hooks';
 import { countPages } from '../src/build/count-pages.ts';
 import { BUILD_STAGES, parseBuildStages, type BuildStage } from './build-stages.ts';
 import { childEnv } from './child-env.ts';
-import { carryOverPublication, forgetNewPublications, recordedPublications, writeDataset, type Dataset } from './datasets.ts';
+import {
+  carryOverPublication,
+  forgetNewPublications,
+  recordedPublications,
+  writeDataset,
+  type Dataset,
+} from './datasets.ts';
 import { buildFloor, PROJECT_ROOT } from './floor.ts';
 import { CACHE_DIR_ENV } from '../src/build/markdown-cache.ts';
 import { machineInfo } from './machine.ts';
@@ -33,7 +39,10 @@ interface OfficeCommands {
 }
 
 /** Measures the overview's filtering on a built site; `null` with a reason when it cannot. */
-export type FilterMeasure = (siteDir: string, measures: number) => Promise<{ result: FilterResult | null; note: string | null }>;
+export type FilterMeasure = (
+  siteDir: string,
+  measures: number,
+) => Promise<{ result: FilterResult | null; note: string | null }>;
 
 /** What `runBench` needs besides the options. */
 export interface BenchHooks {
@@ -106,7 +115,11 @@ async function measureSize(
 
   const checks: TimedRun[] = [];
   for (let i = 0; i < runs; i += 1) {
-    const run = await runTimed({ args: [...commands.check, '--daten', dataset.dataDir], cwd: PROJECT_ROOT, env: childEnv() });
+    const run = await runTimed({
+      args: [...commands.check, '--daten', dataset.dataDir],
+      cwd: PROJECT_ROOT,
+      env: childEnv(),
+    });
     // Exit code 1 means data errors: the sample data has none, so that would be a bug.
     if (run.code !== 0) throw failed(`check of ${dataset.dataDir}`, run);
     checks.push(run);
@@ -138,11 +151,17 @@ async function measureSize(
     const values = stageRuns.map((r) => r[st]).filter((v): v is number => v !== undefined);
     if (values.length > 0) stages[st] = median(values);
   }
-  const peakBuild = builds.map((b) => b.processes[0]).filter((p) => p !== undefined).sort((a, b) => b.peakRssBytes - a.peakRssBytes)[0];
+  const peakBuild = builds
+    .map((b) => b.processes[0])
+    .filter((p) => p !== undefined)
+    .sort((a, b) => b.peakRssBytes - a.peakRssBytes)[0];
   const byProcess = new Map<string, number>();
-  for (const b of builds) for (const p of b.processes) byProcess.set(p.name, Math.max(p.peakRssBytes, byProcess.get(p.name) ?? 0));
+  for (const b of builds)
+    for (const p of b.processes) byProcess.set(p.name, Math.max(p.peakRssBytes, byProcess.get(p.name) ?? 0));
   const processPeaks = [...byProcess].map(([name, bytes]) => ({ name, bytes })).sort((a, b) => b.bytes - a.bytes);
-  const peakSum = maxOrNull(builds.map((b) => (b.processes.length > 0 ? b.processes.reduce((sum, p) => sum + p.peakRssBytes, 0) : null)));
+  const peakSum = maxOrNull(
+    builds.map((b) => (b.processes.length > 0 ? b.processes.reduce((sum, p) => sum + p.peakRssBytes, 0) : null)),
+  );
 
   const result: SizeResult = {
     measures: n,
@@ -176,7 +195,10 @@ export async function runBench(options: BenchOptions, hooks: BenchHooks = {}): P
   const started = performance.now();
   const load = loadSampler();
   const machine = machineInfo();
-  const commands: OfficeCommands = { check: await npmScriptArgs(PROJECT_ROOT, 'check'), build: await npmScriptArgs(PROJECT_ROOT, 'build') };
+  const commands: OfficeCommands = {
+    check: await npmScriptArgs(PROJECT_ROOT, 'check'),
+    build: await npmScriptArgs(PROJECT_ROOT, 'build'),
+  };
   const work = await mkdtemp(path.join(os.tmpdir(), 'isek-bench-'));
   log(`Benchmark in ${work}: sizes ${options.sizes.join(', ')}, ${options.runs} run(s) each`);
   const sizes: SizeResult[] = [];
@@ -200,7 +222,11 @@ export async function runBench(options: BenchOptions, hooks: BenchHooks = {}): P
           const measured = await hooks.measureFiltering(siteDir, n);
           filtering = measured.result;
           filteringNote = measured.note;
-          log(filtering ? `    median ${filtering.medianMs.toFixed(1)} ms per interaction` : `    not measured: ${filteringNote}`);
+          log(
+            filtering
+              ? `    median ${filtering.medianMs.toFixed(1)} ms per interaction`
+              : `    not measured: ${filteringNote}`,
+          );
         }
       }
       if (!options.keep) await rm(path.dirname(dataset.dataDir), { recursive: true, force: true });

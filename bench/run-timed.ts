@@ -76,7 +76,11 @@ async function sampleTree(root: number, peaks: Map<number, ProcessStats>): Promi
     }),
   );
   const inTree = (pid: number): boolean => {
-    for (let p: number | undefined = pid, depth = 0; p !== undefined && p > 1 && depth < 64; p = parent.get(p), depth += 1) {
+    for (
+      let p: number | undefined = pid, depth = 0;
+      p !== undefined && p > 1 && depth < 64;
+      p = parent.get(p), depth += 1
+    ) {
       if (p === root) return true;
     }
     return false;

@@ -104,7 +104,10 @@ export async function heaviestPage(outDir: string): Promise<PageWeight | null> {
     const found = pageAssets(content.toString('utf8'));
     const pageUrl = `${ORIGIN}${page}`;
     const resolve = (list: readonly string[]) =>
-      list.map((u) => new URL(u, pageUrl)).filter((u) => u.origin === ORIGIN).map((u) => u.href);
+      list
+        .map((u) => new URL(u, pageUrl))
+        .filter((u) => u.origin === ORIGIN)
+        .map((u) => u.href);
     const html = gzipSync(content).length;
     const css = await assets.weigh(resolve(found.stylesheets), 'css', new Set());
     const js = await assets.weigh(resolve(found.scripts), 'js', new Set());

@@ -46,8 +46,7 @@ function linearity(sizes: readonly SizeResult[], label: string, pick: (s: SizeRe
   const [y, z] = sizes.slice(-2) as [SizeResult, SizeResult];
   const first = marginalMs(a, b, pick);
   const last = marginalMs(y, z, pick);
-  const measured =
-    `${first.toFixed(2)} ms/measure (${a.measures}→${b.measures}), ${last.toFixed(2)} ms/measure (${y.measures}→${z.measures})`;
+  const measured = `${first.toFixed(2)} ms/measure (${a.measures}→${b.measures}), ${last.toFixed(2)} ms/measure (${y.measures}→${z.measures})`;
   return { target, measured, met: last <= Math.max(first, 0) * TARGETS.linearFactor + 0.05 };
 }
 
@@ -80,7 +79,9 @@ export function judgeTargets(result: BenchResult): TargetVerdict[] {
   const peakBytes = peak ? Math.max(peak.buildPeakBytes ?? 0, peak.checkPeakBytes ?? 0) : 0;
   verdicts.push({
     target: `peak memory at ${p.measures.toLocaleString('en-US')} measures ≤ 1 GB`,
-    measured: peak ? `${Math.round(peakBytes / 1024 ** 2)} MB (${peak.buildPeakProcess ?? 'unknown process'})` : notMeasured(p.measures),
+    measured: peak
+      ? `${Math.round(peakBytes / 1024 ** 2)} MB (${peak.buildPeakProcess ?? 'unknown process'})`
+      : notMeasured(p.measures),
     met: peak ? peakBytes > 0 && peakBytes <= p.limit : null,
   });
 

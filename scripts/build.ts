@@ -43,7 +43,8 @@ const outcome = await runBuild({
   onStage: (event) => print(BUILD_TEXT.stage(event.stage, event.ms, event.counts)),
   onNotice: print,
   onChecked: (check) => {
-    if (!check.ok || check.counts.warnings > 0 || values.alle) print(`\n${formatTextReport(check, { verbose: values.alle })}\n`);
+    if (!check.ok || check.counts.warnings > 0 || values.alle)
+      print(`\n${formatTextReport(check, { verbose: values.alle })}\n`);
   },
 });
 

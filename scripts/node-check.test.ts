@@ -5,7 +5,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const scripts = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+const scripts = (
+  JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+).scripts;
 
 describe('scripts/node-check.mjs', () => {
   it('runs first in every npm script that starts a TypeScript file with node', () => {
@@ -20,7 +22,14 @@ describe('scripts/node-check.mjs', () => {
     // Node 24 without its type stripping stands for the system's older Node after `npm ci --ignore-scripts`.
     const result = spawnSync(
       process.execPath,
-      ['--no-experimental-strip-types', '--import', './scripts/node-check.mjs', '--import', './scripts/compile-cache.ts', 'scripts/check.ts'],
+      [
+        '--no-experimental-strip-types',
+        '--import',
+        './scripts/node-check.mjs',
+        '--import',
+        './scripts/compile-cache.ts',
+        'scripts/check.ts',
+      ],
       { cwd: ROOT, encoding: 'utf8' },
     );
     expect(result.status).toBe(1);
@@ -30,7 +39,10 @@ describe('scripts/node-check.mjs', () => {
   });
 
   it('lets the script run where Node strips types', () => {
-    const result = spawnSync(process.execPath, ['--import', './scripts/node-check.mjs', '-e', 'console.log("läuft")'], { cwd: ROOT, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, ['--import', './scripts/node-check.mjs', '-e', 'console.log("läuft")'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(result.status).toBe(0);
     expect(result.stdout).toBe('läuft\n');
   });

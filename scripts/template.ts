@@ -10,12 +10,15 @@ import { resolveDataDir } from '../src/lib/input/settings/environment.ts';
 import { buildTemplate, departmentsFromData, writeTemplate } from '../tools/authoring/template.ts';
 
 async function main(): Promise<void> {
-  const values = parseOfficeArgs({
-    out: { type: 'string' },
-    daten: { type: 'string' },
-    data: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  }, AUTHORING_TEXT.templateUsage);
+  const values = parseOfficeArgs(
+    {
+      out: { type: 'string' },
+      daten: { type: 'string' },
+      data: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    AUTHORING_TEXT.templateUsage,
+  );
   if (values.help) {
     console.log(AUTHORING_TEXT.templateUsage);
     return;
@@ -23,7 +26,11 @@ async function main(): Promise<void> {
   const dataDir = resolveDataDir(values.daten ?? values.data, process.env);
   const departments = await departmentsFromData(dataDir);
   const path = writeTemplate(values.out ?? join(process.cwd(), 'vorlage'), buildTemplate(departments));
-  console.log(departments.length > 0 ? TEMPLATE_TEXT.departmentsFromData(departments.length, dataDir) : TEMPLATE_TEXT.departmentsExamples(dataDir));
+  console.log(
+    departments.length > 0
+      ? TEMPLATE_TEXT.departmentsFromData(departments.length, dataDir)
+      : TEMPLATE_TEXT.departmentsExamples(dataDir),
+  );
   console.log(TEMPLATE_TEXT.written(path));
 }
 

@@ -79,9 +79,7 @@ function modelLoader(name: string, pick: (loaded: LoadedModel) => Entry[]): Load
 }
 
 const measures = defineCollection({
-  loader: modelLoader('isek-measures', ({ model }) =>
-    model.measures.map((m) => ({ id: m.slug, data: m })),
-  ),
+  loader: modelLoader('isek-measures', ({ model }) => model.measures.map((m) => ({ id: m.slug, data: m }))),
   schema: measureSchema,
 });
 
@@ -91,9 +89,7 @@ const goals = defineCollection({
 });
 
 const departments = defineCollection({
-  loader: modelLoader('isek-departments', ({ model }) =>
-    model.departments.map((d) => ({ id: d.slug, data: d })),
-  ),
+  loader: modelLoader('isek-departments', ({ model }) => model.departments.map((d) => ({ id: d.slug, data: d }))),
   schema: departmentSchema,
 });
 
@@ -105,9 +101,7 @@ const productAreas = defineCollection({
 });
 
 const indicators = defineCollection({
-  loader: modelLoader('isek-indicators', ({ model }) =>
-    (model.indicators ?? []).map((i) => ({ id: i.slug, data: i })),
-  ),
+  loader: modelLoader('isek-indicators', ({ model }) => (model.indicators ?? []).map((i) => ({ id: i.slug, data: i }))),
   schema: indicatorSchema,
 });
 
@@ -144,8 +138,20 @@ const districts = defineCollection({
 
 /** The district map (one entry, `current`; `map` is `null` without `stadtteile.geojson`). */
 const districtMap = defineCollection({
-  loader: modelLoader('isek-district-map', ({ model }) => [{ id: 'current', data: { map: model.districtMap ?? null } }]),
+  loader: modelLoader('isek-district-map', ({ model }) => [
+    { id: 'current', data: { map: model.districtMap ?? null } },
+  ]),
   schema: z.object({ map: districtMapSchema.nullable() }),
 });
 
-export const collections = { measures, goals, departments, productAreas, indicators, publication, changes, districts, districtMap };
+export const collections = {
+  measures,
+  goals,
+  departments,
+  productAreas,
+  indicators,
+  publication,
+  changes,
+  districts,
+  districtMap,
+};

@@ -6,7 +6,10 @@ import { findChromium, SYSTEM_CHROMIUM_ENV } from './chromium.ts';
 
 describe('findChromium', () => {
   it('takes CHROME_PATH first', () => {
-    expect(findChromium({ CHROME_PATH: '/opt/chrome/chrome' })).toEqual({ kind: 'path', executablePath: '/opt/chrome/chrome' });
+    expect(findChromium({ CHROME_PATH: '/opt/chrome/chrome' })).toEqual({
+      kind: 'path',
+      executablePath: '/opt/chrome/chrome',
+    });
   });
 
   it('takes the first system install that exists, from the overridden list', async () => {

@@ -23,9 +23,7 @@ export const SYSTEM_CHROMIUM_ENV = 'ISEK_SYSTEM_CHROMIUM';
 const BUNDLED_PACKAGE = '@sparticuz/chromium';
 
 /** A Chromium to start: a binary on disk, or the packaged one (unpacked on first launch). */
-export type ChromiumSource =
-  | { readonly kind: 'path'; readonly executablePath: string }
-  | { readonly kind: 'bundled' };
+export type ChromiumSource = { readonly kind: 'path'; readonly executablePath: string } | { readonly kind: 'bundled' };
 
 /** Whether the packaged Chromium can run here: it is a Linux build, installed with the devDependencies. */
 function bundledAvailable(): boolean {

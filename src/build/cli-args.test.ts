@@ -4,7 +4,12 @@ import { describeArgsError } from './cli-args.ts';
 
 function errorOf(args: string[]): unknown {
   try {
-    parseArgs({ args, options: { html: { type: 'string' }, json: { type: 'boolean' } }, allowPositionals: false, strict: true });
+    parseArgs({
+      args,
+      options: { html: { type: 'string' }, json: { type: 'boolean' } },
+      allowPositionals: false,
+      strict: true,
+    });
   } catch (error) {
     return error;
   }
@@ -19,6 +24,8 @@ describe('describeArgsError', () => {
     expect(describeArgsError(errorOf(['--html']))).toBe('Bei „--html“ fehlt der Wert.');
   });
   it('names a stray argument', () => {
-    expect(describeArgsError(errorOf(['bericht.html']))).toBe('Unerwartete Angabe „bericht.html“. Optionen beginnen mit --.');
+    expect(describeArgsError(errorOf(['bericht.html']))).toBe(
+      'Unerwartete Angabe „bericht.html“. Optionen beginnen mit --.',
+    );
   });
 });

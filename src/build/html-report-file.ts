@@ -11,7 +11,12 @@ import { formatCheckedAt, formatHtmlReport } from '../lib/output/check-report/ht
 export const DEFAULT_REPORT_FILE = 'pruefbericht.html';
 
 /** Writes the report and returns its absolute path. */
-export async function writeHtmlReport(file: string, check: CheckJson, dataDir: string, now: Date = new Date()): Promise<string> {
+export async function writeHtmlReport(
+  file: string,
+  check: CheckJson,
+  dataDir: string,
+  now: Date = new Date(),
+): Promise<string> {
   const target = path.resolve(file);
   await mkdir(path.dirname(target), { recursive: true });
   await writeFile(target, formatHtmlReport(check, { dataDir, checkedAt: formatCheckedAt(now) }), 'utf8');

@@ -24,20 +24,30 @@ afterEach(() => endReuse());
 describe('markdownCacheFile', () => {
   it('lies in the project’s .isek/cache unless ISEK_CACHE_DIR names another folder', () => {
     expect(markdownCacheFile('/projekt', {})).toBe(path.join('/projekt', '.isek', 'cache', 'markdown.json'));
-    expect(markdownCacheFile('/projekt', { [CACHE_DIR_ENV]: '/tmp/anders' })).toBe(path.join(path.resolve('/tmp/anders'), 'markdown.json'));
+    expect(markdownCacheFile('/projekt', { [CACHE_DIR_ENV]: '/tmp/anders' })).toBe(
+      path.join(path.resolve('/tmp/anders'), 'markdown.json'),
+    );
   });
 });
 
 describe('pipelineFingerprint', () => {
   it('is stable for the same installed packages and changes with them', async () => {
-    const a = path.join(await projectWithLock('{"packages":{"node_modules/remark-parse":{"version":"11.0.0"}}}'), 'package-lock.json');
-    const b = path.join(await projectWithLock('{"packages":{"node_modules/remark-parse":{"version":"12.0.0"}}}'), 'package-lock.json');
+    const a = path.join(
+      await projectWithLock('{"packages":{"node_modules/remark-parse":{"version":"11.0.0"}}}'),
+      'package-lock.json',
+    );
+    const b = path.join(
+      await projectWithLock('{"packages":{"node_modules/remark-parse":{"version":"12.0.0"}}}'),
+      'package-lock.json',
+    );
     expect(await pipelineFingerprint(a)).toBe(await pipelineFingerprint(a));
     expect(await pipelineFingerprint(a)).not.toBe(await pipelineFingerprint(b));
   });
 
   it('is null when the installed packages are unknown: nothing is cached then', async () => {
-    expect(await pipelineFingerprint(path.join(await mkdtemp(path.join(tmpdir(), 'isek-cache-')), 'fehlt.json'))).toBeNull();
+    expect(
+      await pipelineFingerprint(path.join(await mkdtemp(path.join(tmpdir(), 'isek-cache-')), 'fehlt.json')),
+    ).toBeNull();
   });
 
   it('exists for this project, from npm’s record of its node_modules', async () => {
@@ -89,7 +99,9 @@ describe('readMarkdownCache and writeMarkdownCache', () => {
     // A file where the folder should be: no folder can be made there (for any user, root too).
     const blocked = path.join(await projectWithLock(), 'datei');
     await writeFile(blocked, '');
-    await expect(writeMarkdownCache(path.join(blocked, 'cache', 'markdown.json'), 'f1', results)).resolves.toBeUndefined();
+    await expect(
+      writeMarkdownCache(path.join(blocked, 'cache', 'markdown.json'), 'f1', results),
+    ).resolves.toBeUndefined();
   });
 });
 
@@ -100,10 +112,17 @@ describe('withMarkdownCache', () => {
     const installedTree = path.join(root, 'package-lock.json');
     const fingerprint = await pipelineFingerprint(installedTree);
     const kept = '**Bericht** aus der letzten Sitzung';
-    await writeMarkdownCache(markdownCacheFile(root, env), fingerprint, new Map([[kept, { html: '<p>gespeichert</p>', text: 'gespeichert' }]]));
+    await writeMarkdownCache(
+      markdownCacheFile(root, env),
+      fingerprint,
+      new Map([[kept, { html: '<p>gespeichert</p>', text: 'gespeichert' }]]),
+    );
 
     const fresh = '**Bericht** aus dieser Sitzung, *neu*';
-    const html = await withMarkdownCache(root, async () => [renderMarkdown(kept).html, renderMarkdown(fresh).html], { env, installedTree });
+    const html = await withMarkdownCache(root, async () => [renderMarkdown(kept).html, renderMarkdown(fresh).html], {
+      env,
+      installedTree,
+    });
 
     // The kept result is used as it is: had it been rendered, it would read „Bericht …“.
     expect(html).toEqual(['<p>gespeichert</p>', renderWithPipeline(fresh).html]);
@@ -115,10 +134,14 @@ describe('withMarkdownCache', () => {
   it('lets go of the session also when the work fails, and keeps nothing of it', async () => {
     const root = await projectWithLock();
     const env = { [CACHE_DIR_ENV]: path.join(root, 'cache') };
-    const failing = withMarkdownCache(root, async () => {
-      renderMarkdown('**halb** fertig').html;
-      throw new Error('Abbruch');
-    }, { env, installedTree: path.join(root, 'package-lock.json') });
+    const failing = withMarkdownCache(
+      root,
+      async () => {
+        renderMarkdown('**halb** fertig').html;
+        throw new Error('Abbruch');
+      },
+      { env, installedTree: path.join(root, 'package-lock.json') },
+    );
     await expect(failing).rejects.toThrow('Abbruch');
     expect(renderedSoFar().size).toBe(0);
     await expect(readFile(markdownCacheFile(root, env))).rejects.toThrow();

@@ -28,14 +28,19 @@ export const CACHE_DIR_ENV = 'ISEK_CACHE_DIR';
 
 /** The cache file of the project at `root`, in `env`'s cache folder if it names one. */
 export function markdownCacheFile(root: string, env: NodeJS.ProcessEnv = process.env): string {
-  return path.join(env[CACHE_DIR_ENV] ? path.resolve(env[CACHE_DIR_ENV]) : path.join(root, '.isek', 'cache'), 'markdown.json');
+  return path.join(
+    env[CACHE_DIR_ENV] ? path.resolve(env[CACHE_DIR_ENV]) : path.join(root, '.isek', 'cache'),
+    'markdown.json',
+  );
 }
 
 /**
  * The modules whose code decides what the pipeline makes of a source (`plain.ts` and
  * `normaliseText` only decide which sources reach it, and under which key).
  */
-const PIPELINE_MODULES = ['render.ts', 'tame.ts', 'hast-text.ts'].map((name) => new URL(`../lib/input/markdown/${name}`, import.meta.url));
+const PIPELINE_MODULES = ['render.ts', 'tame.ts', 'hast-text.ts'].map(
+  (name) => new URL(`../lib/input/markdown/${name}`, import.meta.url),
+);
 
 /**
  * npm's record of what is installed in the project's `node_modules` (rewritten by every
@@ -50,7 +55,9 @@ const INSTALLED_TREE = new URL('../../node_modules/.package-lock.json', import.m
  */
 export async function pipelineFingerprint(installedTree: URL | string = INSTALLED_TREE): Promise<string | null> {
   try {
-    const hash = createHash('sha256').update(process.versions.node).update(await readFile(installedTree));
+    const hash = createHash('sha256')
+      .update(process.versions.node)
+      .update(await readFile(installedTree));
     for (const file of PIPELINE_MODULES) hash.update(await readFile(file));
     return hash.digest('hex');
   } catch {
@@ -78,7 +85,10 @@ function isCacheFile(value: unknown): value is CacheFile {
  * The results kept in `file` for the pipeline `fingerprint`; empty when there are none for it
  * (no file, another pipeline, a damaged file).
  */
-export async function readMarkdownCache(file: string, fingerprint: string | null): Promise<Map<string, RenderedMarkdown>> {
+export async function readMarkdownCache(
+  file: string,
+  fingerprint: string | null,
+): Promise<Map<string, RenderedMarkdown>> {
   const results = new Map<string, RenderedMarkdown>();
   if (!fingerprint) return results;
   try {
@@ -102,7 +112,10 @@ export async function writeMarkdownCache(
   results: ReadonlyMap<string, RenderedMarkdown>,
 ): Promise<void> {
   if (!fingerprint) return;
-  const content: CacheFile = { fingerprint, entries: [...results].map(([source, r]) => [source, r.html, r.text] as const) };
+  const content: CacheFile = {
+    fingerprint,
+    entries: [...results].map(([source, r]) => [source, r.html, r.text] as const),
+  };
   // Unique also across machines sharing the folder (a pid alone is not).
   const partial = `${file}.${randomUUID()}.tmp`;
   try {

@@ -18,7 +18,10 @@ const isWithin = (inner: string, outer: string): boolean => {
 };
 
 /** `null` when `outDir` may be replaced by a new site, else why not. */
-export async function outputDirProblem(outDir: string, folders: { readonly root: string; readonly dataDir: string }): Promise<OutputDirProblem | null> {
+export async function outputDirProblem(
+  outDir: string,
+  folders: { readonly root: string; readonly dataDir: string },
+): Promise<OutputDirProblem | null> {
   const target = path.resolve(outDir);
   const root = path.resolve(folders.root);
   const dataDir = path.resolve(folders.dataDir);

@@ -20,7 +20,10 @@ let port: number;
 let site: string;
 
 /** A raw request, so paths reach the server exactly as written (no client-side normalising). */
-function get(pathname: string, method = 'GET'): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
+function get(
+  pathname: string,
+  method = 'GET',
+): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, path: pathname, method }, (res) => {
       let body = '';
@@ -63,7 +66,10 @@ describe('the preview server', () => {
   });
 
   it('adds the trailing slash like a static web server, and leads / to the base', async () => {
-    expect(await get('/isek/massnahmen/m-1')).toMatchObject({ status: 301, headers: { location: '/isek/massnahmen/m-1/' } });
+    expect(await get('/isek/massnahmen/m-1')).toMatchObject({
+      status: 301,
+      headers: { location: '/isek/massnahmen/m-1/' },
+    });
     expect(await get('/isek')).toMatchObject({ status: 301, headers: { location: '/isek/' } });
     expect(await get('/')).toMatchObject({ status: 302, headers: { location: '/isek/' } });
   });
@@ -81,7 +87,13 @@ describe('the preview server', () => {
   });
 
   it('never serves files outside the site folder', async () => {
-    for (const attempt of ['/isek/..%2fgeheim.txt', '/isek/%2e%2e/geheim.txt', '/isek/..%5cgeheim.txt', '/isek/../geheim.txt', '/isek/C:/geheim.txt']) {
+    for (const attempt of [
+      '/isek/..%2fgeheim.txt',
+      '/isek/%2e%2e/geheim.txt',
+      '/isek/..%5cgeheim.txt',
+      '/isek/../geheim.txt',
+      '/isek/C:/geheim.txt',
+    ]) {
       const res = await get(attempt);
       expect(res.body, attempt).not.toContain('geheim');
     }
@@ -111,7 +123,10 @@ describe('readBuildInfo', () => {
 
 describe('serveLocally', () => {
   it('adds the given headers and, without leading / to the base, answers it with a 404', async () => {
-    const local = await serveLocally(site, 'isek', { headers: { 'Content-Security-Policy': "default-src 'self'" }, leadToBase: false });
+    const local = await serveLocally(site, 'isek', {
+      headers: { 'Content-Security-Policy': "default-src 'self'" },
+      leadToBase: false,
+    });
     try {
       expect(local.url).toBe(`${local.origin}/isek/`);
       const home = await fetch(local.url);
@@ -139,7 +154,9 @@ describe('startPreview', () => {
     if (typeof started === 'number') throw new Error(`exit ${started}`);
     try {
       // The test server may hold `port` (on 127.0.0.1): then the preview takes the next one.
-      await new Promise<void>((resolve) => (started.listening ? resolve() : started.once('listening', () => resolve())));
+      await new Promise<void>((resolve) =>
+        started.listening ? resolve() : started.once('listening', () => resolve()),
+      );
       expect(lines.at(-1)).toMatch(/http:\/\/localhost:\d+\/isek\//);
     } finally {
       await new Promise<void>((resolve) => started.close(() => resolve()));

@@ -34,9 +34,15 @@ export function formatBuildInfo(base: string, siteUrl: string | null = null): st
 /** Reads the build info of a built site; `null` when there is none (an older or foreign build). */
 export async function readBuildInfo(siteDir: string): Promise<BuildInfo | null> {
   try {
-    const parsed = JSON.parse(await readFile(path.join(siteDir, BUILD_INFO_FILE), 'utf8')) as { base?: unknown; siteUrl?: unknown };
+    const parsed = JSON.parse(await readFile(path.join(siteDir, BUILD_INFO_FILE), 'utf8')) as {
+      base?: unknown;
+      siteUrl?: unknown;
+    };
     if (typeof parsed.base !== 'string') return null;
-    return { base: normaliseBasePath(parsed.base), siteUrl: typeof parsed.siteUrl === 'string' ? parsed.siteUrl : null };
+    return {
+      base: normaliseBasePath(parsed.base),
+      siteUrl: typeof parsed.siteUrl === 'string' ? parsed.siteUrl : null,
+    };
   } catch {
     return null;
   }
@@ -111,7 +117,9 @@ async function sendFile(res: ServerResponse, file: string, size: number, status:
     res.end();
     return;
   }
-  createReadStream(file).on('error', () => res.destroy()).pipe(res);
+  createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res);
 }
 
 async function notFound(res: ServerResponse, siteDir: string, base: string, head: boolean): Promise<void> {
@@ -168,7 +176,8 @@ export async function handlePreviewRequest(
   }
   const segments = pathname.slice(base.length).split('/').filter(Boolean);
   // `C:` or a backslash in a segment would mean another drive or folder on Windows.
-  if (segments.some((segment) => segment.includes(':') || segment.includes('\\'))) return notFound(res, siteDir, base, head);
+  if (segments.some((segment) => segment.includes(':') || segment.includes('\\')))
+    return notFound(res, siteDir, base, head);
   const root = path.resolve(siteDir);
   const file = path.resolve(root, ...segments);
   const relative = path.relative(root, file);

@@ -2,7 +2,13 @@ import { mkdtemp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PUBLICATIONS_FOLDER, preparePublication, readPreviousSnapshot, readSnapshots, stageSnapshot } from './publications.ts';
+import {
+  PUBLICATIONS_FOLDER,
+  preparePublication,
+  readPreviousSnapshot,
+  readSnapshots,
+  stageSnapshot,
+} from './publications.ts';
 import type { Snapshot } from '../lib/output/changes/snapshot.ts';
 import { makeMeasure, makeModel } from '../lib/output/changes/testing.ts';
 
@@ -22,7 +28,10 @@ async function tempDir(): Promise<string> {
 
 describe('readPreviousSnapshot', () => {
   it('finds nothing when the folder does not exist', async () => {
-    expect(await readPreviousSnapshot(path.join(await tempDir(), 'fehlt'), '2026-11-12')).toEqual({ snapshot: null, ignored: [] });
+    expect(await readPreviousSnapshot(path.join(await tempDir(), 'fehlt'), '2026-11-12')).toEqual({
+      snapshot: null,
+      ignored: [],
+    });
   });
 
   it('takes the newest valid snapshot before the Stand and reports the files it skipped', async () => {
@@ -89,7 +98,11 @@ describe('stageSnapshot', () => {
 describe('preparePublication', () => {
   it('compares with the previous Stand and carries each unchanged measure’s last change', async () => {
     const dataDir = await tempDir();
-    const first = await preparePublication({ dataDir, model: makeModel([makeMeasure({ id: '1' }), makeMeasure({ id: '2' })]), today: '2026-11-25' });
+    const first = await preparePublication({
+      dataDir,
+      model: makeModel([makeMeasure({ id: '1' }), makeMeasure({ id: '2' })]),
+      today: '2026-11-25',
+    });
     expect(first.changes.changes.first).toBe(true);
     await (await stageSnapshot(first.dir, first.snapshot)).commit();
 
@@ -103,12 +116,19 @@ describe('preparePublication', () => {
     const again = await preparePublication({ dataDir, model: nextModel, today: '2027-02-21' });
     expect(again.changes).toEqual(second.changes);
     expect(again.isNew).toBe(false);
-    expect((await readdir(path.join(dataDir, PUBLICATIONS_FOLDER))).sort()).toEqual(['2026-11-12.json', '2027-02-10.json']);
+    expect((await readdir(path.join(dataDir, PUBLICATIONS_FOLDER))).sort()).toEqual([
+      '2026-11-12.json',
+      '2027-02-10.json',
+    ]);
   });
 
   it('keeps both records of one Stand with different data, the second compared with the first', async () => {
     const dataDir = await tempDir();
-    const first = await preparePublication({ dataDir, model: makeModel([makeMeasure({ id: '1', progress: 10 })]), today: '2026-11-25' });
+    const first = await preparePublication({
+      dataDir,
+      model: makeModel([makeMeasure({ id: '1', progress: 10 })]),
+      today: '2026-11-25',
+    });
     await (await stageSnapshot(first.dir, first.snapshot)).commit();
     const corrected = makeModel([makeMeasure({ id: '1', progress: 30 })]);
     const second = await preparePublication({ dataDir, model: corrected, today: '2026-11-26' });
@@ -120,8 +140,15 @@ describe('preparePublication', () => {
     expect((await readdir(second.dir)).sort()).toEqual(['2026-11-12.json', '2026-11-12_2.json']);
 
     // The next Stand compares with the second record; the history holds all three.
-    const next = await preparePublication({ dataDir, model: makeModel([makeMeasure({ id: '1', progress: 50 })], { stand: '2027-02-10' }), today: '2027-02-20' });
-    expect(next.changes.changes).toMatchObject({ previous: { stand: '2026-11-12' }, progressChanges: [{ from: 30, to: 50 }] });
+    const next = await preparePublication({
+      dataDir,
+      model: makeModel([makeMeasure({ id: '1', progress: 50 })], { stand: '2027-02-10' }),
+      today: '2027-02-20',
+    });
+    expect(next.changes.changes).toMatchObject({
+      previous: { stand: '2026-11-12' },
+      progressChanges: [{ from: 30, to: 50 }],
+    });
     expect(next.changes.publications!.map((p) => [p.key, p.changes.first])).toEqual([
       ['2027-02-10', false],
       ['2026-11-12_2', false],

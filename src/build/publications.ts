@@ -12,7 +12,15 @@
 import { link, mkdir, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { IsekModel } from '../lib/schemas/model.ts';
-import { choosePrevious, compareRecords, publicationStand, recordKey, snapshotSchema, type Snapshot, type SnapshotSection } from '../lib/output/changes/snapshot.ts';
+import {
+  choosePrevious,
+  compareRecords,
+  publicationStand,
+  recordKey,
+  snapshotSchema,
+  type Snapshot,
+  type SnapshotSection,
+} from '../lib/output/changes/snapshot.ts';
 import { planPublication } from '../lib/output/changes/plan.ts';
 import { publicationChanges, type PublicationChanges } from '../lib/output/changes/publication-changes.ts';
 
@@ -99,7 +107,13 @@ export async function stageSnapshot(dir: string, snapshot: Snapshot): Promise<St
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'EEXIST') throw error;
         // A file system without hard links (some network shares): rename, after checking.
-        if (await stat(final).then(() => true, () => false)) throw error;
+        if (
+          await stat(final).then(
+            () => true,
+            () => false,
+          )
+        )
+          throw error;
         await rename(temporary, final);
       }
     },

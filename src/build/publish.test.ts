@@ -108,7 +108,9 @@ describe('moveDir', () => {
     await site(path.join(root, 'build', 'massnahmen', '2024-001'), 'massnahme');
     await moveDir(path.join(root, 'build'), path.join(root, 'staging'), acrossDrives);
     expect(await readFile(path.join(root, 'staging', 'index.html'), 'utf8')).toBe('start');
-    expect(await readFile(path.join(root, 'staging', 'massnahmen', '2024-001', 'index.html'), 'utf8')).toBe('massnahme');
+    expect(await readFile(path.join(root, 'staging', 'massnahmen', '2024-001', 'index.html'), 'utf8')).toBe(
+      'massnahme',
+    );
     expect(await readdir(root)).toEqual(['staging']);
   });
 
@@ -118,7 +120,9 @@ describe('moveDir', () => {
     const denied = async (): Promise<void> => {
       throw Object.assign(new Error('permission denied'), { code: 'EACCES' });
     };
-    await expect(moveDir(path.join(root, 'build'), path.join(root, 'staging'), denied)).rejects.toThrow('permission denied');
+    await expect(moveDir(path.join(root, 'build'), path.join(root, 'staging'), denied)).rejects.toThrow(
+      'permission denied',
+    );
     expect(await readdir(root)).toEqual(['build']);
     expect(await readFile(path.join(root, 'build', 'index.html'), 'utf8')).toBe('start');
   });

@@ -71,7 +71,11 @@ export async function discardStaging(stagingDir: string): Promise<void> {
  * different drives (a network share for `dist/`, say). A copy that fails part-way throws, and the
  * build discards the staging folder. `renameDir` is replaceable for tests.
  */
-export async function moveDir(from: string, to: string, renameDir: (from: string, to: string) => Promise<void> = rename): Promise<void> {
+export async function moveDir(
+  from: string,
+  to: string,
+  renameDir: (from: string, to: string) => Promise<void> = rename,
+): Promise<void> {
   try {
     await renameDir(from, to);
   } catch (error) {

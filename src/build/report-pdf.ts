@@ -82,7 +82,8 @@ export function pointLinksAtPublicSite(page: Page, siteUrl: string | null): Prom
       if (href.startsWith('#')) continue;
       const target = new URL(href, location.href);
       if (target.origin !== location.origin) continue;
-      if (publicSite) link.setAttribute('href', new URL(target.pathname + target.search + target.hash, publicSite).href);
+      if (publicSite)
+        link.setAttribute('href', new URL(target.pathname + target.search + target.hash, publicSite).href);
       else link.removeAttribute('href');
     }
   }, siteUrl);
@@ -116,7 +117,11 @@ export async function printReportPdf(request: ReportPdfRequest): Promise<number>
     if (!response?.ok()) throw new Error(REPORT_PDF_TEXT.notLoaded(response?.status() ?? 0));
     const joined = await joinReportPages(page);
     if (!joined.ok) {
-      print(joined.status === null ? REPORT_PDF_TEXT.partMissing(joined.url) : REPORT_PDF_TEXT.partNotLoaded(joined.url, joined.status));
+      print(
+        joined.status === null
+          ? REPORT_PDF_TEXT.partMissing(joined.url)
+          : REPORT_PDF_TEXT.partNotLoaded(joined.url, joined.status),
+      );
       failed = true;
     } else {
       for (const title of joined.titles) print(REPORT_PDF_TEXT.joined(title));

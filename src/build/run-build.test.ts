@@ -27,7 +27,13 @@ describe('runBuild with data errors', () => {
     await mkdir(outDir);
     await writeFile(path.join(outDir, 'index.html'), 'alte Website');
     const stages: StageEvent[] = [];
-    const outcome = await runBuild({ dataDir, outDir, root: ROOT, today: '2026-11-25', onStage: (e) => stages.push(e) });
+    const outcome = await runBuild({
+      dataDir,
+      outDir,
+      root: ROOT,
+      today: '2026-11-25',
+      onStage: (e) => stages.push(e),
+    });
 
     expect(outcome.ok).toBe(false);
     expect(!outcome.ok && outcome.reason).toBe('data');

@@ -51,7 +51,13 @@ export interface BuildOptions {
 
 /** How the build ended. */
 export type BuildOutcome =
-  | { readonly ok: true; readonly outDir: string; readonly base: string; readonly check: CheckJson; readonly pages: number }
+  | {
+      readonly ok: true;
+      readonly outDir: string;
+      readonly base: string;
+      readonly check: CheckJson;
+      readonly pages: number;
+    }
   | { readonly ok: false; readonly reason: 'data'; readonly check: CheckJson }
   | { readonly ok: false; readonly reason: 'output'; readonly problem: OutputDirProblem; readonly check: CheckJson }
   | { readonly ok: false; readonly reason: 'build'; readonly error: unknown; readonly check: CheckJson };
@@ -62,9 +68,18 @@ const WORKER = fileURLToPath(new URL('./astro-build-worker.ts', import.meta.url)
  * Runs the Astro build in a child process on this same Node, forwarding stage reports and
  * Astro's own output. Rejects with Astro's exit code when the build fails.
  */
-function runAstroWorker(root: string, outDir: string, env: NodeJS.ProcessEnv, onStage: (e: StageEvent) => void): Promise<void> {
+function runAstroWorker(
+  root: string,
+  outDir: string,
+  env: NodeJS.ProcessEnv,
+  onStage: (e: StageEvent) => void,
+): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...ASTRO_WORKER_NODE_FLAGS, WORKER, root, outDir], { cwd: root, env: astroWorkerEnv(env), stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...ASTRO_WORKER_NODE_FLAGS, WORKER, root, outDir], {
+      cwd: root,
+      env: astroWorkerEnv(env),
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     const lines = createInterface({ input: child.stdout });
     lines.on('line', (line) => {
       const event = parseStageLine(line);
@@ -77,7 +92,6 @@ function runAstroWorker(root: string, outDir: string, env: NodeJS.ProcessEnv, on
 }
 
 const elapsed = (start: number) => Math.round(performance.now() - start);
-
 
 /**
  * Runs the build. With data errors nothing is built and `outDir` is not touched. With a failure
@@ -112,15 +126,30 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
     // publication, writing the model file): the last build's results are reused.
     const publication = await withMarkdownCache(options.root, async () => {
       // What changed since the last recorded publication; recorded only once this one is published.
-      const prepared = await preparePublication({ dataDir: options.dataDir, model: project.model, today: options.today ?? todayIso() });
-      await writeModelFile(modelFile, { model: project.model, settings: { ...project.settings, basePath: base }, changes: prepared.changes, pages: project.pages });
+      const prepared = await preparePublication({
+        dataDir: options.dataDir,
+        model: project.model,
+        today: options.today ?? todayIso(),
+      });
+      await writeModelFile(modelFile, {
+        model: project.model,
+        settings: { ...project.settings, basePath: base },
+        changes: prepared.changes,
+        pages: project.pages,
+      });
       return prepared;
     });
-    for (const skipped of publication.ignored) options.onNotice?.(PUBLICATION_TEXT.snapshotIgnored(skipped.file, skipped.reason));
+    for (const skipped of publication.ignored)
+      options.onNotice?.(PUBLICATION_TEXT.snapshotIgnored(skipped.file, skipped.reason));
     const { changes } = publication.changes;
-    options.onNotice?.(changes.first ? PUBLICATION_TEXT.first : PUBLICATION_TEXT.compared(changes.previous.stand, changedMeasureCount(changes)));
+    options.onNotice?.(
+      changes.first
+        ? PUBLICATION_TEXT.first
+        : PUBLICATION_TEXT.compared(changes.previous.stand, changedMeasureCount(changes)),
+    );
     if (publication.sameStand) options.onNotice?.(PUBLICATION_TEXT.sameStand(publication.snapshot.stand));
-    if (!publication.isNew) options.onNotice?.(PUBLICATION_TEXT.alreadyRecorded(recordFile(publication.dir, publication.snapshot)));
+    if (!publication.isNew)
+      options.onNotice?.(PUBLICATION_TEXT.alreadyRecorded(recordFile(publication.dir, publication.snapshot)));
     const env: NodeJS.ProcessEnv = {
       ...withoutViteEnv(process.env),
       NODE_ENV: 'production',
@@ -167,7 +196,9 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
         options.onNotice?.(PUBLICATION_TEXT.recorded(record));
       } catch (error) {
         await snapshot.discard();
-        options.onNotice?.(PUBLICATION_TEXT.notRecorded(record, error instanceof Error ? error.message : String(error)));
+        options.onNotice?.(
+          PUBLICATION_TEXT.notRecorded(record, error instanceof Error ? error.message : String(error)),
+        );
       }
     }
     options.onStage?.({ stage: 'publish', ms: elapsed(start), counts: { pages } });

@@ -4,7 +4,9 @@ import { ASTRO_WORKER_NODE_FLAGS, astroWorkerEnv, withoutViteEnv } from './worke
 
 describe('ASTRO_WORKER_NODE_FLAGS', () => {
   it('are accepted by the Node that runs the build (an unknown flag would stop every build)', () => {
-    const run = spawnSync(process.execPath, [...ASTRO_WORKER_NODE_FLAGS, '-e', 'process.exit(0)'], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [...ASTRO_WORKER_NODE_FLAGS, '-e', 'process.exit(0)'], {
+      encoding: 'utf8',
+    });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
   });
@@ -28,7 +30,15 @@ describe('astroWorkerEnv', () => {
 
 describe('withoutViteEnv', () => {
   it('drops what Vite and Vitest export and keeps everything else', () => {
-    const env = { BASE_URL: '/', MODE: 'test', VITEST: 'true', VITEST_POOL_ID: '1', VITE_X: 'y', PATH: '/bin', ISEK_BASE: '/isek/' };
+    const env = {
+      BASE_URL: '/',
+      MODE: 'test',
+      VITEST: 'true',
+      VITEST_POOL_ID: '1',
+      VITE_X: 'y',
+      PATH: '/bin',
+      ISEK_BASE: '/isek/',
+    };
     expect(withoutViteEnv(env)).toEqual({ PATH: '/bin', ISEK_BASE: '/isek/' });
     expect(env.BASE_URL).toBe('/');
   });

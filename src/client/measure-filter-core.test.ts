@@ -18,8 +18,28 @@ function row(index: number, data: Partial<OverviewMeasure>): MeasureRow {
 }
 
 const rows: MeasureRow[] = [
-  row(0, { t: 'Radweg Nord', s: 'in-progress', f: '61', b: '5', z: ['5', '5.1'], g: ['11', '13'], o: ['Mitte', 'Nord'], d: '2026-11-01', k: 1000 }),
-  row(1, { t: 'Ärztehaus', s: 'completed', f: '50', b: '3', z: ['3', '3.1'], g: ['3'], o: ['Nord'], d: '2025', a: 'key' }),
+  row(0, {
+    t: 'Radweg Nord',
+    s: 'in-progress',
+    f: '61',
+    b: '5',
+    z: ['5', '5.1'],
+    g: ['11', '13'],
+    o: ['Mitte', 'Nord'],
+    d: '2026-11-01',
+    k: 1000,
+  }),
+  row(1, {
+    t: 'Ärztehaus',
+    s: 'completed',
+    f: '50',
+    b: '3',
+    z: ['3', '3.1'],
+    g: ['3'],
+    o: ['Nord'],
+    d: '2025',
+    a: 'key',
+  }),
   row(2, { t: 'Zebrastreifen', s: 'in-progress', f: '61', b: '5', z: ['5'], g: ['11'], k: 250.5 }),
   row(3, { t: 'Bücherei', s: 'planned', f: '40', o: ['Mitte'], d: '2026-03', k: 99 }),
 ];

@@ -12,7 +12,16 @@ import { germanCollator } from '../lib/common/collate.ts';
 import { DELAYED_FILTER_VALUE } from './delay-tag.ts';
 
 /** The filter keys, also the URL parameters and the `name`s of the form's selects. */
-export const MEASURE_FILTER_KEYS = ['fachdienst', 'produktbereich', 'status', 'zeitplan', 'ziel', 'sdg', 'stadtteil', 'art'] as const;
+export const MEASURE_FILTER_KEYS = [
+  'fachdienst',
+  'produktbereich',
+  'status',
+  'zeitplan',
+  'ziel',
+  'sdg',
+  'stadtteil',
+  'art',
+] as const;
 /** One filter key of the overview. */
 export type MeasureFilterKey = (typeof MEASURE_FILTER_KEYS)[number];
 
@@ -81,7 +90,15 @@ export function filterValues(m: OverviewMeasure): Record<MeasureFilterKey, reado
 }
 
 /** The sort orders of the overview; `nr` is the order the server rendered. */
-export const MEASURE_SORTS = ['nr', 'titel', 'status', 'stand-neu', 'stand-alt', 'kosten-hoch', 'kosten-niedrig'] as const;
+export const MEASURE_SORTS = [
+  'nr',
+  'titel',
+  'status',
+  'stand-neu',
+  'stand-alt',
+  'kosten-hoch',
+  'kosten-niedrig',
+] as const;
 /** One sort order of the overview. */
 export type MeasureSort = (typeof MEASURE_SORTS)[number];
 

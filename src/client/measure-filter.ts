@@ -129,7 +129,8 @@ function start(form: HTMLFormElement): void {
       let text: string;
       if (server) {
         // The server's page, exactly as it was (the same row elements).
-        if (tbody.rows.length !== serverRows.length || tbody.rows[0] !== serverRows[0]) tbody.replaceChildren(...serverRows);
+        if (tbody.rows.length !== serverRows.length || tbody.rows[0] !== serverRows[0])
+          tbody.replaceChildren(...serverRows);
         if (caption) caption.textContent = serverCaption;
         shown = 0;
         text = serverStatus;

@@ -185,7 +185,10 @@ function start(app: HTMLElement): void {
         return;
       }
       const term = state.q === '' ? null : state.q;
-      const full = await api.search(term, { filters: toPagefindFilters(state.filters), sort: toPagefindSort(state.sort) });
+      const full = await api.search(term, {
+        filters: toPagefindFilters(state.filters),
+        sort: toPagefindSort(state.sort),
+      });
       const without: Record<string, FilterCounts> = {};
       for (const key of Object.keys(state.filters)) {
         const other = await api.search(term, { filters: toPagefindFilters(state.filters, key) });

@@ -39,7 +39,14 @@ function isSearchSort(value: string | null): value is SearchSort {
 export function parseSearchState(params: URLSearchParams, filterKeys: readonly string[]): SearchState {
   const filters: Record<string, string[]> = {};
   for (const key of filterKeys) {
-    const values = [...new Set(params.getAll(key).map((v) => v.trim()).filter((v) => v !== ''))];
+    const values = [
+      ...new Set(
+        params
+          .getAll(key)
+          .map((v) => v.trim())
+          .filter((v) => v !== ''),
+      ),
+    ];
     if (values.length > 0) filters[key] = values;
   }
   const sort = params.get(SORT_PARAM);

@@ -74,7 +74,10 @@ describe('loadProject', () => {
     const before = await loadProject({ dataDir: dir, today: '2026-11-25' });
     expect(before.diagnostics.some((d) => d.code === 'value.invalid' && d.column === 'Status')).toBe(true);
 
-    await writeFile(path.join(dir, 'einstellungen.json'), JSON.stringify({ statuses: { 'in-progress': { label: 'Umsetzung läuft' } } }));
+    await writeFile(
+      path.join(dir, 'einstellungen.json'),
+      JSON.stringify({ statuses: { 'in-progress': { label: 'Umsetzung läuft' } } }),
+    );
     const after = await loadProject({ dataDir: dir, today: '2026-11-25' });
     expect(after.ok).toBe(true);
     expect(after.model.measures.some((m) => m.status === 'in-progress')).toBe(true);

@@ -123,8 +123,16 @@ export async function loadSettings(dataDir: string): Promise<{ settings: Setting
       return { settings: parseSettings(null).settings, diagnostics: [unreadableFile(SETTINGS_FILE, error)] };
     }
     const { settings } = parseSettings(null);
-    const defaults = { city: settings.city, primary: settings.colours.primary, accent: settings.colours.accent, licence: settings.licence.name };
-    return { settings, diagnostics: [diagnostic('settings.missing', { file: SETTINGS_FILE }, SETTINGS_MESSAGES.missing(defaults))] };
+    const defaults = {
+      city: settings.city,
+      primary: settings.colours.primary,
+      accent: settings.colours.accent,
+      licence: settings.licence.name,
+    };
+    return {
+      settings,
+      diagnostics: [diagnostic('settings.missing', { file: SETTINGS_FILE }, SETTINGS_MESSAGES.missing(defaults))],
+    };
   }
   return parseSettings(text);
 }

@@ -5,7 +5,9 @@ import { STATUSES, type Status } from '../lib/schemas/status.ts';
 import type { ModelIndex } from './model-index.ts';
 import { changeSections } from './change-sections.ts';
 
-const statuses = Object.fromEntries(STATUSES.map((s) => [s, { label: STATUS_LABELS[s] }])) as unknown as ModelIndex['statuses'];
+const statuses = Object.fromEntries(
+  STATUSES.map((s) => [s, { label: STATUS_LABELS[s] }]),
+) as unknown as ModelIndex['statuses'];
 const index = {
   statuses,
   departmentById: new Map([['61', { id: '61', name: 'Stadtplanung' }]]) as unknown as ModelIndex['departmentById'],
@@ -42,8 +44,22 @@ describe('changeSections', () => {
       },
       index,
     );
-    expect(sections.map((s) => s.key)).toEqual(['abgeschlossen', 'statusberichte', 'weitere-aenderungen', 'nicht-mehr-enthalten']);
-    expect(sections[0]!.items).toEqual([{ id: '1', title: 'Eins', from: 'in-progress', to: 'completed', href: '/massnahmen/1/', details: ['vorher: in Umsetzung'] }]);
+    expect(sections.map((s) => s.key)).toEqual([
+      'abgeschlossen',
+      'statusberichte',
+      'weitere-aenderungen',
+      'nicht-mehr-enthalten',
+    ]);
+    expect(sections[0]!.items).toEqual([
+      {
+        id: '1',
+        title: 'Eins',
+        from: 'in-progress',
+        to: 'completed',
+        href: '/massnahmen/1/',
+        details: ['vorher: in Umsetzung'],
+      },
+    ]);
     expect(sections[1]!.items[0]!.details).toEqual(['Statusbericht vom 01.02.2027']);
     expect(sections[2]!.items[0]!.details[0]).toContain('61 Stadtplanung');
   });
@@ -58,7 +74,10 @@ describe('changeSections', () => {
     const sections = changeSections(
       {
         ...empty,
-        newIndicatorValues: [{ id: 'K-5.6', title: 'Leerstand', years: [2026], cityWide: true }, { id: 'K-2', title: 'Kita', years: [2025, 2026], cityWide: false }],
+        newIndicatorValues: [
+          { id: 'K-5.6', title: 'Leerstand', years: [2026], cityWide: true },
+          { id: 'K-2', title: 'Kita', years: [2025, 2026], cityWide: false },
+        ],
         assessmentChanges: [{ id: 'K-5.6', title: 'Leerstand', from: 'on-track', to: 'target-reached' }],
       },
       index,

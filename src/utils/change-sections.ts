@@ -73,7 +73,11 @@ export function changeSections(
       key: 'statuswechsel',
       heading: T.sections.statusChanges,
       hint: null,
-      items: changes.statusChanges.map((m) => ({ ...m, href: href(m.id), details: [T.statusChange(label(m.from), label(m.to))] })),
+      items: changes.statusChanges.map((m) => ({
+        ...m,
+        href: href(m.id),
+        details: [T.statusChange(label(m.from), label(m.to))],
+      })),
     },
     {
       key: 'fortschritt',
@@ -99,7 +103,11 @@ export function changeSections(
       key: 'weitere-aenderungen',
       heading: T.sections.otherChanges,
       hint: null,
-      items: changes.otherChanges.map((m) => ({ ...m, href: href(m.id), details: m.fields.map((f) => describeField(f, ctx)) })),
+      items: changes.otherChanges.map((m) => ({
+        ...m,
+        href: href(m.id),
+        details: m.fields.map((f) => describeField(f, ctx)),
+      })),
     },
     {
       key: 'neue-kennzahlwerte',

@@ -18,6 +18,6 @@ async function load(): Promise<PublicationChanges> {
 export const getPublicationChanges: () => Promise<PublicationChanges> = oncePerBuild(load);
 
 /** Each measure's history across the publications (see `lib/output/changes/measure-history.ts`). */
-export const getMeasureHistories: () => Promise<ReadonlyMap<string, readonly MeasureHistoryEntry[]>> = oncePerBuild(async () =>
-  measureHistories(publicationsOf(await getPublicationChanges())),
+export const getMeasureHistories: () => Promise<ReadonlyMap<string, readonly MeasureHistoryEntry[]>> = oncePerBuild(
+  async () => measureHistories(publicationsOf(await getPublicationChanges())),
 );

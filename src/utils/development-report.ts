@@ -26,7 +26,13 @@ export const getDevelopmentReport: () => Promise<ReportData> = oncePerBuild(comp
 async function compute(): Promise<ReportData> {
   const index = await getModelIndex();
   const report = developmentReport(
-    { info: index.info, measures: index.measures, goals: index.goals, departments: index.departments, productAreas: index.productAreas },
+    {
+      info: index.info,
+      measures: index.measures,
+      goals: index.goals,
+      departments: index.departments,
+      productAreas: index.productAreas,
+    },
     // The day only counts when the data gives no Stand; then the build machine's calendar day.
     { staleReportMonths: index.settings.staleReportMonths, today: todayIso() },
   );

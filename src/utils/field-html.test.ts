@@ -48,7 +48,9 @@ describe('field pieces', () => {
     expect(dateHtml({ iso: '2026-11-12', precision: 'day' }, true)).toBe(
       '<time datetime="2026-11-12">12. November 2026</time>',
     );
-    expect(dateHtml({ iso: '2029-12', precision: 'month' }, true)).toBe('<time datetime="2029-12">Dezember 2029</time>');
+    expect(dateHtml({ iso: '2029-12', precision: 'month' }, true)).toBe(
+      '<time datetime="2029-12">Dezember 2029</time>',
+    );
     // HTML has no quarter: the machine-readable value is its year, the text says the quarter.
     expect(dateHtml({ iso: '2027-Q3', precision: 'quarter' })).toBe('<time datetime="2027">3. Quartal 2027</time>');
   });
@@ -65,7 +67,12 @@ describe('field pieces', () => {
   });
 
   it('writes a goal chain of links in order', () => {
-    expect(goalChainHtml([{ href: '/produktbereiche/1/', text: '1 Verwaltung' }, { href: '/ziele/1.1/', text: '1.1 Ziel' }])).toBe(
+    expect(
+      goalChainHtml([
+        { href: '/produktbereiche/1/', text: '1 Verwaltung' },
+        { href: '/ziele/1.1/', text: '1.1 Ziel' },
+      ]),
+    ).toBe(
       '<ol class="goal-chain"><li><a href="/produktbereiche/1/">1 Verwaltung</a></li><li><a href="/ziele/1.1/">1.1 Ziel</a></li></ol>',
     );
   });
@@ -100,7 +107,11 @@ describe('field pieces', () => {
       ],
       'ohne Datum',
     );
-    expect(html).toContain('<li class="timeline__item" data-pagefind-ignore><h3 class="timeline__date">ohne Datum</h3><div class="rich-text"><p>a</p>');
-    expect(html).toContain('<li class="timeline__item"><h3 class="timeline__date">ohne Datum</h3><div class="rich-text"><p>b</p>');
+    expect(html).toContain(
+      '<li class="timeline__item" data-pagefind-ignore><h3 class="timeline__date">ohne Datum</h3><div class="rich-text"><p>a</p>',
+    );
+    expect(html).toContain(
+      '<li class="timeline__item"><h3 class="timeline__date">ohne Datum</h3><div class="rich-text"><p>b</p>',
+    );
   });
 });

@@ -10,11 +10,15 @@ const goals = new Map([
 
 describe('subgoalNotes', () => {
   it('names the sub-goals through which a measure counts, and nothing for a measure of the goal itself', () => {
-    const notes = subgoalNotes({ id: '5' }, [
-      { id: 'a', goalIds: ['5'] },
-      { id: 'b', goalIds: ['5.1', '5.2', '3'] },
-      { id: 'c', goalIds: ['5', '5.1'] },
-    ], goals);
+    const notes = subgoalNotes(
+      { id: '5' },
+      [
+        { id: 'a', goalIds: ['5'] },
+        { id: 'b', goalIds: ['5.1', '5.2', '3'] },
+        { id: 'c', goalIds: ['5', '5.1'] },
+      ],
+      goals,
+    );
     expect([...notes]).toEqual([['b', 'über Unterziele 5.1 Radverkehr; 5.2 Busse']]);
   });
 

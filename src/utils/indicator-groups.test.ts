@@ -10,7 +10,11 @@ const goalsWith = (ids: Record<string, { own: string[]; all: string[] }>): Goal[
 describe('indexIndicators', () => {
   const k10 = makeIndicator({ id: 'K10', goalIds: ['5.1.2'], sdgs: [11] });
   const k2 = makeIndicator({ id: 'K2', goalIds: ['5.1', '3.1'], sdgs: [11, 13] });
-  const goals = goalsWith({ '5.1': { own: ['K2'], all: ['K2', 'K10'] }, '5.1.2': { own: ['K10'], all: ['K10'] }, '3.1': { own: ['K2'], all: ['K2'] } });
+  const goals = goalsWith({
+    '5.1': { own: ['K2'], all: ['K2', 'K10'] },
+    '5.1.2': { own: ['K10'], all: ['K10'] },
+    '3.1': { own: ['K2'], all: ['K2'] },
+  });
   const index = indexIndicators([k10, k2], goals);
 
   it('sorts by number, naturally', () => {
@@ -34,7 +38,11 @@ describe('indicatorGroups and indicatorRows', () => {
     const k1 = makeIndicator({ id: 'K1', goalIds: ['5.1', '3.1'] });
     const k2 = makeIndicator({ id: 'K2', goalIds: ['2.1'] });
     const k3 = makeIndicator({ id: 'K3', goalIds: [] });
-    const goals = goalsWith({ '5.1': { own: ['K1'], all: ['K1'] }, '3.1': { own: ['K1'], all: ['K1'] }, '2.1': { own: ['K2'], all: ['K2'] } });
+    const goals = goalsWith({
+      '5.1': { own: ['K1'], all: ['K1'] },
+      '3.1': { own: ['K1'], all: ['K1'] },
+      '2.1': { own: ['K2'], all: ['K2'] },
+    });
     const groups = indicatorGroups(indexIndicators([k1, k2, k3], goals), { goals });
     expect(groups.map((g) => [g.areaId, g.goal?.id ?? null, g.indicators.map((i) => i.id)])).toEqual([
       [2, '2.1', ['K2']],
@@ -49,7 +57,12 @@ describe('indicatorGroups and indicatorRows', () => {
 describe('countByAssessment', () => {
   it('counts in the method’s order and leaves out categories without indicators', () => {
     const of = (category: Parameters<typeof assessment>[0]) => makeIndicator({ assessment: assessment(category) });
-    const counts = countByAssessment([of({ category: 'not-assessable' }), of({ category: 'on-track' }), of({ category: 'on-track' }), of({ category: 'target-reached' })]);
+    const counts = countByAssessment([
+      of({ category: 'not-assessable' }),
+      of({ category: 'on-track' }),
+      of({ category: 'on-track' }),
+      of({ category: 'target-reached' }),
+    ]);
     expect(counts).toEqual([
       { category: 'target-reached', count: 1 },
       { category: 'on-track', count: 2 },

@@ -44,4 +44,3 @@ export const getIndicatorIndex: () => Promise<IndicatorIndex> = oncePerBuild(asy
     index.goals,
   );
 });
-

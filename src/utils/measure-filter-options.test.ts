@@ -10,11 +10,21 @@ const group = (key: string) => groups.find((g) => g.key === key)!.options;
 
 describe('measureFilterGroups', () => {
   it('offers the overview filters that have values', () => {
-    expect(groups.map((g) => g.key)).toEqual(['fachdienst', 'produktbereich', 'status', 'ziel', 'sdg', 'stadtteil', 'art']);
+    expect(groups.map((g) => g.key)).toEqual([
+      'fachdienst',
+      'produktbereich',
+      'status',
+      'ziel',
+      'sdg',
+      'stadtteil',
+      'art',
+    ]);
   });
 
   it('offers the delay filter only when a measure is delayed, with how many are', () => {
-    const late = model.measures.map((m) => (m.status === 'in-progress' || m.status === 'planned' ? { ...m, delayed: true } : m));
+    const late = model.measures.map((m) =>
+      m.status === 'in-progress' || m.status === 'planned' ? { ...m, delayed: true } : m,
+    );
     const options = measureFilterGroups(late, lookups).find((g) => g.key === 'zeitplan')!.options;
     expect(options).toEqual([{ value: 'verzoegert', label: 'verzögert', count: late.filter((m) => m.delayed).length }]);
   });

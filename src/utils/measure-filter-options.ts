@@ -36,7 +36,6 @@ export function measureGoalIds(m: Measure, lookups: Pick<SearchLookups, 'goalByI
   return [...ids];
 }
 
-
 /** Counts values; returns them with counts in the given order. */
 function tally(
   values: Iterable<string>,

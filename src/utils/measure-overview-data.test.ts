@@ -75,7 +75,8 @@ describe('overviewData', () => {
     const rows = data.measures.map(rowFromMeasure);
     const result = filterRows(rows, {});
     for (const group of measureFilterGroups(model.measures, lookups)) {
-      for (const option of group.options) expect(result.counts[group.key].get(option.value), `${group.key} ${option.value}`).toBe(option.count);
+      for (const option of group.options)
+        expect(result.counts[group.key].get(option.value), `${group.key} ${option.value}`).toBe(option.count);
     }
   });
 

@@ -52,14 +52,13 @@ export interface ModelIndex {
 export const getModelIndex: () => Promise<ModelIndex> = oncePerBuild(buildIndex);
 
 async function buildIndex(): Promise<ModelIndex> {
-  const [measureEntries, goalEntries, departmentEntries, areaEntries, publication] =
-    await Promise.all([
-      getCollection('measures'),
-      getCollection('goals'),
-      getCollection('departments'),
-      getCollection('productAreas'),
-      getEntry('publication', 'current'),
-    ]);
+  const [measureEntries, goalEntries, departmentEntries, areaEntries, publication] = await Promise.all([
+    getCollection('measures'),
+    getCollection('goals'),
+    getCollection('departments'),
+    getCollection('productAreas'),
+    getEntry('publication', 'current'),
+  ]);
   if (!publication) throw new Error('publication entry "current" is missing');
   const { info, settings, rowCounts } = publication.data;
 
@@ -89,9 +88,10 @@ async function buildIndex(): Promise<ModelIndex> {
     goalById,
     departmentById: new Map(departments.map((d) => [d.id, d])),
     productAreaById: new Map(productAreas.map((p) => [p.id, p])),
-    statuses: Object.fromEntries(
-      STATUSES.map((s) => [s, statusAppearance(s, settings.statuses)]),
-    ) as Record<Status, StatusAppearance>,
+    statuses: Object.fromEntries(STATUSES.map((s) => [s, statusAppearance(s, settings.statuses)])) as Record<
+      Status,
+      StatusAppearance
+    >,
   };
 }
 

@@ -55,4 +55,6 @@ export const CSV_HEADERS = { 'Content-Type': 'text/csv; charset=utf-8; header=pr
 export const JSON_HEADERS = { 'Content-Type': 'application/json; charset=utf-8' } as const;
 
 /** Response headers of an `.xlsx` workbook. */
-export const XLSX_HEADERS = { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
+export const XLSX_HEADERS = {
+  'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { pagePath } from './base-path.ts';
-import { pageCount, pagedHref, pagedTitle, pageInfo, pageLinks, pageOfText, pageSlice, rangeText, subpageNumbers, subpagePaths, type PageLink } from './pagination.ts';
+import {
+  pageCount,
+  pagedHref,
+  pagedTitle,
+  pageInfo,
+  pageLinks,
+  pageOfText,
+  pageSlice,
+  rangeText,
+  subpageNumbers,
+  subpagePaths,
+  type PageLink,
+} from './pagination.ts';
 
 /** Page links as text: `1 … 6 [7] 8 … 20`. */
 function show(links: readonly PageLink[], current: number): string {

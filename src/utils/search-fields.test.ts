@@ -96,9 +96,15 @@ describe('fields of goals, departments and product areas', () => {
 
   it('file a department and a product area under themselves', () => {
     const d = model.departments.find((x) => x.id === '66')!;
-    expect(departmentSearchFields(d, lookups).filters).toEqual({ typ: ['Fachdienst'], fachdienst: ['66 Tiefbau und Verkehr'] });
+    expect(departmentSearchFields(d, lookups).filters).toEqual({
+      typ: ['Fachdienst'],
+      fachdienst: ['66 Tiefbau und Verkehr'],
+    });
     const a = model.productAreas.find((x) => x.id === 2)!;
-    expect(productAreaSearchFields(a, lookups).filters).toEqual({ typ: ['Produktbereich'], produktbereich: ['2 Schule und Kultur'] });
+    expect(productAreaSearchFields(a, lookups).filters).toEqual({
+      typ: ['Produktbereich'],
+      produktbereich: ['2 Schule und Kultur'],
+    });
   });
 
   it('give pages without any date the no-date sort value', () => {
@@ -146,7 +152,16 @@ describe('collectFacets', () => {
       ...model.goals.map((g) => goalSearchFields(g, lookups)),
     ];
     const facets = collectFacets(pages, { typ: ['Maßnahme', 'Ziel'], status: ['geplant', 'in Vorbereitung'] });
-    expect(facets.map((f) => f.key)).toEqual(['typ', 'fachdienst', 'produktbereich', 'status', 'ziel', 'sdg', 'stadtteil', 'art']);
+    expect(facets.map((f) => f.key)).toEqual([
+      'typ',
+      'fachdienst',
+      'produktbereich',
+      'status',
+      'ziel',
+      'sdg',
+      'stadtteil',
+      'art',
+    ]);
     expect(facets.find((f) => f.key === 'typ')!.options).toEqual([
       { value: 'Maßnahme', count: 7 },
       { value: 'Ziel', count: 6 },

@@ -258,7 +258,6 @@ export interface Facet {
   readonly options: readonly FacetOption[];
 }
 
-
 /**
  * The facets of the search page from the fields of every indexed page: each filter key with its
  * values and their page counts, keys without values left out. Values follow `preferredOrder`

@@ -32,10 +32,7 @@ export interface StatusAppearance {
 }
 
 /** Resolves the label and colours of a status: settings first, then the defaults. */
-export function statusAppearance(
-  status: Status,
-  statuses: Settings['statuses'] | undefined,
-): StatusAppearance {
+export function statusAppearance(status: Status, statuses: Settings['statuses'] | undefined): StatusAppearance {
   const own = statuses?.[status];
   const colour = own?.colour ?? DEFAULT_STATUS_COLOURS[status];
   return {
@@ -47,8 +44,6 @@ export function statusAppearance(
 }
 
 /** All statuses in their natural order, resolved. */
-export function allStatusAppearances(
-  statuses: Settings['statuses'] | undefined,
-): StatusAppearance[] {
+export function allStatusAppearances(statuses: Settings['statuses'] | undefined): StatusAppearance[] {
   return STATUSES.map((status) => statusAppearance(status, statuses));
 }

@@ -50,7 +50,9 @@ function readStructure(page: Page): Promise<Structure> {
       tablesWithoutCaption: tables.filter((t) => !t.caption || textOf(t.caption) === '').length,
       tablesWithoutHeaders: tables.filter((t) => t.querySelector('th') === null).length,
       silentBadges: [...document.querySelectorAll('.status')].filter((e) => textOf(e) === '').map((e) => e.outerHTML),
-      silentTiles: [...document.querySelectorAll('.sdg')].filter((e) => !/\d/.test(textOf(e)) || !/\p{L}{3}/u.test(textOf(e))).map((e) => e.outerHTML),
+      silentTiles: [...document.querySelectorAll('.sdg')]
+        .filter((e) => !/\d/.test(textOf(e)) || !/\p{L}{3}/u.test(textOf(e)))
+        .map((e) => e.outerHTML),
     };
   });
 }
@@ -86,32 +88,46 @@ describe.skipIf(!chromium)('accessibility of every page type (axe-core in Chromi
 
   it('finds the page types of the site', () => {
     const types = new Set(samples.map((s) => s.type));
-    for (const type of ['start', 'massnahmen/', 'massnahmen/*', 'ziele/', 'ziele/*', 'fachdienste/', 'fachdienste/*', 'produktbereiche/', 'produktbereiche/*', '404.html']) {
+    for (const type of [
+      'start',
+      'massnahmen/',
+      'massnahmen/*',
+      'ziele/',
+      'ziele/*',
+      'fachdienste/',
+      'fachdienste/*',
+      'produktbereiche/',
+      'produktbereiche/*',
+      '404.html',
+    ]) {
       expect(types, type).toContain(type);
     }
   });
 
-  it.each(samples.map((s) => [s.type, s.path] as const))('%s (/%s): no axe violation, meaningful structure', async (_type, pagePath) => {
-    const response = await page.goto(server.url + pagePath);
-    expect(response?.status()).toBe(200);
+  it.each(samples.map((s) => [s.type, s.path] as const))(
+    '%s (/%s): no axe violation, meaningful structure',
+    async (_type, pagePath) => {
+      const response = await page.goto(server.url + pagePath);
+      expect(response?.status()).toBe(200);
 
-    const findings = await runAxe(page);
-    expect(findings.violations).toEqual([]);
-    // Colour contrast must really have been measured on every badge and tile, not skipped.
-    expect(findings.contrast.badgesPassed).toBe(findings.contrast.badges);
-    expect(findings.contrast.tilesPassed).toBe(findings.contrast.tiles);
-    badgesSeen += findings.contrast.badges;
-    tilesSeen += findings.contrast.tiles;
+      const findings = await runAxe(page);
+      expect(findings.violations).toEqual([]);
+      // Colour contrast must really have been measured on every badge and tile, not skipped.
+      expect(findings.contrast.badgesPassed).toBe(findings.contrast.badges);
+      expect(findings.contrast.tilesPassed).toBe(findings.contrast.tiles);
+      badgesSeen += findings.contrast.badges;
+      tilesSeen += findings.contrast.tiles;
 
-    const structure = await readStructure(page);
-    expect(structure.lang).toBe('de');
-    expect(structure.h1).toBe(1);
-    expect(structure.headingJumps).toEqual([]);
-    expect(structure.tablesWithoutCaption).toBe(0);
-    expect(structure.tablesWithoutHeaders).toBe(0);
-    expect(structure.silentBadges).toEqual([]);
-    expect(structure.silentTiles).toEqual([]);
-  });
+      const structure = await readStructure(page);
+      expect(structure.lang).toBe('de');
+      expect(structure.h1).toBe(1);
+      expect(structure.headingJumps).toEqual([]);
+      expect(structure.tablesWithoutCaption).toBe(0);
+      expect(structure.tablesWithoutHeaders).toBe(0);
+      expect(structure.silentBadges).toEqual([]);
+      expect(structure.silentTiles).toEqual([]);
+    },
+  );
 
   it('search with results and a filter chosen: no axe violation', async () => {
     await page.goto(`${server.url}suche/?q=Schule`);

@@ -17,11 +17,11 @@ describe('the crawler', () => {
       '<link rel="stylesheet" href="/a.css"><link rel="canonical" href="https://example.org/x/"><img src="b.png" srcset="c.png 1x, d.png 2x" alt="">' +
       '<a href="e/?x=1&amp;y=2#top">e</a><form action="/suche/"></form><script type="module" src="/f.js"></script>';
     expect(htmlReferences(html)).toEqual(['/a.css', 'b.png', 'c.png', 'd.png', 'e/?x=1&y=2#top', '/suche/', '/f.js']);
-    expect(cssReferences('a{background:url("/g.svg")} b{background:url(h.png)} @import "i.css"; c{mask:url(data:image/svg+xml,x)}')).toEqual([
-      '/g.svg',
-      'h.png',
-      'i.css',
-    ]);
+    expect(
+      cssReferences(
+        'a{background:url("/g.svg")} b{background:url(h.png)} @import "i.css"; c{mask:url(data:image/svg+xml,x)}',
+      ),
+    ).toEqual(['/g.svg', 'h.png', 'i.css']);
   });
 });
 

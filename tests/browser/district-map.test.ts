@@ -64,7 +64,12 @@ describe.skipIf(!chromium)('the district map (Chromium)', () => {
     const label = (await point.getAttribute('aria-label'))!;
     await Promise.all([page.waitForNavigation(), point.click()]);
     expect(new URL(page.url()).pathname).toMatch(new RegExp(`^${BASE}massnahmen/[^/]+/$`));
-    expect(label).toContain(await page.locator('h1').innerText().then((t) => t.split('\n').at(-1)!.trim()));
+    expect(label).toContain(
+      await page
+        .locator('h1')
+        .innerText()
+        .then((t) => t.split('\n').at(-1)!.trim()),
+    );
   });
 
   it('reaches a map area with Tab and follows it with Enter', async () => {

@@ -68,11 +68,20 @@ describe.skipIf(!chromium)('indicator pages (Chromium)', () => {
     await page.goto(`${server.origin}/${pagePath}`);
     const drawn = await page
       .locator('.chart svg [data-year]')
-      .evaluateAll((marks) => marks.map((m) => [Number(m.getAttribute('data-year')), Number(m.getAttribute('data-value'))]));
+      .evaluateAll((marks) =>
+        marks.map((m) => [Number(m.getAttribute('data-year')), Number(m.getAttribute('data-value'))]),
+      );
     const rows = await page
       .locator('#werte-tabelle tbody tr')
       .evaluateAll((trs) =>
-        trs.map((tr) => [Number(tr.querySelector('th')!.textContent), Number(tr.getAttribute('data-value')), tr.querySelector('td')!.textContent!.trim()] as const),
+        trs.map(
+          (tr) =>
+            [
+              Number(tr.querySelector('th')!.textContent),
+              Number(tr.getAttribute('data-value')),
+              tr.querySelector('td')!.textContent!.trim(),
+            ] as const,
+        ),
       );
     expect(rows.map(([year, value]) => [year, value])).toEqual(drawn);
     for (const [, value, shown] of rows) expect(shown).toBe(formatDecimal(value));
@@ -80,18 +89,27 @@ describe.skipIf(!chromium)('indicator pages (Chromium)', () => {
 
   it.each(indicatorPages)('/%s: links to goals, measures, the method and the CSV file work', async (pagePath) => {
     await page.goto(`${server.origin}/${pagePath}`);
-    const hrefs = await page.locator('main a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    const hrefs = await page
+      .locator('main a[href]')
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
     const goals = hrefs.filter((h) => h.startsWith('/ziele/'));
     const measures = hrefs.filter((h) => h.startsWith('/massnahmen/'));
     expect(hrefs).toContain('/so-bewerten-wir/');
     const method = await page.locator('main a[href^="/so-bewerten-wir/#bewertung-"]').getAttribute('href');
-    expect(await page.evaluate(async (href) => {
-      const html = await (await fetch(href)).text();
-      return new DOMParser().parseFromString(html, 'text/html').getElementById(href.split('#')[1]!) !== null;
-    }, method!), 'the method page explains this assessment').toBe(true);
+    expect(
+      await page.evaluate(async (href) => {
+        const html = await (await fetch(href)).text();
+        return new DOMParser().parseFromString(html, 'text/html').getElementById(href.split('#')[1]!) !== null;
+      }, method!),
+      'the method page explains this assessment',
+    ).toBe(true);
     const csv = hrefs.find((h) => h.endsWith('/werte.csv'));
     expect(csv, 'a CSV download').toBeDefined();
-    for (const href of [...goals, ...measures, ...hrefs.filter((h) => h.startsWith('/kennzahlen/') || h === '/so-bewerten-wir/')]) {
+    for (const href of [
+      ...goals,
+      ...measures,
+      ...hrefs.filter((h) => h.startsWith('/kennzahlen/') || h === '/so-bewerten-wir/'),
+    ]) {
       expect(await fileForUrl(site.outDir, '/', href), href).not.toBeNull();
     }
     const hasGoals = await page.locator('#ziele + .link-list a').count();
@@ -109,26 +127,31 @@ describe.skipIf(!chromium)('indicator pages (Chromium)', () => {
       .map((fields) => [Number(fields[1]), Number(fields[3])]);
     const table = await page
       .locator('#werte-tabelle tbody tr')
-      .evaluateAll((trs) => trs.map((tr) => [Number(tr.getAttribute('data-year')), Number(tr.getAttribute('data-value'))]));
+      .evaluateAll((trs) =>
+        trs.map((tr) => [Number(tr.getAttribute('data-year')), Number(tr.getAttribute('data-value'))]),
+      );
     expect(cityRows).toEqual(table);
   });
 
-  it.each([...indicatorPages, ...otherPages])('/%s: no horizontal scroll at 320 px, chart text at 12 px or more', async (pagePath) => {
-    await page.goto(`${server.origin}/${pagePath}`);
-    const { scrollWidth, clientWidth, fontPx } = await page.evaluate(() => {
-      const svg = document.querySelector('.chart svg');
-      const viewBox = svg?.getAttribute('viewBox')?.split(' ').map(Number);
-      const text = svg?.querySelector('text');
-      const size = text ? parseFloat(getComputedStyle(text).fontSize) : null;
-      return {
-        scrollWidth: document.documentElement.scrollWidth,
-        clientWidth: document.documentElement.clientWidth,
-        fontPx: svg && viewBox && size ? (size * svg.getBoundingClientRect().width) / viewBox[2]! : null,
-      };
-    });
-    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-    if (fontPx !== null) expect(fontPx).toBeGreaterThanOrEqual(11.9);
-  });
+  it.each([...indicatorPages, ...otherPages])(
+    '/%s: no horizontal scroll at 320 px, chart text at 12 px or more',
+    async (pagePath) => {
+      await page.goto(`${server.origin}/${pagePath}`);
+      const { scrollWidth, clientWidth, fontPx } = await page.evaluate(() => {
+        const svg = document.querySelector('.chart svg');
+        const viewBox = svg?.getAttribute('viewBox')?.split(' ').map(Number);
+        const text = svg?.querySelector('text');
+        const size = text ? parseFloat(getComputedStyle(text).fontSize) : null;
+        return {
+          scrollWidth: document.documentElement.scrollWidth,
+          clientWidth: document.documentElement.clientWidth,
+          fontPx: svg && viewBox && size ? (size * svg.getBoundingClientRect().width) / viewBox[2]! : null,
+        };
+      });
+      expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+      if (fontPx !== null) expect(fontPx).toBeGreaterThanOrEqual(11.9);
+    },
+  );
 
   it.each([...indicatorPages, ...otherPages])('/%s needs no script', async (pagePath) => {
     const html = await readFile(path.join(site.outDir, pagePath, 'index.html'), 'utf8');

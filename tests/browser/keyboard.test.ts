@@ -27,7 +27,8 @@ function focused(page: Page): Promise<Focused> {
     const el = document.activeElement;
     if (!el || el === document.body) return { description: 'body', href: null, visible: false };
     const style = getComputedStyle(el);
-    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 && style.outlineColor !== 'rgba(0, 0, 0, 0)';
+    const outline =
+      style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 && style.outlineColor !== 'rgba(0, 0, 0, 0)';
     const shadow = style.boxShadow !== 'none' && style.boxShadow !== '';
     const rect = el.getBoundingClientRect();
     const inView = rect.width > 1 && rect.height > 1 && rect.bottom > 0 && rect.right > 0;

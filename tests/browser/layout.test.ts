@@ -26,9 +26,12 @@ const samples = site.outcome.ok ? await representativePages(site.outDir) : [];
  * the section's first page.
  */
 async function printSample(folder: string): Promise<string> {
-  const files = (await htmlFiles(site.outDir)).filter((f) => f.startsWith(`${folder}/`) && f !== `${folder}/index.html`);
+  const files = (await htmlFiles(site.outDir)).filter(
+    (f) => f.startsWith(`${folder}/`) && f !== `${folder}/index.html`,
+  );
   for (const file of files) {
-    if (/<main[\s\S]*href="https?:\/\/[\s\S]*<\/main>/.test(await readFile(path.join(site.outDir, file), 'utf8'))) return pathOfFile(file);
+    if (/<main[\s\S]*href="https?:\/\/[\s\S]*<\/main>/.test(await readFile(path.join(site.outDir, file), 'utf8')))
+      return pathOfFile(file);
   }
   return pathOfFile(files[0]!);
 }
@@ -42,7 +45,10 @@ function horizontalOverflow(page: Page) {
     const culprits = [...document.body.querySelectorAll('*')]
       .filter((e) => !insideScrollRegion(e) && e.getBoundingClientRect().right > width + 0.5)
       .slice(0, 5)
-      .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} right=${Math.round(e.getBoundingClientRect().right)}`);
+      .map(
+        (e) =>
+          `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} right=${Math.round(e.getBoundingClientRect().right)}`,
+      );
     // Elements that scroll inside themselves: allowed only as keyboard-reachable regions.
     const scrollers = [...document.body.querySelectorAll('*')]
       .filter((e) => {
@@ -82,13 +88,16 @@ describe.skipIf(!chromium)('layout (Chromium)', () => {
     });
     afterAll(() => context?.close());
 
-    it.each(samples.map((s) => [s.type, s.path] as const))('%s (/%s) needs no horizontal scrolling', async (_type, pagePath) => {
-      await page.goto(server.url + pagePath);
-      const overflow = await horizontalOverflow(page);
-      expect(overflow.culprits).toEqual([]);
-      expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.clientWidth);
-      expect(overflow.scrollers).toEqual([]);
-    });
+    it.each(samples.map((s) => [s.type, s.path] as const))(
+      '%s (/%s) needs no horizontal scrolling',
+      async (_type, pagePath) => {
+        await page.goto(server.url + pagePath);
+        const overflow = await horizontalOverflow(page);
+        expect(overflow.culprits).toEqual([]);
+        expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.clientWidth);
+        expect(overflow.scrollers).toEqual([]);
+      },
+    );
   });
 
   describe('with prefers-reduced-motion: reduce', () => {
@@ -106,17 +115,21 @@ describe.skipIf(!chromium)('layout (Chromium)', () => {
       await page.keyboard.press('Tab');
       const moving = await page.evaluate(() => {
         const seconds = (list: string) =>
-          Math.max(...list.split(',').map((v) => (v.trim().endsWith('ms') ? parseFloat(v) / 1000 : parseFloat(v)) || 0));
+          Math.max(
+            ...list.split(',').map((v) => (v.trim().endsWith('ms') ? parseFloat(v) / 1000 : parseFloat(v)) || 0),
+          );
         const found: string[] = [];
         for (const e of [document.documentElement, ...document.body.querySelectorAll('*')]) {
           for (const pseudo of [null, '::before', '::after']) {
             const style = getComputedStyle(e, pseudo);
             const transition = seconds(style.transitionDuration);
             const animation = style.animationName !== 'none' ? seconds(style.animationDuration) : 0;
-            if (transition > 0.01 || animation > 0.01) found.push(`${e.tagName.toLowerCase()}${pseudo ?? ''}.${[...e.classList].join('.')}`);
+            if (transition > 0.01 || animation > 0.01)
+              found.push(`${e.tagName.toLowerCase()}${pseudo ?? ''}.${[...e.classList].join('.')}`);
           }
         }
-        if (getComputedStyle(document.documentElement).scrollBehavior === 'smooth') found.push('html: scroll-behavior smooth');
+        if (getComputedStyle(document.documentElement).scrollBehavior === 'smooth')
+          found.push('html: scroll-behavior smooth');
         return found;
       });
       expect(moving).toEqual([]);
@@ -126,9 +139,14 @@ describe.skipIf(!chromium)('layout (Chromium)', () => {
   describe('layout stability', () => {
     // The page types with scripts or many parts, one page each (the fullest of its type).
     const stabilityTypes = ['start', 'massnahmen/', 'massnahmen/*', 'fachdienste/*', 'suche/'];
-    const stabilityPages = samples.filter((s) => stabilityTypes.includes(s.type) && s.variant !== 'sparsest').map((s) => s.path);
+    const stabilityPages = samples
+      .filter((s) => stabilityTypes.includes(s.type) && s.variant !== 'sparsest')
+      .map((s) => s.path);
     it.each(stabilityPages)('/%s does not shift while loading (narrow and wide)', async (pagePath) => {
-      for (const viewport of [{ width: 320, height: 640 }, { width: 1280, height: 900 }]) {
+      for (const viewport of [
+        { width: 320, height: 640 },
+        { width: 1280, height: 900 },
+      ]) {
         const context = await browser.newContext({ viewport });
         const page = await context.newPage();
         // Scripts arrive late, as on a slow line: the page paints first, so whatever a script
@@ -141,7 +159,10 @@ describe.skipIf(!chromium)('layout (Chromium)', () => {
           const w = window as unknown as { __cls: number };
           w.__cls = 0;
           new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            for (const entry of list.getEntries() as (PerformanceEntry & {
+              value: number;
+              hadRecentInput: boolean;
+            })[]) {
               if (!entry.hadRecentInput) w.__cls += entry.value;
             }
           }).observe({ type: 'layout-shift', buffered: true });
@@ -151,7 +172,9 @@ describe.skipIf(!chromium)('layout (Chromium)', () => {
         const cls = await page.evaluate(
           () =>
             new Promise<number>((resolve) =>
-              requestAnimationFrame(() => requestAnimationFrame(() => resolve((window as unknown as { __cls: number }).__cls))),
+              requestAnimationFrame(() =>
+                requestAnimationFrame(() => resolve((window as unknown as { __cls: number }).__cls)),
+              ),
             ),
         );
         await context.close();
@@ -170,35 +193,46 @@ describe.skipIf(!chromium)('layout (Chromium)', () => {
     });
     afterAll(() => context?.close());
 
-    it.each(['massnahmen', 'ziele', 'fachdienste'])('a page of %s prints without navigation and with link targets', async (folder) => {
-      await page.goto(server.url + (await printSample(folder)));
-      const printed = await page.evaluate(() => {
-        const shown = (e: Element) => {
-          const r = e.getBoundingClientRect();
-          return getComputedStyle(e).display !== 'none' && getComputedStyle(e).visibility !== 'hidden' && r.width > 0 && r.height > 0;
-        };
-        const hiddenWanted = [...document.querySelectorAll('nav, form, .skip-link, .back-link')];
-        const external = [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="http"]')].filter(shown);
-        const targetsMissing = external
-          .filter((a) => {
-            if ((a.textContent ?? '').includes(a.href) || (a.textContent ?? '').includes(a.getAttribute('href')!)) return false;
-            const after = getComputedStyle(a, '::after').content;
-            return !(after.includes('attr(href)') || after.includes(a.getAttribute('href')!));
-          })
-          .map((a) => a.outerHTML.slice(0, 120));
-        return {
-          navigationShown: hiddenWanted.filter(shown).map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}`),
-          external: external.length,
-          targetsMissing,
-          headline: document.querySelector('h1') !== null && shown(document.querySelector('h1')!),
-        };
-      });
-      expect(printed.navigationShown).toEqual([]);
-      expect(printed.targetsMissing).toEqual([]);
-      expect(printed.headline).toBe(true);
-      expect(printed.external, 'the sample has external links here').toBeGreaterThan(0);
-      const pdf = await page.pdf({ format: 'A4' });
-      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    });
+    it.each(['massnahmen', 'ziele', 'fachdienste'])(
+      'a page of %s prints without navigation and with link targets',
+      async (folder) => {
+        await page.goto(server.url + (await printSample(folder)));
+        const printed = await page.evaluate(() => {
+          const shown = (e: Element) => {
+            const r = e.getBoundingClientRect();
+            return (
+              getComputedStyle(e).display !== 'none' &&
+              getComputedStyle(e).visibility !== 'hidden' &&
+              r.width > 0 &&
+              r.height > 0
+            );
+          };
+          const hiddenWanted = [...document.querySelectorAll('nav, form, .skip-link, .back-link')];
+          const external = [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="http"]')].filter(shown);
+          const targetsMissing = external
+            .filter((a) => {
+              if ((a.textContent ?? '').includes(a.href) || (a.textContent ?? '').includes(a.getAttribute('href')!))
+                return false;
+              const after = getComputedStyle(a, '::after').content;
+              return !(after.includes('attr(href)') || after.includes(a.getAttribute('href')!));
+            })
+            .map((a) => a.outerHTML.slice(0, 120));
+          return {
+            navigationShown: hiddenWanted
+              .filter(shown)
+              .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}`),
+            external: external.length,
+            targetsMissing,
+            headline: document.querySelector('h1') !== null && shown(document.querySelector('h1')!),
+          };
+        });
+        expect(printed.navigationShown).toEqual([]);
+        expect(printed.targetsMissing).toEqual([]);
+        expect(printed.headline).toBe(true);
+        expect(printed.external, 'the sample has external links here').toBeGreaterThan(0);
+        const pdf = await page.pdf({ format: 'A4' });
+        expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      },
+    );
   });
 });

@@ -24,18 +24,31 @@ const samples = site.outcome.ok ? await representativePages(site.outDir) : [];
 
 describe('built files', () => {
   it('recognises what it looks for (the scan itself can fail)', () => {
-    expect(inlineCodeFindings('<button type="button" onclick="x()">a</button>')).toEqual(['event handler onclick= on <button>']);
+    expect(inlineCodeFindings('<button type="button" onclick="x()">a</button>')).toEqual([
+      'event handler onclick= on <button>',
+    ]);
     expect(inlineCodeFindings('<p title="a > b" style="color:red">x</p>')).toEqual(['style= on <p>']);
-    expect(inlineCodeFindings('<script>alert(1)</script><script type="application/ld+json">{}</script><script src="/a.js"></script>')).toEqual(['inline <script>']);
-    expect(inlineCodeFindings('<link rel="stylesheet" href="https://cdn.example/x.css"><img src="//cdn.example/a.png" alt="">')).toHaveLength(2);
-    expect(inlineCodeFindings('<a href="https://example.org/">extern</a><p data-titel="online = ja">x</p>')).toEqual([]);
+    expect(
+      inlineCodeFindings(
+        '<script>alert(1)</script><script type="application/ld+json">{}</script><script src="/a.js"></script>',
+      ),
+    ).toEqual(['inline <script>']);
+    expect(
+      inlineCodeFindings(
+        '<link rel="stylesheet" href="https://cdn.example/x.css"><img src="//cdn.example/a.png" alt="">',
+      ),
+    ).toHaveLength(2);
+    expect(inlineCodeFindings('<a href="https://example.org/">extern</a><p data-titel="online = ja">x</p>')).toEqual(
+      [],
+    );
   });
 
   it('have no inline script, style or event handler and load nothing from other hosts', async () => {
     expect(site.outcome.ok).toBe(true);
     const problems: string[] = [];
     for (const file of await htmlFiles(site.outDir)) {
-      for (const finding of inlineCodeFindings(await readFile(path.join(site.outDir, file), 'utf8'))) problems.push(`${file}: ${finding}`);
+      for (const finding of inlineCodeFindings(await readFile(path.join(site.outDir, file), 'utf8')))
+        problems.push(`${file}: ${finding}`);
     }
     expect(problems).toEqual([]);
   });
@@ -45,7 +58,8 @@ describe('built files', () => {
     for (const file of (await listFiles(site.outDir)).filter((f) => f.endsWith('.css'))) {
       const css = await readFile(path.join(site.outDir, file), 'utf8');
       for (const m of css.matchAll(/url\(\s*['"]?((?:https?:)?\/\/[^'")]+)/gi)) problems.push(`${file}: ${m[1]}`);
-      for (const m of css.matchAll(/@import\s+(?:url\()?\s*['"]?((?:https?:)?\/\/[^'")\s]+)/gi)) problems.push(`${file}: ${m[1]}`);
+      for (const m of css.matchAll(/@import\s+(?:url\()?\s*['"]?((?:https?:)?\/\/[^'")\s]+)/gi))
+        problems.push(`${file}: ${m[1]}`);
     }
     expect(problems).toEqual([]);
   });
@@ -55,7 +69,8 @@ describe('the README', () => {
   it('recommends exactly the policy tested here, for nginx and Apache', async () => {
     const readme = await readFile(path.join(ROOT, 'README.md'), 'utf8');
     expect(readme.split(STRICT_CSP).length - 1, 'plain, nginx and Apache').toBeGreaterThanOrEqual(3);
-    for (const header of ['X-Content-Type-Options', 'Referrer-Policy', 'application/wasm', 'immutable']) expect(readme).toContain(header);
+    for (const header of ['X-Content-Type-Options', 'Referrer-Policy', 'application/wasm', 'immutable'])
+      expect(readme).toContain(header);
   });
 });
 
@@ -73,7 +88,10 @@ describe.skipIf(!chromium)('in Chromium', () => {
    * Visits every page type, runs a search with a filter and filters the overview; returns what
    * the search and the filter showed, so a caller can check they really worked.
    */
-  async function visitEverything(page: Page, url: string): Promise<{ hits: number; rowsBefore: number; rowsAfter: number }> {
+  async function visitEverything(
+    page: Page,
+    url: string,
+  ): Promise<{ hits: number; rowsBefore: number; rowsAfter: number }> {
     for (const sample of samples) await page.goto(url + sample.path);
 
     await page.goto(`${url}suche/?q=Schule`);
@@ -111,10 +129,12 @@ describe.skipIf(!chromium)('in Chromium', () => {
       context.on('request', (r) => requests.push(r.url()));
       const page = await context.newPage();
       page.on('load', () => {
-        page.evaluate(() => document.cookie).then(
-          (c) => c && documentCookies.push(`${page.url()}: ${c}`),
-          () => undefined,
-        );
+        page
+          .evaluate(() => document.cookie)
+          .then(
+            (c) => c && documentCookies.push(`${page.url()}: ${c}`),
+            () => undefined,
+          );
       });
       const outcome = await visitEverything(page, server.url);
       expect(outcome.hits).toBeGreaterThan(0);
@@ -127,7 +147,9 @@ describe.skipIf(!chromium)('in Chromium', () => {
 
     it('requests nothing from any other host', () => {
       expect(requests.length).toBeGreaterThan(samples.length);
-      const foreign = requests.filter((u) => !u.startsWith(`${server.origin}/`) && !u.startsWith('data:') && !u.startsWith(`blob:${server.origin}/`));
+      const foreign = requests.filter(
+        (u) => !u.startsWith(`${server.origin}/`) && !u.startsWith('data:') && !u.startsWith(`blob:${server.origin}/`),
+      );
       expect(foreign).toEqual([]);
     });
 
@@ -157,7 +179,8 @@ describe.skipIf(!chromium)('in Chromium', () => {
         });
       });
       page.on('console', (m) => {
-        if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) errors.push(`${page.url()}: ${m.text()}`);
+        if (m.type() === 'error' || /Content Security Policy/i.test(m.text()))
+          errors.push(`${page.url()}: ${m.text()}`);
       });
       page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
       outcome = await visitEverything(page, server.url);

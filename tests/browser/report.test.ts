@@ -41,14 +41,19 @@ describe('the report’s pages', () => {
   it('are all reached from the cover in reading order, the stale list over several pages', async () => {
     expect(pages.map((p) => p.url).sort()).toEqual((await builtReportUrls(site.outDir, BASE)).sort());
     expect(staleUrls.length, 'the sample with a one-month limit has a long stale list').toBeGreaterThan(2);
-    expect(staleUrls.slice(0, 2)).toEqual([`${BASE}bericht/veraltete-berichte/`, `${BASE}bericht/veraltete-berichte/seite/2/`]);
+    expect(staleUrls.slice(0, 2)).toEqual([
+      `${BASE}bericht/veraltete-berichte/`,
+      `${BASE}bericht/veraltete-berichte/seite/2/`,
+    ]);
   });
 
   it('list exactly the stale reports, oldest first, 50 a page', async () => {
     // The build read a copy of the sample data with the changed setting, next to its output.
     const project = await loadProject({ dataDir: path.join(path.dirname(site.outDir), 'daten'), today: TODAY });
     expect(project.settings.staleReportMonths).toBe(1);
-    const expected = developmentReport(project.model, { staleReportMonths: 1, today: TODAY }).overall.stale.map((s) => s.slug);
+    const expected = developmentReport(project.model, { staleReportMonths: 1, today: TODAY }).overall.stale.map(
+      (s) => s.slug,
+    );
     const perPage = pages
       .filter((p) => staleUrls.includes(p.url))
       .map((p) => [...p.html.matchAll(/<th scope="row"><a href="\/isek\/massnahmen\/([^/]+)\/">/g)].map((m) => m[1]));
@@ -71,7 +76,8 @@ describe.skipIf(!chromium)('the report’s pages in Chromium', () => {
   });
 
   afterAll(async () => {
-    if (weights.length > 0) console.log(`Bericht, first load gzip (budget ${FIRST_LOAD_BUDGET / 1024} KB):\n${weights.join('\n')}`);
+    if (weights.length > 0)
+      console.log(`Bericht, first load gzip (budget ${FIRST_LOAD_BUDGET / 1024} KB):\n${weights.join('\n')}`);
     await browser?.close();
     await server?.close();
   });
@@ -95,7 +101,9 @@ describe.skipIf(!chromium)('the report’s pages in Chromium', () => {
       const part = document.querySelector('.report-part')!;
       part.after(part.cloneNode(true));
       return {
-        navigation: [...document.querySelectorAll('nav')].filter(shown).map((e) => e.className || e.getAttribute('aria-label')),
+        navigation: [...document.querySelectorAll('nav')]
+          .filter(shown)
+          .map((e) => e.className || e.getAttribute('aria-label')),
         heading: shown(document.querySelector('h1')!),
         breaks: [...document.querySelectorAll('.report-part')].map((e) => getComputedStyle(e).breakBefore),
       };
@@ -113,20 +121,30 @@ describe.skipIf(!chromium)('npm run bericht:pdf', () => {
     await cp(site.outDir, copy, { recursive: true });
     await writeFile(path.join(copy, BUILD_INFO_FILE), formatBuildInfo(BASE, 'https://www.stadt.example'));
     const file = path.join(path.dirname(copy), 'bericht.pdf');
-    const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'report-pdf.ts'), '--ausgabe', copy, '--datei', file], { cwd: ROOT, encoding: 'utf8' });
+    const result = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'scripts', 'report-pdf.ts'), '--ausgabe', copy, '--datei', file],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     expect(result.status, result.stdout + result.stderr).toBe(0);
     const uris = [...(await readFile(file)).toString('latin1').matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1]!);
     expect(uris.length).toBeGreaterThan(0);
-    expect(uris.filter((u) => !u.startsWith('https://www.stadt.example/') && !/^https?:\/\/(?!127\.|localhost)/.test(u))).toEqual([]);
+    expect(
+      uris.filter((u) => !u.startsWith('https://www.stadt.example/') && !/^https?:\/\/(?!127\.|localhost)/.test(u)),
+    ).toEqual([]);
     expect(uris.some((u) => u.startsWith(`https://www.stadt.example${BASE}ziele/`))).toBe(true);
   });
 
   it('writes one PDF with every page of the report', async () => {
     const file = path.join(await mkdtemp(path.join(tmpdir(), 'isek-report-pdf-')), 'bericht.pdf');
-    const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'report-pdf.ts'), '--ausgabe', site.outDir, '--datei', file], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
+    const result = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'scripts', 'report-pdf.ts'), '--ausgabe', site.outDir, '--datei', file],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
     expect(result.status, result.stdout + result.stderr).toBe(0);
     expect(result.stdout).toContain(`(${pages.length} Seiten der Website in einem Dokument)`);
     const pdf = await readFile(file);

@@ -88,8 +88,13 @@ function distinctiveWord(rows: readonly Row[]): { word: string; row: Row } {
  */
 async function goalOnlyWord(): Promise<{ word: string; goalPath: string; measuresBelow: number }> {
   const model = await loadSampleModel();
-  const measureText = model.measures.map((m) => JSON.stringify(m)).join(' ').toLowerCase();
-  const otherNames = [...model.departments.map((d) => d.name), ...model.productAreas.map((p) => p.name)].join(' ').toLowerCase();
+  const measureText = model.measures
+    .map((m) => JSON.stringify(m))
+    .join(' ')
+    .toLowerCase();
+  const otherNames = [...model.departments.map((d) => d.name), ...model.productAreas.map((p) => p.name)]
+    .join(' ')
+    .toLowerCase();
   const goalsByWord = new Map<string, (typeof model.goals)[number][]>();
   for (const goal of model.goals) {
     for (const word of new Set(goal.title.toLowerCase().match(/\p{L}{7,}/gu) ?? [])) {
@@ -101,7 +106,12 @@ async function goalOnlyWord(): Promise<{ word: string; goalPath: string; measure
     // The index stems German words (`Moderne` and `Modernisierung` are one word to it, and a
     // stem can be as short as `wohn`), so no measure may hold even the word's first five letters.
     const stem = word.slice(0, 5);
-    if (goals.length === 1 && goal.allMeasureIds.length > 0 && !measureText.includes(stem) && !otherNames.includes(stem)) {
+    if (
+      goals.length === 1 &&
+      goal.allMeasureIds.length > 0 &&
+      !measureText.includes(stem) &&
+      !otherNames.includes(stem)
+    ) {
       return { word, goalPath: `ziele/${goal.slug}/`, measuresBelow: goal.allMeasureIds.length };
     }
   }
@@ -114,7 +124,12 @@ async function searchSettled(page: Page): Promise<void> {
     () => {
       const status = document.querySelector('[data-search-status]');
       const list = document.querySelector('[data-search-results]');
-      return status !== null && list !== null && !list.hasAttribute('aria-busy') && !/wird geladen/.test(status.textContent ?? '');
+      return (
+        status !== null &&
+        list !== null &&
+        !list.hasAttribute('aria-busy') &&
+        !/wird geladen/.test(status.textContent ?? '')
+      );
     },
     null,
     { timeout: 20_000 },
@@ -122,9 +137,9 @@ async function searchSettled(page: Page): Promise<void> {
 }
 
 function resultLinks(page: Page): Promise<string[]> {
-  return page.locator('[data-search-results] .search-result__title a').evaluateAll((links) =>
-    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-  );
+  return page
+    .locator('[data-search-results] .search-result__title a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
 function statusText(page: Page): Promise<string> {
@@ -241,8 +256,11 @@ describe.skipIf(!chromium)('search and measure overview in Chromium', () => {
       await searchSettled(page);
       expect(await hitCount(page)).toBe(inProgress + planned);
 
-      const district = rows.find((r) => r.stadtteile.length > 0 && ['in-progress', 'planned'].includes(r.status))!.stadtteile[0]!;
-      const expected = rows.filter((r) => ['in-progress', 'planned'].includes(r.status) && r.stadtteile.includes(district)).length;
+      const district = rows.find((r) => r.stadtteile.length > 0 && ['in-progress', 'planned'].includes(r.status))!
+        .stadtteile[0]!;
+      const expected = rows.filter(
+        (r) => ['in-progress', 'planned'].includes(r.status) && r.stadtteile.includes(district),
+      ).length;
       const facet = page.locator('details[data-facet="stadtteil"]');
       if (!(await facet.evaluate((d) => (d as HTMLDetailsElement).open))) await facet.locator('summary').click();
       await facet.locator(`input[value="${district}"]`).check();
@@ -297,7 +315,9 @@ describe.skipIf(!chromium)('search and measure overview in Chromium', () => {
       expect(await showAll.isVisible()).toBe(false);
 
       // A department with measures beyond the first page: all of them, from every page.
-      const fachdienst = rows.find((r, i) => i >= 2 * PAGE_SIZE && rows.slice(0, PAGE_SIZE).some((f) => f.fachdienst === r.fachdienst))!.fachdienst;
+      const fachdienst = rows.find(
+        (r, i) => i >= 2 * PAGE_SIZE && rows.slice(0, PAGE_SIZE).some((f) => f.fachdienst === r.fachdienst),
+      )!.fachdienst;
       const ofDepartment = rows.filter((r) => r.fachdienst === fachdienst);
       expect(ofDepartment.length).toBeLessThanOrEqual(STEP);
       await page.locator('select[name="fachdienst"]').selectOption(fachdienst);
@@ -344,7 +364,9 @@ describe.skipIf(!chromium)('search and measure overview in Chromium', () => {
       const second = rows.slice(PAGE_SIZE, 2 * PAGE_SIZE).map((r) => r.title);
       await openOverview(page, `${server.url}massnahmen/seite/2/`);
       expect(await page.title()).toMatch(/^Maßnahmen – Seite 2 von \d+ – /);
-      expect(await page.locator('caption').innerText()).toBe(`Maßnahmen (${PAGE_SIZE + 1} bis ${2 * PAGE_SIZE} von ${rows.length})`);
+      expect(await page.locator('caption').innerText()).toBe(
+        `Maßnahmen (${PAGE_SIZE + 1} bis ${2 * PAGE_SIZE} von ${rows.length})`,
+      );
       expect(await visibleTitles(page)).toEqual(second);
       await page.locator('select[name="status"]').selectOption('planned');
       expect(await visibleTitles(page)).toEqual(planned.slice(0, STEP).map((r) => r.title));
@@ -364,20 +386,23 @@ describe.skipIf(!chromium)('search and measure overview in Chromium', () => {
       expect(built.size).toBe(rows.length);
       await openOverview(page, `${server.url}massnahmen/?sortierung=status`);
       await page.locator('button[data-all]').click();
-      const live = await page.locator('tr.measure-row').evaluateAll((trs) =>
-        trs.map((tr) => [tr.querySelector('a')!.getAttribute('href')!, tr.outerHTML] as const),
-      );
+      const live = await page
+        .locator('tr.measure-row')
+        .evaluateAll((trs) => trs.map((tr) => [tr.querySelector('a')!.getAttribute('href')!, tr.outerHTML] as const));
       expect(live).toHaveLength(rows.length);
       // Both through the browser's parser, so entity spelling (&nbsp; or the character) does not matter.
-      const expected = await page.evaluate((pairs) => {
-        const out: Record<string, string> = {};
-        for (const [href, html] of pairs) {
-          const template = document.createElement('template');
-          template.innerHTML = `<table><tbody>${html}</tbody></table>`;
-          out[href] = template.content.querySelector('tr')!.outerHTML;
-        }
-        return out;
-      }, [...built]);
+      const expected = await page.evaluate(
+        (pairs) => {
+          const out: Record<string, string> = {};
+          for (const [href, html] of pairs) {
+            const template = document.createElement('template');
+            template.innerHTML = `<table><tbody>${html}</tbody></table>`;
+            out[href] = template.content.querySelector('tr')!.outerHTML;
+          }
+          return out;
+        },
+        [...built],
+      );
       for (const [href, html] of live) expect(html, href).toBe(expected[href]);
       expect(errors).toEqual([]);
     });
@@ -461,16 +486,23 @@ describe.skipIf(!chromium)('search and measure overview in Chromium', () => {
           await next.click();
         }
         expect(seen).toEqual(rows.map((r) => r.title));
-        expect(pages).toEqual([`${base}massnahmen/`, ...pages.slice(1).map((_, i) => `${base}massnahmen/seite/${i + 2}/`)]);
+        expect(pages).toEqual([
+          `${base}massnahmen/`,
+          ...pages.slice(1).map((_, i) => `${base}massnahmen/seite/${i + 2}/`),
+        ]);
         expect(await noJs.title()).toMatch(new RegExp(`^Maßnahmen – Seite ${pages.length} von ${pages.length} – `));
-        expect(await noJs.locator('nav[data-pagination] [aria-current="page"]').innerText()).toContain(String(pages.length));
+        expect(await noJs.locator('nav[data-pagination] [aria-current="page"]').innerText()).toContain(
+          String(pages.length),
+        );
 
         await noJs.goto(`${server.url}suche/?q=test`);
         expect(await noJs.locator('[data-search-app]').isVisible()).toBe(false);
-        const links = await noJs.locator('[data-search-noscript] a').evaluateAll((as) =>
-          as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+        const links = await noJs
+          .locator('[data-search-noscript] a')
+          .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+        expect(links).toEqual(
+          expect.arrayContaining([`${base}massnahmen/`, `${base}fachdienste/`, `${base}produktbereiche/`]),
         );
-        expect(links).toEqual(expect.arrayContaining([`${base}massnahmen/`, `${base}fachdienste/`, `${base}produktbereiche/`]));
       } finally {
         await context.close();
       }

@@ -83,7 +83,10 @@ describe.skipIf(!chromium)('first-load weight (Chromium)', () => {
 
   afterAll(async () => {
     if (loads.length > 0) {
-      const rows = loads.map((l) => `${(l.total / 1024).toFixed(1).padStart(6)} KB  ${l.page}  (${[...l.files].map(([p, s]) => `${p.split('/').pop() || 'html'} ${(s / 1024).toFixed(1)}`).join(', ')})`);
+      const rows = loads.map(
+        (l) =>
+          `${(l.total / 1024).toFixed(1).padStart(6)} KB  ${l.page}  (${[...l.files].map(([p, s]) => `${p.split('/').pop() || 'html'} ${(s / 1024).toFixed(1)}`).join(', ')})`,
+      );
       console.log(`First load, gzip (budget ${BUDGET / 1024} KB):\n${rows.join('\n')}`);
     }
     await browser?.close();

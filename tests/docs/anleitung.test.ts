@@ -40,7 +40,10 @@ describe('docs/anleitung.md', () => {
     const entry = byCode.get(code);
     expect(entry, `no entry „#### \`${code}\`“ in docs/anleitung.md`).toBeDefined();
     // Each entry starts with the severity the code really has, and says what to do.
-    expect(entry!.trimStart().startsWith(`**${SEVERITY_LABELS[DIAGNOSTIC_CODES[code]]}.**`), `${code}: wrong or missing severity`).toBe(true);
+    expect(
+      entry!.trimStart().startsWith(`**${SEVERITY_LABELS[DIAGNOSTIC_CODES[code]]}.**`),
+      `${code}: wrong or missing severity`,
+    ).toBe(true);
     expect(entry).toContain('**Tun:**');
   });
 

@@ -21,7 +21,9 @@ const VNU_JAR = String(createRequire(import.meta.url)('vnu-jar') as unknown);
 
 /** `java` on the PATH (or JAVA_HOME), or null. */
 async function findJava(): Promise<string | null> {
-  const candidates = [process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin', 'java') : null, 'java'].filter((c): c is string => c !== null);
+  const candidates = [process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin', 'java') : null, 'java'].filter(
+    (c): c is string => c !== null,
+  );
   for (const java of candidates) {
     try {
       await run(java, ['-version']);
@@ -34,7 +36,10 @@ async function findJava(): Promise<string | null> {
 }
 
 const java = await findJava();
-if (!java) console.warn('Kein Java gefunden: HTML-Prüfung (vnu) übersprungen. Installieren: apt-get install default-jre-headless');
+if (!java)
+  console.warn(
+    'Kein Java gefunden: HTML-Prüfung (vnu) übersprungen. Installieren: apt-get install default-jre-headless',
+  );
 
 /** One message of the checker's JSON output. */
 interface VnuMessage {
@@ -58,7 +63,10 @@ describe.skipIf(!java)('the Nu HTML Checker', () => {
     outDir = built.outDir;
     scratch = await mkdtemp(path.join(tmpdir(), 'isek-vnu-'));
     const broken = path.join(scratch, 'kaputt.html');
-    await writeFile(broken, '<!doctype html><html lang="de"><title>x</title><p><div>Block im Absatz</div></p><img src="a.png"></html>');
+    await writeFile(
+      broken,
+      '<!doctype html><html lang="de"><title>x</title><p><div>Block im Absatz</div></p><img src="a.png"></html>',
+    );
     const all = await listFiles(outDir);
     const files = [
       ...(await htmlFiles(outDir)),
@@ -68,7 +76,18 @@ describe.skipIf(!java)('the Nu HTML Checker', () => {
     checked = files.length;
     const { stdout, stderr } = await run(
       java!,
-      ['-jar', VNU_JAR, '--errors-only', '--format', 'json', '--exit-zero-always', '--also-check-css', '--also-check-svg', broken, ...files],
+      [
+        '-jar',
+        VNU_JAR,
+        '--errors-only',
+        '--format',
+        'json',
+        '--exit-zero-always',
+        '--also-check-css',
+        '--also-check-svg',
+        broken,
+        ...files,
+      ],
       { maxBuffer: 64 * 1024 * 1024 },
     );
     const json = [stdout, stderr].find((s) => s.trim().startsWith('{'));
@@ -89,7 +108,10 @@ describe.skipIf(!java)('the Nu HTML Checker', () => {
     expect(checked).toBeGreaterThan(300);
     const site = messages
       .filter((m) => !m.url.endsWith('/kaputt.html'))
-      .map((m) => `${decodeURIComponent(m.url.replace(/^file:/, '')).replace(outDir + '/', '')}:${m.lastLine ?? '?'} ${m.type}: ${m.message} [${(m.extract ?? '').trim()}]`);
+      .map(
+        (m) =>
+          `${decodeURIComponent(m.url.replace(/^file:/, '')).replace(outDir + '/', '')}:${m.lastLine ?? '?'} ${m.type}: ${m.message} [${(m.extract ?? '').trim()}]`,
+      );
     expect(site).toEqual([]);
   });
 });

@@ -25,7 +25,9 @@ describe('npm run check', () => {
     const result = check([]);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('keine Fehler');
-    expect(result.stdout).toMatch(/Maßnahmen: \d+ Zeilen gelesen = \d+ übernommen \+ \d+ leer übersprungen \+ 0 abgelehnt/);
+    expect(result.stdout).toMatch(
+      /Maßnahmen: \d+ Zeilen gelesen = \d+ übernommen \+ \d+ leer übersprungen \+ 0 abgelehnt/,
+    );
   });
 
   it('fails with exit code 1 and names file, sheet, row and column', async () => {
@@ -56,7 +58,9 @@ describe('npm run check on keys that Excel or a copy changed', () => {
   ])('%s: exit 1, a located German message, no stack trace', async (name, column, says) => {
     const result = check(['--daten', await brokenData(name)]);
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(new RegExp(`ISEK\\.xlsx › Blatt „Maßnahmen“ › Zeile \\d+ › Spalte [A-Z]+ „${column.replace('.', '\\.')}“`));
+    expect(result.stdout).toMatch(
+      new RegExp(`ISEK\\.xlsx › Blatt „Maßnahmen“ › Zeile \\d+ › Spalte [A-Z]+ „${column.replace('.', '\\.')}“`),
+    );
     expect(result.stdout).toContain(says);
     expect(result.stdout + result.stderr).not.toMatch(/\n\s+at |Error:|ENAMETOOLONG/);
     expect(result.stderr).toBe('');
@@ -95,7 +99,11 @@ describe('npm run check -- --json', () => {
 
   it('is valid JSON on stdout through npm itself (no npm banner)', () => {
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-    const result = spawnSync(npm, ['run', 'check', '--', '--json'], { cwd: ROOT, encoding: 'utf8', shell: process.platform === 'win32' });
+    const result = spawnSync(npm, ['run', 'check', '--', '--json'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      shell: process.platform === 'win32',
+    });
     expect(result.status).toBe(0);
     const report = JSON.parse(result.stdout);
     expect(report.ok).toBe(true);

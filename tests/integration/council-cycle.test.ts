@@ -13,7 +13,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runBuild, type BuildOutcome } from '../../src/build/run-build.ts';
 import { PUBLICATIONS_FOLDER } from '../../src/build/publications.ts';
 import { publicationStand } from '../../src/lib/output/changes/snapshot.ts';
-import { generateSampleData, writeSampleWorkbooks, type SampleData, type SampleModel } from '../../tools/authoring/sample-data.ts';
+import {
+  generateSampleData,
+  writeSampleWorkbooks,
+  type SampleData,
+  type SampleModel,
+} from '../../tools/authoring/sample-data.ts';
 import { loadProject } from '../../src/lib/load.ts';
 import type { IsekModel } from '../../src/lib/schemas/model.ts';
 import { measuresDocumentSchema } from '../../src/lib/output/open-data/serialise.ts';
@@ -57,7 +62,16 @@ beforeAll(async () => {
   meeting2 = generateSampleData({ measures: MEASURES, seed: SEED, meeting: 2 });
   const files1 = writeSampleWorkbooks(dataDir, meeting1);
   first = await build('dist-1');
-  expect(first.outcome.ok, JSON.stringify(first.outcome.ok || first.outcome.reason !== 'build' ? (first.outcome.ok ? '' : first.outcome.reason) : String(first.outcome.error))).toBe(true);
+  expect(
+    first.outcome.ok,
+    JSON.stringify(
+      first.outcome.ok || first.outcome.reason !== 'build'
+        ? first.outcome.ok
+          ? ''
+          : first.outcome.reason
+        : String(first.outcome.error),
+    ),
+  ).toBe(true);
 
   // The next export lands next to the old one: two measures lists are an error, and the
   // refused build must not record anything.
@@ -68,7 +82,16 @@ beforeAll(async () => {
   // The office removes the old export and builds again.
   for (const file of files1) if (!files2.includes(file)) await rm(file);
   second = await build('dist-2');
-  expect(second.outcome.ok, JSON.stringify(second.outcome.ok || second.outcome.reason !== 'build' ? (second.outcome.ok ? '' : second.outcome.reason) : String(second.outcome.error))).toBe(true);
+  expect(
+    second.outcome.ok,
+    JSON.stringify(
+      second.outcome.ok || second.outcome.reason !== 'build'
+        ? second.outcome.ok
+          ? ''
+          : second.outcome.reason
+        : String(second.outcome.error),
+    ),
+  ).toBe(true);
   const project = await loadProject({ dataDir, today: '2027-02-25' });
   model2 = project.model;
   settings2 = project.settings;
@@ -82,7 +105,8 @@ function listed(html: string, section: string): string[] {
 }
 
 const newest = (m: SampleMeasure) => m.report ?? m.history.at(-1) ?? null;
-const dayText = (d: { year: number; month: number; day: number } | undefined) => (d ? `${d.year}-${d.month}-${d.day}` : null);
+const dayText = (d: { year: number; month: number; day: number } | undefined) =>
+  d ? `${d.year}-${d.month}-${d.day}` : null;
 const byNr = (a: unknown, b: unknown) => String(a).localeCompare(String(b), 'de', { numeric: true });
 
 /** What changed between the two sample models, computed from their clean values. */
@@ -108,7 +132,13 @@ function expectedChanges() {
     otherChanges: both
       .filter((m) => {
         const o = old(m);
-        return m.title !== o.title || m.leadDepartmentId !== o.leadDepartmentId || m.costs !== o.costs || m.funding !== o.funding || m.end?.iso !== o.end?.iso;
+        return (
+          m.title !== o.title ||
+          m.leadDepartmentId !== o.leadDepartmentId ||
+          m.costs !== o.costs ||
+          m.funding !== o.funding ||
+          m.end?.iso !== o.end?.iso
+        );
       })
       .map((m) => m.id),
   };
@@ -141,7 +171,9 @@ describe('the next meeting’s export', () => {
   it('lists exactly the generator’s changes on /aenderungen/, each linked to its measure', async () => {
     const html = await read(second.outDir, 'aenderungen/index.html');
     const expected = expectedChanges();
-    expect(html).toContain('Änderungen seit der letzten Veröffentlichung vom 20. November 2026 (Sitzung: Ratsversammlung vom 11.11.2026).');
+    expect(html).toContain(
+      'Änderungen seit der letzten Veröffentlichung vom 20. November 2026 (Sitzung: Ratsversammlung vom 11.11.2026).',
+    );
     const actual = {
       added: listed(html, 'neu'),
       removed: listed(html, 'nicht-mehr-enthalten'),
@@ -154,7 +186,8 @@ describe('the next meeting’s export', () => {
     const sorted = Object.fromEntries(Object.entries(expected).map(([k, v]) => [k, [...v].sort(byNr)]));
     expect(actual).toEqual(sorted);
     expect(new Set(actual.completed)).toEqual(new Set(meeting2.changes!.completed));
-    for (const id of [...meeting2.changes!.completed, ...meeting2.changes!.updated]) expect(actual.newReports).toContain(id);
+    for (const id of [...meeting2.changes!.completed, ...meeting2.changes!.updated])
+      expect(actual.newReports).toContain(id);
     // Linked: every listed measure that is still published, but not the removed one.
     const removed = meeting2.changes!.removed;
     expect(html).not.toMatch(new RegExp(`href="/massnahmen/${removed}/"`));
@@ -193,8 +226,12 @@ describe('the next meeting’s export', () => {
     const measureEntries = entries.slice(1).filter((e) => e.title!.startsWith('Maßnahme '));
     // The indicators with new values have entries of their own.
     const indicatorEntries = entries.filter((e) => e.title!.startsWith('Kennzahl '));
-    expect(indicatorEntries.map((e) => /^Kennzahl (\S+):/.exec(e.title!)?.[1]).sort(byNr)).toEqual([...meeting2.changes!.newIndicatorValues].sort(byNr));
-    expect(measureEntries.map((e) => /^Maßnahme (\S+):/.exec(e.title!)?.[1]).sort(byNr)).toEqual([...changedIds].sort(byNr));
+    expect(indicatorEntries.map((e) => /^Kennzahl (\S+):/.exec(e.title!)?.[1]).sort(byNr)).toEqual(
+      [...meeting2.changes!.newIndicatorValues].sort(byNr),
+    );
+    expect(measureEntries.map((e) => /^Maßnahme (\S+):/.exec(e.title!)?.[1]).sort(byNr)).toEqual(
+      [...changedIds].sort(byNr),
+    );
     const removedEntry = measureEntries.find((e) => e.title!.startsWith(`Maßnahme ${meeting2.changes!.removed}:`))!;
     expect(removedEntry.link).toBeNull();
     const html = await read(second.outDir, 'aenderungen/index.html');
@@ -211,7 +248,10 @@ describe('the next meeting’s export', () => {
   });
 
   it('keeps a snapshot per Stand in the data folder', async () => {
-    expect((await readdir(path.join(dataDir, PUBLICATIONS_FOLDER))).sort()).toEqual([`${STAND_1}.json`, `${STAND_2}.json`]);
+    expect((await readdir(path.join(dataDir, PUBLICATIONS_FOLDER))).sort()).toEqual([
+      `${STAND_1}.json`,
+      `${STAND_2}.json`,
+    ]);
   });
 });
 
@@ -221,24 +261,47 @@ describe('the open data of the second publication', () => {
     const csv = readCsvFile(await read(second.outDir, 'daten/massnahmen.csv'));
     expect(csv.records.map((r) => r.nr).sort(byNr)).toEqual(ids);
     const json = JSON.parse(await read(second.outDir, 'daten/massnahmen.json'));
-    expect(measuresDocumentSchema().parse(json).massnahmen.map((m) => m.nr).sort(byNr)).toEqual(ids);
+    expect(
+      measuresDocumentSchema()
+        .parse(json)
+        .massnahmen.map((m) => m.nr)
+        .sort(byNr),
+    ).toEqual(ids);
     expect(json.stand).toBe(STAND_2);
     for (const r of csv.records) for (const v of Object.values(r)) expect(v).not.toMatch(/^[=+\-@\t\r]/);
   });
 
   it('holds every goal and department, and describes the files in DCAT-AP.de', async () => {
     expect(readCsvFile(await read(second.outDir, 'daten/ziele.csv')).records).toHaveLength(model2.goals.length);
-    expect(readCsvFile(await read(second.outDir, 'daten/fachdienste.csv')).records).toHaveLength(model2.departments.length);
+    expect(readCsvFile(await read(second.outDir, 'daten/fachdienste.csv')).records).toHaveLength(
+      model2.departments.length,
+    );
     const schema = JSON.parse(await read(second.outDir, 'daten/massnahmen.schema.json'));
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     const dcat = JSON.parse(await read(second.outDir, 'daten/dcat.jsonld'));
     expect(dcat['@type']).toBe('dcat:Catalog');
     // The sample has indicators: their dataset is the fourth.
     expect(dcat['dcat:dataset']).toHaveLength(4);
-    expect(readCsvFile(await read(second.outDir, 'daten/kennzahlen.csv')).records).toHaveLength(model2.indicators.length);
-    expect(readCsvFile(await read(second.outDir, 'daten/kennzahlwerte.csv')).records).toHaveLength(model2.indicators.reduce((n, i) => n + i.values.length, 0));
+    expect(readCsvFile(await read(second.outDir, 'daten/kennzahlen.csv')).records).toHaveLength(
+      model2.indicators.length,
+    );
+    expect(readCsvFile(await read(second.outDir, 'daten/kennzahlwerte.csv')).records).toHaveLength(
+      model2.indicators.reduce((n, i) => n + i.values.length, 0),
+    );
     const page = await read(second.outDir, 'daten/index.html');
-    for (const file of ['massnahmen.csv', 'ziele.csv', 'fachdienste.csv', 'massnahmen.json', 'massnahmen.schema.json', 'kennzahlen.csv', 'kennzahlwerte.csv', 'kennzahlen.xlsx', 'kennzahlen.json', 'kennzahlen.schema.json', 'dcat.jsonld']) {
+    for (const file of [
+      'massnahmen.csv',
+      'ziele.csv',
+      'fachdienste.csv',
+      'massnahmen.json',
+      'massnahmen.schema.json',
+      'kennzahlen.csv',
+      'kennzahlwerte.csv',
+      'kennzahlen.xlsx',
+      'kennzahlen.json',
+      'kennzahlen.schema.json',
+      'dcat.jsonld',
+    ]) {
       expect(page).toContain(`href="/daten/${file}"`);
     }
   });
@@ -259,7 +322,13 @@ describe('the report and the SDG pages of the sample data', () => {
       expect(pagerLink(page.html, 'prev'), page.url).toBe(i === 0 ? null : pages[i - 1]!.url);
       // The report's own navigation names every part and marks the current one.
       const nav = /<nav class="report-nav"[\s\S]*?<\/nav>/.exec(page.html)?.[0] ?? '';
-      for (const part of ['/bericht/', '/bericht/produktbereiche/', '/bericht/ziele/', '/bericht/fachdienste/', '/bericht/veraltete-berichte/']) {
+      for (const part of [
+        '/bericht/',
+        '/bericht/produktbereiche/',
+        '/bericht/ziele/',
+        '/bericht/fachdienste/',
+        '/bericht/veraltete-berichte/',
+      ]) {
         expect(nav, page.url).toContain(`href="${part}"`);
       }
       expect(nav.match(/aria-current="(page|true)"/g), page.url).toHaveLength(1);
@@ -272,15 +341,28 @@ describe('the report and the SDG pages of the sample data', () => {
   it('shows figures for every product area, top-level goal and department, and lists every stale report', async () => {
     const html = (file: string) => read(second.outDir, file);
     const report = developmentReport(model2, { staleReportMonths: settings2.staleReportMonths, today: '2027-02-25' });
-    const withMeasures = (groups: readonly { figures: { summary: { total: number } } }[]) => groups.filter((g) => g.figures.summary.total > 0).length;
+    const withMeasures = (groups: readonly { figures: { summary: { total: number } } }[]) =>
+      groups.filter((g) => g.figures.summary.total > 0).length;
     const cover = await html('bericht/index.html');
     expect(cover.match(/<svg[^>]*role="img"/g)).toHaveLength(2);
     for (const area of model2.productAreas) expect(cover).toContain(`href="/produktbereiche/${area.id}/"`);
 
     const groups = [
-      { file: 'bericht/produktbereiche/index.html', headings: model2.productAreas.map((a) => `Produktbereich ${a.id}: ${a.name}`), charts: withMeasures(report.productAreas) },
-      { file: 'bericht/ziele/index.html', headings: model2.goals.filter((g) => g.parentId === null).map((g) => `Ziel ${g.id}: `), charts: withMeasures(report.goals) },
-      { file: 'bericht/fachdienste/index.html', headings: model2.departments.map((d) => `Fachdienst ${d.id}: `), charts: withMeasures(report.departments) },
+      {
+        file: 'bericht/produktbereiche/index.html',
+        headings: model2.productAreas.map((a) => `Produktbereich ${a.id}: ${a.name}`),
+        charts: withMeasures(report.productAreas),
+      },
+      {
+        file: 'bericht/ziele/index.html',
+        headings: model2.goals.filter((g) => g.parentId === null).map((g) => `Ziel ${g.id}: `),
+        charts: withMeasures(report.goals),
+      },
+      {
+        file: 'bericht/fachdienste/index.html',
+        headings: model2.departments.map((d) => `Fachdienst ${d.id}: `),
+        charts: withMeasures(report.departments),
+      },
     ];
     for (const { file, headings, charts } of groups) {
       const page = await html(file);
@@ -290,7 +372,10 @@ describe('the report and the SDG pages of the sample data', () => {
       expect(page.match(/<table class="report-figures">/g)?.length, file).toBe(charts);
     }
 
-    const staleHtml = (await reportPagesInOrder(second.outDir, '/')).filter((p) => p.url.startsWith('/bericht/veraltete-berichte/')).map((p) => p.html).join('');
+    const staleHtml = (await reportPagesInOrder(second.outDir, '/'))
+      .filter((p) => p.url.startsWith('/bericht/veraltete-berichte/'))
+      .map((p) => p.html)
+      .join('');
     const listed = [...staleHtml.matchAll(/<th scope="row"><a href="\/massnahmen\/([^/]+)\/">/g)].map((m) => m[1]);
     expect(listed).toEqual(report.overall.stale.map((s) => s.slug));
   });
@@ -315,7 +400,12 @@ describe('a build that fails after the data was accepted', () => {
     const brokenRoot = path.join(folder, 'projekt');
     await mkdir(brokenRoot);
     await writeFile(path.join(brokenRoot, 'astro.config.mjs'), "throw new Error('Testfehler');\n");
-    const outcome = await runBuild({ dataDir: data, outDir: path.join(folder, 'dist'), root: brokenRoot, today: '2026-11-25' });
+    const outcome = await runBuild({
+      dataDir: data,
+      outDir: path.join(folder, 'dist'),
+      root: brokenRoot,
+      today: '2026-11-25',
+    });
     expect(outcome.ok).toBe(false);
     expect(!outcome.ok && outcome.reason).toBe('build');
     expect(await readdir(data)).not.toContain(PUBLICATIONS_FOLDER);
@@ -335,7 +425,13 @@ describe('a build whose publication cannot be recorded', () => {
     await writeFile(path.join(blocked, 'inhalt.txt'), 'x');
     const notices: string[] = [];
     const outDir = path.join(folder, 'dist');
-    const outcome = await runBuild({ dataDir: data, outDir, root: ROOT, today: '2026-11-25', onNotice: (line) => notices.push(line) });
+    const outcome = await runBuild({
+      dataDir: data,
+      outDir,
+      root: ROOT,
+      today: '2026-11-25',
+      onNotice: (line) => notices.push(line),
+    });
     expect(outcome.ok).toBe(true);
     expect(await readdir(outDir)).toContain('index.html');
     expect(notices.join('\n')).toContain(`ihr Stand konnte nicht in „${blocked}“ festgehalten werden`);

@@ -31,7 +31,12 @@ function editedWorkbook(name: string, rows: string[][], edit: (xml: string) => s
 
 async function fingerprint(dir: string): Promise<string> {
   const hash = createHash('sha256');
-  for (const file of await listFiles(dir)) hash.update(file).update('\0').update(await readFile(path.join(dir, file))).update('\0');
+  for (const file of await listFiles(dir))
+    hash
+      .update(file)
+      .update('\0')
+      .update(await readFile(path.join(dir, file)))
+      .update('\0');
   return hash.digest('hex');
 }
 
@@ -50,7 +55,11 @@ beforeAll(async () => {
   // A real bomb: a few hundred kilobytes that inflate past the limit (its sizes declared truly).
   const bomb = editedWorkbook('Notizen', [['Notiz']], (xml) => {
     const [head, tail] = xml.split('</sheetData>');
-    return Buffer.concat([Buffer.from(`${head}</sheetData>`), Buffer.alloc(WORKBOOK_LIMITS.inflatedBytes + 2 ** 20, 0x20), Buffer.from(tail ?? '')]);
+    return Buffer.concat([
+      Buffer.from(`${head}</sheetData>`),
+      Buffer.alloc(WORKBOOK_LIMITS.inflatedBytes + 2 ** 20, 0x20),
+      Buffer.from(tail ?? ''),
+    ]);
   });
   await writeFile(path.join(dataDir, 'Bombe.xlsx'), bomb);
   // An optional sheet SheetJS cannot parse: a shared-string index past the table.
@@ -67,9 +76,13 @@ describe('hostile and damaged files', () => {
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('„Bombe.xlsx“ wird nicht gelesen');
     expect(result.stdout).toContain('[file.too-large]');
-    expect(result.stdout).toMatch(/Berichte\.xlsx › Blatt „Statusberichte“\n.*konnte nicht gelesen werden.*\[sheet\.unreadable\]/);
+    expect(result.stdout).toMatch(
+      /Berichte\.xlsx › Blatt „Statusberichte“\n.*konnte nicht gelesen werden.*\[sheet\.unreadable\]/,
+    );
     expect(result.stdout).not.toMatch(/ist leer/);
-    expect(result.stdout).toMatch(/ISEK\.xlsx › Blatt „Maßnahmen“ › Zeile 2 › Spalte „Titel“\n.*Formel ohne berechneten Wert in Zelle B2.*\[value\.formula-uncalculated\]/);
+    expect(result.stdout).toMatch(
+      /ISEK\.xlsx › Blatt „Maßnahmen“ › Zeile 2 › Spalte „Titel“\n.*Formel ohne berechneten Wert in Zelle B2.*\[value\.formula-uncalculated\]/,
+    );
     // The formula's cell is not also called empty.
     expect(result.stdout).not.toContain('[value.required]');
     expect(result.stdout).not.toMatch(/\bat .*\.ts:\d+/);
@@ -79,9 +92,16 @@ describe('hostile and damaged files', () => {
     const result = run('scripts/check.ts', ['--json', '--daten', dataDir]);
     expect(result.status).toBe(1);
     const report = JSON.parse(result.stdout);
-    expect(report.diagnostics).toContainEqual(expect.objectContaining({ code: 'file.too-large', file: 'Bombe.xlsx', severity: 'error' }));
     expect(report.diagnostics).toContainEqual(
-      expect.objectContaining({ code: 'sheet.unreadable', file: 'Berichte.xlsx', sheet: 'Statusberichte', severity: 'error' }),
+      expect.objectContaining({ code: 'file.too-large', file: 'Bombe.xlsx', severity: 'error' }),
+    );
+    expect(report.diagnostics).toContainEqual(
+      expect.objectContaining({
+        code: 'sheet.unreadable',
+        file: 'Berichte.xlsx',
+        sheet: 'Statusberichte',
+        severity: 'error',
+      }),
     );
     expect(report.rowCounts.measures.refused).toBe(1);
     expect(report.counts.measures).toBe(report.rowCounts.measures.published);

@@ -11,7 +11,8 @@ import { runBuild, type BuildOutcome, type StageEvent } from '../../src/build/ru
 import { readBuildInfo } from '../../src/build/preview-server.ts';
 import { ROOT, SAMPLE_DATA, readPage } from '../support/site.ts';
 
-const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" fill="#7a1f5c"/></svg>';
+const LOGO =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" fill="#7a1f5c"/></svg>';
 
 const SETTINGS = {
   city: 'Flensburg',
@@ -46,7 +47,10 @@ beforeAll(async () => {
   }
   await writeFile(path.join(dataDir, 'einstellungen.json'), JSON.stringify(SETTINGS, null, 2));
   await writeFile(path.join(dataDir, 'Stadtwappen.svg'), LOGO);
-  await writeFile(path.join(dataDir, 'seiten', 'ueber.md'), '# Über unser Stadtentwicklungskonzept\n\nSo plant [Flensburg](/massnahmen/).\n');
+  await writeFile(
+    path.join(dataDir, 'seiten', 'ueber.md'),
+    '# Über unser Stadtentwicklungskonzept\n\nSo plant [Flensburg](/massnahmen/).\n',
+  );
   outDir = path.join(work, 'dist');
   outcome = await runBuild({ dataDir, outDir, root: ROOT, today: '2026-11-25', onStage: (e) => stages.push(e) });
 });

@@ -34,7 +34,8 @@ const runs: { stdout: string; status: number | null; outDir: string }[] = [];
 
 /** Writes the model's workbooks into the data folder, replacing the earlier export. */
 async function writeExport(model: SampleModel): Promise<void> {
-  for (const file of await readdir(dataDir).catch(() => [])) if (file.endsWith('.xlsx')) await rm(path.join(dataDir, file));
+  for (const file of await readdir(dataDir).catch(() => []))
+    if (file.endsWith('.xlsx')) await rm(path.join(dataDir, file));
   writeWorkbooks(dataDir, renderSample(model, SEED));
 }
 
@@ -52,28 +53,44 @@ function officeBuild(name: string): { stdout: string; status: number | null; out
 }
 
 const read = (outDir: string, file: string) => readFile(path.join(outDir, file), 'utf8');
-const records = async () => (await readdir(path.join(dataDir, PUBLICATIONS_FOLDER))).filter((f) => f.endsWith('.json')).sort();
+const records = async () =>
+  (await readdir(path.join(dataDir, PUBLICATIONS_FOLDER))).filter((f) => f.endsWith('.json')).sort();
 
 beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'isek-history-'));
   dataDir = path.join(work, 'daten');
   meeting1 = generateSampleData({ measures: MEASURES, seed: SEED, meeting: 1 });
   meeting2 = generateSampleData({ measures: MEASURES, seed: SEED, meeting: 2 });
-  corrected = meeting1.model.measures.find((m) => m.status === 'in-progress' && m.progress !== null && m.progress <= 80 && meeting2.model.measures.some((n) => n.id === m.id))!;
+  corrected = meeting1.model.measures.find(
+    (m) =>
+      m.status === 'in-progress' &&
+      m.progress !== null &&
+      m.progress <= 80 &&
+      meeting2.model.measures.some((n) => n.id === m.id),
+  )!;
   completedLater = meeting2.model.measures.find((m) => m.status === 'in-progress' && m.id !== corrected.id)!;
 
   await writeExport(meeting1.model);
   officeBuild('dist-1');
   // The same Stand, one value corrected after the build.
-  await writeExport({ ...meeting1.model, measures: meeting1.model.measures.map((m) => (m.id === corrected.id ? { ...m, progress: m.progress! + 15 } : m)) });
+  await writeExport({
+    ...meeting1.model,
+    measures: meeting1.model.measures.map((m) => (m.id === corrected.id ? { ...m, progress: m.progress! + 15 } : m)),
+  });
   officeBuild('dist-2');
   await writeExport(meeting2.model);
   officeBuild('dist-3');
   // A third Stand: the next meeting completes one measure.
   await writeExport({
     ...meeting2.model,
-    info: { ...meeting2.model.info, stand: { year: 2027, month: 5, day: 21 }, session: 'Ratsversammlung vom 12.05.2027' },
-    measures: meeting2.model.measures.map((m) => (m.id === completedLater.id ? { ...m, status: 'completed', progress: 100 } : m)),
+    info: {
+      ...meeting2.model.info,
+      stand: { year: 2027, month: 5, day: 21 },
+      session: 'Ratsversammlung vom 12.05.2027',
+    },
+    measures: meeting2.model.measures.map((m) =>
+      m.id === completedLater.id ? { ...m, status: 'completed', progress: 100 } : m,
+    ),
   });
   officeBuild('dist-4');
   for (const run of runs) expect(run.status, run.stdout).toBe(0);
@@ -105,11 +122,16 @@ describe('after three Stands', () => {
   it('lists every earlier publication on /aenderungen/, each with its own archive page', async () => {
     const out = runs[3]!.outDir;
     const html = await read(out, 'aenderungen/index.html');
-    expect(html).toContain('Änderungen seit der letzten Veröffentlichung vom 19. Februar 2027 (Sitzung: Ratsversammlung vom 10.02.2027).');
-    for (const key of ['2027-02-19', '2026-11-20_2', '2026-11-20']) expect(html).toContain(`href="/aenderungen/${key}/"`);
+    expect(html).toContain(
+      'Änderungen seit der letzten Veröffentlichung vom 19. Februar 2027 (Sitzung: Ratsversammlung vom 10.02.2027).',
+    );
+    for (const key of ['2027-02-19', '2026-11-20_2', '2026-11-20'])
+      expect(html).toContain(`href="/aenderungen/${key}/"`);
     const archive = await read(out, 'aenderungen/2027-02-19/index.html');
     expect(archive).toContain('Änderungen zum Stand 19. Februar 2027');
-    expect(archive).toContain('Änderungen seit der letzten Veröffentlichung vom 20. November 2026 (Sitzung: Ratsversammlung vom 11.11.2026).');
+    expect(archive).toContain(
+      'Änderungen seit der letzten Veröffentlichung vom 20. November 2026 (Sitzung: Ratsversammlung vom 11.11.2026).',
+    );
     expect(archive).toContain('href="/aenderungen/"');
     expect(await read(out, 'aenderungen/2026-11-20/index.html')).toContain('Dies ist die erste Veröffentlichung');
     const second = await read(out, 'aenderungen/2026-11-20_2/index.html');
@@ -128,16 +150,22 @@ describe('after three Stands', () => {
       'Erste Veröffentlichung: Stand 20. November 2026',
     ]);
     expect(publications[1]!.updated).toBe('2027-02-19T00:00:00Z');
-    const completed = entries.find((e) => e.title!.startsWith(`Maßnahme ${completedLater.id}:`) && e.updated === '2027-05-21T00:00:00Z');
+    const completed = entries.find(
+      (e) => e.title!.startsWith(`Maßnahme ${completedLater.id}:`) && e.updated === '2027-05-21T00:00:00Z',
+    );
     expect(completed?.content).toContain('Ratsversammlung vom 12.05.2027');
     expect(completed?.content).toContain('abgeschlossen');
-    const correction = entries.find((e) => e.title!.startsWith(`Maßnahme ${corrected.id}:`) && e.id!.includes('/2026-11-20_2/'));
+    const correction = entries.find(
+      (e) => e.title!.startsWith(`Maßnahme ${corrected.id}:`) && e.id!.includes('/2026-11-20_2/'),
+    );
     expect(correction?.content).toContain('Fortschritt');
     // Every measure named on an archive page has its entry in the feed.
     const archive = await read(runs[3]!.outDir, 'aenderungen/2027-02-19/index.html');
     const named = [...archive.matchAll(/class="change-list__nr[^"]*">([^<]+)</g)].map((m) => m[1]!);
     expect(named.length).toBeGreaterThan(0);
-    const feb = new Set(entries.filter((e) => e.id!.includes('/2027-02-19/')).map((e) => /^Maßnahme (\S+):/.exec(e.title!)?.[1]));
+    const feb = new Set(
+      entries.filter((e) => e.id!.includes('/2027-02-19/')).map((e) => /^Maßnahme (\S+):/.exec(e.title!)?.[1]),
+    );
     for (const id of named) expect(feb).toContain(id);
     expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
   });
@@ -145,7 +173,9 @@ describe('after three Stands', () => {
   it('shows each measure its own history across the publications', async () => {
     const page = await read(runs[3]!.outDir, `massnahmen/${toSlug(completedLater.id)}/index.html`);
     const history = /<section aria-labelledby="aenderungsverlauf"[\s\S]*?<\/section>/.exec(page)?.[0] ?? '';
-    expect(history).toContain('<time datetime="2027-05-21">21. Mai 2027</time></a>, Ratsversammlung vom 12.05.2027: abgeschlossen');
+    expect(history).toContain(
+      '<time datetime="2027-05-21">21. Mai 2027</time></a>, Ratsversammlung vom 12.05.2027: abgeschlossen',
+    );
     expect(history).toContain('href="/aenderungen/"');
   });
 
@@ -153,20 +183,34 @@ describe('after three Stands', () => {
     const lead = completedLater.leadDepartmentId;
     const slug = toSlug(lead);
     const page = await read(runs[3]!.outDir, `fachdienste/${slug}/index.html`);
-    expect(page).toMatch(new RegExp(`<link rel="alternate" type="application/atom\\+xml"[^>]*href="/fachdienste/${slug}/feed\\.xml"`));
+    expect(page).toMatch(
+      new RegExp(`<link rel="alternate" type="application/atom\\+xml"[^>]*href="/fachdienste/${slug}/feed\\.xml"`),
+    );
     expect(page).toContain(`<a href="/fachdienste/${slug}/feed.xml" type="application/atom+xml">`);
     const xml = await read(runs[3]!.outDir, `fachdienste/${slug}/feed.xml`);
     assertWellFormedXml(xml);
     const titles = readAtom(xml).entries.map((e) => e.title!);
     expect(titles).toContain(`Maßnahme ${completedLater.id}: ${completedLater.title}`);
-    const ours = new Set(meeting2.model.measures.filter((m) => m.leadDepartmentId === lead || m.participatingDepartmentIds.includes(lead)).map((m) => m.id));
+    const ours = new Set(
+      meeting2.model.measures
+        .filter((m) => m.leadDepartmentId === lead || m.participatingDepartmentIds.includes(lead))
+        .map((m) => m.id),
+    );
     for (const t of titles) {
       const id = /^Maßnahme (\S+):/.exec(t)?.[1];
-      if (id) expect(ours.has(id) || meeting1.model.measures.some((m) => m.id === id && (m.leadDepartmentId === lead || m.participatingDepartmentIds.includes(lead)))).toBe(true);
+      if (id)
+        expect(
+          ours.has(id) ||
+            meeting1.model.measures.some(
+              (m) => m.id === id && (m.leadDepartmentId === lead || m.participatingDepartmentIds.includes(lead)),
+            ),
+        ).toBe(true);
     }
   });
 
   it('links the meeting on the home page to the changes', async () => {
-    expect(await read(runs[3]!.outDir, 'index.html')).toContain('<a href="/aenderungen/">Ratsversammlung vom 12.05.2027: was sich geändert hat</a>');
+    expect(await read(runs[3]!.outDir, 'index.html')).toContain(
+      '<a href="/aenderungen/">Ratsversammlung vom 12.05.2027: was sich geändert hat</a>',
+    );
   });
 });

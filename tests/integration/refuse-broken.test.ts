@@ -19,7 +19,11 @@ import { buildSite, listFiles, ROOT } from '../support/site.ts';
 async function fingerprint(dir: string): Promise<string> {
   const hash = createHash('sha256');
   for (const file of await listFiles(dir)) {
-    hash.update(file).update('\0').update(await readFile(path.join(dir, file))).update('\0');
+    hash
+      .update(file)
+      .update('\0')
+      .update(await readFile(path.join(dir, file)))
+      .update('\0');
   }
   return hash.digest('hex');
 }
@@ -43,26 +47,29 @@ async function dataFolder(write: (dir: string) => Promise<void> | void): Promise
 }
 
 describe('a broken export', () => {
-  it.each(brokenVariants().map((v) => [v.name, v] as const))('%s is refused with its place, dist untouched', async (_name, variant) => {
-    const dataDir = await dataFolder((dir) => void writeWorkbooks(dir, variant.workbooks));
-    const outcome = await runBuild({ dataDir, outDir: published, root: ROOT, today: '2026-11-25' });
-    expect(outcome.ok).toBe(false);
-    expect(outcome.ok === false && outcome.reason).toBe('data');
-    const errors = outcome.check.diagnostics.filter((d) => d.severity === 'error');
-    const { expected } = variant;
-    expect(
-      errors.some(
-        (d) =>
-          expected.codes.includes(d.code) &&
-          d.file === expected.file &&
-          d.sheet === expected.sheet &&
-          expected.rows.includes(d.row) &&
-          d.column === expected.column,
-      ),
-      JSON.stringify(errors, null, 2),
-    ).toBe(true);
-    expect(await fingerprint(published)).toBe(before);
-  });
+  it.each(brokenVariants().map((v) => [v.name, v] as const))(
+    '%s is refused with its place, dist untouched',
+    async (_name, variant) => {
+      const dataDir = await dataFolder((dir) => void writeWorkbooks(dir, variant.workbooks));
+      const outcome = await runBuild({ dataDir, outDir: published, root: ROOT, today: '2026-11-25' });
+      expect(outcome.ok).toBe(false);
+      expect(outcome.ok === false && outcome.reason).toBe('data');
+      const errors = outcome.check.diagnostics.filter((d) => d.severity === 'error');
+      const { expected } = variant;
+      expect(
+        errors.some(
+          (d) =>
+            expected.codes.includes(d.code) &&
+            d.file === expected.file &&
+            d.sheet === expected.sheet &&
+            expected.rows.includes(d.row) &&
+            d.column === expected.column,
+        ),
+        JSON.stringify(errors, null, 2),
+      ).toBe(true);
+      expect(await fingerprint(published)).toBe(before);
+    },
+  );
 
   it('of a file that is not a workbook is refused by name', async () => {
     const dataDir = await dataFolder(async (dir) => {
@@ -71,7 +78,9 @@ describe('a broken export', () => {
     });
     const outcome = await runBuild({ dataDir, outDir: published, root: ROOT, today: '2026-11-25' });
     expect(outcome.ok).toBe(false);
-    expect(outcome.check.diagnostics).toContainEqual(expect.objectContaining({ code: 'file.unreadable', file: 'Maßnahmen alt.xlsx' }));
+    expect(outcome.check.diagnostics).toContainEqual(
+      expect.objectContaining({ code: 'file.unreadable', file: 'Maßnahmen alt.xlsx' }),
+    );
     expect(await fingerprint(published)).toBe(before);
   });
 
@@ -99,7 +108,10 @@ describe('a valid export into a folder that is not the site’s own', () => {
     const webRoot = await mkdtemp(path.join(tmpdir(), 'isek-webroot-'));
     await writeFile(path.join(webRoot, 'index.html'), 'Startseite der Stadt');
     const beforeWebRoot = await fingerprint(webRoot);
-    const result = spawnSync(process.execPath, ['scripts/build.ts', '--daten', dataDir, '--ausgabe', webRoot], { cwd: ROOT, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, ['scripts/build.ts', '--daten', dataDir, '--ausgabe', webRoot], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(result.status).toBe(1);
     expect(result.stdout).toContain(`In „${webRoot}“ darf die Website nicht geschrieben werden`);
     expect(result.stdout).toContain('keine mit diesem Werkzeug gebaute Website');
@@ -133,7 +145,9 @@ describe('a valid export after a broken one', () => {
       expect((await listFiles(out)).length).toBeGreaterThan(300);
       const file = markdownCacheFile(ROOT, process.env);
       const cached = new Map(
-        (JSON.parse(await readFile(file, 'utf8')) as { entries: [string, string, string][] }).entries.map(([source, html]) => [source, html]),
+        (JSON.parse(await readFile(file, 'utf8')) as { entries: [string, string, string][] }).entries.map(
+          ([source, html]) => [source, html],
+        ),
       );
       const { model } = await loadProject({ dataDir, today: '2026-11-25' });
       const rich = model.measures.flatMap((m) => m.reports.map((r) => r.body)).filter((b) => b.markdown.includes('**'));

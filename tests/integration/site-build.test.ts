@@ -53,7 +53,10 @@ describe.each(['/', '/isek/'])('the sample site built for %s', (base) => {
   /** The measure links of a page's measure list (table rows or list items), in order. */
   function listedMeasures(html: string): string[] {
     const links: string[] = [];
-    for (const m of html.matchAll(/<(?:tr class="measure-row"|li class="measure-list__item")>[\s\S]*?<a[^>]* href="([^"]*)"/g)) links.push(m[1]!);
+    for (const m of html.matchAll(
+      /<(?:tr class="measure-row"|li class="measure-list__item")>[\s\S]*?<a[^>]* href="([^"]*)"/g,
+    ))
+      links.push(m[1]!);
     return links;
   }
 
@@ -94,7 +97,10 @@ describe.each(['/', '/isek/'])('the sample site built for %s', (base) => {
     const lists: { first: string; ids: readonly string[]; only?: string }[] = [
       ...model.productAreas.map((a) => ({ first: `produktbereiche/${a.id}/`, ids: a.measureIds })),
       ...model.goals.map((g) => ({ first: `ziele/${g.slug}/`, ids: g.allMeasureIds })),
-      ...Array.from({ length: 17 }, (_, i) => ({ first: `sdg/${i + 1}/`, ids: model.measures.filter((m) => m.sdgs.includes(i + 1)).map((m) => m.id) })),
+      ...Array.from({ length: 17 }, (_, i) => ({
+        first: `sdg/${i + 1}/`,
+        ids: model.measures.filter((m) => m.sdgs.includes(i + 1)).map((m) => m.id),
+      })),
       ...model.departments.flatMap((d) => [
         { first: `fachdienste/${d.slug}/`, ids: d.leadMeasureIds, only: 'federfuehrend' },
         { first: `fachdienste/${d.slug}/`, ids: d.participatingMeasureIds, only: 'beteiligt' },
@@ -105,7 +111,8 @@ describe.each(['/', '/isek/'])('the sample site built for %s', (base) => {
       const first = await fileForUrl(outDir, base, `${base}${list.first}`);
       const firstHtml = await readFile(first!, 'utf8');
       // A department page holds two lists: take the part below the list's heading.
-      const section = (html: string) => (list.only ? html.slice(html.indexOf(`id="${list.only}"`)).split(/<h2[ >]/)[0]! : html);
+      const section = (html: string) =>
+        list.only ? html.slice(html.indexOf(`id="${list.only}"`)).split(/<h2[ >]/)[0]! : html;
       const nextOf = (html: string) => nextPage(section(html));
       const seen: string[] = listedMeasures(section(firstHtml));
       let next = nextOf(firstHtml);
@@ -136,16 +143,27 @@ describe.each(['/', '/isek/'])('the sample site built for %s', (base) => {
     const dcat = JSON.parse(await readFile(path.join(outDir, 'daten', 'dcat.jsonld'), 'utf8'));
     // data/einstellungen.json: "municipalityKey": "01004000" (Neumünster).
     for (const dataset of dcat['dcat:dataset']) {
-      expect(dataset['dcatde:politicalGeocodingURI']).toEqual({ '@id': 'http://dcat-ap.de/def/politicalGeocoding/municipalityKey/01004000' });
+      expect(dataset['dcatde:politicalGeocodingURI']).toEqual({
+        '@id': 'http://dcat-ap.de/def/politicalGeocoding/municipalityKey/01004000',
+      });
     }
   });
 
   it('offers every published row as an .xlsx workbook too, with the numbers as numbers', async () => {
-    const expected = { 'massnahmen.xlsx': model.measures.map((m) => m.id), 'ziele.xlsx': model.goals.map((g) => g.id), 'fachdienste.xlsx': model.departments.map((d) => d.id) };
+    const expected = {
+      'massnahmen.xlsx': model.measures.map((m) => m.id),
+      'ziele.xlsx': model.goals.map((g) => g.id),
+      'fachdienste.xlsx': model.departments.map((d) => d.id),
+    };
     for (const [file, ids] of Object.entries(expected)) {
       const book = XLSX.read(await readFile(path.join(outDir, 'daten', file)), { type: 'buffer' });
-      const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets[book.SheetNames[0]!]!, { defval: null });
-      expect(rows.map((r) => String(Object.values(r)[0])), file).toEqual(ids);
+      const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets[book.SheetNames[0]!]!, {
+        defval: null,
+      });
+      expect(
+        rows.map((r) => String(Object.values(r)[0])),
+        file,
+      ).toEqual(ids);
     }
     const book = XLSX.read(await readFile(path.join(outDir, 'daten', 'massnahmen.xlsx')), { type: 'buffer' });
     const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets['Maßnahmen']!, { defval: null });
@@ -161,7 +179,8 @@ describe.each(['/', '/isek/'])('the sample site built for %s', (base) => {
       for (const link of linksOf(html)) {
         if (/^(https?:|mailto:|tel:|#|data:)/.test(link)) continue;
         const url = new URL(link, `http://localhost${base}${page.replace(/index\.html$/, '')}`);
-        if (!checked.has(url.pathname)) checked.set(url.pathname, (await fileForUrl(outDir, base, url.pathname)) !== null);
+        if (!checked.has(url.pathname))
+          checked.set(url.pathname, (await fileForUrl(outDir, base, url.pathname)) !== null);
         if (!checked.get(url.pathname)) broken.push(`${page} → ${link}`);
       }
     }
@@ -180,14 +199,18 @@ describe.each(['/', '/isek/'])('the sample site built for %s', (base) => {
     expect(html).toContain(measure.title.replace(/&/g, '&amp;'));
     expect(html).toContain(measure.report!.body.html);
     expect(html).toContain(`${base}ziele/${model.goals.find((g) => g.id === measure.goalIds[0])!.slug}/`);
-    expect(html).toContain(`${base}fachdienste/${model.departments.find((d) => d.id === measure.leadDepartmentId)!.slug}/`);
+    expect(html).toContain(
+      `${base}fachdienste/${model.departments.find((d) => d.id === measure.leadDepartmentId)!.slug}/`,
+    );
   });
 
   it('marks a delayed measure on its page with its planned end, and no other', async () => {
     const delayed = model.measures.find((m) => m.delayed)!;
     const onTime = model.measures.find((m) => !m.delayed && m.end !== null && m.status === 'in-progress')!;
     const page = (m: typeof delayed) => readFile(path.join(outDir, 'massnahmen', m.slug, 'index.html'), 'utf8');
-    expect(await page(delayed)).toMatch(/<span class="tag tag--delayed">verzögert <span class="tag__detail">\(geplant bis [^)]+\)<\/span><\/span>/);
+    expect(await page(delayed)).toMatch(
+      /<span class="tag tag--delayed">verzögert <span class="tag__detail">\(geplant bis [^)]+\)<\/span><\/span>/,
+    );
     expect(await page(onTime)).not.toContain('tag--delayed');
   });
 
@@ -207,7 +230,10 @@ describe.each(['/', '/isek/'])('the sample site built for %s', (base) => {
       expect(costs.withValue, file).toBeGreaterThan(0);
       expect(html, file).toContain(`<span class="money__amount">${formatMoneyCompact(costs.total)}</span>`);
       expect(html, file).toContain(`genau ${formatMoney(costs.total)}`);
-      const coverage = costs.withValue === costs.of ? `Kosten aller ${costs.of} Maßnahmen` : `Kosten von ${costs.withValue} der ${costs.of} Maßnahmen`;
+      const coverage =
+        costs.withValue === costs.of
+          ? `Kosten aller ${costs.of} Maßnahmen`
+          : `Kosten von ${costs.withValue} der ${costs.of} Maßnahmen`;
       expect(html, file).toContain(coverage);
     }
   });

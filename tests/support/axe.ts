@@ -16,7 +16,12 @@ export interface AxeFindings {
    * Rendered status badges (`.status`) and SDG tiles (`.sdg`) on the page, and how many of them axe's
    * `color-contrast` rule checked and passed (the badge itself or the text inside it).
    */
-  readonly contrast: { readonly badges: number; readonly badgesPassed: number; readonly tiles: number; readonly tilesPassed: number };
+  readonly contrast: {
+    readonly badges: number;
+    readonly badgesPassed: number;
+    readonly tiles: number;
+    readonly tilesPassed: number;
+  };
 }
 
 /**
@@ -30,7 +35,10 @@ export async function runAxe(page: Page): Promise<AxeFindings> {
     const api = (window as unknown as { axe: typeof import('axe-core') }).axe;
     const result = await api.run(document, { runOnly: { type: 'tag', values: [...tags] } });
     const violations = result.violations.flatMap((v) =>
-      v.nodes.map((n) => `${v.id} (${v.impact ?? '?'}) ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ') ?? v.help} ${n.html.slice(0, 160)}`),
+      v.nodes.map(
+        (n) =>
+          `${v.id} (${v.impact ?? '?'}) ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ') ?? v.help} ${n.html.slice(0, 160)}`,
+      ),
     );
     const contrastRule = result.passes.find((p) => p.id === 'color-contrast');
     const passed = new Set<Element>();

@@ -34,13 +34,20 @@ export function htmlReferences(html: string): string[] {
   for (const { name, attributes } of startTags(html)) {
     for (const attribute of ['href', 'src', 'action', 'poster', 'data']) {
       const value = attributes.get(attribute);
-      if (value !== undefined && !(name === 'meta' || (name === 'link' && /\b(canonical|alternate)\b/.test(attributes.get('rel') ?? '') && /^https?:/.test(value)))) {
+      if (
+        value !== undefined &&
+        !(
+          name === 'meta' ||
+          (name === 'link' && /\b(canonical|alternate)\b/.test(attributes.get('rel') ?? '') && /^https?:/.test(value))
+        )
+      ) {
         found.push(decodeEntities(value));
       }
     }
     for (const attribute of ['srcset', 'imagesrcset']) {
       const value = attributes.get(attribute);
-      if (value) for (const candidate of decodeEntities(value).split(',')) found.push(candidate.trim().split(/\s+/)[0]!);
+      if (value)
+        for (const candidate of decodeEntities(value).split(',')) found.push(candidate.trim().split(/\s+/)[0]!);
     }
   }
   return found.filter((r) => r !== '');
@@ -49,7 +56,8 @@ export function htmlReferences(html: string): string[] {
 /** The references a stylesheet makes (`url(…)`, `@import "…"`). */
 export function cssReferences(css: string): string[] {
   const found: string[] = [];
-  for (const m of css.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s]*))\s*\)/g)) found.push(m[1] ?? m[2] ?? m[3] ?? '');
+  for (const m of css.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s]*))\s*\)/g))
+    found.push(m[1] ?? m[2] ?? m[3] ?? '');
   for (const m of css.matchAll(/@import\s+(?:"([^"]*)"|'([^']*)')/g)) found.push(m[1] ?? m[2] ?? '');
   return found.filter((r) => r !== '' && !r.startsWith('data:') && !r.startsWith('#'));
 }

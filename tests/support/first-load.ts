@@ -24,7 +24,8 @@ export async function firstLoad(page: Page, outDir: string, base: string, url: s
   const requested: string[] = [];
   const listener = (r: { url(): string; resourceType(): string }) => {
     const u = new URL(r.url());
-    if (u.origin === origin && ['document', 'stylesheet', 'script'].includes(r.resourceType())) requested.push(u.pathname);
+    if (u.origin === origin && ['document', 'stylesheet', 'script'].includes(r.resourceType()))
+      requested.push(u.pathname);
   };
   page.on('request', listener);
   await page.goto(url, { waitUntil: 'networkidle' });

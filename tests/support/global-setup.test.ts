@@ -7,7 +7,10 @@ import setup from './global-setup.ts';
 /** A stand-in for a Vitest project: records what the setup provides. */
 function project(): { project: TestProject; provided: Record<string, unknown> } {
   const provided: Record<string, unknown> = {};
-  return { project: { provide: (key: string, value: unknown) => (provided[key] = value) } as unknown as TestProject, provided };
+  return {
+    project: { provide: (key: string, value: unknown) => (provided[key] = value) } as unknown as TestProject,
+    provided,
+  };
 }
 
 describe('global setup', () => {

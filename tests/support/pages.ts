@@ -48,7 +48,8 @@ const DISTINCT_PAGES = new Set(['bericht']);
  */
 export function pageTypeOf(file: string): string {
   const parts = file.split('/');
-  if (parts.length === 3 && parts[2] === 'index.html' && DISTINCT_PAGES.has(parts[0]!)) return `${parts[0]}/${parts[1]}/`;
+  if (parts.length === 3 && parts[2] === 'index.html' && DISTINCT_PAGES.has(parts[0]!))
+    return `${parts[0]}/${parts[1]}/`;
   return parts.at(-1) === 'index.html' ? `${parts.slice(0, -2).join('/')}/*` : `${parts.slice(0, -1).join('/')}/*.html`;
 }
 
@@ -78,7 +79,8 @@ export async function representativePages(outDir: string): Promise<PageSample[]>
     sizes.sort((a, b) => a.size - b.size || a.f.localeCompare(b.f));
     const fullest = sizes.at(-1)!.f;
     samples.push({ path: pathOfFile(fullest), file: fullest, type, variant: 'fullest' });
-    if (sizes[0]!.f !== fullest) samples.push({ path: pathOfFile(sizes[0]!.f), file: sizes[0]!.f, type, variant: 'sparsest' });
+    if (sizes[0]!.f !== fullest)
+      samples.push({ path: pathOfFile(sizes[0]!.f), file: sizes[0]!.f, type, variant: 'sparsest' });
   }
   return samples.sort((a, b) => a.file.localeCompare(b.file));
 }

@@ -16,12 +16,10 @@ export function decodePdfString(token: string): string {
     if (bytes[0] === 0xfe && bytes[1] === 0xff) return bytes.subarray(2).swap16().toString('utf16le');
     return bytes.toString('latin1');
   }
-  return token
-    .slice(1, -1)
-    .replace(/\\([0-7]{1,3}|.)/gs, (_m, e: string) => {
-      if (/^[0-7]+$/.test(e)) return String.fromCharCode(parseInt(e, 8));
-      return ({ n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' } as Record<string, string>)[e] ?? e;
-    });
+  return token.slice(1, -1).replace(/\\([0-7]{1,3}|.)/gs, (_m, e: string) => {
+    if (/^[0-7]+$/.test(e)) return String.fromCharCode(parseInt(e, 8));
+    return ({ n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' } as Record<string, string>)[e] ?? e;
+  });
 }
 
 /** The titles of the document's bookmarks, in file order. */

@@ -40,7 +40,11 @@ export async function dataWithPublicationHistory(from: string, to: string, today
   for (const [n, stand] of SEEDED_STANDS.entries()) {
     const age = SEEDED_STANDS.length - n;
     const measures = model.measures.map((m, i) => earlier(m, i, age)).filter((m): m is Measure => m !== null);
-    const info = { ...model.info, publicationDate: { precision: 'day' as const, iso: stand }, session: `Ratsversammlung vom ${stand.slice(8, 10)}.${stand.slice(5, 7)}.${stand.slice(0, 4)}` };
+    const info = {
+      ...model.info,
+      publicationDate: { precision: 'day' as const, iso: stand },
+      session: `Ratsversammlung vom ${stand.slice(8, 10)}.${stand.slice(5, 7)}.${stand.slice(0, 4)}`,
+    };
     const snapshot: Snapshot = toSnapshot({ info, measures }, { stand, previous, published: stand });
     await writeFile(recordFile(dir, snapshot), `${JSON.stringify(snapshot, null, 1)}\n`);
     previous = snapshot;

@@ -51,8 +51,14 @@ export function inlineCodeFindings(html: string): string[] {
       if (attribute === 'style') found.push(`style= on <${name}>`);
     }
     if (name === 'style') found.push('<style> element');
-    if (name === 'script' && !attributes.has('src') && attributes.get('type') !== 'application/ld+json') found.push('inline <script>');
-    const resource = name === 'link' ? (/\b(stylesheet|icon|preload|modulepreload|prefetch|manifest)\b/.test(attributes.get('rel') ?? '') ? attributes.get('href') : undefined) : attributes.get('src');
+    if (name === 'script' && !attributes.has('src') && attributes.get('type') !== 'application/ld+json')
+      found.push('inline <script>');
+    const resource =
+      name === 'link'
+        ? /\b(stylesheet|icon|preload|modulepreload|prefetch|manifest)\b/.test(attributes.get('rel') ?? '')
+          ? attributes.get('href')
+          : undefined
+        : attributes.get('src');
     if (resource !== undefined && /^(https?:)?\/\//i.test(resource)) found.push(`<${name}> loads ${resource}`);
     const srcset = attributes.get('srcset');
     if (srcset && /(^|,)\s*(https?:)?\/\//i.test(srcset)) found.push(`<${name}> srcset from another host`);

@@ -36,7 +36,9 @@ const builds = new Map<string, Promise<{ outcome: BuildOutcome; outDir: string }
  * `settings`: entries that replace those of the data folder's `einstellungen.json`; the build
  * then reads a copy of the data folder next to its output, so the original stays untouched.
  */
-export function buildSite(options: { dataDir?: string; base?: string; today?: string; settings?: Readonly<Record<string, unknown>> } = {}) {
+export function buildSite(
+  options: { dataDir?: string; base?: string; today?: string; settings?: Readonly<Record<string, unknown>> } = {},
+) {
   const dataDir = options.dataDir ?? SAMPLE_DATA;
   const base = options.base ?? '/';
   const today = options.today ?? '2026-11-25';
@@ -51,7 +53,11 @@ export function buildSite(options: { dataDir?: string; base?: string; today?: st
 }
 
 /** A copy of a data folder (without its publication record) with some settings replaced. */
-async function dataWithSettings(dataDir: string, settings: Readonly<Record<string, unknown>>, copy: string): Promise<string> {
+async function dataWithSettings(
+  dataDir: string,
+  settings: Readonly<Record<string, unknown>>,
+  copy: string,
+): Promise<string> {
   await cp(dataDir, copy, { recursive: true, filter: (source) => path.basename(source) !== 'veroeffentlichungen' });
   const file = path.join(copy, 'einstellungen.json');
   const own = JSON.parse(await readFile(file, 'utf8').catch(() => '{}')) as Record<string, unknown>;
@@ -68,10 +74,13 @@ async function sharedBuild(
 ) {
   const build = async (outDir: string) => {
     const { base, today, settings } = what();
-    let dataDir = settings ? await dataWithSettings(what().dataDir, settings, path.join(path.dirname(outDir), 'daten')) : what().dataDir;
+    let dataDir = settings
+      ? await dataWithSettings(what().dataDir, settings, path.join(path.dirname(outDir), 'daten'))
+      : what().dataDir;
     // The sample data gets earlier publications (in a copy), so the site has the archive pages
     // and measure histories, and no run depends on what an earlier run recorded in `data/`.
-    if (what().dataDir === SAMPLE_DATA) dataDir = await dataWithPublicationHistory(dataDir, path.join(path.dirname(outDir), 'daten-mit-archiv'), today);
+    if (what().dataDir === SAMPLE_DATA)
+      dataDir = await dataWithPublicationHistory(dataDir, path.join(path.dirname(outDir), 'daten-mit-archiv'), today);
     const outcome = await runBuild({ dataDir, outDir, base, root: ROOT, today });
     return { outcome, outDir };
   };

@@ -77,7 +77,10 @@ const child = (xml: string, name: string): string | null => {
 };
 
 /** The feed's own elements and its entries (enough for the feeds this site writes). */
-export function readAtom(xml: string): { feed: Record<'id' | 'title' | 'updated' | 'author', string | null>; entries: ReadEntry[] } {
+export function readAtom(xml: string): {
+  feed: Record<'id' | 'title' | 'updated' | 'author', string | null>;
+  entries: ReadEntry[];
+} {
   const entries = [...xml.matchAll(/<entry>([\s\S]*?)<\/entry>/g)].map((m) => {
     const body = m[1]!;
     const link = /<link rel="alternate"[^>]*href="([^"]*)"/.exec(body);
@@ -90,5 +93,13 @@ export function readAtom(xml: string): { feed: Record<'id' | 'title' | 'updated'
     };
   });
   const head = xml.replace(/<entry>[\s\S]*?<\/entry>/g, '');
-  return { feed: { id: child(head, 'id'), title: child(head, 'title'), updated: child(head, 'updated'), author: child(head, 'author') }, entries };
+  return {
+    feed: {
+      id: child(head, 'id'),
+      title: child(head, 'title'),
+      updated: child(head, 'updated'),
+      author: child(head, 'author'),
+    },
+    entries,
+  };
 }

@@ -62,7 +62,14 @@ function sheet(spec: SheetSpec, rows: readonly Row[], omit: readonly string[] = 
 }
 
 const GOALS: readonly Row[] = [
-  { id: '5', title: 'Grüne und klimaangepasste Stadt', productArea: 5, sdgs: '11; 13', source: 'ISEK 2020', focus: 'ja' },
+  {
+    id: '5',
+    title: 'Grüne und klimaangepasste Stadt',
+    productArea: 5,
+    sdgs: '11; 13',
+    source: 'ISEK 2020',
+    focus: 'ja',
+  },
   { id: '5.1', title: 'Stadtgrün erhalten und entwickeln', parent: '5', sdgs: 15 },
   { id: '5.2', title: 'Regenwasser vor Ort bewirtschaften', parent: '5', sdgs: '6' },
 ];
@@ -74,14 +81,65 @@ const DEPARTMENTS: readonly Row[] = [
 ];
 
 const MEASURES: readonly Row[] = [
-  { id: '2024-001', title: 'Baumpflanzungen Großflecken', goals: '5.1', leadDepartment: 66, status: 'in Umsetzung', progress: 40, start: '03/2024', end: '2027', report: 'Die Arbeiten laufen planmäßig.', reportDate: dateCell(2026, 10, 15) },
-  { id: '2024-002', title: 'Regenwasserkonzept Innenstadt', goals: '5.2', leadDepartment: 'FD 68', participatingDepartments: '61; 66', status: 'geplant', start: '2027', end: '2028', report: 'Die Ausschreibung wird vorbereitet.', reportDate: '01.10.2026' },
-  { id: '2024-003', title: 'Entsiegelung Schulhof Holstenschule', goals: '5.1, 5.2', leadDepartment: '61', status: 'abgeschlossen', progress: 100, start: dateCell(2024, 4, 1), end: dateCell(2025, 9, 30), link: 'https://ratsinfo.neumuenster.de/vo0050.php?__kvonr=21234', paper: '0815/2023/DS', report: '**Abgeschlossen.**', reportDate: '2026-09-30' },
+  {
+    id: '2024-001',
+    title: 'Baumpflanzungen Großflecken',
+    goals: '5.1',
+    leadDepartment: 66,
+    status: 'in Umsetzung',
+    progress: 40,
+    start: '03/2024',
+    end: '2027',
+    report: 'Die Arbeiten laufen planmäßig.',
+    reportDate: dateCell(2026, 10, 15),
+  },
+  {
+    id: '2024-002',
+    title: 'Regenwasserkonzept Innenstadt',
+    goals: '5.2',
+    leadDepartment: 'FD 68',
+    participatingDepartments: '61; 66',
+    status: 'geplant',
+    start: '2027',
+    end: '2028',
+    report: 'Die Ausschreibung wird vorbereitet.',
+    reportDate: '01.10.2026',
+  },
+  {
+    id: '2024-003',
+    title: 'Entsiegelung Schulhof Holstenschule',
+    goals: '5.1, 5.2',
+    leadDepartment: '61',
+    status: 'abgeschlossen',
+    progress: 100,
+    start: dateCell(2024, 4, 1),
+    end: dateCell(2025, 9, 30),
+    link: 'https://ratsinfo.neumuenster.de/vo0050.php?__kvonr=21234',
+    paper: '0815/2023/DS',
+    report: '**Abgeschlossen.**',
+    reportDate: '2026-09-30',
+  },
 ];
 
 const INDICATORS: readonly Row[] = [
-  { id: 'K-5.1', title: 'Öffentliche Grünfläche je Einwohnerin und Einwohner', goals: '5.1', unit: 'm² je Einw.', direction: 'steigen', department: 66 },
-  { id: 'K-5.2', title: 'Entsiegelte Fläche', goals: '5.2', unit: 'm²', direction: '↑', targetValue: '12.000', targetYear: 2030, department: 'FD 68' },
+  {
+    id: 'K-5.1',
+    title: 'Öffentliche Grünfläche je Einwohnerin und Einwohner',
+    goals: '5.1',
+    unit: 'm² je Einw.',
+    direction: 'steigen',
+    department: 66,
+  },
+  {
+    id: 'K-5.2',
+    title: 'Entsiegelte Fläche',
+    goals: '5.2',
+    unit: 'm²',
+    direction: '↑',
+    targetValue: '12.000',
+    targetYear: 2030,
+    department: 'FD 68',
+  },
 ];
 
 const INDICATOR_VALUES: readonly Row[] = [
@@ -92,7 +150,10 @@ const INDICATOR_VALUES: readonly Row[] = [
 ];
 
 /** A wide-form values sheet: `Kennzahl-Nr.` and one column per year. */
-const wideValues = (rows: readonly (readonly CellData[])[]): SheetData => ({ name: INDICATOR_VALUES_SHEET.name, rows: [['Kennzahl-Nr.', 2020, 2021, 2025], ...rows] });
+const wideValues = (rows: readonly (readonly CellData[])[]): SheetData => ({
+  name: INDICATOR_VALUES_SHEET.name,
+  rows: [['Kennzahl-Nr.', 2020, 2021, 2025], ...rows],
+});
 
 function workbook(parts: {
   measures?: readonly Row[];
@@ -110,7 +171,13 @@ function workbook(parts: {
         sheet(MEASURES_SHEET, parts.measures ?? MEASURES, parts.omitMeasureColumns),
         sheet(GOALS_SHEET, parts.goals ?? GOALS),
         sheet(DEPARTMENTS_SHEET, parts.departments ?? DEPARTMENTS),
-        { name: 'Info', rows: [['Angabe', 'Wert'], ['Stand', dateCell(2026, 11, 20)]] },
+        {
+          name: 'Info',
+          rows: [
+            ['Angabe', 'Wert'],
+            ['Stand', dateCell(2026, 11, 20)],
+          ],
+        },
         sheet(INDICATORS_SHEET, parts.indicators ?? INDICATORS),
         parts.valuesSheet ?? sheet(INDICATOR_VALUES_SHEET, parts.values ?? INDICATOR_VALUES),
       ],
@@ -125,7 +192,12 @@ const patch = (rows: readonly Row[], index: number, change: Row): Row[] =>
 /** Excel row of a data row (header in row 1). */
 const excelRow = (index: number) => index + 2;
 
-const at = (sheetSpec: SheetSpec, key: string, index: number | readonly number[], ...codes: DiagnosticCode[]): ExpectedProblem => ({
+const at = (
+  sheetSpec: SheetSpec,
+  key: string,
+  index: number | readonly number[],
+  ...codes: DiagnosticCode[]
+): ExpectedProblem => ({
   codes,
   file: VARIANT_FILE,
   sheet: sheetSpec.name,
@@ -187,7 +259,11 @@ export function brokenVariants(): BrokenVariant[] {
       name: 'goal-cycle',
       description: 'goals 5.1 and 5.2 name each other as parent',
       workbooks: workbook({
-        goals: [GOALS[0] as Row, { ...(GOALS[1] as Row), parent: '5.2', productArea: 5 }, { ...(GOALS[2] as Row), parent: '5.1', productArea: 5 }],
+        goals: [
+          GOALS[0] as Row,
+          { ...(GOALS[1] as Row), parent: '5.2', productArea: 5 },
+          { ...(GOALS[2] as Row), parent: '5.1', productArea: 5 },
+        ],
         measures: patch(MEASURES, 2, { goals: '5; 5.1; 5.2' }),
       }),
       expected: at(GOALS_SHEET, 'parent', [1, 2], 'goal.cycle'),
@@ -196,7 +272,14 @@ export function brokenVariants(): BrokenVariant[] {
       name: 'missing-column',
       description: 'the required column Status is missing',
       workbooks: workbook({ omitMeasureColumns: ['status'] }),
-      expected: { codes: ['column.missing'], file: VARIANT_FILE, sheet: MEASURES_SHEET.name, rows: [1, null], column: null, mentions: header(MEASURES_SHEET, 'status') },
+      expected: {
+        codes: ['column.missing'],
+        file: VARIANT_FILE,
+        sheet: MEASURES_SHEET.name,
+        rows: [1, null],
+        column: null,
+        mentions: header(MEASURES_SHEET, 'status'),
+      },
     },
     {
       name: 'missing-value',
@@ -237,7 +320,9 @@ export function brokenVariants(): BrokenVariant[] {
     {
       name: 'key-too-long',
       description: 'a Nr. of 405 characters (a text pasted into the Nr. column)',
-      workbooks: workbook({ measures: patch(MEASURES, 1, { id: `2024-002 ${'Regenwasserkonzept Innenstadt '.repeat(14)}`.slice(0, 405) }) }),
+      workbooks: workbook({
+        measures: patch(MEASURES, 1, { id: `2024-002 ${'Regenwasserkonzept Innenstadt '.repeat(14)}`.slice(0, 405) }),
+      }),
       expected: at(MEASURES_SHEET, 'id', 1, 'key.too-long'),
     },
     {
@@ -249,7 +334,10 @@ export function brokenVariants(): BrokenVariant[] {
     {
       name: 'indicator-duplicate',
       description: 'two indicators share the Kennzahl-Nr. K-5.1',
-      workbooks: workbook({ indicators: patch(INDICATORS, 1, { id: 'K-5.1' }), values: INDICATOR_VALUES.filter((v) => v.indicatorId === 'K-5.1') }),
+      workbooks: workbook({
+        indicators: patch(INDICATORS, 1, { id: 'K-5.1' }),
+        values: INDICATOR_VALUES.filter((v) => v.indicatorId === 'K-5.1'),
+      }),
       expected: at(INDICATORS_SHEET, 'id', 1, 'key.duplicate'),
     },
     {
@@ -291,8 +379,19 @@ export function brokenVariants(): BrokenVariant[] {
     {
       name: 'indicator-wide-not-a-number',
       description: 'wide form: the 2021 cell of K-5.2 holds "n. v."',
-      workbooks: workbook({ valuesSheet: wideValues([['K-5.1', '38,2', null, 37.9], ['K-5.2', null, 'n. v.', 6400]]) }),
-      expected: { codes: ['value.invalid'], file: VARIANT_FILE, sheet: INDICATOR_VALUES_SHEET.name, rows: [3], column: '2021' },
+      workbooks: workbook({
+        valuesSheet: wideValues([
+          ['K-5.1', '38,2', null, 37.9],
+          ['K-5.2', null, 'n. v.', 6400],
+        ]),
+      }),
+      expected: {
+        codes: ['value.invalid'],
+        file: VARIANT_FILE,
+        sheet: INDICATOR_VALUES_SHEET.name,
+        rows: [3],
+        column: '2021',
+      },
     },
   ];
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { addDataValidations, dataValidationsXml, insertDataValidations, sheetXml, type ListValidation } from './data-validation.ts';
+import {
+  addDataValidations,
+  dataValidationsXml,
+  insertDataValidations,
+  sheetXml,
+  type ListValidation,
+} from './data-validation.ts';
 import { workbookBytes } from './workbook-data.ts';
 
 const status: ListValidation = {
@@ -35,7 +41,8 @@ describe('insertDataValidations', () => {
   const el = '<dataValidations count="0"></dataValidations>';
 
   it('goes after mergeCells and before ignoredErrors', () => {
-    const xml = '<worksheet><sheetData/><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells><ignoredErrors/></worksheet>';
+    const xml =
+      '<worksheet><sheetData/><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells><ignoredErrors/></worksheet>';
     expect(insertDataValidations(xml, el)).toBe(
       `<worksheet><sheetData/><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells>${el}<ignoredErrors/></worksheet>`,
     );
@@ -43,11 +50,15 @@ describe('insertDataValidations', () => {
 
   it('goes before hyperlinks and pageMargins, after conditionalFormatting', () => {
     const xml = '<worksheet><sheetData/><conditionalFormatting/><hyperlinks/><pageMargins/></worksheet>';
-    expect(insertDataValidations(xml, el)).toBe(`<worksheet><sheetData/><conditionalFormatting/>${el}<hyperlinks/><pageMargins/></worksheet>`);
+    expect(insertDataValidations(xml, el)).toBe(
+      `<worksheet><sheetData/><conditionalFormatting/>${el}<hyperlinks/><pageMargins/></worksheet>`,
+    );
   });
 
   it('goes at the end when nothing follows', () => {
-    expect(insertDataValidations('<worksheet><sheetData/></worksheet>', el)).toBe(`<worksheet><sheetData/>${el}</worksheet>`);
+    expect(insertDataValidations('<worksheet><sheetData/></worksheet>', el)).toBe(
+      `<worksheet><sheetData/>${el}</worksheet>`,
+    );
   });
 
   it('refuses a sheet that already has validations', () => {

@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../../src/lib/load.ts';
-import { generateSampleData, writeSampleWorkbooks, type CellData, type SheetData, type WorkbookData } from './sample-data.ts';
+import {
+  generateSampleData,
+  writeSampleWorkbooks,
+  type CellData,
+  type SheetData,
+  type WorkbookData,
+} from './sample-data.ts';
 import { workbookBytes } from './workbook-data.ts';
 import { ASSESSMENTS } from '../../src/lib/schemas/indicator.ts';
 
@@ -49,7 +55,9 @@ describe('generateSampleData: determinism', () => {
     for (const wb of meeting1.workbooks) {
       const bytes = workbookBytes(wb);
       expect(bytes.equals(workbookBytes(wb))).toBe(true);
-      expect(bytes.equals(readFileSync(join('data', wb.file))), `data/${wb.file} is outdated: run npm run sample`).toBe(true);
+      expect(bytes.equals(readFileSync(join('data', wb.file))), `data/${wb.file} is outdated: run npm run sample`).toBe(
+        true,
+      );
     }
   });
 
@@ -113,7 +121,11 @@ describe('generateSampleData: every tolerance form appears (meeting 1)', () => {
   const all = t.rows.flat();
 
   it('splits the sheets over export files and hides the history in `Tabelle1`', () => {
-    expect(wbs.map((w) => w.file)).toEqual(['Massnahmenliste_2026-11-20.xlsx', 'ISEK-Zielsystem 2025-2026.xlsx', 'Kennzahlen_Statistikstelle.xlsx']);
+    expect(wbs.map((w) => w.file)).toEqual([
+      'Massnahmenliste_2026-11-20.xlsx',
+      'ISEK-Zielsystem 2025-2026.xlsx',
+      'Kennzahlen_Statistikstelle.xlsx',
+    ]);
     expect(wbs[2]?.sheets.map((s) => s.name)).toEqual(['Kennzahlen', 'Kennzahlwerte']);
     expect(wbs[0]?.sheets.map((s) => s.name)).toEqual(['Maßnahmen', 'Tabelle1', 'Info']);
     expect(wbs[1]?.sheets.map((s) => s.name)).toEqual(['Ziele', 'Fachdienste', 'Produktbereiche']);
@@ -128,7 +140,17 @@ describe('generateSampleData: every tolerance form appears (meeting 1)', () => {
   });
 
   it('writes headers with aliases, umlaut spellings, line breaks, odd spaces, a colon and unknown columns', () => {
-    for (const h of ['Massnahmen-Nr.', 'Foerdermittel', 'federführender\nFachdienst', ' Titel ', 'Beteiligte  Fachdienste', 'Status:', 'Fortschritt in %', 'Ziel-Nr.', 'Bemerkung intern']) {
+    for (const h of [
+      'Massnahmen-Nr.',
+      'Foerdermittel',
+      'federführender\nFachdienst',
+      ' Titel ',
+      'Beteiligte  Fachdienste',
+      'Status:',
+      'Fortschritt in %',
+      'Ziel-Nr.',
+      'Bemerkung intern',
+    ]) {
       expect(t.header).toContain(h);
     }
     expect(goals.header).toContain('Verantwortlich');
@@ -291,7 +313,10 @@ describe('generateSampleData: meeting 2', () => {
     for (const [id, before] of m1) if (!touched.has(id)) expect(m2.get(id)).toEqual(before);
     expect(meeting2.model.goals).toEqual(meeting1.model.goals);
     expect(meeting2.model.departments).toEqual(meeting1.model.departments);
-    expect(meeting2.model.info).toMatchObject({ session: 'Ratsversammlung vom 10.02.2027', stand: { year: 2027, month: 2, day: 19 } });
+    expect(meeting2.model.info).toMatchObject({
+      session: 'Ratsversammlung vom 10.02.2027',
+      stand: { year: 2027, month: 2, day: 19 },
+    });
   });
 
   it('looks like another export: same goal file, different measure layout', () => {

@@ -82,7 +82,8 @@ export interface SampleData {
 /** Generates the sample data. Same options, same data, on every machine. */
 export function generateSampleData(options: SampleOptions = {}): SampleData {
   const measures = options.measures ?? DEFAULT_MEASURES;
-  if (!Number.isInteger(measures) || measures < 1) throw new RangeError(`measures must be a positive integer, got ${measures}`);
+  if (!Number.isInteger(measures) || measures < 1)
+    throw new RangeError(`measures must be a positive integer, got ${measures}`);
   const seed = options.seed ?? DEFAULT_SEED;
   const meeting = options.meeting ?? 1;
   const { model, changes } = sampleModel({ measures, seed, meeting });

@@ -52,7 +52,12 @@ function clipToConvex(subject: [number, number][], clip: [number, number][]): [n
   const side = signed > 0 ? 1 : -1;
   const inside = (p: [number, number], a: [number, number], b: [number, number]): boolean =>
     side * ((b[0] - a[0]) * (p[1] - a[1]) - (b[1] - a[1]) * (p[0] - a[0])) >= 0;
-  const intersect = (p: [number, number], q: [number, number], a: [number, number], b: [number, number]): [number, number] => {
+  const intersect = (
+    p: [number, number],
+    q: [number, number],
+    a: [number, number],
+    b: [number, number],
+  ): [number, number] => {
     const d = (p[0] - q[0]) * (a[1] - b[1]) - (p[1] - q[1]) * (a[0] - b[0]);
     const t = ((p[0] - a[0]) * (a[1] - b[1]) - (p[1] - a[1]) * (a[0] - b[0])) / d;
     return [p[0] + t * (q[0] - p[0]), p[1] + t * (q[1] - p[1])];
@@ -147,7 +152,8 @@ export function sampleLocation(id: string, districts: readonly string[]): string
     const [lon, lat] = toLonLat([seed[0] + r * Math.cos(angle), seed[1] + r * Math.sin(angle)]);
     // d3-geo wants clockwise rings; the file's are counter-clockwise (RFC 7946).
     const ring = [...area.geometry.coordinates[0]!].reverse();
-    if (geoContains({ type: 'Polygon', coordinates: [ring] }, [lon, lat])) return `${lat.toFixed(5)}, ${lon.toFixed(5)}`;
+    if (geoContains({ type: 'Polygon', coordinates: [ring] }, [lon, lat]))
+      return `${lat.toFixed(5)}, ${lon.toFixed(5)}`;
   }
   return null;
 }

@@ -121,12 +121,18 @@ export interface ModelOptions {
   readonly meeting: 1 | 2;
 }
 
-const INFO_1: SampleInfo = { stand: { year: 2026, month: 11, day: 20 }, session: 'Ratsversammlung vom 11.11.2026', budget: '2025/2026' };
-const INFO_2: SampleInfo = { stand: { year: 2027, month: 2, day: 19 }, session: 'Ratsversammlung vom 10.02.2027', budget: '2025/2026' };
+const INFO_1: SampleInfo = {
+  stand: { year: 2026, month: 11, day: 20 },
+  session: 'Ratsversammlung vom 11.11.2026',
+  budget: '2025/2026',
+};
+const INFO_2: SampleInfo = {
+  stand: { year: 2027, month: 2, day: 19 },
+  session: 'Ratsversammlung vom 10.02.2027',
+  budget: '2025/2026',
+};
 
-
-const dayIso = (d: Day): string =>
-  `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+const dayIso = (d: Day): string => `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 
 /** A `PartialDate` of day precision. */
 export const dayDate = (d: Day): PartialDate => ({ precision: 'day', iso: dayIso(d) });
@@ -187,8 +193,30 @@ function pickWeighted(rng: Random, themes: readonly ThemeSeed[]): ThemeSeed {
   return themes[themes.length - 1] as ThemeSeed;
 }
 
-const BUILDING_STAGES = [' – Planung', ' – Ausführung', ' – 1. Bauabschnitt', ' – 2. Bauabschnitt', ' – 3. Bauabschnitt', ', Nordteil', ', Südteil', ' – Vorplanung', ' – Restarbeiten', ' – Erweiterung'];
-const PROGRAMME_STAGES = [' – Konzeptphase', ' – Umsetzung', ' – Fortschreibung', ' – Evaluation', ' – Pilotphase', ' – Verstetigung', ' – Ausweitung', ' – Folgeprojekt', ' – Phase II', ' – Phase III'];
+const BUILDING_STAGES = [
+  ' – Planung',
+  ' – Ausführung',
+  ' – 1. Bauabschnitt',
+  ' – 2. Bauabschnitt',
+  ' – 3. Bauabschnitt',
+  ', Nordteil',
+  ', Südteil',
+  ' – Vorplanung',
+  ' – Restarbeiten',
+  ' – Erweiterung',
+];
+const PROGRAMME_STAGES = [
+  ' – Konzeptphase',
+  ' – Umsetzung',
+  ' – Fortschreibung',
+  ' – Evaluation',
+  ' – Pilotphase',
+  ' – Verstetigung',
+  ' – Ausweitung',
+  ' – Folgeprojekt',
+  ' – Phase II',
+  ' – Phase III',
+];
 
 /** Makes titles unique without making them implausible: re-pick first, then name a stage. */
 function titleMaker(rng: Random) {
@@ -218,7 +246,11 @@ function titleMaker(rng: Random) {
 
 function districtsFor(rng: Random, theme: ThemeSeed, title: string): string[] {
   const found = DISTRICTS.filter((d) => d.split('-').some((part) => title.includes(part)));
-  if (/Vicelin|Großflecken|Kleinflecken|Kuhberg|Holstenstraße|Christianstraße|Innenstadt|Bahnhof|Rathaus|Stadthalle|Teichufer|Gänsemarkt|Lütjenstraße/.test(title)) {
+  if (
+    /Vicelin|Großflecken|Kleinflecken|Kuhberg|Holstenstraße|Christianstraße|Innenstadt|Bahnhof|Rathaus|Stadthalle|Teichufer|Gänsemarkt|Lütjenstraße/.test(
+      title,
+    )
+  ) {
     found.push('Stadtmitte');
   }
   if (found.length) return [...new Set(found)];
@@ -307,7 +339,13 @@ function statusFor(rng: Random, idYear: number, theme: ThemeSeed): Status {
   return 'dropped';
 }
 
-const NOTES = ['Rückfrage bei FD 65 offen', 'Zahlen vorläufig', 'mit Kämmerei abgestimmt', 'Termin im Ausschuss klären', 'Förderquote prüfen'];
+const NOTES = [
+  'Rückfrage bei FD 65 offen',
+  'Zahlen vorläufig',
+  'mit Kämmerei abgestimmt',
+  'Termin im Ausschuss klären',
+  'Förderquote prüfen',
+];
 
 interface MeasureContext {
   readonly rng: Random;
@@ -317,7 +355,13 @@ interface MeasureContext {
   readonly stand: Day;
 }
 
-function measure(ctx: MeasureContext, id: string, idYear: number, theme: ThemeSeed, firstGoal: SampleGoal | null): SampleMeasure {
+function measure(
+  ctx: MeasureContext,
+  id: string,
+  idYear: number,
+  theme: ThemeSeed,
+  firstGoal: SampleGoal | null,
+): SampleMeasure {
   const { rng } = ctx;
   const themeGoals = ctx.goalsByTheme.get(theme.key) ?? [];
   const goalIds = new Set<string>();
@@ -331,9 +375,13 @@ function measure(ctx: MeasureContext, id: string, idYear: number, theme: ThemeSe
   }
   const title = ctx.title(theme);
   const lead = rng.pick(theme.leads);
-  const partners = rng.sample(theme.partners.filter((p) => p !== lead), rng.chance(0.3) ? 0 : rng.int(1, 3));
+  const partners = rng.sample(
+    theme.partners.filter((p) => p !== lead),
+    rng.chance(0.3) ? 0 : rng.int(1, 3),
+  );
   const typeRoll = rng.next();
-  const type: MeasureType | null = typeRoll < 0.1 ? 'key' : typeRoll < 0.45 ? 'council' : typeRoll < 0.9 ? 'administration' : null;
+  const type: MeasureType | null =
+    typeRoll < 0.1 ? 'key' : typeRoll < 0.45 ? 'council' : typeRoll < 0.9 ? 'administration' : null;
   const status = statusFor(rng, idYear, theme);
   // Planned work starts from now on; running or finished work started in its year of inclusion.
   const startYear =
@@ -342,7 +390,8 @@ function measure(ctx: MeasureContext, id: string, idYear: number, theme: ThemeSe
       : Math.min(idYear + (rng.chance(0.4) ? 1 : 0), ctx.stand.year);
   const hasStart = rng.chance(0.85);
   // End lies in a later year than the start, so no precision can make it look earlier.
-  const endYear = status === 'completed' ? Math.min(ctx.stand.year, startYear + rng.int(1, 3)) : startYear + rng.int(1, 4);
+  const endYear =
+    status === 'completed' ? Math.min(ctx.stand.year, startYear + rng.int(1, 3)) : startYear + rng.int(1, 4);
   const hasEnd = rng.chance(0.9) && endYear > startYear;
   const costs = rng.chance(0.75) ? money(rng, theme) : null;
   const funding = costs !== null && rng.chance(0.4) ? roundTo(costs * (0.3 + rng.next() * 0.5), 1000) : null;
@@ -350,8 +399,17 @@ function measure(ctx: MeasureContext, id: string, idYear: number, theme: ThemeSe
   const decisionDate = decided ? randomDay(rng, idYear) : null;
   const paperKind = rng.pick(['DS', 'DS', 'DS', 'An', 'Mt']);
   const paper = decided ? `${String(rng.int(1, 1200)).padStart(4, '0')}/${idYear}/${paperKind}` : null;
-  const link = decided && rng.chance(0.8) ? `${rng.chance(0.9) ? 'https' : 'http'}://ratsinfo.neumuenster.de/vo0050.php?__kvonr=${rng.int(10_000, 29_999)}` : null;
-  const decisionBody = decided ? (type === 'key' ? 'Ratsversammlung' : rng.chance(0.7) ? theme.committee : 'Ratsversammlung') : null;
+  const link =
+    decided && rng.chance(0.8)
+      ? `${rng.chance(0.9) ? 'https' : 'http'}://ratsinfo.neumuenster.de/vo0050.php?__kvonr=${rng.int(10_000, 29_999)}`
+      : null;
+  const decisionBody = decided
+    ? type === 'key'
+      ? 'Ratsversammlung'
+      : rng.chance(0.7)
+        ? theme.committee
+        : 'Ratsversammlung'
+    : null;
   const hasReport = rng.chance(0.9);
   const reportDay = randomDay(rng, ctx.stand.year, Math.max(1, ctx.stand.month - 5), ctx.stand.month - 1);
   const report = hasReport ? { date: reportDay, text: reportText(rng, status, reportDay, link, paper) } : null;
@@ -403,7 +461,10 @@ function measure(ctx: MeasureContext, id: string, idYear: number, theme: ThemeSe
  */
 function plausibleDecision(decision: Day | null, start: PartialDate | null, stand: Day): Day | null {
   if (decision === null) return null;
-  const before = (d: Day): Day => (d.month === 1 ? { year: d.year - 1, month: 12, day: Math.min(d.day, 28) } : { year: d.year, month: d.month - 1, day: Math.min(d.day, 28) });
+  const before = (d: Day): Day =>
+    d.month === 1
+      ? { year: d.year - 1, month: 12, day: Math.min(d.day, 28) }
+      : { year: d.year, month: d.month - 1, day: Math.min(d.day, 28) };
   let result = decision;
   if (compareDays(result, stand) >= 0) result = before(stand);
   if (start !== null) {
@@ -430,7 +491,13 @@ function baseModel(count: number, seed: number): SampleModel {
     goalsByTheme.set(seedGoal.theme, [...(goalsByTheme.get(seedGoal.theme) ?? []), g]);
   }
   const rng = root.fork('measures');
-  const ctx: MeasureContext = { rng, themes: THEMES, goalsByTheme, title: titleMaker(rng.fork('titles')), stand: INFO_1.stand };
+  const ctx: MeasureContext = {
+    rng,
+    themes: THEMES,
+    goalsByTheme,
+    title: titleMaker(rng.fork('titles')),
+    stand: INFO_1.stand,
+  };
   // Every goal with a theme gets at least one measure: the first measures walk through them.
   const themedGoals = GOALS.filter((g) => g.theme);
   const perYear = new Map<number, number>();
@@ -448,7 +515,11 @@ function baseModel(count: number, seed: number): SampleModel {
   const stale = measures[staleIndex];
   if (stale) {
     const date = { year: INFO_1.stand.year - 1, month: 8, day: 14 };
-    measures[staleIndex] = { ...stale, report: { date, text: 'Keine neuen Erkenntnisse seit der letzten Sitzung.' }, history: [] };
+    measures[staleIndex] = {
+      ...stale,
+      report: { date, text: 'Keine neuen Erkenntnisse seit der letzten Sitzung.' },
+      history: [],
+    };
   }
   return {
     meeting: 1,
@@ -486,7 +557,10 @@ function nextMeeting(base: SampleModel, seed: number): { model: SampleModel; cha
     completeCount,
   );
   const rest = eligible.filter((m) => !completed.includes(m) && m.status !== 'completed');
-  const updated = rng.sample(rest.filter((m) => m.status === 'in-progress' || m.status === 'preparing'), Math.max(5, Math.round(base.measures.length * 0.08)));
+  const updated = rng.sample(
+    rest.filter((m) => m.status === 'in-progress' || m.status === 'preparing'),
+    Math.max(5, Math.round(base.measures.length * 0.08)),
+  );
   const removable = rest.filter((m) => !updated.includes(m) && m.goalIds.every((g) => (goalUse.get(g) ?? 0) >= 2));
   const removed = rng.pick(removable.length ? removable : rest);
   const completedIds = new Set(completed.map((m) => m.id));
@@ -508,7 +582,12 @@ function nextMeeting(base: SampleModel, seed: number): { model: SampleModel; cha
     } else if (updatedIds.has(m.id)) {
       const date = newReportDay();
       const progress = m.progress === null ? null : Math.min(95, m.progress + roundTo(rng.int(5, 20), 5));
-      measures.push({ ...m, progress, report: { date, text: reportText(rng, m.status, date, m.link, m.paper) }, history });
+      measures.push({
+        ...m,
+        progress,
+        report: { date, text: reportText(rng, m.status, date, m.link, m.paper) },
+        history,
+      });
     } else {
       measures.push(m);
     }
@@ -522,7 +601,13 @@ function nextMeeting(base: SampleModel, seed: number): { model: SampleModel; cha
     while (usedTitles.has(title)) title = titles(t);
     return title;
   };
-  const ctx: MeasureContext = { rng: rng.fork('added'), themes: THEMES, goalsByTheme, title: makeTitle, stand: INFO_2.stand };
+  const ctx: MeasureContext = {
+    rng: rng.fork('added'),
+    themes: THEMES,
+    goalsByTheme,
+    title: makeTitle,
+    stand: INFO_2.stand,
+  };
   const fresh = measure(ctx, '2027-001', 2027, addedTheme, null);
   const date = newReportDay();
   const added: SampleMeasure = {
@@ -538,7 +623,13 @@ function nextMeeting(base: SampleModel, seed: number): { model: SampleModel; cha
   const { indicators, newValues } = nextMeetingIndicators(base.indicators);
   return {
     model: { ...base, meeting: 2, info: INFO_2, measures, indicators },
-    changes: { completed: [...completedIds], updated: [...updatedIds], removed: removed.id, added: added.id, newIndicatorValues: newValues },
+    changes: {
+      completed: [...completedIds],
+      updated: [...updatedIds],
+      removed: removed.id,
+      added: added.id,
+      newIndicatorValues: newValues,
+    },
   };
 }
 

@@ -116,7 +116,9 @@ class Forms {
         return `${groupThousands(value)},00 EUR`;
       case 'teur':
         // `T€` only for whole thousands below a million, where it cannot be misread.
-        return value % 1000 === 0 && value < 1_000_000 ? `${groupThousands(value / 1000)} T€` : `${groupThousands(value)} €`;
+        return value % 1000 === 0 && value < 1_000_000
+          ? `${groupThousands(value / 1000)} T€`
+          : `${groupThousands(value)} €`;
     }
   }
 
@@ -176,7 +178,10 @@ const NOTE_KEY = 'note';
 const LAYOUT_1: Omit<MeasureLayout, 'order'> = {
   sheetName: 'Maßnahmen',
   file: 'Massnahmenliste_2026-11-20.xlsx',
-  banner: ['Maßnahmenliste ISEK Neumünster – Stand 20.11.2026', 'Export aus dem Maßnahmencontrolling der Geschäftsstelle ISEK'],
+  banner: [
+    'Maßnahmenliste ISEK Neumünster – Stand 20.11.2026',
+    'Export aus dem Maßnahmencontrolling der Geschäftsstelle ISEK',
+  ],
   headers: {
     id: 'Massnahmen-Nr.',
     title: ' Titel ',
@@ -262,7 +267,11 @@ function withBlankRows(rng: Random, rows: CellData[][]): CellData[][] {
   return out;
 }
 
-function measureCells(m: SampleMeasure, forms: Forms, deps: ReadonlyMap<string, SampleDepartment>): Record<string, CellData> {
+function measureCells(
+  m: SampleMeasure,
+  forms: Forms,
+  deps: ReadonlyMap<string, SampleDepartment>,
+): Record<string, CellData> {
   const dep = (id: string) => deps.get(id) as SampleDepartment;
   const statusLabel = STATUS_LABELS[m.status];
   const alias = STATUS_ALIASES[m.status];
@@ -273,7 +282,9 @@ function measureCells(m: SampleMeasure, forms: Forms, deps: ReadonlyMap<string, 
     type: m.type ? MEASURE_TYPE_LABELS[m.type] : null,
     goals: forms.list(m.goalIds.length === 1 ? [m.goalIds[0] as string] : m.goalIds),
     leadDepartment: departmentRef(dep(m.leadDepartmentId), forms.lead(), false),
-    participatingDepartments: forms.list(m.participatingDepartmentIds.map((id) => departmentRef(dep(id), forms.partner(), true))),
+    participatingDepartments: forms.list(
+      m.participatingDepartmentIds.map((id) => departmentRef(dep(id), forms.partner(), true)),
+    ),
     productArea: m.productAreaGiven ? (forms.rng.chance(0.7) ? m.productArea : String(m.productArea)) : null,
     product: m.product,
     status: forms.pad(alias && forms.status() === 'alias' ? alias : statusLabel),
@@ -349,7 +360,18 @@ function infoSheet(model: SampleModel): SheetData {
 
 function goalsSheet(goals: readonly SampleGoal[], rng: Random): SheetData {
   const forms = new Forms(rng.fork('forms'), ['text']);
-  const header = ['Ziel-Nr.', 'Ziel', 'Oberziel', 'PB', 'Erläuterung', 'PG', 'SDG', 'Quelle', 'Im Fokus', 'Verantwortlich'];
+  const header = [
+    'Ziel-Nr.',
+    'Ziel',
+    'Oberziel',
+    'PB',
+    'Erläuterung',
+    'PG',
+    'SDG',
+    'Quelle',
+    'Im Fokus',
+    'Verantwortlich',
+  ];
   const data = goals.map((g) => [
     g.id,
     forms.pad(g.title),
@@ -364,7 +386,12 @@ function goalsSheet(goals: readonly SampleGoal[], rng: Random): SheetData {
   ]);
   return {
     name: 'Ziele',
-    rows: [['ISEK Neumünster – Zielsystem (Fortschreibung 2025)'], [], header, ...withBlankRows(rng.fork('blank'), data)],
+    rows: [
+      ['ISEK Neumünster – Zielsystem (Fortschreibung 2025)'],
+      [],
+      header,
+      ...withBlankRows(rng.fork('blank'), data),
+    ],
     merges: [{ s: { r: 0, c: 0 }, e: { r: 0, c: 5 } }],
     widths: [10, 44, 10, 6, 50, 30, 10, 28, 10, 20],
   };
@@ -410,12 +437,30 @@ const DIRECTION_FORMS = {
 } as const;
 
 /** The sheets `Kennzahlen` and `Kennzahlwerte` (long form), with aliases and mixed number forms. */
-function indicatorSheets(indicators: readonly SampleIndicator[], deps: ReadonlyMap<string, SampleDepartment>, rng: Random): SheetData[] {
+function indicatorSheets(
+  indicators: readonly SampleIndicator[],
+  deps: ReadonlyMap<string, SampleDepartment>,
+  rng: Random,
+): SheetData[] {
   const form = bag(rng.fork('figures'), ['number', 'text', 'cell'] as const);
   const up = bag(rng.fork('up'), DIRECTION_FORMS.up);
   const down = bag(rng.fork('down'), DIRECTION_FORMS.down);
   const forms = new Forms(rng.fork('forms'), ['text']);
-  const header = ['Kennzahl-Nr.', 'Kennzahl', 'Ziel-Nr.', 'Einheit', 'Zielrichtung', 'Sollwert', 'Zielwert bis', 'Basisjahr', 'Berechnung', 'Datenquelle', 'SDG', 'SDG-Indikator', 'FD'];
+  const header = [
+    'Kennzahl-Nr.',
+    'Kennzahl',
+    'Ziel-Nr.',
+    'Einheit',
+    'Zielrichtung',
+    'Sollwert',
+    'Zielwert bis',
+    'Basisjahr',
+    'Berechnung',
+    'Datenquelle',
+    'SDG',
+    'SDG-Indikator',
+    'FD',
+  ];
   const rows = indicators.map((ind) => [
     ind.id,
     forms.pad(ind.title),
@@ -444,7 +489,11 @@ function indicatorSheets(indicators: readonly SampleIndicator[], deps: ReadonlyM
       merges: [{ s: { r: 0, c: 0 }, e: { r: 0, c: 5 } }],
       widths: [10, 48, 12, 16, 14, 10, 12, 10, 60, 30, 8, 30, 10],
     },
-    { name: 'Kennzahlwerte', rows: [['Kennzahl-Nr.', 'Jahr', 'Wert', 'Stadtteil', 'Anmerkung'], ...values], widths: [12, 8, 12, 28, 40] },
+    {
+      name: 'Kennzahlwerte',
+      rows: [['Kennzahl-Nr.', 'Jahr', 'Wert', 'Stadtteil', 'Anmerkung'], ...values],
+      widths: [12, 8, 12, 28, 40],
+    },
   ];
 }
 
@@ -459,10 +508,23 @@ export function renderSample(model: SampleModel, seed: number): WorkbookData[] {
     { file, sheets: [sheet, reportsSheet(model, rng.fork('reports')), infoSheet(model)] },
     {
       file: 'ISEK-Zielsystem 2025-2026.xlsx',
-      sheets: [goalsSheet(model.goals, goalsRng.fork('goals')), departmentsSheet(model.departments, goalsRng.fork('departments')), productAreasSheet(model)],
+      sheets: [
+        goalsSheet(model.goals, goalsRng.fork('goals')),
+        departmentsSheet(model.departments, goalsRng.fork('departments')),
+        productAreasSheet(model),
+      ],
     },
     ...(model.indicators.length === 0
       ? []
-      : [{ file: INDICATORS_FILE, sheets: indicatorSheets(model.indicators, new Map(model.departments.map((d) => [d.id, d])), root.fork('render-indicators')) }]),
+      : [
+          {
+            file: INDICATORS_FILE,
+            sheets: indicatorSheets(
+              model.indicators,
+              new Map(model.departments.map((d) => [d.id, d])),
+              root.fork('render-indicators'),
+            ),
+          },
+        ]),
   ];
 }

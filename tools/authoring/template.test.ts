@@ -10,7 +10,14 @@ import { MEASURES_SHEET, SHEET_SPECS } from '../../src/lib/input/workbook/sheet-
 import { KEY_COLUMNS } from '../../src/lib/input/workbook/key-columns.ts';
 import { sheetXml } from './data-validation.ts';
 import { generateSampleData } from './sample-data.ts';
-import { buildTemplate, departmentChoice, departmentsFromData, EXAMPLE_DEPARTMENTS, templateBytes, writeTemplate } from './template.ts';
+import {
+  buildTemplate,
+  departmentChoice,
+  departmentsFromData,
+  EXAMPLE_DEPARTMENTS,
+  templateBytes,
+  writeTemplate,
+} from './template.ts';
 import { writeWorkbooks } from './workbook-data.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'isek-template-'));
@@ -42,7 +49,11 @@ function validations(xml: string): { sqref: string; source: string; errorStyle: 
 
 describe('buildTemplate', () => {
   it('writes every sheet kind with its canonical headers, then the guide and the hidden lists', () => {
-    expect(wb.SheetNames).toEqual([...SHEET_SPECS.map((s) => s.name), TEMPLATE_TEXT.guideSheet, TEMPLATE_TEXT.listsSheet]);
+    expect(wb.SheetNames).toEqual([
+      ...SHEET_SPECS.map((s) => s.name),
+      TEMPLATE_TEXT.guideSheet,
+      TEMPLATE_TEXT.listsSheet,
+    ]);
     for (const spec of SHEET_SPECS) {
       const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[spec.name] as XLSX.WorkSheet, { header: 1 });
       expect(rows[0]).toEqual(spec.columns.map((c) => c.header));
@@ -58,11 +69,21 @@ describe('buildTemplate', () => {
   });
 
   it('explains every column: required or not, aliases and meaning', () => {
-    const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[TEMPLATE_TEXT.guideSheet] as XLSX.WorkSheet, { header: 1 });
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[TEMPLATE_TEXT.guideSheet] as XLSX.WorkSheet, {
+      header: 1,
+    });
     for (const spec of SHEET_SPECS) {
       for (const c of spec.columns) {
-        const expected = [c.header, c.required ? 'ja' : 'nein', ...(c.aliases.length ? [c.aliases.join(', ')] : []), c.help];
-        expect(rows.some((r) => r.filter((x) => x !== undefined && x !== null).join('|') === expected.join('|')), `${spec.name}: ${c.header}`).toBe(true);
+        const expected = [
+          c.header,
+          c.required ? 'ja' : 'nein',
+          ...(c.aliases.length ? [c.aliases.join(', ')] : []),
+          c.help,
+        ];
+        expect(
+          rows.some((r) => r.filter((x) => x !== undefined && x !== null).join('|') === expected.join('|')),
+          `${spec.name}: ${c.header}`,
+        ).toBe(true);
       }
     }
   });
@@ -99,7 +120,9 @@ describe('buildTemplate', () => {
     const book = XLSX.read(templateBytes(buildTemplate(sampleDepartments)));
     const fachdienste = XLSX.utils.sheet_to_json(book.Sheets['Fachdienste'] as XLSX.WorkSheet);
     expect(fachdienste).toHaveLength(sampleDepartments.length);
-    const lists = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[TEMPLATE_TEXT.listsSheet] as XLSX.WorkSheet, { header: 1 });
+    const lists = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[TEMPLATE_TEXT.listsSheet] as XLSX.WorkSheet, {
+      header: 1,
+    });
     expect(lists.map((r) => r[3]).filter(Boolean)).toContain('61 Stadtplanung und -entwicklung');
   });
 
@@ -108,7 +131,8 @@ describe('buildTemplate', () => {
   });
 
   it('freezes the header row of every data sheet, and not of the guide or the lists', () => {
-    const frozen = (index: number) => sheetXml(bytes, index).includes('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>');
+    const frozen = (index: number) =>
+      sheetXml(bytes, index).includes('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>');
     const names = wb.SheetNames;
     for (const spec of SHEET_SPECS) expect(frozen(names.indexOf(spec.name)), spec.name).toBe(true);
     expect(frozen(names.indexOf(TEMPLATE_TEXT.guideSheet))).toBe(false);
@@ -119,7 +143,8 @@ describe('buildTemplate', () => {
 
   it('makes long text columns wide enough to read', () => {
     const measures = XLSX.read(bytes, { cellStyles: true }).Sheets[MEASURES_SHEET.name]!;
-    const widthOf = (header: string) => measures['!cols']?.[MEASURES_SHEET.columns.findIndex((c) => c.header === header)]?.wch ?? 0;
+    const widthOf = (header: string) =>
+      measures['!cols']?.[MEASURES_SHEET.columns.findIndex((c) => c.header === header)]?.wch ?? 0;
     expect(widthOf('Titel')).toBeGreaterThanOrEqual(40);
     expect(widthOf('Statusbericht')).toBeGreaterThanOrEqual(40);
     expect(Math.min(...MEASURES_SHEET.columns.map((c) => widthOf(c.header)))).toBeGreaterThanOrEqual(12);
@@ -144,8 +169,12 @@ describe('key and reference columns as Text', () => {
 
   it('covers Nr., Ziele, Übergeordnetes Ziel, Fachdienst, Produkt and Vorlage', () => {
     const headers = (name: string) =>
-      SHEET_SPECS.find((s) => s.name === name)!.columns.filter((c) => KEY_COLUMNS[SHEET_SPECS.find((s) => s.name === name)!.kind]?.includes(c.key)).map((c) => c.header);
-    expect(headers('Maßnahmen')).toEqual(expect.arrayContaining(['Nr.', 'Ziele', 'Fachdienst', 'Beteiligte Fachdienste', 'Produkt', 'Vorlage']));
+      SHEET_SPECS.find((s) => s.name === name)!
+        .columns.filter((c) => KEY_COLUMNS[SHEET_SPECS.find((s) => s.name === name)!.kind]?.includes(c.key))
+        .map((c) => c.header);
+    expect(headers('Maßnahmen')).toEqual(
+      expect.arrayContaining(['Nr.', 'Ziele', 'Fachdienst', 'Beteiligte Fachdienste', 'Produkt', 'Vorlage']),
+    );
     expect(headers('Ziele')).toEqual(expect.arrayContaining(['Ziel-Nr.', 'Übergeordnetes Ziel']));
     expect(headers('Fachdienste')).toEqual(['Nr.']);
     expect(headers('Statusberichte')).toEqual(['Nr.']);
@@ -159,8 +188,12 @@ describe('key and reference columns as Text', () => {
 
   it('stores the format in the file as the built-in Text format (numFmtId 49) on the empty cells', () => {
     const xml = sheetXml(bytes, 0);
-    const styles = Buffer.from(XLSX.CFB.find(XLSX.CFB.read(bytes, { type: 'buffer' }), '/xl/styles.xml')!.content as Uint8Array).toString('utf8');
-    const xfs = [...(/<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? '').matchAll(/<xf [^>]*numFmtId="(\d+)"/g)].map((m) => m[1]);
+    const styles = Buffer.from(
+      XLSX.CFB.find(XLSX.CFB.read(bytes, { type: 'buffer' }), '/xl/styles.xml')!.content as Uint8Array,
+    ).toString('utf8');
+    const xfs = [
+      ...(/<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? '').matchAll(/<xf [^>]*numFmtId="(\d+)"/g),
+    ].map((m) => m[1]);
     const a2000 = /<c r="A2000" s="(\d+)"\/?>/.exec(xml);
     expect(a2000, 'an empty cell A2000 with a style').not.toBeNull();
     expect(xfs[Number(a2000![1])]).toBe('49');
@@ -168,7 +201,10 @@ describe('key and reference columns as Text', () => {
 });
 
 describe('the filled-in template through the core', () => {
-  for (const [name, deps] of [['examples', []], ['sample departments', sampleDepartments]] as const) {
+  for (const [name, deps] of [
+    ['examples', []],
+    ['sample departments', sampleDepartments],
+  ] as const) {
     it(`loads with zero errors and warnings (${name})`, async () => {
       const dir = join(root, name.replace(' ', '-'));
       writeTemplate(dir, buildTemplate(deps));

@@ -8,7 +8,13 @@
 import * as XLSX from 'xlsx';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_PRODUCT_AREAS, DIRECTION_LABELS, MEASURE_TYPE_LABELS, STATUS_LABELS, TEMPLATE_TEXT } from '../../src/lib/i18n/de.ts';
+import {
+  DEFAULT_PRODUCT_AREAS,
+  DIRECTION_LABELS,
+  MEASURE_TYPE_LABELS,
+  STATUS_LABELS,
+  TEMPLATE_TEXT,
+} from '../../src/lib/i18n/de.ts';
 import { loadProject } from '../../src/lib/load.ts';
 import { STATUSES, MEASURE_TYPES } from '../../src/lib/schemas/status.ts';
 import {
@@ -25,7 +31,14 @@ import {
 } from '../../src/lib/input/workbook/sheet-kinds.ts';
 import { addDataValidations, type ListValidation } from './data-validation.ts';
 import { rewriteSheets, withFrozenHeaderRow } from '../../src/lib/output/xlsx-package.ts';
-import { dateCell, textCell, workbookBytes, type CellData, type SheetData, type WorkbookData } from './workbook-data.ts';
+import {
+  dateCell,
+  textCell,
+  workbookBytes,
+  type CellData,
+  type SheetData,
+  type WorkbookData,
+} from './workbook-data.ts';
 import { isKeyColumn } from '../../src/lib/input/workbook/key-columns.ts';
 
 /** A department offered in the template. */
@@ -40,8 +53,22 @@ export interface TemplateDepartment {
 
 /** The departments used when the data folder has none. */
 export const EXAMPLE_DEPARTMENTS: readonly TemplateDepartment[] = [
-  { id: '61', name: 'Stadtplanung und -entwicklung', division: 'Fachbereich IV', email: 'fd61@neumuenster.de', phone: '04321 942-2610', website: 'https://www.neumuenster.de/fd-61' },
-  { id: '66', name: 'Tiefbau und Grünflächen', division: 'Fachbereich IV', email: 'fd66@neumuenster.de', phone: '04321 942-2660', website: 'https://www.neumuenster.de/fd-66' },
+  {
+    id: '61',
+    name: 'Stadtplanung und -entwicklung',
+    division: 'Fachbereich IV',
+    email: 'fd61@neumuenster.de',
+    phone: '04321 942-2610',
+    website: 'https://www.neumuenster.de/fd-61',
+  },
+  {
+    id: '66',
+    name: 'Tiefbau und Grünflächen',
+    division: 'Fachbereich IV',
+    email: 'fd66@neumuenster.de',
+    phone: '04321 942-2660',
+    website: 'https://www.neumuenster.de/fd-66',
+  },
 ];
 
 /** The template: the workbook as rows, plus the drop-down lists to add to it. */
@@ -73,11 +100,15 @@ function kindSheet(spec: SheetSpec, rows: readonly Row[]): SheetData {
     if (!text[i]) return value;
     return typeof value === 'string' || typeof value === 'number' || value === null ? textCell(value) : value;
   };
-  const blank = text.some(Boolean) ? Array.from({ length: LAST_ROW - 1 - rows.length }, () => spec.columns.map((_, i) => cell(null, i))) : [];
+  const blank = text.some(Boolean)
+    ? Array.from({ length: LAST_ROW - 1 - rows.length }, () => spec.columns.map((_, i) => cell(null, i)))
+    : [];
   return {
     name: spec.name,
     rows: [spec.columns.map((c) => c.header), ...rows.map((r) => spec.columns.map((_, i) => cell(r, i))), ...blank],
-    widths: spec.columns.map((c) => (/^(title|summary|report|description|name|text)$/.test(c.key) ? 40 : Math.max(12, c.header.length + 2))),
+    widths: spec.columns.map((c) =>
+      /^(title|summary|report|description|name|text)$/.test(c.key) ? 40 : Math.max(12, c.header.length + 2),
+    ),
   };
 }
 
@@ -97,7 +128,10 @@ function guideSheet(): SheetData {
 }
 
 /** The hidden sheet holding the drop-down values, one list per column, without a header. */
-function listsSheet(departments: readonly TemplateDepartment[]): { sheet: SheetData; ranges: Record<'status' | 'productArea' | 'department' | 'type' | 'yesNo' | 'direction', string> } {
+function listsSheet(departments: readonly TemplateDepartment[]): {
+  sheet: SheetData;
+  ranges: Record<'status' | 'productArea' | 'department' | 'type' | 'yesNo' | 'direction', string>;
+} {
   const columns: CellData[][] = [
     STATUSES.map((s) => STATUS_LABELS[s]),
     Object.keys(DEFAULT_PRODUCT_AREAS).map(Number),
@@ -109,10 +143,18 @@ function listsSheet(departments: readonly TemplateDepartment[]): { sheet: SheetD
   ];
   const height = Math.max(...columns.map((c) => c.length));
   const rows = Array.from({ length: height }, (_, r) => columns.map((c) => c[r] ?? null));
-  const range = (col: number) => `${TEMPLATE_TEXT.listsSheet}!$${XLSX.utils.encode_col(col)}$1:$${XLSX.utils.encode_col(col)}$${(columns[col] as CellData[]).length}`;
+  const range = (col: number) =>
+    `${TEMPLATE_TEXT.listsSheet}!$${XLSX.utils.encode_col(col)}$1:$${XLSX.utils.encode_col(col)}$${(columns[col] as CellData[]).length}`;
   return {
     sheet: { name: TEMPLATE_TEXT.listsSheet, rows, hidden: true, widths: [18, 6, 28, 44, 32, 8, 10] },
-    ranges: { status: range(0), productArea: range(1), department: range(3), type: range(4), yesNo: range(5), direction: range(6) },
+    ranges: {
+      status: range(0),
+      productArea: range(1),
+      department: range(3),
+      type: range(4),
+      yesNo: range(5),
+      direction: range(6),
+    },
   };
 }
 
@@ -129,7 +171,9 @@ export function buildTemplate(departments: readonly TemplateDepartment[] = []): 
   const deps = departments.length > 0 ? departments : EXAMPLE_DEPARTMENTS;
   const lead = deps.find((d) => d.id === '61') ?? (deps[0] as TemplateDepartment);
   const partner = deps.find((d) => d.id === '66' && d !== lead) ?? deps.find((d) => d !== lead) ?? lead;
-  const areas = Object.entries(DEFAULT_PRODUCT_AREAS).map(([id, name]) => `${id} ${name}`).join(', ');
+  const areas = Object.entries(DEFAULT_PRODUCT_AREAS)
+    .map(([id, name]) => `${id} ${name}`)
+    .join(', ');
 
   const measures: Row[] = [
     {
@@ -174,10 +218,27 @@ export function buildTemplate(departments: readonly TemplateDepartment[] = []): 
     },
   ];
   const goals: Row[] = [
-    { id: '5', title: 'Grüne und klimaangepasste Stadt', description: 'Mehr Grün kühlt die Stadt.', productArea: 5, sdgs: '11; 13', source: 'ISEK 2020', focus: TEMPLATE_TEXT.yes },
-    { id: '5.1', title: 'Stadtgrün erhalten und entwickeln', parent: '5', sdgs: '15', source: 'ISEK 2020', focus: TEMPLATE_TEXT.no },
+    {
+      id: '5',
+      title: 'Grüne und klimaangepasste Stadt',
+      description: 'Mehr Grün kühlt die Stadt.',
+      productArea: 5,
+      sdgs: '11; 13',
+      source: 'ISEK 2020',
+      focus: TEMPLATE_TEXT.yes,
+    },
+    {
+      id: '5.1',
+      title: 'Stadtgrün erhalten und entwickeln',
+      parent: '5',
+      sdgs: '15',
+      source: 'ISEK 2020',
+      focus: TEMPLATE_TEXT.no,
+    },
   ];
-  const reports: Row[] = [{ measureId: '2026-001', date: dateCell(2026, 6, 15), text: 'Die Vorplanung ist abgeschlossen.' }];
+  const reports: Row[] = [
+    { measureId: '2026-001', date: dateCell(2026, 6, 15), text: 'Die Vorplanung ist abgeschlossen.' },
+  ];
   const departmentRows: Row[] = deps.map((d) => ({
     id: d.id,
     name: d.name,
@@ -241,7 +302,11 @@ export function buildTemplate(departments: readonly TemplateDepartment[] = []): 
   ];
   const position = (spec: SheetSpec) => sheets.findIndex((s) => s.name === spec.name);
   const p = TEMPLATE_TEXT.prompts;
-  const stop = (sqref: string, source: string, t: { title: string; prompt: string; error: string }): ListValidation => ({
+  const stop = (
+    sqref: string,
+    source: string,
+    t: { title: string; prompt: string; error: string },
+  ): ListValidation => ({
     sqref,
     source,
     errorStyle: 'stop',
@@ -258,7 +323,10 @@ export function buildTemplate(departments: readonly TemplateDepartment[] = []): 
         stop(columnRange(MEASURES_SHEET, 'type'), lists.ranges.type, p.type),
         stop(columnRange(MEASURES_SHEET, 'productArea'), lists.ranges.productArea, p.productArea(areas)),
         // Other forms (`FD 61`, the number alone) are valid too: ask, don't refuse.
-        { ...stop(columnRange(MEASURES_SHEET, 'leadDepartment'), lists.ranges.department, p.department), errorStyle: 'warning' },
+        {
+          ...stop(columnRange(MEASURES_SHEET, 'leadDepartment'), lists.ranges.department, p.department),
+          errorStyle: 'warning',
+        },
       ],
     ],
     [
@@ -269,9 +337,26 @@ export function buildTemplate(departments: readonly TemplateDepartment[] = []): 
       ],
     ],
     // The signs and other aliases (`↓`, `höher ist besser`) are valid too: ask, don't refuse.
-    [position(INDICATORS_SHEET), [{ ...stop(columnRange(INDICATORS_SHEET, 'direction'), lists.ranges.direction, p.direction), errorStyle: 'warning' }]],
+    [
+      position(INDICATORS_SHEET),
+      [
+        {
+          ...stop(columnRange(INDICATORS_SHEET, 'direction'), lists.ranges.direction, p.direction),
+          errorStyle: 'warning',
+        },
+      ],
+    ],
   ]);
-  const kinds = [MEASURES_SHEET, REPORTS_SHEET, GOALS_SHEET, DEPARTMENTS_SHEET, PRODUCT_AREAS_SHEET, INFO_SHEET, INDICATORS_SHEET, INDICATOR_VALUES_SHEET];
+  const kinds = [
+    MEASURES_SHEET,
+    REPORTS_SHEET,
+    GOALS_SHEET,
+    DEPARTMENTS_SHEET,
+    PRODUCT_AREAS_SHEET,
+    INFO_SHEET,
+    INDICATORS_SHEET,
+    INDICATOR_VALUES_SHEET,
+  ];
   return { workbook: { file: TEMPLATE_TEXT.fileName, sheets }, validations, frozenHeaderSheets: kinds.map(position) };
 }
 

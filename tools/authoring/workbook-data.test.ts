@@ -9,7 +9,12 @@ describe('excelSerial', () => {
   });
 
   it('round-trips through SheetJS without any time zone', () => {
-    for (const [y, m, d] of [[2026, 11, 20], [2024, 2, 29], [2019, 1, 1], [2030, 12, 31]] as const) {
+    for (const [y, m, d] of [
+      [2026, 11, 20],
+      [2024, 2, 29],
+      [2019, 1, 1],
+      [2030, 12, 31],
+    ] as const) {
       const parsed = XLSX.SSF.parse_date_code(excelSerial(y, m, d));
       expect([parsed.y, parsed.m, parsed.d]).toEqual([y, m, d]);
     }
@@ -22,7 +27,12 @@ describe('workbookBytes', () => {
     sheets: [
       {
         name: 'Maßnahmen',
-        rows: [['Banner'], [], ['Nr.', 'Beginn', 'Fortschritt', 'Produkt', 'Fokus'], ['2024-001', dateCell(2026, 11, 20), { t: 'n', v: 0.45, z: '0%' }, '011101', true]],
+        rows: [
+          ['Banner'],
+          [],
+          ['Nr.', 'Beginn', 'Fortschritt', 'Produkt', 'Fokus'],
+          ['2024-001', dateCell(2026, 11, 20), { t: 'n', v: 0.45, z: '0%' }, '011101', true],
+        ],
         merges: [{ s: { r: 0, c: 0 }, e: { r: 0, c: 3 } }],
       },
       { name: 'Listen', rows: [['a']], hidden: true },

@@ -58,7 +58,9 @@ export const TEXT_FORMAT = '@';
 
 /** A cell formatted as Text: a given value as text, or an empty cell that keeps what is typed as text. */
 export function textCell(value: string | number | null): CellObject {
-  return value === null || value === '' ? { t: 'z', v: '', z: TEXT_FORMAT } : { t: 's', v: String(value), z: TEXT_FORMAT };
+  return value === null || value === ''
+    ? { t: 'z', v: '', z: TEXT_FORMAT }
+    : { t: 's', v: String(value), z: TEXT_FORMAT };
 }
 
 /** A real Excel date cell showing `TT.MM.JJJJ`. */
@@ -104,7 +106,10 @@ export function toWorkbook(data: WorkbookData): XLSX.WorkBook {
   for (const sheet of data.sheets) XLSX.utils.book_append_sheet(wb, toWorksheet(sheet), sheet.name);
   const hidden = data.sheets.map((s) => (s.hidden ? 1 : 0));
   if (hidden.some(Boolean)) {
-    wb.Workbook = { ...(wb.Workbook ?? {}), Sheets: data.sheets.map((s, i) => ({ name: s.name, Hidden: hidden[i] as 0 | 1 })) };
+    wb.Workbook = {
+      ...(wb.Workbook ?? {}),
+      Sheets: data.sheets.map((s, i) => ({ name: s.name, Hidden: hidden[i] as 0 | 1 })),
+    };
   }
   wb.Props = {
     Title: data.file.replace(/\.xlsx$/i, ''),

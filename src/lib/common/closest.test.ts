@@ -15,7 +15,15 @@ describe('editDistance', () => {
   });
 });
 
-const STATUSES = ['geplant', 'in Vorbereitung', 'in Umsetzung', 'Daueraufgabe', 'abgeschlossen', 'zurückgestellt', 'entfallen'];
+const STATUSES = [
+  'geplant',
+  'in Vorbereitung',
+  'in Umsetzung',
+  'Daueraufgabe',
+  'abgeschlossen',
+  'zurückgestellt',
+  'entfallen',
+];
 
 describe('closestMatches', () => {
   it('suggests the label a typo was meant to be', () => {

@@ -3,7 +3,12 @@ import { compareGerman, germanCollator } from './collate.ts';
 
 describe('German order', () => {
   it('orders numbers as written naturally and umlauts beside their base letter', () => {
-    expect(['2024-10', '2024-9', '5.10', '5.2'].sort(germanCollator.compare)).toEqual(['5.2', '5.10', '2024-9', '2024-10']);
+    expect(['2024-10', '2024-9', '5.10', '5.2'].sort(germanCollator.compare)).toEqual([
+      '5.2',
+      '5.10',
+      '2024-9',
+      '2024-10',
+    ]);
     expect(['Zoo', 'Ärger', 'Auto'].sort(germanCollator.compare)).toEqual(['Ärger', 'Auto', 'Zoo']);
   });
 

@@ -13,11 +13,7 @@ export const LIGHT_TEXT = '#FFFFFF';
 function channels(hex: string): [number, number, number] {
   const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
   if (!match) throw new Error(`not a #RRGGBB colour: ${hex}`);
-  return [
-    Number.parseInt(match[1]!, 16),
-    Number.parseInt(match[2]!, 16),
-    Number.parseInt(match[3]!, 16),
-  ];
+  return [Number.parseInt(match[1]!, 16), Number.parseInt(match[2]!, 16), Number.parseInt(match[3]!, 16)];
 }
 
 /** Relative luminance of a `#RRGGBB` colour (WCAG 2.1 definition), 0 (black) to 1 (white). */

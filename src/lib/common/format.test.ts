@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { formatCount, formatDateLong, formatDecimal, formatMoney, formatMoneyCompact, formatPartialDate, formatPercent, formatRate } from './format.ts';
+import {
+  formatCount,
+  formatDateLong,
+  formatDecimal,
+  formatMoney,
+  formatMoneyCompact,
+  formatPartialDate,
+  formatPercent,
+  formatRate,
+} from './format.ts';
 
 const NBSP = '\u00a0';
 
@@ -120,8 +129,16 @@ describe('time zones', () => {
     // … and change nothing.
     expect(east.out).toEqual(west.out);
     expect(east.out).toEqual([
-      '01.01.2026', '1. Januar 2026', '31.12.2026', '31. Dezember 2026',
-      '29.02.2024', '29. Februar 2024', 'November 2026', 'November 2026', '2026', '2026',
+      '01.01.2026',
+      '1. Januar 2026',
+      '31.12.2026',
+      '31. Dezember 2026',
+      '29.02.2024',
+      '29. Februar 2024',
+      'November 2026',
+      'November 2026',
+      '2026',
+      '2026',
     ]);
   });
 });

@@ -67,7 +67,9 @@ export function formatPartialDate(date: PartialDate): string {
 
 /** A partial date in running text: `12. November 2026`, `November 2026` or `2026`. */
 export function formatDateLong(date: PartialDate): string {
-  return date.precision === 'day' ? cached(`l${date.iso}`, () => DAY_LONG.format(utcDay(date.iso))) : formatPartialDate(date);
+  return date.precision === 'day'
+    ? cached(`l${date.iso}`, () => DAY_LONG.format(utcDay(date.iso)))
+    : formatPartialDate(date);
 }
 
 /**

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { assessIndicator, categoryOfRatio, categoryOfTrend, type AssessmentInput } from './assess-indicator.ts';
 import { indicatorAssessmentSchema } from '../schemas/indicator.ts';
 
-const series = (pairs: Record<number, number>) => Object.entries(pairs).map(([year, value]) => ({ year: Number(year), value }));
+const series = (pairs: Record<number, number>) =>
+  Object.entries(pairs).map(([year, value]) => ({ year: Number(year), value }));
 const input = (over: Partial<AssessmentInput>): AssessmentInput => ({
   direction: 'down',
   targetValue: null,
@@ -46,17 +47,23 @@ describe('assessIndicator with a target', () => {
     const beyond = co2({ 2018: 8, 2024: 3.5 });
     expect(beyond.category).toBe('target-reached');
     expect(beyond.ratio).toBeNull();
-    const up = assessIndicator(input({ direction: 'up', targetValue: 30, targetYear: 2030, values: series({ 2019: 20, 2023: 31 }) }));
+    const up = assessIndicator(
+      input({ direction: 'up', targetValue: 30, targetYear: 2030, values: series({ 2019: 20, 2023: 31 }) }),
+    );
     expect(up.category).toBe('target-reached');
   });
 
   it('assesses a passed target year the same way and says it has passed', () => {
-    const a = assessIndicator(input({ direction: 'up', targetValue: 50, targetYear: 2022, values: series({ 2018: 30, 2024: 44 }) }));
+    const a = assessIndicator(
+      input({ direction: 'up', targetValue: 50, targetYear: 2022, values: series({ 2018: 30, 2024: 44 }) }),
+    );
     // required (50−30)/4 = 5 a year, actual 14/6 ≈ 2.33: q ≈ 0.47
     expect(a.category).toBe('little-progress');
     expect(a.targetYearPassed).toBe(true);
     expect(a.ratio).toBeCloseTo(14 / 6 / 5);
-    const reached = assessIndicator(input({ direction: 'up', targetValue: 40, targetYear: 2022, values: series({ 2018: 30, 2024: 44 }) }));
+    const reached = assessIndicator(
+      input({ direction: 'up', targetValue: 40, targetYear: 2022, values: series({ 2018: 30, 2024: 44 }) }),
+    );
     expect(reached.targetYearPassed).toBe(false);
   });
 
@@ -67,7 +74,15 @@ describe('assessIndicator with a target', () => {
   });
 
   it('starts from the given base year, ignoring earlier values', () => {
-    const a = assessIndicator(input({ direction: 'down', targetValue: 4, targetYear: 2030, baseYearGiven: 2020, values: series({ 2018: 20, 2020: 8, 2025: 8 - 5 / 2.5 }) }));
+    const a = assessIndicator(
+      input({
+        direction: 'down',
+        targetValue: 4,
+        targetYear: 2030,
+        baseYearGiven: 2020,
+        values: series({ 2018: 20, 2020: 8, 2025: 8 - 5 / 2.5 }),
+      }),
+    );
     expect(a.baseYear).toBe(2020);
     expect(a.baseValue).toBe(8);
     expect(a.requiredPerYear).toBeCloseTo(-0.4);
@@ -75,19 +90,25 @@ describe('assessIndicator with a target', () => {
   });
 
   it('is falsche Richtung when the base already met the target and the newest value falls short', () => {
-    const a = assessIndicator(input({ direction: 'up', targetValue: 50, targetYear: 2030, values: series({ 2018: 60, 2024: 45 }) }));
+    const a = assessIndicator(
+      input({ direction: 'up', targetValue: 50, targetYear: 2030, values: series({ 2018: 60, 2024: 45 }) }),
+    );
     expect(a.category).toBe('wrong-direction');
     expect(a.ratio).toBeNull();
   });
 
   it('handles a base value of 0 with a target', () => {
-    const a = assessIndicator(input({ direction: 'up', targetValue: 100, targetYear: 2030, values: series({ 2020: 0, 2025: 50 }) }));
+    const a = assessIndicator(
+      input({ direction: 'up', targetValue: 100, targetYear: 2030, values: series({ 2020: 0, 2025: 50 }) }),
+    );
     expect(a.category).toBe('on-track');
     expect(a.ratio).toBeCloseTo(1);
   });
 
   it('is not assessable when the target year is not after the base year', () => {
-    expect(assessIndicator(input({ targetValue: 4, targetYear: 2018, values: series({ 2018: 8, 2024: 6 }) })).category).toBe('not-assessable');
+    expect(
+      assessIndicator(input({ targetValue: 4, targetYear: 2018, values: series({ 2018: 8, 2024: 6 }) })).category,
+    ).toBe('not-assessable');
   });
 });
 
@@ -114,7 +135,8 @@ describe('assessIndicator without a target', () => {
   });
 
   it('lets the sign alone decide with a base value of 0', () => {
-    const a = (dir: 'up' | 'down', latest: number) => assessIndicator(input({ direction: dir, values: series({ 2020: 0, 2024: latest }) }));
+    const a = (dir: 'up' | 'down', latest: number) =>
+      assessIndicator(input({ direction: dir, values: series({ 2020: 0, 2024: latest }) }));
     expect(a('up', 3).category).toBe('positive-trend');
     expect(a('down', 3).category).toBe('negative-trend');
     expect(a('up', 0).category).toBe('no-change');
@@ -125,7 +147,14 @@ describe('assessIndicator without a target', () => {
 describe('assessIndicator: not assessable', () => {
   it('with a single value, keeping the newest value', () => {
     const a = assessIndicator(input({ values: series({ 2024: 5 }) }));
-    expect(a).toMatchObject({ category: 'not-assessable', baseYear: null, latestYear: 2024, latestValue: 5, ratio: null, trend: null });
+    expect(a).toMatchObject({
+      category: 'not-assessable',
+      baseYear: null,
+      latestYear: 2024,
+      latestValue: 5,
+      ratio: null,
+      trend: null,
+    });
     expect(indicatorAssessmentSchema.parse(a)).toEqual(a);
   });
 
@@ -134,11 +163,15 @@ describe('assessIndicator: not assessable', () => {
   });
 
   it('when the base year has no value', () => {
-    expect(assessIndicator(input({ baseYearGiven: 2019, values: series({ 2018: 5, 2020: 4, 2024: 3 }) })).category).toBe('not-assessable');
+    expect(
+      assessIndicator(input({ baseYearGiven: 2019, values: series({ 2018: 5, 2020: 4, 2024: 3 }) })).category,
+    ).toBe('not-assessable');
   });
 
   it('when only the base year and years before it have values', () => {
-    expect(assessIndicator(input({ baseYearGiven: 2024, values: series({ 2018: 5, 2024: 3 }) })).category).toBe('not-assessable');
+    expect(assessIndicator(input({ baseYearGiven: 2024, values: series({ 2018: 5, 2024: 3 }) })).category).toBe(
+      'not-assessable',
+    );
   });
 });
 

@@ -72,8 +72,7 @@ export function categoryOfTrend(t: number): Assessment {
 export function assessIndicator(input: AssessmentInput): IndicatorAssessment {
   const series = [...input.values].sort((a, b) => a.year - b.year);
   const latest = series[series.length - 1];
-  const base =
-    input.baseYearGiven === null ? series[0] : series.find((v) => v.year === input.baseYearGiven);
+  const base = input.baseYearGiven === null ? series[0] : series.find((v) => v.year === input.baseYearGiven);
   if (!base || !latest || latest.year <= base.year) return notAssessable(latest);
 
   const good = input.direction === 'up' ? 1 : -1;
@@ -92,7 +91,14 @@ export function assessIndicator(input: AssessmentInput): IndicatorAssessment {
     if (input.targetYear <= base.year) return notAssessable(latest);
     const requiredPerYear = (target - base.value) / (input.targetYear - base.year);
     if (good * (latest.value - target) >= 0) {
-      return { ...common, category: 'target-reached', requiredPerYear, ratio: null, trend: null, targetYearPassed: false };
+      return {
+        ...common,
+        category: 'target-reached',
+        requiredPerYear,
+        ratio: null,
+        trend: null,
+        targetYearPassed: false,
+      };
     }
     const targetYearPassed = input.targetYear < latest.year;
     if (good * requiredPerYear <= 0) {
@@ -108,5 +114,12 @@ export function assessIndicator(input: AssessmentInput): IndicatorAssessment {
     return { ...common, category, requiredPerYear: null, ratio: null, trend: null, targetYearPassed: false };
   }
   const trend = (good * (latest.value - base.value)) / Math.abs(base.value) / years;
-  return { ...common, category: categoryOfTrend(trend), requiredPerYear: null, ratio: null, trend, targetYearPassed: false };
+  return {
+    ...common,
+    category: categoryOfTrend(trend),
+    requiredPerYear: null,
+    ratio: null,
+    trend,
+    targetYearPassed: false,
+  };
 }

@@ -65,9 +65,16 @@ describe('buildModel: a valid publication', () => {
     expect(goal5.measureIds).toEqual([]);
     expect(goal5.allMeasureIds).toEqual(['2024-001']);
     expect(model.goals.find((g) => g.id === '5.1')).toMatchObject({ productAreaId: 5, depth: 1, ancestorIds: ['5'] });
-    expect(model.departments.find((d) => d.id === '66')).toMatchObject({ participatingMeasureIds: ['2024-001'], leadMeasureIds: [] });
+    expect(model.departments.find((d) => d.id === '66')).toMatchObject({
+      participatingMeasureIds: ['2024-001'],
+      leadMeasureIds: [],
+    });
     expect(model.productAreas.map((p) => p.id)).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(model.productAreas[4]).toMatchObject({ name: 'Gestaltung der Umwelt', rootGoalIds: ['5'], measureIds: ['2024-001'] });
+    expect(model.productAreas[4]).toMatchObject({
+      name: 'Gestaltung der Umwelt',
+      rootGoalIds: ['5'],
+      measureIds: ['2024-001'],
+    });
   });
 
   it('passes SDGs down the goal tree, as the product area, and so to the measures of sub-goals', () => {
@@ -122,7 +129,11 @@ describe('buildModel: a valid publication', () => {
 
 describe('buildModel: errors with their place', () => {
   it('reports a duplicate Nr. at the second row, naming the first', () => {
-    const { diagnostics } = build([departments(), goals(), makeTable('measures', [measure(), measure()], { file: 'm.xlsx' })]);
+    const { diagnostics } = build([
+      departments(),
+      goals(),
+      makeTable('measures', [measure(), measure()], { file: 'm.xlsx' }),
+    ]);
     const dup = diagnostics.find((d) => d.code === 'key.duplicate')!;
     expect(dup).toMatchObject({ severity: 'error', file: 'm.xlsx', sheet: 'Maßnahmen', row: 3, column: 'Nr.' });
     expect(dup.message).toContain('Zeile 2');
@@ -130,8 +141,22 @@ describe('buildModel: errors with their place', () => {
 
   it('reports a Nr. of which no page address is left, at its cell, for measures, goals and departments', () => {
     const { diagnostics, model } = build([
-      makeTable('departments', [{ id: '61', name: 'Stadtplanung' }, { id: '?', name: 'Ohne Nummer' }], { file: 'f.xlsx' }),
-      makeTable('goals', [{ id: '5', title: 'Klimagerechte Stadt', productArea: 5 }, { id: '*', title: 'Stern', parent: '5' }], { file: 'z.xlsx' }),
+      makeTable(
+        'departments',
+        [
+          { id: '61', name: 'Stadtplanung' },
+          { id: '?', name: 'Ohne Nummer' },
+        ],
+        { file: 'f.xlsx' },
+      ),
+      makeTable(
+        'goals',
+        [
+          { id: '5', title: 'Klimagerechte Stadt', productArea: 5 },
+          { id: '*', title: 'Stern', parent: '5' },
+        ],
+        { file: 'z.xlsx' },
+      ),
       makeTable('measures', [measure({ goals: '5' }), measure({ id: '?!', goals: '5' })], { file: 'm.xlsx' }),
     ]);
     const invalid = diagnostics.filter((d) => d.code === 'value.invalid');
@@ -147,7 +172,11 @@ describe('buildModel: errors with their place', () => {
   });
 
   it('reports two Nr. that share a page address, quoting the Nr. as written', () => {
-    const { diagnostics } = build([departments(), goals(), makeTable('measures', [measure({ id: '2024-5' }), measure({ id: '2024/5' })], { file: 'm.xlsx' })]);
+    const { diagnostics } = build([
+      departments(),
+      goals(),
+      makeTable('measures', [measure({ id: '2024-5' }), measure({ id: '2024/5' })], { file: 'm.xlsx' }),
+    ]);
     const dup = diagnostics.find((d) => d.code === 'key.duplicate')!;
     expect(dup).toMatchObject({ file: 'm.xlsx', row: 3, column: 'Nr.' });
     expect(dup.message).toContain('Die Nummern „2024/5“ und „2024-5“');
@@ -173,7 +202,11 @@ describe('buildModel: errors with their place', () => {
   });
 
   it('reports an unknown department with a near miss', () => {
-    const { diagnostics } = build([departments(), goals(), makeTable('measures', [measure({ leadDepartment: 'Stadtplanung und Entwicklung' })])]);
+    const { diagnostics } = build([
+      departments(),
+      goals(),
+      makeTable('measures', [measure({ leadDepartment: 'Stadtplanung und Entwicklung' })]),
+    ]);
     const d = diagnostics.find((x) => x.code === 'ref.unknown-department')!;
     expect(d).toMatchObject({ severity: 'error', row: 2, column: 'Fachdienst' });
     expect(d.message).toContain('61 Stadtplanung und -entwicklung');
@@ -204,11 +237,17 @@ describe('buildModel: errors with their place', () => {
   });
 
   it('refuses „k. A.“ in a required column, naming the column', () => {
-    const { diagnostics, model } = build([departments(), goals(), makeTable('measures', [measure({ title: 'k. A.' })])]);
+    const { diagnostics, model } = build([
+      departments(),
+      goals(),
+      makeTable('measures', [measure({ title: 'k. A.' })]),
+    ]);
     const d = diagnostics.find((x) => x.code === 'value.required')!;
     // makeTable writes the columns in sheet-kind order: Nr. in A, Titel in B.
     expect(d).toMatchObject({ severity: 'error', row: 2, column: 'Titel', columnLetter: 'B' });
-    expect(d.message).toBe('„k. A.“ bedeutet „keine Angabe“, aber „Titel“ ist eine Pflichtangabe. Bitte einen Wert eintragen.');
+    expect(d.message).toBe(
+      '„k. A.“ bedeutet „keine Angabe“, aber „Titel“ ist eine Pflichtangabe. Bitte einen Wert eintragen.',
+    );
     expect(model.rowCounts.measures).toMatchObject({ published: 0, refused: 1 });
   });
 
@@ -242,8 +281,15 @@ describe('buildModel: errors with their place', () => {
       { id: 'B.1', title: 'B1', parent: 'B', productArea: 3 },
     ]);
     const { diagnostics, model } = build([departments(), table, makeTable('measures', [])]);
-    expect(diagnostics.find((d) => d.code === 'goal.product-area-missing')).toMatchObject({ severity: 'error', row: 2, column: 'Produktbereich' });
-    expect(diagnostics.find((d) => d.code === 'goal.product-area-conflict')).toMatchObject({ severity: 'warning', row: 4 });
+    expect(diagnostics.find((d) => d.code === 'goal.product-area-missing')).toMatchObject({
+      severity: 'error',
+      row: 2,
+      column: 'Produktbereich',
+    });
+    expect(diagnostics.find((d) => d.code === 'goal.product-area-conflict')).toMatchObject({
+      severity: 'warning',
+      row: 4,
+    });
     expect(model.goals.find((g) => g.id === 'B.1')!.productAreaId).toBe(2);
   });
 
@@ -268,14 +314,25 @@ describe('buildModel: errors with their place', () => {
       makeTable('measures', [measure()]),
       makeTable('reports', [{ measureId: '2024-01', date: '01.02.2026', text: 'x' }], { sheet: 'Tabelle1' }),
     ]);
-    expect(diagnostics.find((d) => d.code === 'ref.unknown-measure')).toMatchObject({ sheet: 'Tabelle1', row: 2, column: 'Nr.' });
+    expect(diagnostics.find((d) => d.code === 'ref.unknown-measure')).toMatchObject({
+      sheet: 'Tabelle1',
+      row: 2,
+      column: 'Nr.',
+    });
   });
 });
 
 describe('buildModel: warnings and derived values', () => {
   it('warns when the product area given disagrees with the goals', () => {
-    const { diagnostics, model } = build([departments(), goals(), makeTable('measures', [measure({ productArea: 3 })])]);
-    expect(diagnostics.find((d) => d.code === 'measure.product-area-conflict')).toMatchObject({ severity: 'warning', column: 'Produktbereich' });
+    const { diagnostics, model } = build([
+      departments(),
+      goals(),
+      makeTable('measures', [measure({ productArea: 3 })]),
+    ]);
+    expect(diagnostics.find((d) => d.code === 'measure.product-area-conflict')).toMatchObject({
+      severity: 'warning',
+      column: 'Produktbereich',
+    });
     expect(model.measures[0]).toMatchObject({ productAreaId: 3, productAreaInherited: false });
   });
 
@@ -293,7 +350,10 @@ describe('buildModel: warnings and derived values', () => {
     const m = model.measures[0]!;
     expect(m.reports.map((r) => r.body.text)).toEqual(['Neu', 'Älter']);
     expect(m.report?.date?.iso).toBe('2025-06-30');
-    expect(diagnostics.find((d) => d.code === 'measure.report-stale')).toMatchObject({ severity: 'warning', column: 'Stand' });
+    expect(diagnostics.find((d) => d.code === 'measure.report-stale')).toMatchObject({
+      severity: 'warning',
+      column: 'Stand',
+    });
     expect(model.info.publicationDate).toEqual({ precision: 'day', iso: '2026-11-20' });
   });
 
@@ -317,8 +377,14 @@ describe('buildModel: warnings and derived values', () => {
   });
 
   it('judges a Beschlussdatum against today when the data gives no Stand', () => {
-    const { diagnostics } = build([departments(), goals(), makeTable('measures', [measure({ decisionDate: dateCell('2026-11-26') })])]);
-    expect(diagnostics.find((d) => d.code === 'measure.decision-in-future')?.message).toContain('nach dem heutigen Tag (25.11.2026)');
+    const { diagnostics } = build([
+      departments(),
+      goals(),
+      makeTable('measures', [measure({ decisionDate: dateCell('2026-11-26') })]),
+    ]);
+    expect(diagnostics.find((d) => d.code === 'measure.decision-in-future')?.message).toContain(
+      'nach dem heutigen Tag (25.11.2026)',
+    );
   });
 
   it('warns when the Beschluss lies after the Beginn, only when the dates say so for certain', () => {
@@ -363,7 +429,12 @@ describe('buildModel: warnings and derived values', () => {
       makeTable('info', [{ key: 'Stand', value: '20.11.2026' }]),
     ]);
     expect(model.measures.map((m) => [m.id, m.delayed])).toEqual([
-      ['a', true], ['b', false], ['c', false], ['d', false], ['e', false], ['f', false],
+      ['a', true],
+      ['b', false],
+      ['c', false],
+      ['d', false],
+      ['e', false],
+      ['f', false],
     ]);
   });
 
@@ -381,7 +452,11 @@ describe('buildModel: warnings and derived values', () => {
     ]);
     expect(early.model.measures[0]!.delayed).toBe(false);
     // options.today is 2026-11-25.
-    const unreported = build([departments(), goals(), makeTable('measures', [measure({ end: dateCell('2026-11-24') })])]);
+    const unreported = build([
+      departments(),
+      goals(),
+      makeTable('measures', [measure({ end: dateCell('2026-11-24') })]),
+    ]);
     expect(unreported.model.measures[0]!.delayed).toBe(true);
   });
 
@@ -397,14 +472,24 @@ describe('buildModel: warnings and derived values', () => {
   });
 
   it('reconciles the row counts: read = published + empty + refused', () => {
-    const table = { ...makeTable('measures', [measure(), measure({ id: 'x', progress: 120 })]), rowsRead: 3, emptyRows: [3] };
+    const table = {
+      ...makeTable('measures', [measure(), measure({ id: 'x', progress: 120 })]),
+      rowsRead: 3,
+      emptyRows: [3],
+    };
     const { model } = build([departments(), goals(), table]);
     expect(model.rowCounts.measures).toEqual({ read: 3, published: 1, skippedEmpty: 1, refused: 1 });
   });
 
   it('refuses a row that an earlier step (the locator) found an error in', () => {
     const table = makeTable('measures', [measure(), measure({ id: 'x' })]);
-    const earlier = [diagnostic('value.formula-uncalculated', { file: table.file, sheet: table.sheet, row: 3, column: 'Titel' }, 'Formel')];
+    const earlier = [
+      diagnostic(
+        'value.formula-uncalculated',
+        { file: table.file, sheet: table.sheet, row: 3, column: 'Titel' },
+        'Formel',
+      ),
+    ];
     const { model } = buildModel([departments(), goals(), table], { ...options, earlier });
     expect(model.rowCounts.measures).toEqual({ read: 2, published: 1, skippedEmpty: 0, refused: 1 });
   });
@@ -413,7 +498,11 @@ describe('buildModel: warnings and derived values', () => {
 describe('buildModel: settings', () => {
   it('accepts status labels the settings define, besides the contract’s own', () => {
     const { model, diagnostics } = buildModel(
-      [departments(), goals(), makeTable('measures', [measure({ status: 'Umsetzung läuft' }), measure({ id: 'b', status: 'geplant' })])],
+      [
+        departments(),
+        goals(),
+        makeTable('measures', [measure({ status: 'Umsetzung läuft' }), measure({ id: 'b', status: 'geplant' })]),
+      ],
       { ...options, statusLabels: { 'in-progress': 'Umsetzung läuft' } },
     );
     expect(codes(diagnostics)).not.toContain('value.invalid');

@@ -57,7 +57,9 @@ const rowKey = (file: string, sheet: string | null, row: number | null): string 
  * row reconciliation and the counts of `check --json` both use this one rule, so they agree.
  */
 export function refusedRows(diagnostics: readonly Diagnostic[]): ReadonlySet<string> {
-  return new Set(diagnostics.filter((d) => d.severity === 'error' && d.row !== null).map((d) => rowKey(d.file, d.sheet, d.row)));
+  return new Set(
+    diagnostics.filter((d) => d.severity === 'error' && d.row !== null).map((d) => rowKey(d.file, d.sheet, d.row)),
+  );
 }
 
 /** Whether a record's source row is among {@link refusedRows}. */
@@ -129,7 +131,10 @@ export function buildModel(
   const goalMap = uniqueByKey(goalDrafts, (g) => g.id, 'id', sink).unique;
   const tree = buildGoalTree(goalMap, sink);
   const treeById = new Map<string, TreeGoal>(tree.map((g) => [g.draft.id, g]));
-  checkPageAddresses(tree.map((g) => g.draft), sink);
+  checkPageAddresses(
+    tree.map((g) => g.draft),
+    sink,
+  );
 
   // Measures and their report history
   const measureTable = tableOf(tables, 'measures');
@@ -144,7 +149,11 @@ export function buildModel(
   for (const r of reportDrafts) {
     if (!measureMap.has(r.measureId)) {
       sink.push(
-        diagnostic('ref.unknown-measure', r.locate('measureId'), MODEL_MESSAGES.unknownMeasure(r.measureId, closestMatches(r.measureId, [...measureMap.keys()], 3))),
+        diagnostic(
+          'ref.unknown-measure',
+          r.locate('measureId'),
+          MODEL_MESSAGES.unknownMeasure(r.measureId, closestMatches(r.measureId, [...measureMap.keys()], 3)),
+        ),
       );
       continue;
     }
@@ -306,13 +315,14 @@ export function buildModel(
   const publicationDateGiven = publicationDate !== null;
   if (publicationDate === null) {
     publicationDate = newestReportDate(measures);
-    if (tables.length > 0) sink.push(
-      diagnostic(
-        'info.stand-missing',
-        { file: tableOf(tables, 'info')?.file ?? options.dataDirName, sheet: tableOf(tables, 'info')?.sheet ?? null },
-        MODEL_MESSAGES.standMissing(publicationDate),
-      ),
-    );
+    if (tables.length > 0)
+      sink.push(
+        diagnostic(
+          'info.stand-missing',
+          { file: tableOf(tables, 'info')?.file ?? options.dataDirName, sheet: tableOf(tables, 'info')?.sheet ?? null },
+          MODEL_MESSAGES.standMissing(publicationDate),
+        ),
+      );
   }
 
   const model: IsekModel = {

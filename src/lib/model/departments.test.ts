@@ -41,18 +41,29 @@ describe('resolveOne', () => {
   it('refuses number and name of two departments, naming both', () => {
     const { id, issues } = resolver.resolveOne('61 Tiefbau und Grünflächen');
     expect(id).toBeNull();
-    expect(issues).toEqual([{ code: 'ref.department-mismatch', message: expect.stringMatching(/„61 Stadtplanung und -entwicklung“.*„66 Tiefbau und Grünflächen“/) }]);
+    expect(issues).toEqual([
+      {
+        code: 'ref.department-mismatch',
+        message: expect.stringMatching(/„61 Stadtplanung und -entwicklung“.*„66 Tiefbau und Grünflächen“/),
+      },
+    ]);
     // The short form of the other name is a mismatch too.
     expect(resolver.resolveOne('61 Tiefbau').issues.map((i) => i.code)).toEqual(['ref.department-mismatch']);
   });
 
   it('takes the number with a warning when the name matches nothing', () => {
-    expect(resolver.resolveOne('61 Stadtplannung')).toMatchObject({ id: '61', issues: [{ code: 'ref.department-name-unmatched' }] });
+    expect(resolver.resolveOne('61 Stadtplannung')).toMatchObject({
+      id: '61',
+      issues: [{ code: 'ref.department-name-unmatched' }],
+    });
   });
 
   it('refuses several departments in one reference', () => {
     for (const text of ['61 und 66', '61/66', '61, 66', 'FD 61 & FD 66']) {
-      expect(resolver.resolveOne(text), text).toMatchObject({ id: null, issues: [{ code: 'ref.several-departments' }] });
+      expect(resolver.resolveOne(text), text).toMatchObject({
+        id: null,
+        issues: [{ code: 'ref.several-departments' }],
+      });
     }
   });
 
@@ -95,6 +106,8 @@ describe('resolveList', () => {
 
   it('reports an unknown single reference with suggestions', () => {
     const result = resolver.resolveList('Tiefbau und Grünfläche');
-    expect(result.issues).toEqual([{ code: 'ref.unknown-department', message: expect.stringContaining('Meinten Sie') }]);
+    expect(result.issues).toEqual([
+      { code: 'ref.unknown-department', message: expect.stringContaining('Meinten Sie') },
+    ]);
   });
 });

@@ -111,12 +111,21 @@ export function departmentResolver(departments: readonly DepartmentDraft[]): Dep
   const nameOf = (id: string) => label(byNumber.get(normaliseDepartmentNumber(id))!);
   const issueOf = (text: string, m: Exclude<Match, { kind: 'exact' }>): DepartmentIssue => {
     if (m.kind === 'mismatch') {
-      return { code: 'ref.department-mismatch', message: MODEL_MESSAGES.departmentMismatch(text, nameOf(m.id), nameOf(m.other)) };
+      return {
+        code: 'ref.department-mismatch',
+        message: MODEL_MESSAGES.departmentMismatch(text, nameOf(m.id), nameOf(m.other)),
+      };
     }
     if (m.kind === 'name-unmatched') {
-      return { code: 'ref.department-name-unmatched', message: MODEL_MESSAGES.departmentNameUnmatched(text, nameOf(m.id)) };
+      return {
+        code: 'ref.department-name-unmatched',
+        message: MODEL_MESSAGES.departmentNameUnmatched(text, nameOf(m.id)),
+      };
     }
-    return { code: 'ref.unknown-department', message: MODEL_MESSAGES.unknownDepartment(text, closestMatches(text, candidates, 3)) };
+    return {
+      code: 'ref.unknown-department',
+      message: MODEL_MESSAGES.unknownDepartment(text, closestMatches(text, candidates, 3)),
+    };
   };
 
   /**
@@ -127,7 +136,11 @@ export function departmentResolver(departments: readonly DepartmentDraft[]): Dep
     const split = part.split(SOFT_SEPARATOR);
     const tokens = split.filter((_, i) => i % 2 === 0);
     if (tokens.length < 2 || tokens.length > MAX_PIECES) return null;
-    const text = (i: number, j: number) => split.slice(2 * i, 2 * j + 1).join('').trim();
+    const text = (i: number, j: number) =>
+      split
+        .slice(2 * i, 2 * j + 1)
+        .join('')
+        .trim();
     // best[j]: fewest pieces covering tokens 0..j-1, with the ids; filled left to right.
     const best: ({ ids: string[] } | null)[] = [{ ids: [] }];
     for (let j = 1; j <= tokens.length; j++) {
@@ -151,7 +164,12 @@ export function departmentResolver(departments: readonly DepartmentDraft[]): Dep
     if (several && new Set(several).size > 1) {
       return {
         id: null,
-        issues: [{ code: 'ref.several-departments', message: MODEL_MESSAGES.severalDepartments(text, [...new Set(several)].map(nameOf)) }],
+        issues: [
+          {
+            code: 'ref.several-departments',
+            message: MODEL_MESSAGES.severalDepartments(text, [...new Set(several)].map(nameOf)),
+          },
+        ],
       };
     }
     if (several) return { id: several[0]!, issues: [] };
@@ -165,7 +183,10 @@ export function departmentResolver(departments: readonly DepartmentDraft[]): Dep
     const add = (id: string) => {
       if (!ids.includes(id)) ids.push(id);
     };
-    for (const part of text.split(/[;\n\r\u2028\u2029]+/).map((p) => p.trim()).filter(Boolean)) {
+    for (const part of text
+      .split(/[;\n\r\u2028\u2029]+/)
+      .map((p) => p.trim())
+      .filter(Boolean)) {
       const whole = match(part);
       if (whole.kind === 'exact') {
         add(whole.id);
@@ -176,7 +197,11 @@ export function departmentResolver(departments: readonly DepartmentDraft[]): Dep
         pieces.forEach(add);
         continue;
       }
-      const tokens = part.split(SOFT_SEPARATOR).filter((_, i) => i % 2 === 0).map((t) => t.trim()).filter(Boolean);
+      const tokens = part
+        .split(SOFT_SEPARATOR)
+        .filter((_, i) => i % 2 === 0)
+        .map((t) => t.trim())
+        .filter(Boolean);
       if (tokens.length < 2) {
         // One reference: a name that matches nothing next to a known number is only a warning.
         const issue = issueOf(part, whole);
@@ -193,7 +218,11 @@ export function departmentResolver(departments: readonly DepartmentDraft[]): Dep
         const notFound = bad.filter((t) => !mismatches.some(([m]) => m === t));
         issues.push({
           code: 'ref.unknown-department',
-          message: MODEL_MESSAGES.departmentListUnresolved(part, notFound.length > 0 ? notFound : [part], closestMatches(notFound[0] ?? part, candidates, 3)),
+          message: MODEL_MESSAGES.departmentListUnresolved(
+            part,
+            notFound.length > 0 ? notFound : [part],
+            closestMatches(notFound[0] ?? part, candidates, 3),
+          ),
         });
       }
       unknown.push(part);

@@ -3,7 +3,14 @@ import type { MapFeature } from '../input/files/district-map.ts';
 import { insideAnyDistrict, MAP_WIDTH, projectDistrictMap } from './district-map.ts';
 
 /** A rectangle as RFC 7946 writes it: exterior ring counter-clockwise. */
-function rectangle(name: string, west: number, south: number, east: number, north: number, clockwise = false): MapFeature {
+function rectangle(
+  name: string,
+  west: number,
+  south: number,
+  east: number,
+  north: number,
+  clockwise = false,
+): MapFeature {
   const ring = [
     [west, south],
     [east, south],
@@ -18,7 +25,9 @@ const west = rectangle('West', 9.9, 54.0, 10.0, 54.1);
 const east = rectangle('Ost', 10.0, 54.0, 10.1, 54.1, true);
 
 describe('projectDistrictMap', () => {
-  const map = projectDistrictMap([west, east], [{ measureId: 'M1', lat: 54.05, lon: 9.95 }], (name) => (name === 'West' ? 'west' : null));
+  const map = projectDistrictMap([west, east], [{ measureId: 'M1', lat: 54.05, lon: 9.95 }], (name) =>
+    name === 'West' ? 'west' : null,
+  );
 
   it('fits the extent to the view-box width, whichever way the rings turn', () => {
     expect(map.width).toBe(MAP_WIDTH);

@@ -29,11 +29,23 @@ function build(rows: Record<string, unknown>[], districtMap: DistrictMapFile | n
 
 /** Two districts side by side, west 9.9–10.0 and east 10.0–10.1 at 54.0–54.1. */
 function twoDistrictMap(west = 'Einfeld', east = 'Faldera', extra: string[] = []): DistrictMapFile {
-  const box = (w: number, e: number) => [[[w, 54], [e, 54], [e, 54.1], [w, 54.1], [w, 54]]];
+  const box = (w: number, e: number) => [
+    [
+      [w, 54],
+      [e, 54],
+      [e, 54.1],
+      [w, 54.1],
+      [w, 54],
+    ],
+  ];
   const features = [
     { type: 'Feature', properties: { name: west }, geometry: { type: 'Polygon', coordinates: box(9.9, 10) } },
     { type: 'Feature', properties: { name: east }, geometry: { type: 'Polygon', coordinates: box(10, 10.1) } },
-    ...extra.map((name, i) => ({ type: 'Feature', properties: { name }, geometry: { type: 'Polygon', coordinates: box(10.1 + i * 0.1, 10.2 + i * 0.1) } })),
+    ...extra.map((name, i) => ({
+      type: 'Feature',
+      properties: { name },
+      geometry: { type: 'Polygon', coordinates: box(10.1 + i * 0.1, 10.2 + i * 0.1) },
+    })),
   ];
   return parseDistrictMap(JSON.stringify({ type: 'FeatureCollection', features })).map!;
 }
@@ -51,15 +63,31 @@ describe('buildModel: Stadtteile', () => {
     const { model, diagnostics } = build([{ districts: 'Tungendorf; Einfeld' }, { districts: 'Einfeld' }, {}]);
     expect(diagnostics.filter((d) => d.code.startsWith('district'))).toEqual([]);
     expect(model.districts).toEqual([
-      { slug: 'einfeld', name: 'Einfeld', spellings: ['Einfeld'], measureIds: ['2024-001', '2024-002'], onMap: false, indicators: [] },
-      { slug: 'tungendorf', name: 'Tungendorf', spellings: ['Tungendorf'], measureIds: ['2024-001'], onMap: false, indicators: [] },
+      {
+        slug: 'einfeld',
+        name: 'Einfeld',
+        spellings: ['Einfeld'],
+        measureIds: ['2024-001', '2024-002'],
+        onMap: false,
+        indicators: [],
+      },
+      {
+        slug: 'tungendorf',
+        name: 'Tungendorf',
+        spellings: ['Tungendorf'],
+        measureIds: ['2024-001'],
+        onMap: false,
+        indicators: [],
+      },
     ]);
     expect(model.districtMap).toBeNull();
   });
 
   it('merges two spellings into the more frequent one, with a notice at the other', () => {
     const { model, diagnostics } = build([{ districts: 'Stör' }, { districts: 'stoer' }, { districts: 'Stör' }]);
-    expect(model.districts.map((d) => [d.name, d.spellings, d.measureIds.length])).toEqual([['Stör', ['Stör', 'stoer'], 3]]);
+    expect(model.districts.map((d) => [d.name, d.spellings, d.measureIds.length])).toEqual([
+      ['Stör', ['Stör', 'stoer'], 3],
+    ]);
     expect(model.measures.map((m) => m.districts)).toEqual([['Stör'], ['Stör'], ['Stör']]);
     const notice = diagnostics.filter((d) => d.code === 'district.spelling-merged');
     expect(notice).toEqual([expect.objectContaining({ severity: 'notice', row: 3, column: 'Stadtteil' })]);
@@ -120,7 +148,10 @@ describe('buildModel: point locations', () => {
   });
 
   it('warns at the cell about coordinates it cannot read, and publishes the measure without a point', () => {
-    const { model, diagnostics } = build([{ location: 'Marktplatz' }, { location: '154.05, 9.95' }, { latitude: 54.05 }], map);
+    const { model, diagnostics } = build(
+      [{ location: 'Marktplatz' }, { location: '154.05, 9.95' }, { latitude: 54.05 }],
+      map,
+    );
     const warnings = diagnostics.filter((d) => d.code === 'measure.location-invalid');
     expect(warnings.map((d) => [d.severity, d.row, d.column])).toEqual([
       ['warning', 2, 'Lage'],
@@ -147,13 +178,33 @@ describe('buildModel: point locations', () => {
 
 describe('withIndicators', () => {
   const source = { file: 'k.xlsx', sheet: 'Kennzahlwerte', row: 2 };
-  const value = (year: number, v: number, district: string | null) => ({ year, value: v, district, note: null, source });
-  const indicator = { id: 'K1', slug: 'k1', title: 'Grünfläche je Einw.', unit: 'm²', values: [value(2023, 10, null), value(2024, 11, null), value(2023, 7, 'stoer'), value(2024, 8, 'Stör'), value(2024, 3, 'Einfeld')] } as unknown as Indicator;
+  const value = (year: number, v: number, district: string | null) => ({
+    year,
+    value: v,
+    district,
+    note: null,
+    source,
+  });
+  const indicator = {
+    id: 'K1',
+    slug: 'k1',
+    title: 'Grünfläche je Einw.',
+    unit: 'm²',
+    values: [
+      value(2023, 10, null),
+      value(2024, 11, null),
+      value(2023, 7, 'stoer'),
+      value(2024, 8, 'Stör'),
+      value(2024, 3, 'Einfeld'),
+    ],
+  } as unknown as Indicator;
 
   it('gives a Stadtteil the newest value of its breakdown and the city-wide value of that year', () => {
     const { model } = build([{ districts: 'Stör' }, { districts: 'Wittorf' }]);
     const [stoer, wittorf] = withIndicators(model.districts, [indicator]);
-    expect(stoer!.indicators).toEqual([{ id: 'K1', slug: 'k1', title: 'Grünfläche je Einw.', unit: 'm²', year: 2024, value: 8, cityValue: 11 }]);
+    expect(stoer!.indicators).toEqual([
+      { id: 'K1', slug: 'k1', title: 'Grünfläche je Einw.', unit: 'm²', year: 2024, value: 8, cityValue: 11 },
+    ]);
     expect(wittorf!.indicators).toEqual([]);
   });
 });

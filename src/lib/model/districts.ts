@@ -86,7 +86,10 @@ export function buildDistricts(
     }
     const place = (spelling: string) => entry.firstDraft.get(spelling)!.locate('districts');
     for (const spelling of entry.spellings.keys()) {
-      if (spelling !== name) sink.push(diagnostic('district.spelling-merged', place(spelling), DISTRICT_MESSAGES.spellingMerged(spelling, name)));
+      if (spelling !== name)
+        sink.push(
+          diagnostic('district.spelling-merged', place(spelling), DISTRICT_MESSAGES.spellingMerged(spelling, name)),
+        );
     }
     const slug = toSlug(name);
     if (slug === '') {
@@ -101,20 +104,31 @@ export function buildDistricts(
     bySlug.set(slug, name);
     nameOfKey.set(key, name);
     const onMap = mapKeys.has(key);
-    if (map && !onMap) sink.push(diagnostic('district.not-on-map', place(name), DISTRICT_MESSAGES.notOnMap(name, map.file)));
-    districts.push({ slug, name, spellings: [...entry.spellings.keys()], measureIds: [...entry.measureIds].sort(compareKeys), onMap, indicators: [] });
+    if (map && !onMap)
+      sink.push(diagnostic('district.not-on-map', place(name), DISTRICT_MESSAGES.notOnMap(name, map.file)));
+    districts.push({
+      slug,
+      name,
+      spellings: [...entry.spellings.keys()],
+      measureIds: [...entry.measureIds].sort(compareKeys),
+      onMap,
+      indicators: [],
+    });
   }
   districts.sort((a, b) => collator.compare(a.name, b.name));
 
   const renamed = measures.map((m) => {
     const names = [...new Set(m.districts.map((d) => nameOfKey.get(districtMatchKey(d)) ?? d))];
-    return names.length === m.districts.length && names.every((n, i) => n === m.districts[i]) ? m : { ...m, districts: names };
+    return names.length === m.districts.length && names.every((n, i) => n === m.districts[i])
+      ? m
+      : { ...m, districts: names };
   });
 
   if (!map) return { districts, measures: renamed, map: null };
 
   const unknown = map.features.filter((f) => !nameOfKey.has(districtMatchKey(f.name))).map((f) => f.name);
-  if (unknown.length > 0) sink.push(diagnostic('map.unknown-district', { file: map.file }, DISTRICT_MESSAGES.unknownOnMap(unknown)));
+  if (unknown.length > 0)
+    sink.push(diagnostic('map.unknown-district', { file: map.file }, DISTRICT_MESSAGES.unknownOnMap(unknown)));
 
   const points: LocatedPoint[] = [];
   for (const draft of drafts) {
@@ -126,7 +140,11 @@ export function buildDistricts(
     }
     const swapped = insideAnyDistrict(map.features, at.lat, at.lon);
     sink.push(
-      diagnostic('measure.location-outside', draft.locate(at.key), DISTRICT_MESSAGES.locationOutside(formatDegrees(at.lat), formatDegrees(at.lon), swapped)),
+      diagnostic(
+        'measure.location-outside',
+        draft.locate(at.key),
+        DISTRICT_MESSAGES.locationOutside(formatDegrees(at.lat), formatDegrees(at.lon), swapped),
+      ),
     );
   }
   points.sort((a, b) => compareKeys(a.measureId, b.measureId));

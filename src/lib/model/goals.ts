@@ -78,7 +78,12 @@ export function buildGoalTree(goals: ReadonlyMap<string, GoalDraft>, sink: Diagn
   for (const list of children.values()) list.sort(compareKeys);
 
   const placed: TreeGoal[] = [];
-  const visit = (id: string, ancestors: readonly string[], inherited: number | null, inheritedSdgs: readonly number[]): void => {
+  const visit = (
+    id: string,
+    ancestors: readonly string[],
+    inherited: number | null,
+    inheritedSdgs: readonly number[],
+  ): void => {
     const draft = goals.get(id)!;
     // SDGs pass down the tree as the product area does: a sub-goal without any names its parent's.
     const sdgsInherited = draft.sdgs.length === 0 && inheritedSdgs.length > 0;
@@ -87,7 +92,13 @@ export function buildGoalTree(goals: ReadonlyMap<string, GoalDraft>, sink: Diagn
     if (ancestors.length === 0) {
       productAreaId = draft.productAreaId;
       if (productAreaId === null) {
-        sink.push(diagnostic('goal.product-area-missing', draft.locate('productArea'), MODEL_MESSAGES.goalProductAreaMissing(id)));
+        sink.push(
+          diagnostic(
+            'goal.product-area-missing',
+            draft.locate('productArea'),
+            MODEL_MESSAGES.goalProductAreaMissing(id),
+          ),
+        );
       }
     } else if (draft.productAreaId !== null && inherited !== null && draft.productAreaId !== inherited) {
       sink.push(
@@ -113,9 +124,7 @@ export function buildGoalTree(goals: ReadonlyMap<string, GoalDraft>, sink: Diagn
     for (const child of children.get(id)!) visit(child, [...ancestors, id], productAreaId, sdgs);
   };
   const roots = ids.filter((id) => (parentOf.get(id) ?? null) === null);
-  roots.sort(
-    (a, b) => (goals.get(a)!.productAreaId ?? 99) - (goals.get(b)!.productAreaId ?? 99) || compareKeys(a, b),
-  );
+  roots.sort((a, b) => (goals.get(a)!.productAreaId ?? 99) - (goals.get(b)!.productAreaId ?? 99) || compareKeys(a, b));
   for (const root of roots) visit(root, [], null, []);
   return placed;
 }

@@ -9,7 +9,14 @@ import type { Diagnostic } from '../diagnostics.ts';
 const options = { staleReportMonths: 12, today: '2026-11-25', dataDirName: 'data' };
 
 const BASE_SHEETS: { name: string; rows: CellSpec[][] }[] = [
-  { name: 'Fachdienste', rows: [['Nr.', 'Bezeichnung'], [61, 'Stadtplanung und -entwicklung'], [66, 'Tiefbau und Grünflächen']] },
+  {
+    name: 'Fachdienste',
+    rows: [
+      ['Nr.', 'Bezeichnung'],
+      [61, 'Stadtplanung und -entwicklung'],
+      [66, 'Tiefbau und Grünflächen'],
+    ],
+  },
   {
     name: 'Ziele',
     rows: [
@@ -29,7 +36,18 @@ const BASE_SHEETS: { name: string; rows: CellSpec[][] }[] = [
   },
 ];
 
-const INDICATOR_HEADER: CellSpec[] = ['Kennzahl-Nr.', 'Titel', 'Ziele', 'Einheit', 'Zielrichtung', 'Zielwert', 'Zieljahr', 'Basisjahr', 'SDG', 'Fachdienst'];
+const INDICATOR_HEADER: CellSpec[] = [
+  'Kennzahl-Nr.',
+  'Titel',
+  'Ziele',
+  'Einheit',
+  'Zielrichtung',
+  'Zielwert',
+  'Zieljahr',
+  'Basisjahr',
+  'SDG',
+  'Fachdienst',
+];
 const INDICATORS: CellSpec[][] = [
   INDICATOR_HEADER,
   ['K1', 'CO₂-Emissionen je Einwohner', '5', 't je Einw.', 'sinken', '4,0', 2030, null, null, 'FD 66'],
@@ -96,7 +114,12 @@ describe('indicators from a workbook in long form', () => {
     });
     expect(k1!.assessment).toMatchObject({ category: 'on-track', baseYear: 2018, latestYear: 2024, latestValue: 6 });
     expect(k1!.values.at(-1)).toMatchObject({ year: 2024, value: 6, note: 'vorläufig', district: null });
-    expect(k2).toMatchObject({ direction: 'up', sdgs: [3, 11], sdgsInherited: false, districts: ['Faldera', 'Innenstadt'] });
+    expect(k2).toMatchObject({
+      direction: 'up',
+      sdgs: [3, 11],
+      sdgsInherited: false,
+      districts: ['Faldera', 'Innenstadt'],
+    });
     expect(k2!.values.map((v) => [v.district, v.year, v.value])).toEqual([
       [null, 2019, 12],
       [null, 2023, 14.5],
@@ -133,8 +156,14 @@ describe('indicators from a workbook in long form', () => {
 
 describe('indicators from a workbook in wide form', () => {
   it('give the same model as the long form', () => {
-    const long = build([{ name: 'Kennzahlen', rows: INDICATORS }, { name: 'Kennzahlwerte', rows: LONG_VALUES }]);
-    const wide = build([{ name: 'Kennzahlen', rows: INDICATORS }, { name: 'Kennzahlwerte', rows: WIDE_VALUES }]);
+    const long = build([
+      { name: 'Kennzahlen', rows: INDICATORS },
+      { name: 'Kennzahlwerte', rows: LONG_VALUES },
+    ]);
+    const wide = build([
+      { name: 'Kennzahlen', rows: INDICATORS },
+      { name: 'Kennzahlwerte', rows: WIDE_VALUES },
+    ]);
     expect(errors(wide.diagnostics)).toEqual([]);
     const strip = (m: typeof long.model) => ({
       indicators: m.indicators.map((i) => ({ ...i, values: i.values.map(({ source: _s, ...v }) => v) })),
@@ -148,24 +177,41 @@ describe('indicators from a workbook in wide form', () => {
   });
 
   it('reads an empty year cell as no value, never 0', () => {
-    const { model } = build([{ name: 'Kennzahlen', rows: INDICATORS }, { name: 'Kennzahlwerte', rows: WIDE_VALUES }]);
+    const { model } = build([
+      { name: 'Kennzahlen', rows: INDICATORS },
+      { name: 'Kennzahlwerte', rows: WIDE_VALUES },
+    ]);
     expect(model.indicators[2]!.values.map((v) => v.year)).toEqual([2024]);
   });
 
   it('names the year column of a value that is no number', () => {
     const rows = [WIDE_VALUES[2]!, ['K1', null, 8, 'k. Zahl', 7, null, 6]];
-    const { diagnostics } = build([{ name: 'Kennzahlen', rows: INDICATORS }, { name: 'Kennzahlwerte', rows }]);
-    expect(errors(diagnostics)).toMatchObject([{ code: 'value.invalid', sheet: 'Kennzahlwerte', row: 2, column: '2019' }]);
+    const { diagnostics } = build([
+      { name: 'Kennzahlen', rows: INDICATORS },
+      { name: 'Kennzahlwerte', rows },
+    ]);
+    expect(errors(diagnostics)).toMatchObject([
+      { code: 'value.invalid', sheet: 'Kennzahlwerte', row: 2, column: '2019' },
+    ]);
   });
 
   it('refuses a sheet with both year columns and Jahr/Wert', () => {
-    const rows: CellSpec[][] = [['Kennzahl-Nr.', 'Jahr', 'Wert', 2019], ['K1', 2018, 8, 7]];
-    const { diagnostics } = build([{ name: 'Kennzahlen', rows: INDICATORS }, { name: 'Kennzahlwerte', rows }]);
+    const rows: CellSpec[][] = [
+      ['Kennzahl-Nr.', 'Jahr', 'Wert', 2019],
+      ['K1', 2018, 8, 7],
+    ];
+    const { diagnostics } = build([
+      { name: 'Kennzahlen', rows: INDICATORS },
+      { name: 'Kennzahlwerte', rows },
+    ]);
     expect(byCode(diagnostics, 'column.wide-and-long')).toMatchObject([{ severity: 'error', row: 1, column: 'Jahr' }]);
   });
 
   it('is recognised by its headers under another sheet name', () => {
-    const { model, diagnostics } = build([{ name: 'Kennzahlen', rows: INDICATORS }, { name: 'Tabelle1', rows: WIDE_VALUES }]);
+    const { model, diagnostics } = build([
+      { name: 'Kennzahlen', rows: INDICATORS },
+      { name: 'Tabelle1', rows: WIDE_VALUES },
+    ]);
     expect(byCode(diagnostics, 'sheet.recognised-by-headers')).toHaveLength(1);
     expect(model.indicators[0]!.values).toHaveLength(3);
   });
@@ -173,10 +219,21 @@ describe('indicators from a workbook in wide form', () => {
 
 describe('indicator problems', () => {
   const withValues = (indicators: CellSpec[][], values: CellSpec[][]) =>
-    build([{ name: 'Kennzahlen', rows: [INDICATOR_HEADER, ...indicators] }, { name: 'Kennzahlwerte', rows: [['Kennzahl-Nr.', 'Jahr', 'Wert', 'Stadtteil'], ...values] }]).diagnostics;
+    build([
+      { name: 'Kennzahlen', rows: [INDICATOR_HEADER, ...indicators] },
+      { name: 'Kennzahlwerte', rows: [['Kennzahl-Nr.', 'Jahr', 'Wert', 'Stadtteil'], ...values] },
+    ]).diagnostics;
 
   it('a second value for the same indicator, year and Stadtteil names both rows', () => {
-    const ds = withValues([INDICATORS[1]!], [['K1', 2018, 8], ['K1', 2019, 7], ['K1', 2018, '8,1'], ['K1', 2018, 5, 'Innenstadt']]);
+    const ds = withValues(
+      [INDICATORS[1]!],
+      [
+        ['K1', 2018, 8],
+        ['K1', 2019, 7],
+        ['K1', 2018, '8,1'],
+        ['K1', 2018, 5, 'Innenstadt'],
+      ],
+    );
     const [dup] = byCode(ds, 'indicator.value-duplicate');
     expect(dup).toMatchObject({ severity: 'error', sheet: 'Kennzahlwerte', row: 4, column: 'Wert' });
     expect(dup!.message).toContain('Zeile 2');
@@ -198,7 +255,14 @@ describe('indicator problems', () => {
   it('reads `-` in Zielrichtung as sinken, not as "no value"', () => {
     const { model, diagnostics } = build([
       { name: 'Kennzahlen', rows: [INDICATOR_HEADER, ['K1', 'CO₂', '5', null, '-'], ['K2', 'Rad', '5', null, '–']] },
-      { name: 'Kennzahlwerte', rows: [['Kennzahl-Nr.', 'Jahr', 'Wert'], ['K1', 2018, 8], ['K2', 2018, 8]] },
+      {
+        name: 'Kennzahlwerte',
+        rows: [
+          ['Kennzahl-Nr.', 'Jahr', 'Wert'],
+          ['K1', 2018, 8],
+          ['K2', 2018, 8],
+        ],
+      },
     ]);
     expect(errors(diagnostics)).toEqual([]);
     expect(model.indicators.map((i) => i.direction)).toEqual(['down', 'down']);
@@ -221,7 +285,9 @@ describe('indicator problems', () => {
   it('warns about an indicator without values or without goals', () => {
     const ds = withValues([['K1', 'CO₂', null, null, 'sinken'], INDICATORS[2]!], [['K1', 2018, 8]]);
     expect(byCode(ds, 'indicator.without-goals')).toMatchObject([{ severity: 'warning', row: 2, column: 'Ziele' }]);
-    expect(byCode(ds, 'indicator.without-values')).toMatchObject([{ severity: 'warning', row: 3, column: 'Kennzahl-Nr.' }]);
+    expect(byCode(ds, 'indicator.without-values')).toMatchObject([
+      { severity: 'warning', row: 3, column: 'Kennzahl-Nr.' },
+    ]);
   });
 
   it('refuses a Zielwert without Zieljahr and vice versa', () => {
@@ -230,7 +296,10 @@ describe('indicator problems', () => {
         ['K1', 'a', '5', null, 'sinken', 4],
         ['K2', 'b', '5', null, 'sinken', null, 2030],
       ],
-      [['K1', 2018, 8], ['K2', 2018, 8]],
+      [
+        ['K1', 2018, 8],
+        ['K2', 2018, 8],
+      ],
     );
     expect(byCode(ds, 'indicator.target-incomplete')).toMatchObject([
       { severity: 'error', row: 2, column: 'Zieljahr' },
@@ -239,16 +308,31 @@ describe('indicator problems', () => {
   });
 
   it('a target year not after the base year is an error', () => {
-    const ds = withValues([['K1', 'a', '5', null, 'sinken', 4, 2019, 2020]], [['K1', 2020, 8], ['K1', 2022, 7]]);
+    const ds = withValues(
+      [['K1', 'a', '5', null, 'sinken', 4, 2019, 2020]],
+      [
+        ['K1', 2020, 8],
+        ['K1', 2022, 7],
+      ],
+    );
     expect(byCode(ds, 'indicator.target-year-before-base')).toMatchObject([{ severity: 'error', column: 'Zieljahr' }]);
   });
 
   it('a base year without a value: not assessable, a warning at the Basisjahr cell', () => {
     const { model, diagnostics } = build([
       { name: 'Kennzahlen', rows: [INDICATOR_HEADER, ['K1', 'a', '5', null, 'sinken', 4, 2030, 2019]] },
-      { name: 'Kennzahlwerte', rows: [['Kennzahl-Nr.', 'Jahr', 'Wert'], ['K1', 2018, 8], ['K1', 2024, 6]] },
+      {
+        name: 'Kennzahlwerte',
+        rows: [
+          ['Kennzahl-Nr.', 'Jahr', 'Wert'],
+          ['K1', 2018, 8],
+          ['K1', 2024, 6],
+        ],
+      },
     ]);
-    expect(byCode(diagnostics, 'indicator.base-year-without-value')).toMatchObject([{ severity: 'warning', row: 2, column: 'Basisjahr' }]);
+    expect(byCode(diagnostics, 'indicator.base-year-without-value')).toMatchObject([
+      { severity: 'warning', row: 2, column: 'Basisjahr' },
+    ]);
     expect(model.indicators[0]!.assessment.category).toBe('not-assessable');
   });
 });

@@ -95,7 +95,15 @@ export function readIndicatorValues(table: Table, sink: Diagnostic[]): Indicator
     const source = { file: table.file, sheet: table.sheet, row: row.row };
     const push = (year: number, value: number, key: string) => {
       if (indicatorId === null) return;
-      drafts.push({ indicatorId, year, value, district, note, source, at: { value: r.locate(key), id: r.locate('indicatorId') } });
+      drafts.push({
+        indicatorId,
+        year,
+        value,
+        district,
+        note,
+        source,
+        at: { value: r.locate(key), id: r.locate('indicatorId') },
+      });
     };
     if (yearKeys.length > 0) {
       for (const { key, year } of yearKeys) {
@@ -144,7 +152,11 @@ export function linkIndicators(
   for (const v of valueDrafts) {
     if (!unique.has(v.indicatorId)) {
       sink.push(
-        diagnostic('ref.unknown-indicator', v.at.id, MODEL_MESSAGES.unknownIndicator(v.indicatorId, closestMatches(v.indicatorId, ids, 3))),
+        diagnostic(
+          'ref.unknown-indicator',
+          v.at.id,
+          MODEL_MESSAGES.unknownIndicator(v.indicatorId, closestMatches(v.indicatorId, ids, 3)),
+        ),
       );
       continue;
     }
@@ -161,7 +173,8 @@ export function linkIndicators(
       continue;
     }
     seen.set(key, v);
-    if (v.district !== null && !districtSpelling.has(districtKey(v.district))) districtSpelling.set(districtKey(v.district), v.district);
+    if (v.district !== null && !districtSpelling.has(districtKey(v.district)))
+      districtSpelling.set(districtKey(v.district), v.district);
     const list = valuesOf.get(v.indicatorId) ?? [];
     list.push(v);
     valuesOf.set(v.indicatorId, list);
@@ -180,11 +193,16 @@ export function linkIndicators(
         report('ref.unknown-goal', 'goals', MODEL_MESSAGES.unknownGoal(goalId, closestMatches(goalId, ctx.goalIds, 3)));
       }
     }
-    if (draft.goalIds.length === 0) report('indicator.without-goals', 'goals', MODEL_MESSAGES.indicatorWithoutGoals(draft.id, draft.title));
+    if (draft.goalIds.length === 0)
+      report('indicator.without-goals', 'goals', MODEL_MESSAGES.indicatorWithoutGoals(draft.id, draft.title));
     const goals = goalIds.map((id) => ctx.goals.get(id)!);
-    const productAreaIds = [...new Set(goals.map((g) => g.productAreaId).filter((pb): pb is number => pb !== null))].sort((a, b) => a - b);
+    const productAreaIds = [
+      ...new Set(goals.map((g) => g.productAreaId).filter((pb): pb is number => pb !== null)),
+    ].sort((a, b) => a - b);
     const sdgsInherited = draft.sdgs === null || draft.sdgs.length === 0;
-    const sdgs = sdgsInherited ? [...new Set(goals.flatMap((g) => g.draft.sdgs))].sort((a, b) => a - b) : [...draft.sdgs!];
+    const sdgs = sdgsInherited
+      ? [...new Set(goals.flatMap((g) => g.draft.sdgs))].sort((a, b) => a - b)
+      : [...draft.sdgs!];
 
     let departmentId: string | null = null;
     if (draft.department !== null) {
@@ -193,7 +211,10 @@ export function linkIndicators(
         report(
           'ref.unknown-department',
           'department',
-          MODEL_MESSAGES.unknownDepartment(draft.department, closestMatches(draft.department, ctx.departments.candidates, 3)),
+          MODEL_MESSAGES.unknownDepartment(
+            draft.department,
+            closestMatches(draft.department, ctx.departments.candidates, 3),
+          ),
         );
       }
     }
@@ -213,7 +234,8 @@ export function linkIndicators(
           a.year - b.year,
       );
     const cityWide = values.filter((v) => v.district === null);
-    if (values.length === 0) report('indicator.without-values', 'id', MODEL_MESSAGES.indicatorWithoutValues(draft.id, draft.title));
+    if (values.length === 0)
+      report('indicator.without-values', 'id', MODEL_MESSAGES.indicatorWithoutValues(draft.id, draft.title));
 
     let targetValue = draft.targetValue;
     let targetYear = draft.targetYear;
@@ -221,17 +243,30 @@ export function linkIndicators(
       report(
         'indicator.target-incomplete',
         targetValue === null ? 'targetValue' : 'targetYear',
-        targetValue === null ? MODEL_MESSAGES.targetValueMissing(targetYear!) : MODEL_MESSAGES.targetYearMissing(targetValue),
+        targetValue === null
+          ? MODEL_MESSAGES.targetValueMissing(targetYear!)
+          : MODEL_MESSAGES.targetYearMissing(targetValue),
       );
       targetValue = null;
       targetYear = null;
     }
     if (draft.baseYear !== null && cityWide.length > 0 && !cityWide.some((v) => v.year === draft.baseYear)) {
-      report('indicator.base-year-without-value', 'baseYear', MODEL_MESSAGES.baseYearWithoutValue(draft.baseYear, cityWide.map((v) => v.year)));
+      report(
+        'indicator.base-year-without-value',
+        'baseYear',
+        MODEL_MESSAGES.baseYearWithoutValue(
+          draft.baseYear,
+          cityWide.map((v) => v.year),
+        ),
+      );
     }
     const baseYear = draft.baseYear ?? cityWide[0]?.year ?? null;
     if (targetYear !== null && baseYear !== null && targetYear <= baseYear) {
-      report('indicator.target-year-before-base', 'targetYear', MODEL_MESSAGES.targetYearBeforeBase(targetYear, baseYear, draft.baseYear !== null));
+      report(
+        'indicator.target-year-before-base',
+        'targetYear',
+        MODEL_MESSAGES.targetYearBeforeBase(targetYear, baseYear, draft.baseYear !== null),
+      );
     }
 
     const direction = draft.direction ?? 'up';
@@ -254,7 +289,13 @@ export function linkIndicators(
       departmentId,
       values,
       districts: [...new Set(values.flatMap((v) => (v.district === null ? [] : [v.district])))].sort(germanOrder),
-      assessment: assessIndicator({ direction, targetValue, targetYear, baseYearGiven: draft.baseYear, values: cityWide }),
+      assessment: assessIndicator({
+        direction,
+        targetValue,
+        targetYear,
+        baseYearGiven: draft.baseYear,
+        values: cityWide,
+      }),
       source: draft.source,
     });
   }

@@ -66,7 +66,11 @@ export function checkPageAddresses<T extends DraftOrigin & { readonly id: string
       byAddress.set(address, d);
     } else if (first.id === d.id) {
       sink.push(
-        diagnostic('key.duplicate', d.locate('id'), MODEL_MESSAGES.duplicateKey(d.id, first.source.file, first.source.sheet, first.source.row)),
+        diagnostic(
+          'key.duplicate',
+          d.locate('id'),
+          MODEL_MESSAGES.duplicateKey(d.id, first.source.file, first.source.sheet, first.source.row),
+        ),
       );
     } else {
       sink.push(

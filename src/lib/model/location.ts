@@ -47,11 +47,19 @@ export function readLocation(r: RowReader, table: Table): LocationDraft | null {
   }
   if (lat === null || lon === null) {
     const [given, missing] = lat === null ? ['longitude', 'latitude'] : ['latitude', 'longitude'];
-    r.report('measure.location-invalid', given, DISTRICT_MESSAGES.locationHalf(columnHeader(table, given), columnHeader(table, missing)));
+    r.report(
+      'measure.location-invalid',
+      given,
+      DISTRICT_MESSAGES.locationHalf(columnHeader(table, given), columnHeader(table, missing)),
+    );
     return null;
   }
   if (!inRange({ lat, lon })) {
-    r.report('measure.location-invalid', 'latitude', DISTRICT_MESSAGES.locationInvalid(`${cellText(latCell)}; ${cellText(lonCell)}`));
+    r.report(
+      'measure.location-invalid',
+      'latitude',
+      DISTRICT_MESSAGES.locationInvalid(`${cellText(latCell)}; ${cellText(lonCell)}`),
+    );
     return null;
   }
   return { lat, lon, key: 'latitude' };

@@ -113,7 +113,11 @@ export function linkMeasure(draft: MeasureDraft, ctx: MeasureContext, sink: Diag
       report('measure.product-area-unknown', 'productArea', MODEL_MESSAGES.measureProductAreaUnknown(draft.id));
     }
   } else if (!ctx.productAreaIds.has(productAreaId)) {
-    report('ref.unknown-product-area', 'productArea', MODEL_MESSAGES.unknownProductArea(productAreaId, [...ctx.productAreaIds]));
+    report(
+      'ref.unknown-product-area',
+      'productArea',
+      MODEL_MESSAGES.unknownProductArea(productAreaId, [...ctx.productAreaIds]),
+    );
   } else if (goalAreas.length > 0 && !goalAreas.includes(productAreaId)) {
     report(
       'measure.product-area-conflict',
@@ -123,9 +127,7 @@ export function linkMeasure(draft: MeasureDraft, ctx: MeasureContext, sink: Diag
   }
 
   const sdgsInherited = draft.sdgs === null || draft.sdgs.length === 0;
-  const sdgs = sdgsInherited
-    ? [...new Set(goals.flatMap((g) => g.sdgs))].sort((a, b) => a - b)
-    : [...draft.sdgs!];
+  const sdgs = sdgsInherited ? [...new Set(goals.flatMap((g) => g.sdgs))].sort((a, b) => a - b) : [...draft.sdgs!];
 
   checkDates(draft.start, draft.end, (code, message) => report(code, 'end', message));
   checkDecisionDate(draft.decisionDate, draft.start, ctx, (code, message) => report(code, 'decisionDate', message));
@@ -210,7 +212,10 @@ export function checkDecisionDate(
 ): void {
   if (decision === null) return;
   if (startOfPartialDate(decision) > ctx.referenceDay) {
-    report('measure.decision-in-future', MODEL_MESSAGES.decisionInFuture(decision, ctx.referenceDay, ctx.referenceIsStand ?? true));
+    report(
+      'measure.decision-in-future',
+      MODEL_MESSAGES.decisionInFuture(decision, ctx.referenceDay, ctx.referenceIsStand ?? true),
+    );
   }
   if (start !== null && startOfPartialDate(decision) > endOfPartialDate(start)) {
     report('measure.decision-after-start', MODEL_MESSAGES.decisionAfterStart(decision, start));

@@ -22,7 +22,10 @@ export interface MoneyFigures {
 }
 
 /** The sum of one amount over measures (each id once), with the count of measures giving it. */
-export function sumMoney<M extends Pick<Measure, 'id'>>(measures: readonly M[], pick: (m: M) => number | null): MoneySum {
+export function sumMoney<M extends Pick<Measure, 'id'>>(
+  measures: readonly M[],
+  pick: (m: M) => number | null,
+): MoneySum {
   const seen = new Set<string>();
   let cents = 0;
   let withValue = 0;

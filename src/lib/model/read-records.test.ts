@@ -14,8 +14,32 @@ const options = { staleReportMonths: 12, today: '2026-11-25', dataDirName: 'data
 
 type Row = Record<string, CellSpec>;
 
-const MEASURE_HEADERS = ['Nr.', 'Titel', 'Fachdienst', 'Beteiligte Fachdienste', 'Status', 'Ziele', 'Produkt', 'Vorlage', 'Fortschritt', 'Stadtteil', 'SDG'];
-const MEASURE_KEYS = ['id', 'title', 'lead', 'participating', 'status', 'goals', 'product', 'paper', 'progress', 'districts', 'sdgs'];
+const MEASURE_HEADERS = [
+  'Nr.',
+  'Titel',
+  'Fachdienst',
+  'Beteiligte Fachdienste',
+  'Status',
+  'Ziele',
+  'Produkt',
+  'Vorlage',
+  'Fortschritt',
+  'Stadtteil',
+  'SDG',
+];
+const MEASURE_KEYS = [
+  'id',
+  'title',
+  'lead',
+  'participating',
+  'status',
+  'goals',
+  'product',
+  'paper',
+  'progress',
+  'districts',
+  'sdgs',
+];
 const GOAL_HEADERS = ['Ziel-Nr.', 'Titel', 'Übergeordnetes Ziel', 'Produktbereich'];
 const GOAL_KEYS = ['id', 'title', 'parent', 'productArea'];
 
@@ -36,7 +60,12 @@ function build({
   goals = defaultGoals,
   departments = defaultDepartments,
   reports = [],
-}: { measures?: Row[]; goals?: Row[]; departments?: CellSpec[][]; reports?: CellSpec[][] }) {
+}: {
+  measures?: Row[];
+  goals?: Row[];
+  departments?: CellSpec[][];
+  reports?: CellSpec[][];
+}) {
   const wb = makeRawWorkbook('ISEK.xlsx', {
     sheets: [
       ...(reports.length > 0 ? [{ name: 'Statusberichte', rows: [['Nr.', 'Datum', 'Bericht'], ...reports] }] : []),
@@ -46,7 +75,9 @@ function build({
         name: 'Maßnahmen',
         rows: [
           MEASURE_HEADERS,
-          ...measures.map((m) => MEASURE_KEYS.map((k) => ({ title: 'Radweg', lead: '61', status: 'geplant', goals: '1.1', ...m })[k])),
+          ...measures.map((m) =>
+            MEASURE_KEYS.map((k) => ({ title: 'Radweg', lead: '61', status: 'geplant', goals: '1.1', ...m })[k]),
+          ),
         ],
       },
     ],
@@ -91,7 +122,14 @@ describe('dates Excel made of typed keys', () => {
       departments: [...defaultDepartments, [{ date: '2026-01-13', format: 'dd\\. mmm' }, 'Jugendamt']],
       measures: [
         { id: typed231 },
-        { id: '2026-002', lead: typed11, participating: typed11, product: typed231, paper: { date: '2023-08-01', format: 'mmm yy' }, sdgs: { date: '2026-04-03', format: 'dd\\. mmm' } },
+        {
+          id: '2026-002',
+          lead: typed11,
+          participating: typed11,
+          product: typed231,
+          paper: { date: '2023-08-01', format: 'mmm yy' },
+          sdgs: { date: '2026-04-03', format: 'dd\\. mmm' },
+        },
       ],
     });
     const places = at(diagnostics, 'value.excel-date').map((d) => `${d.sheet}/${d.row}/${d.column}`);
@@ -115,35 +153,58 @@ describe('Statusberichte', () => {
       measures: [{ id: '2026-001' }],
       reports: [[{ date: '2026-01-11', format: 'dd\\. mmm' }, '01.10.2026', 'Läuft.']],
     });
-    expect(at(diagnostics, 'value.excel-date').map((d) => [d.sheet, d.row, d.column])).toEqual([['Statusberichte', 2, 'Nr.']]);
+    expect(at(diagnostics, 'value.excel-date').map((d) => [d.sheet, d.row, d.column])).toEqual([
+      ['Statusberichte', 2, 'Nr.'],
+    ]);
     expect(at(diagnostics, 'ref.unknown-measure')).toEqual([]);
   });
 });
 
 describe('Produkt', () => {
   it('warns at a product number stored as a number (its leading zero is gone)', () => {
-    const { model, diagnostics } = build({ measures: [{ id: '2026-001', product: 54101 }, { id: '2026-002', product: '054101' }] });
-    expect(at(diagnostics, 'value.leading-zero-lost').map((d) => [d.row, d.column, d.severity])).toEqual([[2, 'Produkt', 'warning']]);
+    const { model, diagnostics } = build({
+      measures: [
+        { id: '2026-001', product: 54101 },
+        { id: '2026-002', product: '054101' },
+      ],
+    });
+    expect(at(diagnostics, 'value.leading-zero-lost').map((d) => [d.row, d.column, d.severity])).toEqual([
+      [2, 'Produkt', 'warning'],
+    ]);
     expect(model.measures.map((m) => m.product)).toEqual(['54101', '054101']);
   });
 
   it('warns the same at a Vorlage stored as a number', () => {
-    const { model, diagnostics } = build({ measures: [{ id: '2026-001', paper: 815 }, { id: '2026-002', paper: '0815/2023/DS' }] });
+    const { model, diagnostics } = build({
+      measures: [
+        { id: '2026-001', paper: 815 },
+        { id: '2026-002', paper: '0815/2023/DS' },
+      ],
+    });
     expect(at(diagnostics, 'value.leading-zero-lost').map((d) => [d.row, d.column])).toEqual([[2, 'Vorlage']]);
     expect(model.measures.map((m) => m.decision.paper)).toEqual(['815', '0815/2023/DS']);
   });
 });
 
 describe('list cells are read whole or refused', () => {
-  it.each(['66 und 67', '66 / 67', '66 & 67', '66/67', '66, 67', '66; 67', '66\n67', 'FD 66 und FD 67'])('reads „%s“ as both departments', (text) => {
-    const { model, diagnostics } = build({ measures: [{ id: '2026-001', participating: text }] });
-    expect(errors(diagnostics)).toEqual([]);
-    expect(model.measures[0]!.participatingDepartmentIds).toEqual(['66', '67']);
-  });
+  it.each(['66 und 67', '66 / 67', '66 & 67', '66/67', '66, 67', '66; 67', '66\n67', 'FD 66 und FD 67'])(
+    'reads „%s“ as both departments',
+    (text) => {
+      const { model, diagnostics } = build({ measures: [{ id: '2026-001', participating: text }] });
+      expect(errors(diagnostics)).toEqual([]);
+      expect(model.measures[0]!.participatingDepartmentIds).toEqual(['66', '67']);
+    },
+  );
 
   it('keeps department names that contain „und“ and commas whole', () => {
     const { model, diagnostics } = build({
-      measures: [{ id: '2026-001', participating: 'Tiefbau und Grünflächen und Schule, Jugend, Kultur und Sport, 61 Stadtplanung und -entwicklung' }],
+      measures: [
+        {
+          id: '2026-001',
+          participating:
+            'Tiefbau und Grünflächen und Schule, Jugend, Kultur und Sport, 61 Stadtplanung und -entwicklung',
+        },
+      ],
     });
     expect(errors(diagnostics)).toEqual([]);
     expect(model.measures[0]!.participatingDepartmentIds).toEqual(['66', '40']);
@@ -159,10 +220,16 @@ describe('list cells are read whole or refused', () => {
 
   it('reads goal, district and SDG lists with every separator', () => {
     const { model, diagnostics } = build({
-      measures: [{ id: '2026-001', goals: '1.1 und 2.3.1', districts: 'Stadtmitte / Gartenstadt & Faldera', sdgs: '11 und 13' }],
+      measures: [
+        { id: '2026-001', goals: '1.1 und 2.3.1', districts: 'Stadtmitte / Gartenstadt & Faldera', sdgs: '11 und 13' },
+      ],
     });
     expect(errors(diagnostics)).toEqual([]);
-    expect(model.measures[0]).toMatchObject({ goalIds: ['1.1', '2.3.1'], districts: ['Stadtmitte', 'Gartenstadt', 'Faldera'], sdgs: [11, 13] });
+    expect(model.measures[0]).toMatchObject({
+      goalIds: ['1.1', '2.3.1'],
+      districts: ['Stadtmitte', 'Gartenstadt', 'Faldera'],
+      sdgs: [11, 13],
+    });
   });
 
   it('reads an SDG with its name containing „und“ as one SDG', () => {
@@ -205,14 +272,18 @@ describe('department number and name', () => {
 
   it('refuses several departments where one leads', () => {
     const { diagnostics } = build({ measures: [{ id: '2026-001', lead: '61 und 66' }] });
-    expect(at(diagnostics, 'ref.several-departments').map((d) => [d.column, d.severity])).toEqual([['Fachdienst', 'error']]);
+    expect(at(diagnostics, 'ref.several-departments').map((d) => [d.column, d.severity])).toEqual([
+      ['Fachdienst', 'error'],
+    ]);
   });
 });
 
 describe('percent typed as a fraction', () => {
   it('warns at „0,5“ that 50 % may have been meant', () => {
     const { model, diagnostics } = build({ measures: [{ id: '2026-001', progress: '0,5' }] });
-    expect(at(diagnostics, 'value.percent-fraction').map((d) => [d.row, d.column, d.severity])).toEqual([[2, 'Fortschritt', 'warning']]);
+    expect(at(diagnostics, 'value.percent-fraction').map((d) => [d.row, d.column, d.severity])).toEqual([
+      [2, 'Fortschritt', 'warning'],
+    ]);
     expect(model.measures[0]!.progress).toBe(0.5);
   });
 });
@@ -232,7 +303,9 @@ describe('invisible characters and length', () => {
 
 describe('page addresses valid on Windows', () => {
   it('gives reserved names a safe address and keeps normal ones', () => {
-    const { model, diagnostics } = build({ measures: [{ id: 'CON' }, { id: 'nul.txt' }, { id: 'LPT1' }, { id: '2026-001' }] });
+    const { model, diagnostics } = build({
+      measures: [{ id: 'CON' }, { id: 'nul.txt' }, { id: 'LPT1' }, { id: '2026-001' }],
+    });
     expect(errors(diagnostics)).toEqual([]);
     expect(model.measures.map((m) => m.slug).sort()).toEqual(['2026-001', 'con_', 'lpt1_', 'nul_.txt']);
   });

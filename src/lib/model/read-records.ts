@@ -126,7 +126,11 @@ export function readGoals(table: Table, sink: Diagnostic[]): GoalDraft[] {
  * Reads the sheet `Maßnahmen`. References stay as written; `build-model.ts` resolves them.
  * `statusParser` accepts the status labels of the settings besides the contract's own.
  */
-export function readMeasures(table: Table, sink: Diagnostic[], statusParser: CellParser<Status> = parseStatus): MeasureDraft[] {
+export function readMeasures(
+  table: Table,
+  sink: Diagnostic[],
+  statusParser: CellParser<Status> = parseStatus,
+): MeasureDraft[] {
   return readTable<MeasureDraft>(table, sink, (r) => {
     const id = r.required('id', parseKeyCell);
     const title = r.required('title', parseSingleLineText);

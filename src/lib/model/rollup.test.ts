@@ -10,7 +10,13 @@ describe('summariseMeasures', () => {
     ]);
     expect(s.total).toBe(3);
     expect(s.byStatus).toEqual({
-      planned: 2, preparing: 0, 'in-progress': 0, ongoing: 0, completed: 1, deferred: 0, dropped: 0,
+      planned: 2,
+      preparing: 0,
+      'in-progress': 0,
+      ongoing: 0,
+      completed: 1,
+      deferred: 0,
+      dropped: 0,
     });
   });
 

@@ -55,10 +55,16 @@ export function readRow(table: Table, row: TableRow, sink: Diagnostic[]): RowRea
       hasErrors = true;
       return null;
     }
-    if (cell !== undefined && typeof cell.value === 'string' && isEmptyMeaning(cell.value) && !readsEmptyMeaning(parser as CellParser<unknown>)) {
+    if (
+      cell !== undefined &&
+      typeof cell.value === 'string' &&
+      isEmptyMeaning(cell.value) &&
+      !readsEmptyMeaning(parser as CellParser<unknown>)
+    ) {
       // `k. A.` in an optional column says "no value": treated so, and said. A required value
       // cannot be "no value".
-      if (isRequired) report('value.required', key, MODEL_MESSAGES.emptyMeaningRequired(cell.value.trim(), columnHeader(table, key)));
+      if (isRequired)
+        report('value.required', key, MODEL_MESSAGES.emptyMeaningRequired(cell.value.trim(), columnHeader(table, key)));
       else report('value.empty-meaning', key, MODEL_MESSAGES.emptyMeaning(cell.value.trim()));
       return null;
     }

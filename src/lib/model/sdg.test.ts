@@ -17,9 +17,7 @@ describe('SDG data', () => {
     for (const n of SDG_NUMBERS) {
       const info = sdgInfo(n);
       const other = info.textColour === '#FFFFFF' ? '#000000' : '#FFFFFF';
-      expect(contrastRatio(info.colour, info.textColour)).toBeGreaterThanOrEqual(
-        contrastRatio(info.colour, other),
-      );
+      expect(contrastRatio(info.colour, info.textColour)).toBeGreaterThanOrEqual(contrastRatio(info.colour, other));
     }
   });
 

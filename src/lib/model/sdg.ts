@@ -30,9 +30,7 @@ export const SDG_COLOURS: Readonly<Record<number, string>> = Object.freeze({
 });
 
 /** The goal numbers, 1 to 17. */
-export const SDG_NUMBERS: readonly number[] = Object.freeze(
-  Array.from({ length: 17 }, (_, i) => i + 1),
-);
+export const SDG_NUMBERS: readonly number[] = Object.freeze(Array.from({ length: 17 }, (_, i) => i + 1));
 
 /** Everything needed to show one SDG. */
 export interface SdgInfo {

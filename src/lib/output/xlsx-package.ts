@@ -12,7 +12,10 @@ export const sheetPath = (index: number): string => `/xl/worksheets/sheet${index
  * Rewrites the XML of worksheets: `rewrite` gets each sheet's index and XML and returns the new
  * XML (or the same). Returns the new package's bytes.
  */
-export function rewriteSheets(bytes: Uint8Array, rewrite: (index: number, xml: string) => string): Uint8Array<ArrayBuffer> {
+export function rewriteSheets(
+  bytes: Uint8Array,
+  rewrite: (index: number, xml: string) => string,
+): Uint8Array<ArrayBuffer> {
   const zip = XLSX.CFB.read(bytes, { type: 'array' });
   for (let index = 0; ; index++) {
     const entry = XLSX.CFB.find(zip, sheetPath(index));
@@ -23,7 +26,9 @@ export function rewriteSheets(bytes: Uint8Array, rewrite: (index: number, xml: s
     entry.content = new TextEncoder().encode(changed) as unknown as typeof entry.content;
     entry.size = (entry.content as Uint8Array).length;
   }
-  return new Uint8Array(XLSX.CFB.write(zip, { fileType: 'zip', type: 'array', compression: true }) as ArrayLike<number>);
+  return new Uint8Array(
+    XLSX.CFB.write(zip, { fileType: 'zip', type: 'array', compression: true }) as ArrayLike<number>,
+  );
 }
 
 /** The XML of one worksheet of a package (for tests and checks). */

@@ -2,9 +2,7 @@ import { z } from 'zod';
 import { STATUSES } from './status.ts';
 import { MONEY_EXPLANATION_DEFAULTS } from '../i18n/de.ts';
 
-const hexColour = z
-  .string()
-  .regex(/^#[0-9a-fA-F]{6}$/, { error: 'eine Farbe im Format #RRGGBB, z. B. #005CA9' });
+const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'eine Farbe im Format #RRGGBB, z. B. #005CA9' });
 
 const aliasMap = z.record(z.string(), z.array(z.string().min(1)));
 
@@ -51,7 +49,10 @@ export const settingsSchema = z
       .regex(/^\/([A-Za-z0-9._~-]+\/)*$/, { error: 'ein Pfad mit / am Anfang und Ende, z. B. /isek/' })
       .default('/'),
     /** The public address of the site, for the feed and open-data metadata. */
-    siteUrl: z.url({ protocol: /^https?$/ }).nullable().default(null),
+    siteUrl: z
+      .url({ protocol: /^https?$/ })
+      .nullable()
+      .default(null),
     /**
      * The city's Amtlicher Gemeindeschlüssel (8 digits; Neumünster: `01004000`), so open-data
      * portals such as GovData can place the datasets (`dcatde:politicalGeocodingURI`).
@@ -60,7 +61,9 @@ export const settingsSchema = z
      */
     municipalityKey: z
       .string()
-      .regex(/^\d{8}$/, { error: 'der Amtliche Gemeindeschlüssel mit 8 Ziffern in Anführungszeichen, z. B. "01004000"' })
+      .regex(/^\d{8}$/, {
+        error: 'der Amtliche Gemeindeschlüssel mit 8 Ziffern in Anführungszeichen, z. B. "01004000"',
+      })
       .nullable()
       .default(null),
     /** Extra header aliases per sheet kind and column key: `{ "measures": { "costs": ["Kosten gesamt"] } }`. */

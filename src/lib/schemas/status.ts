@@ -4,15 +4,7 @@ import { z } from 'zod';
  * The implementation states of a measure, in their natural order. The keys are English; the
  * German labels live in the strings module and may be overridden in the settings.
  */
-export const STATUSES = [
-  'planned',
-  'preparing',
-  'in-progress',
-  'ongoing',
-  'completed',
-  'deferred',
-  'dropped',
-] as const;
+export const STATUSES = ['planned', 'preparing', 'in-progress', 'ongoing', 'completed', 'deferred', 'dropped'] as const;
 
 export const statusSchema = z.enum(STATUSES);
 export type Status = z.infer<typeof statusSchema>;

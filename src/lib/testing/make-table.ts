@@ -45,7 +45,11 @@ export function makeTable(
     columns,
     rows: rows.map((r, i) => ({
       row: firstRow + i,
-      cells: Object.fromEntries(Object.entries(r).map(([k, v]) => [k, toCell(v)]).filter(([, c]) => c !== undefined)),
+      cells: Object.fromEntries(
+        Object.entries(r)
+          .map(([k, v]) => [k, toCell(v)])
+          .filter(([, c]) => c !== undefined),
+      ),
     })),
     rowsRead: rows.length,
     emptyRows: [],

@@ -1,6 +1,12 @@
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import { excelSerial, makeEncryptedWorkbookBytes, makeRawWorkbook, makeWorkbookBytes, truncate } from './make-workbook.ts';
+import {
+  excelSerial,
+  makeEncryptedWorkbookBytes,
+  makeRawWorkbook,
+  makeWorkbookBytes,
+  truncate,
+} from './make-workbook.ts';
 import { rawCell, rawWorkbook } from './raw-workbook.ts';
 
 describe('excelSerial', () => {
@@ -68,7 +74,9 @@ describe('makeWorkbookBytes', () => {
 
 describe('makeRawWorkbook', () => {
   it('returns what the reader makes of the written file', () => {
-    const book = makeRawWorkbook('a.xlsx', { sheets: [{ name: 'Ziele', rows: [['Ziel-Nr.', { date: '2026-11-12' }]] }] });
+    const book = makeRawWorkbook('a.xlsx', {
+      sheets: [{ name: 'Ziele', rows: [['Ziel-Nr.', { date: '2026-11-12' }]] }],
+    });
     expect(book.file).toBe('a.xlsx');
     expect(book.sheets[0]!.rows[0]![1]?.date).toEqual({ year: 2026, month: 11, day: 12 });
   });

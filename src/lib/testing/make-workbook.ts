@@ -216,7 +216,9 @@ export function makeRawWorkbook(file: string, description: WorkbookDescription):
 export function makeEncryptedWorkbookBytes(): Uint8Array {
   const container = XLSX.CFB.utils.cfb_new();
   // Version 4.4 ("agile" encryption), then an XML descriptor, as Excel 2010+ writes it.
-  const info = new TextEncoder().encode('\u0004\u0000\u0004\u0000\u0040\u0000\u0000\u0000<?xml version="1.0"?><encryption/>');
+  const info = new TextEncoder().encode(
+    '\u0004\u0000\u0004\u0000\u0040\u0000\u0000\u0000<?xml version="1.0"?><encryption/>',
+  );
   XLSX.CFB.utils.cfb_add(container, '/EncryptionInfo', info);
   XLSX.CFB.utils.cfb_add(container, '/EncryptedPackage', new Uint8Array(4096).fill(0xa5));
   return new Uint8Array(XLSX.CFB.write(container, { type: 'array' }) as ArrayLike<number>);

@@ -29,7 +29,10 @@ export function rawCell(value: string | number | boolean, extra: Partial<RawCell
  * A workbook from sheets given as rows of values (`rows[0]` is Excel row 1). Empty strings are
  * kept as cells, so tests can check that they count as empty.
  */
-export function rawWorkbook(file: string, sheets: Readonly<Record<string, readonly (readonly RawValue[] | null)[]>>): RawWorkbook {
+export function rawWorkbook(
+  file: string,
+  sheets: Readonly<Record<string, readonly (readonly RawValue[] | null)[]>>,
+): RawWorkbook {
   return {
     file,
     sheets: Object.entries(sheets).map(([name, rows]) => ({

@@ -7,4 +7,5 @@ import type { APIRoute } from 'astro';
 import { assetUrl, pageUrl } from '../../utils/base.ts';
 import { changesFeedResponse } from '../../utils/changes-feed.ts';
 
-export const GET: APIRoute = () => changesFeedResponse({ pageHref: pageUrl('aenderungen'), feedHref: assetUrl('aenderungen/feed.xml') });
+export const GET: APIRoute = () =>
+  changesFeedResponse({ pageHref: pageUrl('aenderungen'), feedHref: assetUrl('aenderungen/feed.xml') });

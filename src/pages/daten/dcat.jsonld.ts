@@ -21,5 +21,7 @@ export const GET: APIRoute = async () => {
       withIndicators: indicators.length > 0,
     }),
   );
-  return new Response(`${JSON.stringify(catalog, null, 2)}\n`, { headers: { 'Content-Type': 'application/ld+json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(catalog, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/ld+json; charset=utf-8' },
+  });
 };

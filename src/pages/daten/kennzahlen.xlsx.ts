@@ -11,8 +11,18 @@ export const GET: APIRoute = async () => {
   const [{ index, ctx }, { indicators }] = await Promise.all([getOpenDataSetup(), getIndicatorIndex()]);
   const stand = index.info.publicationDate ? startOfPartialDate(index.info.publicationDate) : null;
   const tables = [
-    spreadsheetTable({ name: SPREADSHEET_SHEET_NAMES.indicators, columns: INDICATOR_COLUMNS, items: indicators, headers: SPREADSHEET_HEADERS.indicators }),
-    spreadsheetTable({ name: SPREADSHEET_SHEET_NAMES.indicatorValues, columns: INDICATOR_VALUE_COLUMNS, items: indicatorValueRows(indicators), headers: SPREADSHEET_HEADERS.indicatorValues }),
+    spreadsheetTable({
+      name: SPREADSHEET_SHEET_NAMES.indicators,
+      columns: INDICATOR_COLUMNS,
+      items: indicators,
+      headers: SPREADSHEET_HEADERS.indicators,
+    }),
+    spreadsheetTable({
+      name: SPREADSHEET_SHEET_NAMES.indicatorValues,
+      columns: INDICATOR_VALUE_COLUMNS,
+      items: indicatorValueRows(indicators),
+      headers: SPREADSHEET_HEADERS.indicatorValues,
+    }),
   ];
   return new Response(toXlsx(tables, ctx, stand), { headers: XLSX_HEADERS });
 };

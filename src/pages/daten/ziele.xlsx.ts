@@ -9,6 +9,11 @@ import { SPREADSHEET_HEADERS, SPREADSHEET_SHEET_NAMES } from '../../lib/i18n/de.
 export const GET: APIRoute = async () => {
   const { index, ctx } = await getOpenDataSetup();
   const stand = index.info.publicationDate ? startOfPartialDate(index.info.publicationDate) : null;
-  const table = spreadsheetTable({ name: SPREADSHEET_SHEET_NAMES.goals, columns: GOAL_COLUMNS, items: index.goals, headers: SPREADSHEET_HEADERS.goals });
+  const table = spreadsheetTable({
+    name: SPREADSHEET_SHEET_NAMES.goals,
+    columns: GOAL_COLUMNS,
+    items: index.goals,
+    headers: SPREADSHEET_HEADERS.goals,
+  });
   return new Response(toXlsx([table], ctx, stand), { headers: XLSX_HEADERS });
 };

@@ -11,8 +11,7 @@ export const AUTHORING_TEXT = {
     `Ungültige Angabe für --${option}: „${value}“. Erwartet: ${expected}.`,
   expectedPositiveInteger: 'eine ganze Zahl größer als 0',
   expectedMeeting: '1 oder 2',
-  sampleUsage:
-    'Aufruf: npm run sample -- [--out <Ordner>] [--measures <Anzahl>] [--meeting 1|2] [--seed <Zahl>]',
+  sampleUsage: 'Aufruf: npm run sample -- [--out <Ordner>] [--measures <Anzahl>] [--meeting 1|2] [--seed <Zahl>]',
   templateUsage: 'Aufruf: npm run template -- [--out <Ordner>] [--daten <Datenordner>]',
 } as const;
 
@@ -48,8 +47,16 @@ export const TEMPLATE_TEXT = {
     'Das ausgeblendete Blatt „Listen“ liefert die Auswahllisten; bitte nicht löschen.',
   ],
   prompts: {
-    status: { title: 'Status', prompt: 'Umsetzungsstand aus der Liste wählen.', error: 'Bitte einen Umsetzungsstand aus der Liste wählen.' },
-    type: { title: 'Art', prompt: 'Art der Maßnahme aus der Liste wählen (optional).', error: 'Bitte eine Art aus der Liste wählen.' },
+    status: {
+      title: 'Status',
+      prompt: 'Umsetzungsstand aus der Liste wählen.',
+      error: 'Bitte einen Umsetzungsstand aus der Liste wählen.',
+    },
+    type: {
+      title: 'Art',
+      prompt: 'Art der Maßnahme aus der Liste wählen (optional).',
+      error: 'Bitte eine Art aus der Liste wählen.',
+    },
     productArea: (areas: string): { title: string; prompt: string; error: string } => ({
       title: 'Produktbereich',
       prompt: areas,
@@ -85,7 +92,8 @@ export const COLUMN_HELP = {
     title: 'Kurzer Titel der Maßnahme.',
     summary: 'Beschreibung in einfachem Markdown (Listen, **fett**, Links).',
     type: 'Schlüsselmaßnahme, Beschluss der Selbstverwaltung oder Maßnahme der Verwaltung.',
-    goals: 'Nummern der Ziele aus dem Blatt „Ziele“, getrennt durch Semikolon, Komma, Zeilenumbruch, „ und “, „ / “ oder „ & “.',
+    goals:
+      'Nummern der Ziele aus dem Blatt „Ziele“, getrennt durch Semikolon, Komma, Zeilenumbruch, „ und “, „ / “ oder „ & “.',
     leadDepartment: 'Federführender Fachdienst: Nummer (61, FD 61), Nummer und Name oder Name.',
     participatingDepartments: 'Weitere Fachdienste, als Liste.',
     productArea: 'Produktbereich 1 bis 6. Leer: wird aus den Zielen übernommen.',

@@ -13,12 +13,13 @@ export const CHANGES_TEXT = {
       ? `Änderungen seit der letzten Veröffentlichung vom ${stand} (Sitzung: ${session}).`
       : `Änderungen seit der letzten Veröffentlichung vom ${stand}.`,
   current: (stand: string, session: string | null): string =>
-    session ? `Diese Veröffentlichung: Stand ${stand}, Sitzung: ${session}.` : `Diese Veröffentlichung: Stand ${stand}.`,
+    session
+      ? `Diese Veröffentlichung: Stand ${stand}, Sitzung: ${session}.`
+      : `Diese Veröffentlichung: Stand ${stand}.`,
   first: (stand: string): string =>
     `Dies ist die erste Veröffentlichung (Stand ${stand}). Ab der nächsten Veröffentlichung steht hier, was sich seitdem geändert hat.`,
   unchanged: 'Seit der letzten Veröffentlichung hat sich an den Maßnahmen nichts geändert.',
-  count: (text: string, n: number): string =>
-    `${text} ${n === 1 ? 'Maßnahme hat' : 'Maßnahmen haben'} sich geändert.`,
+  count: (text: string, n: number): string => `${text} ${n === 1 ? 'Maßnahme hat' : 'Maßnahmen haben'} sich geändert.`,
   contentsLabel: 'Inhalt dieser Seite',
   sections: {
     added: 'Neue Maßnahmen',
@@ -59,7 +60,8 @@ export const CHANGES_TEXT = {
   archiveLink: (stand: string, session: string | null, sequence = 1): string =>
     `Stand ${stand}${sequence > 1 ? ` (${sequence}. Fassung)` : ''}${session ? `, ${session}` : ''}`,
   archiveFirst: 'erste Veröffentlichung',
-  archiveCount: (text: string, n: number): string => (n === 0 ? 'keine Änderungen' : `${text} ${n === 1 ? 'Maßnahme' : 'Maßnahmen'} geändert`),
+  archiveCount: (text: string, n: number): string =>
+    n === 0 ? 'keine Änderungen' : `${text} ${n === 1 ? 'Maßnahme' : 'Maßnahmen'} geändert`,
   archiveTitle: (stand: string, sequence = 1): string =>
     `Änderungen zum Stand ${stand}${sequence > 1 ? ` (${sequence}. Fassung)` : ''}`,
   archiveDescription: (stand: string, site: string): string =>
@@ -81,7 +83,9 @@ export const CHANGES_TEXT = {
   feedSubtitle: (city: string): string =>
     `Was sich an den Maßnahmen des Integrierten Stadtentwicklungskonzepts der Stadt ${city} von Veröffentlichung zu Veröffentlichung geändert hat.`,
   entryPublication: (stand: string, sequence = 1): string =>
-    sequence > 1 ? `Neue Veröffentlichung: Stand ${stand} (${sequence}. Fassung)` : `Neue Veröffentlichung: Stand ${stand}`,
+    sequence > 1
+      ? `Neue Veröffentlichung: Stand ${stand} (${sequence}. Fassung)`
+      : `Neue Veröffentlichung: Stand ${stand}`,
   /** The meeting a publication belongs to, named with each change. */
   meeting: (stand: string, session: string | null, sequence = 1): string =>
     `${session ?? 'Veröffentlichung'} (Stand ${stand}${sequence > 1 ? `, ${sequence}. Fassung` : ''})`,

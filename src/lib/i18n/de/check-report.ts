@@ -8,7 +8,8 @@ import { plural } from './shared.ts';
 export const REPORT_TEXT = {
   sheet: (name: string): string => `Blatt „${name}“`,
   row: (row: number): string => `Zeile ${row}`,
-  column: (header: string, letter: string | null): string => (letter ? `Spalte ${letter} „${header}“` : `Spalte „${header}“`),
+  column: (header: string, letter: string | null): string =>
+    letter ? `Spalte ${letter} „${header}“` : `Spalte „${header}“`,
   /** A column in the HTML report's table: `F „Status“`. */
   columnCell: (header: string, letter: string | null): string => (letter ? `${letter} „${header}“` : header),
   /** The place of a problem in the settings file: the setting's name instead of a column. */
@@ -22,11 +23,21 @@ export const REPORT_TEXT = {
   rowCounts: (kind: string, c: { read: number; published: number; skippedEmpty: number; refused: number }): string =>
     `${SHEET_KIND_LABELS[kind as keyof typeof SHEET_KIND_LABELS] ?? kind}: ${plural(c.read, 'Zeile', 'Zeilen')} gelesen = ` +
     `${c.published} übernommen + ${c.skippedEmpty} leer übersprungen + ${c.refused} abgelehnt`,
-  published: (c: { measures: number; goals: number; departments: number; productAreas: number; reports: number; indicators?: number; indicatorValues?: number }): string =>
+  published: (c: {
+    measures: number;
+    goals: number;
+    departments: number;
+    productAreas: number;
+    reports: number;
+    indicators?: number;
+    indicatorValues?: number;
+  }): string =>
     `Inhalt: ${plural(c.measures, 'Maßnahme', 'Maßnahmen')}, ${plural(c.goals, 'Ziel', 'Ziele')}, ` +
     `${plural(c.departments, 'Fachdienst', 'Fachdienste')}, ${plural(c.productAreas, 'Produktbereich', 'Produktbereiche')}, ` +
     `${plural(c.reports, 'Statusbericht', 'Statusberichte')}` +
-    (c.indicators ? `, ${plural(c.indicators, 'Kennzahl', 'Kennzahlen')} mit ${plural(c.indicatorValues ?? 0, 'Wert', 'Werten')}` : '') +
+    (c.indicators
+      ? `, ${plural(c.indicators, 'Kennzahl', 'Kennzahlen')} mit ${plural(c.indicatorValues ?? 0, 'Wert', 'Werten')}`
+      : '') +
     `.`,
   verdict: (ok: boolean, c: { errors: number; warnings: number; notices: number }): string =>
     ok
@@ -46,7 +57,8 @@ export const HTML_REPORT_TEXT = {
     ok ? 'Prüfbericht ISEK – keine Fehler' : `Prüfbericht ISEK – ${plural(errors, 'Fehler', 'Fehler')}`,
   meta: (dataDir: string, checkedAt: string): string => `Datenordner „${dataDir}“, geprüft am ${checkedAt}.`,
   verdictOk: 'Keine Fehler: Die Daten können veröffentlicht werden.',
-  verdictErrors: 'Die Arbeitsmappen enthalten Fehler. Veröffentlicht wird erst, wenn keine Fehler mehr gemeldet werden.',
+  verdictErrors:
+    'Die Arbeitsmappen enthalten Fehler. Veröffentlicht wird erst, wenn keine Fehler mehr gemeldet werden.',
   counts: (c: { errors: number; warnings: number; notices: number }): string =>
     `${plural(c.errors, 'Fehler', 'Fehler')}, ${plural(c.warnings, 'Warnung', 'Warnungen')}, ${plural(c.notices, 'Hinweis', 'Hinweise')}.`,
   howToRead:

@@ -12,7 +12,11 @@ export const CLI_TEXT = {
 /** Texts of `npm run build`. */
 export const BUILD_TEXT = {
   start: (dataDir: string): string => `ISEK-Website wird gebaut aus „${dataDir}“ …`,
-  stage: (stage: 'read' | 'check' | 'pages' | 'search' | 'publish', ms: number, counts: Readonly<Record<string, number>>): string => {
+  stage: (
+    stage: 'read' | 'check' | 'pages' | 'search' | 'publish',
+    ms: number,
+    counts: Readonly<Record<string, number>>,
+  ): string => {
     const time = `${new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 }).format(ms / 1000)} s`;
     const n = (k: string) => new Intl.NumberFormat('de-DE').format(counts[k] ?? 0);
     switch (stage) {
@@ -42,7 +46,8 @@ export const BUILD_TEXT = {
     {
       'holds-project': 'Der Ordner ist der Projekt- oder Datenordner oder enthält ihn.',
       'inside-data': 'Der Ordner liegt im Datenordner.',
-      'foreign-content': 'Er enthält Dateien, aber keine mit diesem Werkzeug gebaute Website (keine „.isek-build.json“).',
+      'foreign-content':
+        'Er enthält Dateien, aber keine mit diesem Werkzeug gebaute Website (keine „.isek-build.json“).',
     }[problem] +
     ` Bitte mit --ausgabe einen eigenen, leeren Ordner angeben (Standard: „dist“). Nichts wurde verändert.`,
   failed: (outDir: string): string =>
@@ -81,8 +86,7 @@ export const OFFICE_CLI_TEXT = {
   unknownOption: (option: string): string => `Unbekannte Option „${option}“.`,
   invalidOptionValue: (option: string): string => `Bei „${option}“ fehlt der Wert.`,
   unexpectedArgument: (arg: string): string => `Unerwartete Angabe „${arg}“. Optionen beginnen mit --.`,
-  checkUsage:
-    'Aufruf: npm run check -- [--alle] [--json] [--html <Datei>] [--daten <Ordner>]',
+  checkUsage: 'Aufruf: npm run check -- [--alle] [--json] [--html <Datei>] [--daten <Ordner>]',
   buildUsage:
     'Aufruf: npm run build -- [--daten <Ordner>] [--base </pfad/>] [--ausgabe <Ordner>] [--html <Datei>] [--alle]',
   reportWritten: (file: string): string => `Prüfbericht zum Öffnen im Browser: ${file}`,

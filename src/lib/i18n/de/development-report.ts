@@ -11,7 +11,8 @@ export const REPORT_PAGE_TEXT = {
     `Der Bericht fasst den Umsetzungsstand der Maßnahmen des ISEK der Stadt ${city} zusammen: nach Produktbereich, nach Oberziel und nach federführendem Fachdienst, dazu die Zielerreichung nach den Kennzahlen und die Maßnahmen mit veraltetem Statusbericht. Jeder Teil hat eine eigene Seite.`,
   stand: (stand: string): string => `Stand: ${stand}`,
   session: (session: string): string => `Sitzung: ${session}`,
-  printHint: 'Zum Drucken oder Speichern als PDF nutzen Sie die Druckfunktion Ihres Browsers; gedruckt wird der angezeigte Teil.',
+  printHint:
+    'Zum Drucken oder Speichern als PDF nutzen Sie die Druckfunktion Ihres Browsers; gedruckt wird der angezeigte Teil.',
   /** Names of the report's parts (`lib/output/development-report/pages.ts`), in reading order. */
   parts: {
     uebersicht: 'Übersicht',
@@ -32,10 +33,13 @@ export const REPORT_PAGE_TEXT = {
     produktbereiche: (count: string): string => `Zahlen für jeden der ${count} Produktbereiche`,
     ziele: (count: string): string => `Zahlen für jedes der ${count} Oberziele, mit den Maßnahmen seiner Unterziele`,
     zielerreichung: (count: string): string => `Bewertung der ${count} Kennzahlen je Produktbereich und Oberziel`,
-    fachdienste: (count: string): string => `Zahlen für jeden der ${count} Fachdienste, nach den Maßnahmen, die er federführend verantwortet`,
+    fachdienste: (count: string): string =>
+      `Zahlen für jeden der ${count} Fachdienste, nach den Maßnahmen, die er federführend verantwortet`,
     staleNone: 'keine Maßnahme',
     stale: (count: string, pages: number): string =>
-      pages > 1 ? `Liste von ${count} Maßnahmen auf ${pages} Seiten` : `Liste von ${count} ${count === '1' ? 'Maßnahme' : 'Maßnahmen'}`,
+      pages > 1
+        ? `Liste von ${count} Maßnahmen auf ${pages} Seiten`
+        : `Liste von ${count} ${count === '1' ? 'Maßnahme' : 'Maßnahmen'}`,
   },
   overview: 'Gesamtübersicht',
   productAreaHeading: (id: number, name: string): string => `Produktbereich ${id}: ${name}`,
@@ -59,7 +63,8 @@ export const REPORT_PAGE_TEXT = {
   progressNone: 'keine Angabe',
   costs: 'Kosten',
   funding: 'Fördermittel',
-  moneyValue: (amount: string, withValue: string, of: string): string => `${amount} (${withValue} von ${of} mit Angabe)`,
+  moneyValue: (amount: string, withValue: string, of: string): string =>
+    `${amount} (${withValue} von ${of} mit Angabe)`,
   moneyNone: 'keine Angaben',
   /** A number of months, for the texts below that take `months`: `1 Monat`, `12 Monate`. */
   monthCount: (text: string, n: number): string => `${text} ${n === 1 ? 'Monat' : 'Monate'}`,
@@ -71,7 +76,8 @@ export const REPORT_PAGE_TEXT = {
   staleLink: 'Liste der Maßnahmen mit veraltetem Statusbericht',
   /** `range`: the number of rows, or on one of several pages the rows shown (`51 bis 100 von 133`). */
   staleCaption: (months: string, range: string): string => `Statusberichte älter als ${months} oder fehlend (${range})`,
-  staleNone: (months: string): string => `Jede laufende Maßnahme hat einen Statusbericht, und keiner ist älter als ${months}.`,
+  staleNone: (months: string): string =>
+    `Jede laufende Maßnahme hat einen Statusbericht, und keiner ist älter als ${months}.`,
   staleExplanation: (months: string): string =>
     `Gezählt werden laufende Maßnahmen, deren neuester Statusbericht am Stichtag älter als ${months} ist oder die noch gar keinen Statusbericht haben; abgeschlossene und entfallene Maßnahmen nicht. Maßnahmen ohne Bericht stehen oben, dann die ältesten Berichte.`,
   staleNoReport: 'kein Statusbericht',
@@ -91,7 +97,8 @@ export const REPORT_PDF_TEXT = {
   noChromium:
     'Kein Chromium gefunden. Bitte Chromium installieren (z. B. apt-get install chromium; unter Linux bringt npm ci eines mit) oder den Pfad in CHROME_PATH angeben.',
   notLoaded: (status: number): string => `Der Bericht ließ sich nicht laden (HTTP-Status ${status}).`,
-  partNotLoaded: (url: string, status: number): string => `Ein Teil des Berichts ließ sich nicht laden: ${url} (HTTP-Status ${status}).`,
+  partNotLoaded: (url: string, status: number): string =>
+    `Ein Teil des Berichts ließ sich nicht laden: ${url} (HTTP-Status ${status}).`,
   partMissing: (url: string): string => `Auf ${url} fehlt der Inhalt eines Berichtsteils.`,
   /** One line per page of the site joined into the document. */
   joined: (title: string): string => `  ✔ ${title}`,

@@ -149,8 +149,7 @@ export const FILE_MESSAGES = {
     `„${name}“ ist leer (0 Byte). Bitte die Datei neu aus Excel oder LibreOffice speichern.`,
   unreadable: (name: string): string =>
     `„${name}“ ist keine Arbeitsmappe oder beschädigt. Bitte die Datei neu aus Excel oder LibreOffice speichern.`,
-  encrypted: (name: string): string =>
-    `„${name}“ ist mit einem Kennwort geschützt. Bitte ohne Kennwort speichern.`,
+  encrypted: (name: string): string => `„${name}“ ist mit einem Kennwort geschützt. Bitte ohne Kennwort speichern.`,
   /** A file past the size limits (`limit` in megabytes): a zip bomb or a damaged file. */
   tooLarge: (name: string, limit: number): string =>
     `„${name}“ wird nicht gelesen: entpackt wäre die Datei größer als ${limit} MB oder ungewöhnlich stark gepackt. ` +
@@ -233,7 +232,9 @@ export const COLUMN_MESSAGES = {
 export const ROW_MESSAGES = {
   /** `rows` is a short description such as `5, 9–12 und 3 weitere`. */
   emptySkipped: (count: number, rows: string): string =>
-    count === 1 ? `Eine leere Zeile wurde übersprungen (Zeile ${rows}).` : `${count} leere Zeilen wurden übersprungen (Zeilen ${rows}).`,
+    count === 1
+      ? `Eine leere Zeile wurde übersprungen (Zeile ${rows}).`
+      : `${count} leere Zeilen wurden übersprungen (Zeilen ${rows}).`,
   /** The tail of a shortened list of rows. */
   moreRows: (count: number): string => `und ${count} weitere`,
 } as const;
@@ -249,8 +250,7 @@ export const MODEL_MESSAGES = {
     `„${found}“ bedeutet „keine Angabe“ und wird wie eine leere Zelle behandelt. Ist ein Wert bekannt, bitte ihn eintragen; sonst die Zelle leer lassen.`,
   emptyMeaningRequired: (found: string, header: string): string =>
     `„${found}“ bedeutet „keine Angabe“, aber „${header}“ ist eine Pflichtangabe. Bitte einen Wert eintragen.`,
-  valueRequired: (header: string): string =>
-    `Die Spalte „${header}“ ist eine Pflichtangabe, die Zelle ist aber leer.`,
+  valueRequired: (header: string): string => `Die Spalte „${header}“ ist eine Pflichtangabe, die Zelle ist aber leer.`,
   keyWithoutAddress: (key: string): string =>
     `Aus der Nummer „${key}“ lässt sich keine Seitenadresse bilden: Sie muss mindestens einen Buchstaben oder eine Ziffer enthalten.`,
   duplicateKey: (key: string, file: string, sheet: string, row: number): string =>
@@ -291,7 +291,12 @@ export const MODEL_MESSAGES = {
     `Die Maßnahme „${id}“ gibt es im Blatt „Maßnahmen“ nicht.${didYouMean(suggestions)}`,
   unknownIndicator: (id: string, suggestions: readonly string[]): string =>
     `Die Kennzahl „${id}“ gibt es im Blatt „Kennzahlen“ nicht.${didYouMean(suggestions)}`,
-  indicatorValueDuplicate: (id: string, year: number, district: string | null, first: { file: string; sheet: string; row: number }): string =>
+  indicatorValueDuplicate: (
+    id: string,
+    year: number,
+    district: string | null,
+    first: { file: string; sheet: string; row: number },
+  ): string =>
     `Für die Kennzahl „${id}“ gibt es ${district === null ? 'für die ganze Stadt' : `für den Stadtteil „${district}“`} im Jahr ${year} einen zweiten Wert; ` +
     `der erste steht in „${first.file}“, Blatt „${first.sheet}“, Zeile ${first.row}. Je Kennzahl, Jahr und Stadtteil darf es nur einen Wert geben.`,
   indicatorWithoutValues: (id: string, title: string): string =>
@@ -374,9 +379,12 @@ export const DISTRICT_MESSAGES = {
   mapNotCollection: 'Es fehlt „type“: „FeatureCollection“ mit einer Liste „features“',
   mapNoFeatures: 'Die FeatureCollection enthält kein einziges Objekt',
   mapGeometryType: 'Die Geometrie muss ein „Polygon“ oder „MultiPolygon“ sein',
-  mapCoordinates: 'Die Koordinaten sind keine gültige Fläche (Ringe aus mindestens vier Punkten [Längengrad, Breitengrad])',
-  mapNotWgs84: 'Die Koordinaten liegen nicht im Bereich von WGS 84 (Längengrad −180 bis 180, Breitengrad −90 bis 90); vielleicht ist die Datei in einem anderen Koordinatensystem (z. B. UTM) gespeichert',
-  mapNoName: 'Es fehlt der Name des Stadtteils (Eigenschaft „name“, „Name“, „NAME“, „Stadtteil“, „stadtteil“ oder „STADTTEIL“)',
+  mapCoordinates:
+    'Die Koordinaten sind keine gültige Fläche (Ringe aus mindestens vier Punkten [Längengrad, Breitengrad])',
+  mapNotWgs84:
+    'Die Koordinaten liegen nicht im Bereich von WGS 84 (Längengrad −180 bis 180, Breitengrad −90 bis 90); vielleicht ist die Datei in einem anderen Koordinatensystem (z. B. UTM) gespeichert',
+  mapNoName:
+    'Es fehlt der Name des Stadtteils (Eigenschaft „name“, „Name“, „NAME“, „Stadtteil“, „stadtteil“ oder „STADTTEIL“)',
   mapOther: 'Der Aufbau entspricht nicht GeoJSON',
   locationInvalid: (found: string): string =>
     `„${found}“ ist keine Koordinate. Erwartet werden Breiten- und Längengrad in WGS 84, z. B. „53.07, 9.98“. Die Maßnahme erscheint nicht als Punkt auf der Karte.`,
@@ -415,12 +423,16 @@ export const SETTINGS_SYNTAX_TEXT = {
   singleQuotes: 'Namen und Texte müssen in doppelten Anführungszeichen stehen ("…"), nicht in einfachen (\'…\').',
   comment: 'JSON erlaubt keine Kommentare (// oder /* */). Bitte den Kommentar löschen.',
   trailingComma: 'Nach dem letzten Eintrag vor } oder ] darf kein Komma stehen. Bitte dieses Komma löschen.',
-  missingComma: 'Vermutlich fehlt davor ein Komma: Zwischen zwei Einträgen muss ein Komma stehen, meist am Ende der vorherigen Zeile.',
+  missingComma:
+    'Vermutlich fehlt davor ein Komma: Zwischen zwei Einträgen muss ein Komma stehen, meist am Ende der vorherigen Zeile.',
   backslash:
     'Ein umgekehrter Schrägstrich (\\) muss in JSON doppelt geschrieben werden (\\\\). Für Dateinamen geht auch der normale Schrägstrich: "bilder/logo.svg".',
-  unexpectedEnd: 'Die Datei endet zu früh: Vermutlich fehlt eine schließende Klammer } oder ] oder ein schließendes Anführungszeichen.',
-  propertyName: 'An dieser Stelle wird ein Name in doppelten Anführungszeichen erwartet, z. B. "city". Steht davor ein überzähliges Komma?',
-  unknown: 'Bitte die Stelle prüfen: Jeder Name und jeder Text steht in doppelten Anführungszeichen, Einträge sind durch Kommas getrennt.',
+  unexpectedEnd:
+    'Die Datei endet zu früh: Vermutlich fehlt eine schließende Klammer } oder ] oder ein schließendes Anführungszeichen.',
+  propertyName:
+    'An dieser Stelle wird ein Name in doppelten Anführungszeichen erwartet, z. B. "city". Steht davor ein überzähliges Komma?',
+  unknown:
+    'Bitte die Stelle prüfen: Jeder Name und jeder Text steht in doppelten Anführungszeichen, Einträge sind durch Kommas getrennt.',
 } as const;
 
 /** Explanations of a setting the schema refuses (see `settings/setting-issues.ts`). */
@@ -436,7 +448,8 @@ export const SETTINGS_HELP_TEXT = {
     object: 'ein Block in geschweiften Klammern { … }',
     array: 'eine Liste in eckigen Klammern, z. B. ["Kosten gesamt"]',
   } as Readonly<Record<string, string>>,
-  expectedType: (path: string, expected: string): string => `Die Einstellung „${path}“ ist ungültig: erwartet wird ${expected}.`,
+  expectedType: (path: string, expected: string): string =>
+    `Die Einstellung „${path}“ ist ungültig: erwartet wird ${expected}.`,
   unknownColumn: (path: string, sheet: string, suggestions: readonly string[], headers: readonly string[]): string =>
     `„${path}“: Das Blatt „${sheet}“ hat keine solche Spalte. ` +
     (suggestions.length > 0 ? `Meinten Sie ${quotedList(suggestions, 'oder')}? ` : '') +
@@ -457,7 +470,9 @@ export const LOGO_MESSAGES = {
 export const PAGE_MESSAGES = {
   missing: (file: string, title: string, placeholders: boolean): string =>
     `Die Seite „${title}“ hat noch keine eigene Datei „${file}“. Die Website zeigt dafür einen Standardtext` +
-    (placeholders ? `; Stellen, die die Geschäftsstelle ergänzen muss, sind darin mit „bitte ergänzen“ markiert.` : '.'),
+    (placeholders
+      ? `; Stellen, die die Geschäftsstelle ergänzen muss, sind darin mit „bitte ergänzen“ markiert.`
+      : '.'),
   empty: (file: string, title: string): string =>
     `„${file}“ ist leer. Die Seite „${title}“ zeigt deshalb den Standardtext.`,
   unreadable: (file: string, reason: string): string =>

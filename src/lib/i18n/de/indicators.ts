@@ -28,8 +28,7 @@ export const ASSESSMENT_MEANINGS: Record<Assessment, string> = {
   'too-slow': 'Der Wert bewegt sich in die richtige Richtung, aber nur mit 50 bis 95 % der nötigen Geschwindigkeit.',
   'little-progress': 'Der Wert bewegt sich kaum: mit weniger als der Hälfte der nötigen Geschwindigkeit.',
   'wrong-direction': 'Der Wert entfernt sich vom Zielwert.',
-  'positive-trend':
-    'Ohne Zielwert: Der Wert ändert sich um mehr als 1 % je Jahr in die gewünschte Richtung.',
+  'positive-trend': 'Ohne Zielwert: Der Wert ändert sich um mehr als 1 % je Jahr in die gewünschte Richtung.',
   'no-change': 'Ohne Zielwert: Der Wert ändert sich um höchstens 1 % je Jahr.',
   'negative-trend': 'Ohne Zielwert: Der Wert ändert sich um mehr als 1 % je Jahr entgegen der gewünschten Richtung.',
   'not-assessable': 'Es gibt noch keine Werte aus mindestens zwei Jahren.',
@@ -90,7 +89,8 @@ export const CHART_TEXT = {
       ? `Liniendiagramm mit einem Wert: ${latest} im Jahr ${latestYear}.`
       : `Liniendiagramm: Der Wert ging von ${first} im Jahr ${firstYear} zu ${latest} im Jahr ${latestYear}.`,
   none: 'Es gibt noch keine Werte.',
-  target: (target: string, targetYear: number): string => ` Zielwert ${target} bis ${targetYear} (gestrichelte Linie, Raute).`,
+  target: (target: string, targetYear: number): string =>
+    ` Zielwert ${target} bis ${targetYear} (gestrichelte Linie, Raute).`,
   base: (baseYear: number): string => ` Basisjahr ${baseYear} (Quadrat).`,
   gaps: ' Nicht jedes Jahr hat einen Wert; die Linie verbindet die Jahre mit Wert, nur sie haben eine Markierung.',
   assessment: (label: string): string => ` Bewertung: ${label}.`,
@@ -104,7 +104,9 @@ export const CHART_TEXT = {
   },
   targetMark: (year: number): string => `Ziel ${year}`,
   sparkline: (first: string, firstYear: number, latest: string, latestYear: number): string =>
-    firstYear === latestYear ? `Ein Wert: ${latest} (${latestYear})` : `Verlauf: ${first} (${firstYear}) bis ${latest} (${latestYear})`,
+    firstYear === latestYear
+      ? `Ein Wert: ${latest} (${latestYear})`
+      : `Verlauf: ${first} (${firstYear}) bis ${latest} (${latestYear})`,
 } as const;
 
 /** Texts of `/kennzahlen/` and its later pages. */
@@ -182,7 +184,8 @@ export const INDICATOR_TEXT = {
 export const INDICATOR_LIST_TEXT = {
   goalHeading: 'Kennzahlen zu diesem Ziel',
   /** Below a list cut short: where the rest stands. */
-  more: (shown: string, total: string): string => `${shown} von ${total} Kennzahlen gezeigt; alle stehen in der Übersicht der Kennzahlen.`,
+  more: (shown: string, total: string): string =>
+    `${shown} von ${total} Kennzahlen gezeigt; alle stehen in der Übersicht der Kennzahlen.`,
   moreGoal: (total: string, goal: string): string => `Alle ${total} Kennzahlen zum Ziel ${goal}`,
   goalHint: 'Einschließlich der Kennzahlen der Unterziele.',
   sdgHeading: (count: string): string => `Kennzahlen (${count})`,

@@ -39,7 +39,7 @@ export const OPEN_DATA_TEXT = {
     'Datumsangaben nach ISO 8601, so genau wie in der Quelle: 2026-11-12 (Tag), 2026-11 (Monat) oder 2026 (Jahr).',
     'Zahlen ohne Tausendertrennzeichen mit Punkt als Dezimalzeichen (1250000.5), Beträge in Euro, Fortschritt in Prozent. Eine leere Zelle heißt: keine Angabe (nicht 0).',
     'Listen (z. B. mehrere Ziele) stehen in einer Zelle, getrennt durch Semikolon und Leerzeichen.',
-    'Schutz vor Formeln: Beginnt ein Text mit =, +, -, @, Tabulator oder Wagenrücklauf, steht ein Apostroph (\') davor, damit eine Tabellenkalkulation ihn nicht als Formel ausführt. Zahlen sind davon nicht betroffen; negative Zahlen kommen nur bei Kennzahlen vor (Spalten vom Typ „Zahl mit Vorzeichen“).',
+    "Schutz vor Formeln: Beginnt ein Text mit =, +, -, @, Tabulator oder Wagenrücklauf, steht ein Apostroph (') davor, damit eine Tabellenkalkulation ihn nicht als Formel ausführt. Zahlen sind davon nicht betroffen; negative Zahlen kommen nur bei Kennzahlen vor (Spalten vom Typ „Zahl mit Vorzeichen“).",
     'Die Werte der Kennzahlen (kennzahlwerte.csv) stehen in der langen Form: eine Zeile je Kennzahl, Jahr und Stadtteil; eine leere Spalte Stadtteil heißt: Wert für die ganze Stadt. Die Spalten Year, Stadtteil und Value folgen dem Aufbau der Datendateien von Open SDG.',
   ],
   excelHint:
@@ -66,7 +66,8 @@ export const OPEN_DATA_TEXT = {
       titel: 'Titel der Maßnahme',
       kurzbeschreibung: 'Kurzbeschreibung als Text ohne Formatierung',
       art: 'Art: Schlüsselmaßnahme, Beschluss der Selbstverwaltung oder Maßnahme der Verwaltung',
-      status: 'Umsetzungsstand: geplant, in Vorbereitung, in Umsetzung, Daueraufgabe, abgeschlossen, zurückgestellt oder entfallen',
+      status:
+        'Umsetzungsstand: geplant, in Vorbereitung, in Umsetzung, Daueraufgabe, abgeschlossen, zurückgestellt oder entfallen',
       fortschritt_prozent: 'Fortschritt in Prozent (0 bis 100); leer, wenn nicht angegeben',
       beginn: 'Beginn',
       ende: 'geplantes Ende',
@@ -87,7 +88,8 @@ export const OPEN_DATA_TEXT = {
       statusbericht: 'Aktueller Statusbericht als Text ohne Formatierung',
       zuletzt_geaendert: 'Stand der Veröffentlichung, mit der sich die Maßnahme zuletzt geändert hat',
       seite: 'Adresse der Seite der Maßnahme auf dieser Website',
-      verzoegert: 'verzögert: das geplante Ende liegt vor dem Stand, und die Maßnahme ist weder abgeschlossen noch entfallen noch eine Daueraufgabe',
+      verzoegert:
+        'verzögert: das geplante Ende liegt vor dem Stand, und die Maßnahme ist weder abgeschlossen noch entfallen noch eine Daueraufgabe',
     },
     goals: {
       nr: 'Nummer des Ziels (eindeutig)',
@@ -132,7 +134,8 @@ export const OPEN_DATA_TEXT = {
       quellen: 'Woher die Werte stammen',
       stadtteile: 'Stadtteile, für die es aufgeschlüsselte Werte gibt',
       bewertung: 'Bewertung nach dem Verfahren der Website, z. B. auf Kurs oder nicht bewertbar',
-      bewertung_schluessel: 'Die Bewertung als fester Schlüssel (target-reached, on-track, too-slow, little-progress, wrong-direction, positive-trend, no-change, negative-trend, not-assessable)',
+      bewertung_schluessel:
+        'Die Bewertung als fester Schlüssel (target-reached, on-track, too-slow, little-progress, wrong-direction, positive-trend, no-change, negative-trend, not-assessable)',
       basisjahr: 'Jahr, von dem die Bewertung ausgeht; leer, wenn nicht bewertbar',
       basiswert: 'Wert der ganzen Stadt im Basisjahr',
       neuestes_jahr: 'Neuestes Jahr mit einem Wert für die ganze Stadt',
@@ -181,19 +184,23 @@ export const OPEN_DATA_TEXT = {
   datasets: {
     measures: {
       title: (city: string): string => `ISEK ${city}: Maßnahmen und Umsetzungsstand`,
-      description: 'Alle Maßnahmen des Integrierten Stadtentwicklungskonzepts mit Status, Fortschritt, Kosten, Fördermitteln, Zuständigkeit, Zielen, Nachhaltigkeitszielen und aktuellem Statusbericht.',
+      description:
+        'Alle Maßnahmen des Integrierten Stadtentwicklungskonzepts mit Status, Fortschritt, Kosten, Fördermitteln, Zuständigkeit, Zielen, Nachhaltigkeitszielen und aktuellem Statusbericht.',
     },
     goals: {
       title: (city: string): string => `ISEK ${city}: Zielsystem`,
-      description: 'Alle Ziele des Integrierten Stadtentwicklungskonzepts mit Oberziel, Produktbereich, Nachhaltigkeitszielen und Anzahl der Maßnahmen.',
+      description:
+        'Alle Ziele des Integrierten Stadtentwicklungskonzepts mit Oberziel, Produktbereich, Nachhaltigkeitszielen und Anzahl der Maßnahmen.',
     },
     indicators: {
       title: (city: string): string => `ISEK ${city}: Kennzahlen und Zielerreichung`,
-      description: 'Die Kennzahlen, mit denen die Stadt misst, ob die Ziele des Integrierten Stadtentwicklungskonzepts erreicht werden: Zielwerte, Werte je Jahr und Stadtteil und die Bewertung nach dem dokumentierten Verfahren.',
+      description:
+        'Die Kennzahlen, mit denen die Stadt misst, ob die Ziele des Integrierten Stadtentwicklungskonzepts erreicht werden: Zielwerte, Werte je Jahr und Stadtteil und die Bewertung nach dem dokumentierten Verfahren.',
     },
     departments: {
       title: (city: string): string => `ISEK ${city}: Fachdienste`,
-      description: 'Die Fachdienste der Verwaltung, die Maßnahmen des ISEK federführend umsetzen oder an ihnen beteiligt sind.',
+      description:
+        'Die Fachdienste der Verwaltung, die Maßnahmen des ISEK federführend umsetzen oder an ihnen beteiligt sind.',
     },
   },
   keywords: ['Stadtentwicklung', 'ISEK', 'Maßnahmen', 'Nachhaltigkeit', 'SDG', 'Kennzahlen'],
@@ -302,4 +309,10 @@ export const SPREADSHEET_HEADERS = {
 } as const;
 
 /** Sheet names of the `.xlsx` downloads (at most 31 characters, as spreadsheet programs allow). */
-export const SPREADSHEET_SHEET_NAMES = { measures: 'Maßnahmen', goals: 'Ziele', departments: 'Fachdienste', indicators: 'Kennzahlen', indicatorValues: 'Kennzahlwerte' } as const;
+export const SPREADSHEET_SHEET_NAMES = {
+  measures: 'Maßnahmen',
+  goals: 'Ziele',
+  departments: 'Fachdienste',
+  indicators: 'Kennzahlen',
+  indicatorValues: 'Kennzahlwerte',
+} as const;

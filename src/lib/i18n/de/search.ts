@@ -73,8 +73,7 @@ export const SEARCH_TEXT = {
       const hits = n === 0 ? 'Keine Treffer' : n === 1 ? '1 Treffer' : `${searchCount(n)} Treffer`;
       return query ? `${hits} für „${query}“.` : `${hits}.`;
     },
-    filtered: (n: number): string =>
-      n === 1 ? 'Ein Filter ist aktiv.' : `${searchCount(n)} Filter sind aktiv.`,
+    filtered: (n: number): string => (n === 1 ? 'Ein Filter ist aktiv.' : `${searchCount(n)} Filter sind aktiv.`),
     none: 'Versuchen Sie ein anderes Wort, eine kürzere Form des Wortes oder weniger Filter.',
     more: 'Weitere Ergebnisse anzeigen',
     shown: (shown: number, total: number): string =>
@@ -87,7 +86,6 @@ export const SEARCH_TEXT = {
       stand: 'Stand',
     },
   },
-
 } as const;
 
 // ---------------------------------------------------------------------------------------------

@@ -29,8 +29,7 @@ export const MONEY_EXPLANATION_DEFAULTS = {
 export const RULES_PAGE_TEXT = {
   delay: {
     heading: 'Wann eine Maßnahme als verzögert gilt',
-    rule:
-      'Eine Maßnahme ist verzögert, wenn ihr geplantes Ende vor dem Stand der Daten liegt und sie weder abgeschlossen noch entfallen noch eine Daueraufgabe ist. Auch eine zurückgestellte Maßnahme kann verzögert sein.',
+    rule: 'Eine Maßnahme ist verzögert, wenn ihr geplantes Ende vor dem Stand der Daten liegt und sie weder abgeschlossen noch entfallen noch eine Daueraufgabe ist. Auch eine zurückgestellte Maßnahme kann verzögert sein.',
     stand: (date: string): string => `Der Stand der Daten ist der ${date}.`,
     standToday: 'Die Daten nennen keinen Stand; verglichen wird mit dem Tag, an dem die Website erstellt wurde.',
     points: [
@@ -97,8 +96,7 @@ export const SITE_TEXT = {
   productAreaLabel: (id: number, name: string): string => `${id} ${name}`,
   measureCount: (text: string, n: number): string => sitePlural(text, n, 'Maßnahme', 'Maßnahmen'),
   goalCount: (text: string, n: number): string => sitePlural(text, n, 'Ziel', 'Ziele'),
-  leadCount: (text: string, n: number): string =>
-    `${sitePlural(text, n, 'Maßnahme', 'Maßnahmen')} federführend`,
+  leadCount: (text: string, n: number): string => `${sitePlural(text, n, 'Maßnahme', 'Maßnahmen')} federführend`,
   measureDescription: (nr: string, site: string): string =>
     `Maßnahme ${nr} des ${site}: Umsetzungsstand, Fortschritt, Statusbericht, Ziele und Zuständigkeit.`,
   goalDescription: (nr: string, title: string, site: string): string =>
@@ -199,8 +197,7 @@ export const SITE_TEXT = {
     keyFigures: 'Auf einen Blick',
     focusHeading: 'Ziele im Fokus',
     keyMeasures: 'Schlüsselmaßnahmen',
-    moreKeyMeasures: (count: string): string =>
-      `${count} weitere Schlüsselmaßnahmen in der Liste aller Maßnahmen`,
+    moreKeyMeasures: (count: string): string => `${count} weitere Schlüsselmaßnahmen in der Liste aller Maßnahmen`,
     byProductArea: 'Nach Produktbereich',
     byDepartment: 'Nach Fachdienst',
   },
@@ -310,8 +307,7 @@ export const SITE_TEXT = {
     title: 'Produktbereiche',
     description: (site: string): string =>
       `Die Produktbereiche des Haushalts mit den Zielen und Maßnahmen des ${site}.`,
-    intro:
-      'Die Ziele und Maßnahmen des ISEK sind den Produktbereichen des kommunalen Haushalts zugeordnet.',
+    intro: 'Die Ziele und Maßnahmen des ISEK sind den Produktbereichen des kommunalen Haushalts zugeordnet.',
   },
   productArea: {
     caption: (id: number): string => `Produktbereich ${id}`,
@@ -415,7 +411,8 @@ export const DISTRICT_TEXT = {
   intro: (count: string): string =>
     `Maßnahmen in ${count} Stadtteilen. Wählen Sie einen Stadtteil auf der Karte oder in der Tabelle für seine Maßnahmen.`,
   none: 'In den Daten ist bei keiner Maßnahme ein Stadtteil angegeben.',
-  cityWide: (count: string): string => `${count} Maßnahmen nennen keinen Stadtteil; sie betreffen die ganze Stadt oder sind nicht verortet.`,
+  cityWide: (count: string): string =>
+    `${count} Maßnahmen nennen keinen Stadtteil; sie betreffen die ganze Stadt oder sind nicht verortet.`,
   homeHeading: 'Nach Stadtteil',
   homeAll: 'Alle Stadtteile mit Karte',
   tableCaption: 'Maßnahmen je Stadtteil',
@@ -425,9 +422,11 @@ export const DISTRICT_TEXT = {
   tableProgress: 'Fortschritt (Durchschnitt)',
   mapHeading: 'Karte der Stadtteile',
   mapTitle: (city: string): string => `Karte der Stadtteile von ${city}`,
-  mapDescription: 'Jeder Stadtteil ist ein Link zu seiner Seite; die Zahl nennt seine Maßnahmen. Dieselben Zahlen stehen in der Tabelle.',
+  mapDescription:
+    'Jeder Stadtteil ist ein Link zu seiner Seite; die Zahl nennt seine Maßnahmen. Dieselben Zahlen stehen in der Tabelle.',
   /** Starts with the label's visible text (name, count), so speech input finds the link by it. */
-  mapAreaLabel: (name: string, count: string, n: number): string => `${name} ${count} ${n === 1 ? 'Maßnahme' : 'Maßnahmen'}`,
+  mapAreaLabel: (name: string, count: string, n: number): string =>
+    `${name} ${count} ${n === 1 ? 'Maßnahme' : 'Maßnahmen'}`,
   mapAreaWithout: (name: string): string => `${name}: keine Maßnahme`,
   mapPointLabel: (title: string): string => `Maßnahme: ${title}`,
   mapPoints: (count: string, n: number): string =>
@@ -439,7 +438,8 @@ export const DISTRICT_TEXT = {
   legendNone: 'keine Maßnahme (ohne Link)',
   legendPoint: 'Ort einer Maßnahme',
   caption: 'Stadtteil',
-  pageDescription: (name: string, site: string): string => `Maßnahmen im Stadtteil ${name}: Umsetzungsstand, Kosten und Änderungen (${site}).`,
+  pageDescription: (name: string, site: string): string =>
+    `Maßnahmen im Stadtteil ${name}: Umsetzungsstand, Kosten und Änderungen (${site}).`,
   listName: (name: string): string => `Maßnahmen im Stadtteil ${name}`,
   tableCaptionDistrict: (name: string, range: string): string => `Maßnahmen im Stadtteil ${name} (${range})`,
   delayedFirst: 'Verzögerte Maßnahmen stehen zuerst.',
@@ -450,7 +450,8 @@ export const DISTRICT_TEXT = {
   indicatorCity: 'ganze Stadt',
   feed: 'Änderungen in diesem Stadtteil als Feed (Atom)',
   feedTitle: (name: string, site: string): string => `Änderungen im Stadtteil ${name} – ${site}`,
-  feedSubtitle: (name: string, city: string): string => `Was sich an den Maßnahmen im Stadtteil ${name} (${city}) geändert hat.`,
+  feedSubtitle: (name: string, city: string): string =>
+    `Was sich an den Maßnahmen im Stadtteil ${name} (${city}) geändert hat.`,
   back: 'Zurück zu allen Stadtteilen',
   notOnMap: 'Dieser Stadtteil ist auf der Karte nicht eingezeichnet.',
   measureLocation: 'Lage',

@@ -66,7 +66,13 @@ export function choiceParser<T extends string>(options: ChoiceOptions<T>): CellP
     const found = shownText(cell);
     const match = byKey.get(choiceKey(found));
     if (match !== undefined) return valueOf(match);
-    const closest = containingAllWords(found, spellings) ?? closestMatches(found, spellings.map(([spelling]) => spelling), 1)[0];
+    const closest =
+      containingAllWords(found, spellings) ??
+      closestMatches(
+        found,
+        spellings.map(([spelling]) => spelling),
+        1,
+      )[0];
     const suggestedValue = spellings.find(([spelling]) => spelling === closest)?.[1];
     const suggestion = suggestedValue === undefined ? null : options.labels[suggestedValue];
     return problem('value.invalid', options.message(found, allowed, suggestion));

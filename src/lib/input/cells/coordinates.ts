@@ -26,7 +26,9 @@ export function inRange(p: LatLon): boolean {
 /** The text of a cell, trimmed; `null` for an empty or missing cell. */
 export function cellText(cell: RawCell | undefined): string | null {
   if (!cell) return null;
-  const text = (typeof cell.value === 'string' ? cell.value : (cell.text ?? String(cell.value))).replace(/\u00a0/g, ' ').trim();
+  const text = (typeof cell.value === 'string' ? cell.value : (cell.text ?? String(cell.value)))
+    .replace(/\u00a0/g, ' ')
+    .trim();
   return text === '' ? null : text;
 }
 

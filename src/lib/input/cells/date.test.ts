@@ -35,7 +35,11 @@ describe('parseDate: empty and errors', () => {
 
 describe('parseDate: Excel dates', () => {
   it('takes the calendar date the reader resolved', () => {
-    const cell = numberCell(46338, { date: { year: 2026, month: 11, day: 12 }, format: 'dd.mm.yyyy', text: '12.11.2026' });
+    const cell = numberCell(46338, {
+      date: { year: 2026, month: 11, day: 12 },
+      format: 'dd.mm.yyyy',
+      text: '12.11.2026',
+    });
     expect(parseDate(cell)).toEqual(ok(day('2026-11-12')));
   });
 
@@ -183,7 +187,14 @@ describe('calendar helpers', () => {
   });
 
   it('orders partial dates by their earliest day, the more precise first on ties', () => {
-    const dates = [year('2026'), day('2026-03-01'), month('2025-12'), month('2026-01'), day('2026-01-01'), year('2025')];
+    const dates = [
+      year('2026'),
+      day('2026-03-01'),
+      month('2025-12'),
+      month('2026-01'),
+      day('2026-01-01'),
+      year('2025'),
+    ];
     expect([...dates].sort(comparePartialDates).map((d) => d.iso)).toEqual([
       '2025',
       '2025-12',
@@ -228,7 +239,15 @@ describe('parseDate: month names and quarters, as people type them', () => {
   });
 
   it('reads a quarter in its usual forms and keeps it a quarter', () => {
-    for (const text of ['Q3/2026', 'Q3 2026', 'q3-2026', '2026-Q3', '3. Quartal 2026', '3. Qu. 2026', 'III. Quartal 2026']) {
+    for (const text of [
+      'Q3/2026',
+      'Q3 2026',
+      'q3-2026',
+      '2026-Q3',
+      '3. Quartal 2026',
+      '3. Qu. 2026',
+      'III. Quartal 2026',
+    ]) {
       expect(parseDateText(text), text).toEqual(quarter('2026-Q3'));
     }
     expect(parseDateText('Q1/2027')).toEqual(quarter('2027-Q1'));

@@ -129,18 +129,34 @@ const ROMAN: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4 };
  * and `mrz` are both in use; `juni`/`juli` also as `jun`/`jul`.
  */
 const MONTH_NAMES: Readonly<Record<string, number>> = {
-  januar: 1, jan: 1, jänner: 1,
-  februar: 2, feb: 2, febr: 2,
-  märz: 3, mär: 3, mrz: 3, maerz: 3,
-  april: 4, apr: 4,
+  januar: 1,
+  jan: 1,
+  jänner: 1,
+  februar: 2,
+  feb: 2,
+  febr: 2,
+  märz: 3,
+  mär: 3,
+  mrz: 3,
+  maerz: 3,
+  april: 4,
+  apr: 4,
   mai: 5,
-  juni: 6, jun: 6,
-  juli: 7, jul: 7,
-  august: 8, aug: 8,
-  september: 9, sep: 9, sept: 9,
-  oktober: 10, okt: 10,
-  november: 11, nov: 11,
-  dezember: 12, dez: 12,
+  juni: 6,
+  jun: 6,
+  juli: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  oktober: 10,
+  okt: 10,
+  november: 11,
+  nov: 11,
+  dezember: 12,
+  dez: 12,
 };
 
 /** A quarter written in one of the accepted forms, or `null`. */
@@ -214,7 +230,10 @@ export const parseEndDate: CellParser<PartialDate> = cellParser((cell) => readDa
 
 function readDateCell(cell: import('../workbook/raw.ts').RawCell, isEnd: boolean) {
   const invalid = () =>
-    problem('value.invalid', isEnd ? CELL_MESSAGES.invalidEndDate(shownText(cell)) : CELL_MESSAGES.invalidDate(shownText(cell)));
+    problem(
+      'value.invalid',
+      isEnd ? CELL_MESSAGES.invalidEndDate(shownText(cell)) : CELL_MESSAGES.invalidDate(shownText(cell)),
+    );
   if (cell.date !== null) {
     const precision = precisionOfDateFormat(cell.format);
     const { year, month, day } = cell.date;

@@ -3,9 +3,12 @@ import { parseDirection } from './direction.ts';
 import { textCell } from './test-cells.ts';
 
 describe('parseDirection', () => {
-  it.each(['steigen', 'Steigen', 'höher ist besser', 'hoeher ist besser', 'steigend', '↑', '+'])('reads %s as up', (text) => {
-    expect(parseDirection(textCell(text))).toEqual({ ok: true, value: 'up' });
-  });
+  it.each(['steigen', 'Steigen', 'höher ist besser', 'hoeher ist besser', 'steigend', '↑', '+'])(
+    'reads %s as up',
+    (text) => {
+      expect(parseDirection(textCell(text))).toEqual({ ok: true, value: 'up' });
+    },
+  );
 
   it.each(['sinken', 'niedriger ist besser', 'fallend', '↓', '-', ' - ', '−'])('reads %s as down', (text) => {
     expect(parseDirection(textCell(text))).toEqual({ ok: true, value: 'down' });

@@ -37,13 +37,19 @@ const SIGNS: Readonly<Record<string, IndicatorDirection>> = {
  * `steigen` → `up`, `sinken` → `down`; anything else is `value.invalid` with a suggestion. The
  * contract makes `-` an alias of `sinken`, so this parser reads "no value" texts itself.
  */
-export const parseDirection: CellParser<IndicatorDirection> = ownsEmptyMeaning(cellParser((cell) => {
-  const found = shownText(cell);
-  const sign = SIGNS[found];
-  if (sign !== undefined) return valueOf(sign);
-  const word = BY_WORD.get(choiceKey(found));
-  if (word !== undefined) return valueOf(word);
-  const closest = closestMatches(found, WORDS.map(([w]) => w), 1)[0];
-  const suggestion = closest === undefined ? null : DIRECTION_LABELS[BY_WORD.get(choiceKey(closest))!];
-  return problem('value.invalid', CELL_MESSAGES.invalidDirection(found, suggestion));
-}));
+export const parseDirection: CellParser<IndicatorDirection> = ownsEmptyMeaning(
+  cellParser((cell) => {
+    const found = shownText(cell);
+    const sign = SIGNS[found];
+    if (sign !== undefined) return valueOf(sign);
+    const word = BY_WORD.get(choiceKey(found));
+    if (word !== undefined) return valueOf(word);
+    const closest = closestMatches(
+      found,
+      WORDS.map(([w]) => w),
+      1,
+    )[0];
+    const suggestion = closest === undefined ? null : DIRECTION_LABELS[BY_WORD.get(choiceKey(closest))!];
+    return problem('value.invalid', CELL_MESSAGES.invalidDirection(found, suggestion));
+  }),
+);

@@ -15,6 +15,9 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
  * `noch offen`, in any case and spacing.
  */
 export function isEmptyMeaning(text: string): boolean {
-  const s = text.toLowerCase().replace(DASHES, '-').replace(/[\s\u00a0]+/g, '');
+  const s = text
+    .toLowerCase()
+    .replace(DASHES, '-')
+    .replace(/[\s\u00a0]+/g, '');
   return s.length <= 10 && EMPTY_MEANING.has(s);
 }

@@ -41,19 +41,28 @@ describe('parseIntegerInRange', () => {
     expect(parseProductArea(numberCell(5.0))).toEqual({ ok: true, value: 5 });
   });
 
-  it.each([[numberCell(5.5)], [textCell('5,5')], [textCell('fünf')], [textCell('5 6')], [textCell('PB')], [booleanCell(true)]])(
-    'refuses what is no whole number',
-    (cell) => {
-      const result = parseProductArea(cell);
-      expect(result).toMatchObject({ ok: false, code: 'value.invalid' });
-      if (!result.ok) expect(result.message).toContain('ist keine gültige Angabe für Produktbereich. Erwartet wird eine ganze Zahl von 1 bis 6.');
-    },
-  );
+  it.each([
+    [numberCell(5.5)],
+    [textCell('5,5')],
+    [textCell('fünf')],
+    [textCell('5 6')],
+    [textCell('PB')],
+    [booleanCell(true)],
+  ])('refuses what is no whole number', (cell) => {
+    const result = parseProductArea(cell);
+    expect(result).toMatchObject({ ok: false, code: 'value.invalid' });
+    if (!result.ok)
+      expect(result.message).toContain(
+        'ist keine gültige Angabe für Produktbereich. Erwartet wird eine ganze Zahl von 1 bis 6.',
+      );
+  });
 
   it('refuses numbers out of range and names the range', () => {
     const pa = parseProductArea(numberCell(7));
     expect(pa).toMatchObject({ ok: false, code: 'value.out-of-range' });
-    expect(!pa.ok && pa.message).toBe('„7“ liegt außerhalb des erlaubten Bereichs für Produktbereich. Erlaubt sind ganze Zahlen von 1 bis 6.');
+    expect(!pa.ok && pa.message).toBe(
+      '„7“ liegt außerhalb des erlaubten Bereichs für Produktbereich. Erlaubt sind ganze Zahlen von 1 bis 6.',
+    );
     expect(parseProductArea(textCell('PB 0'))).toMatchObject({ ok: false, code: 'value.out-of-range' });
     const sdg = parseSdg(textCell('SDG 18'));
     expect(sdg).toMatchObject({ ok: false, code: 'value.out-of-range' });
@@ -78,7 +87,10 @@ describe('parseIntegerList', () => {
     expect(parseSdgs(textCell('3; 11, 13'))).toEqual({ ok: true, value: [3, 11, 13] });
     expect(parseSdgs(textCell('SDG 13, SDG 3'))).toEqual({ ok: true, value: [3, 13] });
     expect(parseSdgs(textCell('13\n3\n13; 11'))).toEqual({ ok: true, value: [3, 11, 13] });
-    expect(parseSdgs(textCell('3 Gesundheit und Wohlergehen; 13 Maßnahmen zum Klimaschutz'))).toEqual({ ok: true, value: [3, 13] });
+    expect(parseSdgs(textCell('3 Gesundheit und Wohlergehen; 13 Maßnahmen zum Klimaschutz'))).toEqual({
+      ok: true,
+      value: [3, 13],
+    });
   });
 
   it('reads a number cell as a list of one', () => {

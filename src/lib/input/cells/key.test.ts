@@ -35,7 +35,10 @@ describe('parseKeyCell: what Excel made of a typed key', () => {
   });
 
   it('refuses a number with a date format even where it is no calendar day', () => {
-    expect(parseKeyCell(numberCell(0, { format: 'dd.mm.yyyy', text: '00.01.1900' }))).toMatchObject({ ok: false, code: 'value.excel-date' });
+    expect(parseKeyCell(numberCell(0, { format: 'dd.mm.yyyy', text: '00.01.1900' }))).toMatchObject({
+      ok: false,
+      code: 'value.excel-date',
+    });
   });
 
   it('keeps numbers and text keys as before', () => {
@@ -119,7 +122,10 @@ describe('parseKeyList', () => {
   });
 
   it('reads lists with every separator of the contract', () => {
-    expect(parseKeyList(real('1.1; 1.2, 2.1\n3 und 4 / 5 & 6'))).toEqual({ ok: true, value: ['1.1', '1.2', '2.1', '3', '4', '5', '6'] });
+    expect(parseKeyList(real('1.1; 1.2, 2.1\n3 und 4 / 5 & 6'))).toEqual({
+      ok: true,
+      value: ['1.1', '1.2', '2.1', '3', '4', '5', '6'],
+    });
     expect(parseKeyList(real(13))).toEqual({ ok: true, value: ['13'] });
   });
 
@@ -129,7 +135,10 @@ describe('parseKeyList', () => {
 
   it('refuses the whole cell for an invisible character or an over-long item', () => {
     expect(parseKeyList(real('1.1; 1\u20602'))).toMatchObject({ ok: false, code: 'key.invisible-character' });
-    expect(parseKeyList(real(`1.1; ${'x'.repeat(KEY_MAX_LENGTH + 1)}`))).toMatchObject({ ok: false, code: 'key.too-long' });
+    expect(parseKeyList(real(`1.1; ${'x'.repeat(KEY_MAX_LENGTH + 1)}`))).toMatchObject({
+      ok: false,
+      code: 'key.too-long',
+    });
   });
 });
 
@@ -153,7 +162,10 @@ describe('parseCodeCell (Produkt)', () => {
 describe('refusingExcelDates', () => {
   const parse = refusingExcelDates(parseSingleLineText);
   it('refuses a date cell (a department 13.1 Excel turned into 13 January)', () => {
-    expect(parse(real({ date: '2026-01-13', format: 'dd\\. mmm' }))).toMatchObject({ ok: false, code: 'value.excel-date' });
+    expect(parse(real({ date: '2026-01-13', format: 'dd\\. mmm' }))).toMatchObject({
+      ok: false,
+      code: 'value.excel-date',
+    });
   });
   it('leaves other cells to the parser', () => {
     expect(parse(real('0815/2023/DS'))).toEqual({ ok: true, value: '0815/2023/DS' });
@@ -165,7 +177,20 @@ describe('isDateFormat', () => {
   it.each(['dd.mm.yyyy', 'd/m/yy', 'mmm yy', '[$-407]dd/ mmm;@', 'hh:mm', 'yyyy'])('sees a date in %s', (f) => {
     expect(isDateFormat(f)).toBe(true);
   });
-  it.each(['General', 'Standard', '0', '0.00', '#,##0 €', '0%', '@', '0.00E+00', '"Nr. "0', '[Red]0', '_-* #,##0.00 [$€-407]_-;_-@_-', '#,##0_d'])('sees none in %s', (f) => {
+  it.each([
+    'General',
+    'Standard',
+    '0',
+    '0.00',
+    '#,##0 €',
+    '0%',
+    '@',
+    '0.00E+00',
+    '"Nr. "0',
+    '[Red]0',
+    '_-* #,##0.00 [$€-407]_-;_-@_-',
+    '#,##0_d',
+  ])('sees none in %s', (f) => {
     expect(isDateFormat(f)).toBe(false);
   });
 });

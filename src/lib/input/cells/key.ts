@@ -45,7 +45,9 @@ const INVISIBLE_NAMES: Readonly<Record<string, string>> = {
 /** `U+2060 (Wortverbinder)`. */
 function invisibleName(c: string): string {
   const code = `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-  const name = INVISIBLE_NAMES[c] ?? (/[\u202a-\u202e\u2066-\u2069\u061c]/.test(c) ? 'Steuerzeichen für die Schreibrichtung' : null);
+  const name =
+    INVISIBLE_NAMES[c] ??
+    (/[\u202a-\u202e\u2066-\u2069\u061c]/.test(c) ? 'Steuerzeichen für die Schreibrichtung' : null);
   return name ? `${code} ${name}` : code;
 }
 
@@ -81,7 +83,8 @@ export function excelDateProblem(cell: RawCell): CellResult<never> {
  * `value.excel-date` error instead of whatever the date's text would give.
  */
 export function refusingExcelDates<T>(parse: CellParser<T>): CellParser<T> {
-  return (cell) => (cell !== undefined && cell.error === null && isExcelDate(cell) ? excelDateProblem(cell) : parse(cell));
+  return (cell) =>
+    cell !== undefined && cell.error === null && isExcelDate(cell) ? excelDateProblem(cell) : parse(cell);
 }
 
 /** The problems of a key as text: invisible characters, lookalike letters, length. `null` when it is fine. */
@@ -89,11 +92,16 @@ function textKeyProblem(raw: string, key: string): CellResult<never> | null {
   const invisible = raw.match(INVISIBLE);
   if (invisible) {
     const shown = raw.trim().replace(INVISIBLE, (c) => `⟨${invisibleName(c).split(' ')[0]}⟩`);
-    return problem('key.invisible-character', CELL_MESSAGES.invisibleInKey(shown, [...new Set(invisible)].map(invisibleName)));
+    return problem(
+      'key.invisible-character',
+      CELL_MESSAGES.invisibleInKey(shown, [...new Set(invisible)].map(invisibleName)),
+    );
   }
   const lookalikes = key.match(LOOKALIKE);
   if (lookalikes) {
-    const letters = [...new Set(lookalikes)].map((c) => `„${c}“ (${/\p{Script=Greek}/u.test(c) ? 'griechisch' : 'kyrillisch'})`);
+    const letters = [...new Set(lookalikes)].map(
+      (c) => `„${c}“ (${/\p{Script=Greek}/u.test(c) ? 'griechisch' : 'kyrillisch'})`,
+    );
     return problem('key.lookalike-character', CELL_MESSAGES.lookalikeInKey(key, letters));
   }
   const length = [...key].length;
@@ -105,7 +113,8 @@ function textKeyProblem(raw: string, key: string): CellResult<never> | null {
 
 /** A number cell as a key: refused when Excel cannot hold it exactly, warned when it is a decimal. */
 function numberKey(cell: RawCell & { value: number }): CellResult<string> {
-  if (Math.abs(cell.value) >= 1e15) return problem('key.number-imprecise', CELL_MESSAGES.keyNumberImprecise(shownText(cell)));
+  if (Math.abs(cell.value) >= 1e15)
+    return problem('key.number-imprecise', CELL_MESSAGES.keyNumberImprecise(shownText(cell)));
   const key = parseKey(cell);
   if (!key.ok || key.value === null) return key;
   const warnings: CellWarning[] = Number.isInteger(cell.value)
@@ -168,5 +177,7 @@ export const parseCodeCell: CellParser<string> = cellParser((cell) => {
   const key = parseKey(cell);
   if (!key.ok || key.value === null || typeof cell.value !== 'number') return key;
   if (key.value.startsWith('0')) return key;
-  return valueOf(key.value, [{ code: 'value.leading-zero-lost', message: CELL_MESSAGES.leadingZeroLost(numberToText(cell.value)) }]);
+  return valueOf(key.value, [
+    { code: 'value.leading-zero-lost', message: CELL_MESSAGES.leadingZeroLost(numberToText(cell.value)) },
+  ]);
 });

@@ -87,14 +87,20 @@ describe('parseEmail', () => {
   });
 
   it('uses a mailto hyperlink behind a label', () => {
-    expect(parseEmail(textCell('Geschäftsstelle', { link: 'mailto:isek@stadt.de' }))).toEqual({ ok: true, value: 'isek@stadt.de' });
+    expect(parseEmail(textCell('Geschäftsstelle', { link: 'mailto:isek@stadt.de' }))).toEqual({
+      ok: true,
+      value: 'isek@stadt.de',
+    });
   });
 
-  it.each(['isek', 'isek@stadt', 'isek@@stadt.de', 'is ek@stadt.de', 'a@b.de; c@d.de', 'Geschäftsstelle'])('refuses „%s“', (input) => {
-    const result = parseEmail(textCell(input));
-    expect(result).toMatchObject({ ok: false, code: 'value.invalid' });
-    expect(!result.ok && result.message).toBe(
-      `„${input}“ ist keine gültige E-Mail-Adresse. Erwartet wird eine Adresse wie name@stadt.de.`,
-    );
-  });
+  it.each(['isek', 'isek@stadt', 'isek@@stadt.de', 'is ek@stadt.de', 'a@b.de; c@d.de', 'Geschäftsstelle'])(
+    'refuses „%s“',
+    (input) => {
+      const result = parseEmail(textCell(input));
+      expect(result).toMatchObject({ ok: false, code: 'value.invalid' });
+      expect(!result.ok && result.message).toBe(
+        `„${input}“ ist keine gültige E-Mail-Adresse. Erwartet wird eine Adresse wie name@stadt.de.`,
+      );
+    },
+  );
 });

@@ -29,13 +29,19 @@ describe('splitList', () => {
   });
 
   it('keeps „und“ next to a hyphen and a slash without spaces inside an item', () => {
-    expect(splitList('Bau- und Umweltausschuss; Stadtplanung und -entwicklung')).toEqual(['Bau- und Umweltausschuss', 'Stadtplanung und -entwicklung']);
+    expect(splitList('Bau- und Umweltausschuss; Stadtplanung und -entwicklung')).toEqual([
+      'Bau- und Umweltausschuss',
+      'Stadtplanung und -entwicklung',
+    ]);
     expect(splitList('5/1; Stadtmitte/Nord')).toEqual(['5/1', 'Stadtmitte/Nord']);
     expect(splitList('Grundschule')).toEqual(['Grundschule']);
   });
 
   it('splits only at punctuation with words: false', () => {
-    expect(splitList('ISEK 2020 und Klimaschutzkonzept, Rat', { words: false })).toEqual(['ISEK 2020 und Klimaschutzkonzept', 'Rat']);
+    expect(splitList('ISEK 2020 und Klimaschutzkonzept, Rat', { words: false })).toEqual([
+      'ISEK 2020 und Klimaschutzkonzept',
+      'Rat',
+    ]);
   });
 
   it('gives an empty list for separators only', () => {

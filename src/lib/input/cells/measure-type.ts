@@ -9,7 +9,10 @@ import { CELL_MESSAGES, MEASURE_TYPE_LABELS, MEASURE_TYPE_PLURALS } from '../../
 /** Further spellings: the abbreviation `SM` and the plurals the office uses as headings. */
 export const MEASURE_TYPE_ALIASES: readonly (readonly [string, MeasureType])[] = [
   ['SM', 'key'],
-  ...(Object.keys(MEASURE_TYPE_PLURALS) as MeasureType[]).map((t): readonly [string, MeasureType] => [MEASURE_TYPE_PLURALS[t], t]),
+  ...(Object.keys(MEASURE_TYPE_PLURALS) as MeasureType[]).map((t): readonly [string, MeasureType] => [
+    MEASURE_TYPE_PLURALS[t],
+    t,
+  ]),
 ];
 
 /**

@@ -38,7 +38,8 @@ describe('parseMoney: number cells', () => {
   it('refuses negative amounts as out of range', () => {
     const result = parseMoney(numberCell(-100, { text: '-100 €' }));
     expect(result).toMatchObject({ ok: false, code: 'value.out-of-range' });
-    if (!result.ok) expect(result.message).toBe('„-100 €“ ist ein negativer Betrag. Erwartet wird ein Betrag von 0 € oder mehr.');
+    if (!result.ok)
+      expect(result.message).toBe('„-100 €“ ist ein negativer Betrag. Erwartet wird ein Betrag von 0 € oder mehr.');
   });
 
   it('refuses booleans', () => {

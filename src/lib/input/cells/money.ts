@@ -127,7 +127,9 @@ export const parseMoney: CellParser<number> = cellParser((cell) => {
     if (approximate) {
       const rough = parseMoneyText(cell.value.trim().slice(approximate[0].length));
       if (rough !== null && rough >= 0) {
-        return valueOf(rough === 0 ? 0 : rough, [{ code: 'value.approximate-money', message: CELL_MESSAGES.approximateMoney(found) }]);
+        return valueOf(rough === 0 ? 0 : rough, [
+          { code: 'value.approximate-money', message: CELL_MESSAGES.approximateMoney(found) },
+        ]);
       }
     }
     amount = parseMoneyText(cell.value);

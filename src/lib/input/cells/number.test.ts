@@ -42,7 +42,9 @@ describe('parseNumber', () => {
       expect(r.message).toContain('„ca. 4 t“');
     }
     expect(parseNumber(errorCell('#DIV/0!')).ok).toBe(false);
-    expect(parseNumber(numberCell(45000, { date: { year: 2023, month: 3, day: 15 }, format: 'dd.mm.yyyy' })).ok).toBe(false);
+    expect(parseNumber(numberCell(45000, { date: { year: 2023, month: 3, day: 15 }, format: 'dd.mm.yyyy' })).ok).toBe(
+      false,
+    );
   });
 });
 
@@ -51,7 +53,10 @@ describe('parseYear', () => {
     expect(parseYear(numberCell(2024))).toEqual({ ok: true, value: 2024 });
     expect(parseYear(textCell('2024'))).toEqual({ ok: true, value: 2024 });
     expect(parseYear(textCell('31.12.2023'))).toEqual({ ok: true, value: 2023 });
-    expect(parseYear(numberCell(45291, { date: { year: 2023, month: 12, day: 31 }, format: 'dd.mm.yyyy' }))).toEqual({ ok: true, value: 2023 });
+    expect(parseYear(numberCell(45291, { date: { year: 2023, month: 12, day: 31 }, format: 'dd.mm.yyyy' }))).toEqual({
+      ok: true,
+      value: 2023,
+    });
   });
 
   it('refuses other numbers and years out of range', () => {

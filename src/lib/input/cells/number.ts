@@ -16,7 +16,8 @@ import { CELL_MESSAGES } from '../../i18n/de.ts';
  * form is tried first, so a lone `1.234` is 1234, as a German reader means it; `12.5` has no
  * group of three and stays 12.5. A trailing `%` is allowed (the unit says what it means).
  */
-const NUMBER_TEXT = /^([-\u2212\u2013+]?)\s*(?:(\d{1,3}(?:[. \u00a0\u202f]\d{3})+(?:,\d+)?)|(\d+(?:[.,]\d+)?|[.,]\d+))\s*%?$/;
+const NUMBER_TEXT =
+  /^([-\u2212\u2013+]?)\s*(?:(\d{1,3}(?:[. \u00a0\u202f]\d{3})+(?:,\d+)?)|(\d+(?:[.,]\d+)?|[.,]\d+))\s*%?$/;
 
 /** Removes the float noise of `0.145 * 100` (14.499999999999998). */
 const clean = (n: number): number => Math.round(n * 1e9) / 1e9;
@@ -26,7 +27,10 @@ export function parseNumberText(input: string): number | null {
   const m = NUMBER_TEXT.exec(toSingleLine(input));
   if (!m) return null;
   const [, sign, grouped, plain] = m;
-  const digits = grouped !== undefined ? grouped.replace(/[. \u00a0\u202f]/g, '').replace(',', '.') : (plain ?? '').replace(',', '.');
+  const digits =
+    grouped !== undefined
+      ? grouped.replace(/[. \u00a0\u202f]/g, '').replace(',', '.')
+      : (plain ?? '').replace(',', '.');
   const n = Number(digits);
   if (!Number.isFinite(n)) return null;
   const value = sign === '-' || sign === '\u2212' || sign === '\u2013' ? -n : n;
@@ -67,6 +71,7 @@ export const parseYear: CellParser<number> = cellParser((cell) => {
     year = date ? Number(date.iso.slice(0, 4)) : null;
   }
   if (year === null) return problem('value.invalid', CELL_MESSAGES.invalidYear(found));
-  if (year < MIN_YEAR || year > MAX_YEAR) return problem('value.out-of-range', CELL_MESSAGES.yearOutOfRange(found, MIN_YEAR, MAX_YEAR));
+  if (year < MIN_YEAR || year > MAX_YEAR)
+    return problem('value.out-of-range', CELL_MESSAGES.yearOutOfRange(found, MIN_YEAR, MAX_YEAR));
   return valueOf(year);
 });

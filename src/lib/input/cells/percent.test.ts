@@ -40,28 +40,41 @@ describe('parsePercent', () => {
     const result = parsePercent(numberCell(0.45));
     expect(result).toMatchObject(ok(0.45));
     expect(result.ok && result.warnings).toEqual([
-      { code: 'value.percent-fraction', message: expect.stringContaining('„0.45“ wird als 0,45 % gelesen. War 45 % gemeint?') },
+      {
+        code: 'value.percent-fraction',
+        message: expect.stringContaining('„0.45“ wird als 0,45 % gelesen. War 45 % gemeint?'),
+      },
     ]);
   });
 
-  it.each(['0,5', '0.5', '1,0', '0,05'])('reads the text „%s“ as typed, with a warning that it may mean a fraction', (input) => {
-    const result = parsePercent(textCell(input));
-    expect(result.ok && result.value).toBe(Number(input.replace(',', '.')));
-    expect(result.ok && result.warnings?.map((w) => w.code)).toEqual(['value.percent-fraction']);
-  });
+  it.each(['0,5', '0.5', '1,0', '0,05'])(
+    'reads the text „%s“ as typed, with a warning that it may mean a fraction',
+    (input) => {
+      const result = parsePercent(textCell(input));
+      expect(result.ok && result.value).toBe(Number(input.replace(',', '.')));
+      expect(result.ok && result.warnings?.map((w) => w.code)).toEqual(['value.percent-fraction']);
+    },
+  );
 
   it('warns about „0,5“ with the 50 % it may have meant', () => {
     const result = parsePercent(textCell('0,5'));
-    expect(result.ok && result.warnings?.[0]?.message).toContain('„0,5“ wird als 0,5 % gelesen. War 50 % gemeint? Dann bitte 50 eintragen.');
+    expect(result.ok && result.warnings?.[0]?.message).toContain(
+      '„0,5“ wird als 0,5 % gelesen. War 50 % gemeint? Dann bitte 50 eintragen.',
+    );
   });
 
-  it.each([textCell('1'), textCell('0'), textCell('0,5 %'), textCell('1,5'), numberCell(1), numberCell(0.5, { format: '0%' }), textCell('45')])(
-    'does not warn about %j (whole number, a percent sign, over 1, or a percent format)',
-    (cell) => {
-      const result = parsePercent(cell);
-      expect(result.ok && result.warnings).toBeUndefined();
-    },
-  );
+  it.each([
+    textCell('1'),
+    textCell('0'),
+    textCell('0,5 %'),
+    textCell('1,5'),
+    numberCell(1),
+    numberCell(0.5, { format: '0%' }),
+    textCell('45'),
+  ])('does not warn about %j (whole number, a percent sign, over 1, or a percent format)', (cell) => {
+    const result = parsePercent(cell);
+    expect(result.ok && result.warnings).toBeUndefined();
+  });
 
   it.each([
     [numberCell(120)],
@@ -77,7 +90,9 @@ describe('parsePercent', () => {
 
   it('quotes what Excel shows in the range message', () => {
     const result = parsePercent(numberCell(1.2, { format: '0%', text: '120%' }));
-    expect(!result.ok && result.message).toBe('„120%“ liegt außerhalb des erlaubten Bereichs. Erwartet wird eine Prozentangabe von 0 bis 100.');
+    expect(!result.ok && result.message).toBe(
+      '„120%“ liegt außerhalb des erlaubten Bereichs. Erwartet wird eine Prozentangabe von 0 bis 100.',
+    );
   });
 
   it.each(['viel', '45 % bis 50 %', 'ca. 45 %', '45 €'])('refuses „%s“', (input) => {

@@ -48,7 +48,12 @@ export const parsePercent: CellParser<number> = cellParser((cell) => {
   if (value === null) return problem('value.invalid', CELL_MESSAGES.invalidPercent(found));
   if (value < 0 || value > 100) return problem('value.out-of-range', CELL_MESSAGES.percentOutOfRange(found));
   const warnings: CellWarning[] = maybeFraction
-    ? [{ code: 'value.percent-fraction', message: CELL_MESSAGES.percentMaybeFraction(found, german(value), german(clean(value * 100))) }]
+    ? [
+        {
+          code: 'value.percent-fraction',
+          message: CELL_MESSAGES.percentMaybeFraction(found, german(value), german(clean(value * 100))),
+        },
+      ]
     : [];
   return valueOf(value === 0 ? 0 : value, warnings);
 });

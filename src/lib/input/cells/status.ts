@@ -18,7 +18,10 @@ export const STATUS_ALIASES: readonly (readonly [string, Status])[] = [
  * labels and the aliases `laufend`, `erledigt`, `eingestellt` are accepted in any case.
  */
 export function makeStatusParser(labels: Readonly<Record<Status, string>> = STATUS_LABELS): CellParser<Status> {
-  const defaults = (Object.keys(STATUS_LABELS) as Status[]).map((s): readonly [string, Status] => [STATUS_LABELS[s], s]);
+  const defaults = (Object.keys(STATUS_LABELS) as Status[]).map((s): readonly [string, Status] => [
+    STATUS_LABELS[s],
+    s,
+  ]);
   return choiceParser<Status>({
     labels,
     aliases: [...defaults, ...STATUS_ALIASES],

@@ -56,7 +56,10 @@ describe('parseText', () => {
   });
 
   it('normalises text and keeps line breaks', () => {
-    expect(parseText(textCell('  Erste Zeile\r\nZweite  Zeile '))).toEqual({ ok: true, value: 'Erste Zeile\nZweite Zeile' });
+    expect(parseText(textCell('  Erste Zeile\r\nZweite  Zeile '))).toEqual({
+      ok: true,
+      value: 'Erste Zeile\nZweite Zeile',
+    });
   });
 
   it('writes numbers without float noise when Excel gives no text', () => {
@@ -78,7 +81,10 @@ describe('parseText', () => {
 
 describe('parseSingleLineText', () => {
   it('turns line breaks into spaces', () => {
-    expect(parseSingleLineText(textCell('Neubau\nSchule\r\n\r\nNord'))).toEqual({ ok: true, value: 'Neubau Schule Nord' });
+    expect(parseSingleLineText(textCell('Neubau\nSchule\r\n\r\nNord'))).toEqual({
+      ok: true,
+      value: 'Neubau Schule Nord',
+    });
   });
 
   it('gives null for blank and reports errors', () => {
@@ -121,20 +127,53 @@ describe('normaliseText: the shortcut for clean text', () => {
   function reference(s: string): string {
     const line = (l: string): string => {
       const indent = /^[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]*/.exec(l)?.[0] ?? '';
-      const rest = l.slice(indent.length).replace(/[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/gu, ' ').trimEnd();
+      const rest = l
+        .slice(indent.length)
+        .replace(/[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/gu, ' ')
+        .trimEnd();
       return rest === '' ? '' : indent.replace(/\t/g, '    ').replace(/[^ ]/g, ' ') + rest;
     };
-    return s.replace(/\r\n?|[\u2028\u2029\u0085\v\f]/g, '\n').replace(/[\u200b\ufeff]/gu, '').split('\n').map(line).join('\n').replace(/\n{3,}/g, '\n\n').trim();
+    return s
+      .replace(/\r\n?|[\u2028\u2029\u0085\v\f]/g, '\n')
+      .replace(/[\u200b\ufeff]/gu, '')
+      .split('\n')
+      .map(line)
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim();
   }
 
   it('gives the same result as the full rules on random texts with every kind of space', () => {
-    const alphabet = ['a', 'b', 'Ä', '-', '1', ' ', ' ', ' ', '\n', '\n', '\t', '\u00a0', '\u2003', '\u200b', '\ufeff', '\r', '\r\n', '\u2028', '\v'];
+    const alphabet = [
+      'a',
+      'b',
+      'Ä',
+      '-',
+      '1',
+      ' ',
+      ' ',
+      ' ',
+      '\n',
+      '\n',
+      '\t',
+      '\u00a0',
+      '\u2003',
+      '\u200b',
+      '\ufeff',
+      '\r',
+      '\r\n',
+      '\u2028',
+      '\v',
+    ];
     let seed = 11;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     let unchanged = 0;
     for (let i = 0; i < 5000; i += 1) {
       // Mostly letters, spaces and line breaks, so clean texts come up often.
-      const text = Array.from({ length: 1 + Math.floor(next() * 20) }, () => alphabet[Math.floor(next() * (next() < 0.85 ? 9 : alphabet.length))]).join('');
+      const text = Array.from(
+        { length: 1 + Math.floor(next() * 20) },
+        () => alphabet[Math.floor(next() * (next() < 0.85 ? 9 : alphabet.length))],
+      ).join('');
       expect(normaliseText(text), JSON.stringify(text)).toBe(reference(text));
       if (normaliseText(text) === text) unchanged += 1;
     }

@@ -21,7 +21,12 @@ describe('checkLogo', () => {
       ['/etc/logo.svg', 'muss im Datenordner liegen'],
     ] as const) {
       const [d] = await checkLogo(dir, logo);
-      expect(d).toMatchObject({ code: 'settings.invalid', severity: 'error', file: 'einstellungen.json', column: 'logo' });
+      expect(d).toMatchObject({
+        code: 'settings.invalid',
+        severity: 'error',
+        file: 'einstellungen.json',
+        column: 'logo',
+      });
       expect(d!.message).toContain(words);
     }
   });
@@ -29,7 +34,10 @@ describe('checkLogo', () => {
 
 describe('resolveLogo', () => {
   it('accepts Windows separators inside the data folder', () => {
-    expect(resolveLogo('data', 'bilder\\Logo.PNG')).toEqual({ path: path.join('data', 'bilder', 'Logo.PNG'), extension: '.png' });
+    expect(resolveLogo('data', 'bilder\\Logo.PNG')).toEqual({
+      path: path.join('data', 'bilder', 'Logo.PNG'),
+      extension: '.png',
+    });
   });
 });
 

@@ -20,9 +20,13 @@ export const LOGO_TYPES: Readonly<Record<string, string>> = {
  * Where the logo lies, or why it cannot be used. `logo` is the setting as written (a path
  * relative to the data folder; backslashes are accepted).
  */
-export function resolveLogo(dataDir: string, logo: string): { path: string; extension: string } | { problem: 'outside' | 'type' } {
+export function resolveLogo(
+  dataDir: string,
+  logo: string,
+): { path: string; extension: string } | { problem: 'outside' | 'type' } {
   const relative = logo.replace(/\\/g, '/');
-  if (path.isAbsolute(logo) || /^[a-zA-Z]:/.test(relative) || relative.split('/').includes('..')) return { problem: 'outside' };
+  if (path.isAbsolute(logo) || /^[a-zA-Z]:/.test(relative) || relative.split('/').includes('..'))
+    return { problem: 'outside' };
   const extension = path.extname(relative).toLowerCase();
   if (!(extension in LOGO_TYPES)) return { problem: 'type' };
   return { path: path.join(dataDir, ...relative.split('/')), extension };

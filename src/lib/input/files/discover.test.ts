@@ -20,9 +20,17 @@ const touch = (name: string, content = 'x') => writeFile(join(dir, name), conten
 
 describe('discoverDataFiles', () => {
   it('lists workbooks of every supported extension, case-insensitively, sorted by German collation', async () => {
-    for (const name of ['Ziele.xlsx', 'Übersicht.ODS', 'alt.XLS', 'Makros.xlsm', 'Zweite.xlsx', 'Österreich.xls']) await touch(name);
+    for (const name of ['Ziele.xlsx', 'Übersicht.ODS', 'alt.XLS', 'Makros.xlsm', 'Zweite.xlsx', 'Österreich.xls'])
+      await touch(name);
     const { workbooks, diagnostics } = await discoverDataFiles(dir);
-    expect(workbooks.map((w) => w.name)).toEqual(['alt.XLS', 'Makros.xlsm', 'Österreich.xls', 'Übersicht.ODS', 'Ziele.xlsx', 'Zweite.xlsx']);
+    expect(workbooks.map((w) => w.name)).toEqual([
+      'alt.XLS',
+      'Makros.xlsm',
+      'Österreich.xls',
+      'Übersicht.ODS',
+      'Ziele.xlsx',
+      'Zweite.xlsx',
+    ]);
     expect(workbooks[0]!.path).toBe(join(dir, 'alt.XLS'));
     expect(diagnostics).toEqual([]);
   });
@@ -42,7 +50,17 @@ describe('discoverDataFiles', () => {
 
   it("is silent about the project's own files: settings, pages, publications, logos, README, dot-files", async () => {
     await touch('Ziele.xlsx');
-    for (const name of ['einstellungen.json', 'logo.svg', 'wappen.PNG', 'foto.jpg', 'README.md', 'readme.txt', '.DS_Store', '.gitkeep']) await touch(name);
+    for (const name of [
+      'einstellungen.json',
+      'logo.svg',
+      'wappen.PNG',
+      'foto.jpg',
+      'README.md',
+      'readme.txt',
+      '.DS_Store',
+      '.gitkeep',
+    ])
+      await touch(name);
     await mkdir(join(dir, 'seiten'));
     await mkdir(join(dir, 'veroeffentlichungen'));
     await mkdir(join(dir, '.git'));
@@ -79,7 +97,9 @@ describe('discoverDataFiles', () => {
   it('reports a missing data folder as an error located at the folder name', async () => {
     const { workbooks, diagnostics } = await discoverDataFiles(join(root, 'daten'));
     expect(workbooks).toEqual([]);
-    expect(diagnostics.map((d) => [d.code, d.severity, d.file, d.sheet])).toEqual([['data-dir.missing', 'error', 'daten', null]]);
+    expect(diagnostics.map((d) => [d.code, d.severity, d.file, d.sheet])).toEqual([
+      ['data-dir.missing', 'error', 'daten', null],
+    ]);
     expect(diagnostics[0]!.message).toContain('fehlt');
   });
 

@@ -85,7 +85,9 @@ export async function discoverDataFiles(dir: string): Promise<DiscoveredFiles> {
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {
-    diagnostics.push(diagnostic('data-dir.missing', { file: folder }, FILE_MESSAGES.notReadable(dir, unreadableReason(error))));
+    diagnostics.push(
+      diagnostic('data-dir.missing', { file: folder }, FILE_MESSAGES.notReadable(dir, unreadableReason(error))),
+    );
     return { workbooks, diagnostics };
   }
   entries.sort((a, b) => collator.compare(a.name, b.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -14,7 +14,10 @@ const square = (x: number, y: number, size = 0.01) => [
   ],
 ];
 
-const feature = (properties: Record<string, unknown> | null, geometry: unknown = { type: 'Polygon', coordinates: square(9.98, 54.07) }) => ({
+const feature = (
+  properties: Record<string, unknown> | null,
+  geometry: unknown = { type: 'Polygon', coordinates: square(9.98, 54.07) },
+) => ({
   type: 'Feature',
   properties,
   geometry,
@@ -35,7 +38,10 @@ describe('parseDistrictMap', () => {
     const { map, diagnostics } = parseDistrictMap(
       collection(
         feature({ name: 'Einfeld' }),
-        feature({ STADTTEIL: ' Faldera ' }, { type: 'MultiPolygon', coordinates: [square(10, 54.1), square(10.1, 54.1)] }),
+        feature(
+          { STADTTEIL: ' Faldera ' },
+          { type: 'MultiPolygon', coordinates: [square(10, 54.1), square(10.1, 54.1)] },
+        ),
         feature({ Stadtteil: 'Gadeland', name: '' }),
       ),
     );
@@ -46,7 +52,12 @@ describe('parseDistrictMap', () => {
   });
 
   it('merges features that share a name into one district', () => {
-    const { map } = parseDistrictMap(collection(feature({ name: 'Stör' }), feature({ name: 'Stör' }, { type: 'Polygon', coordinates: square(10, 54) })));
+    const { map } = parseDistrictMap(
+      collection(
+        feature({ name: 'Stör' }),
+        feature({ name: 'Stör' }, { type: 'Polygon', coordinates: square(10, 54) }),
+      ),
+    );
     expect(map!.features).toHaveLength(1);
     expect(map!.features[0]!.geometry.coordinates).toHaveLength(2);
   });
@@ -68,13 +79,33 @@ describe('parseDistrictMap', () => {
   });
 
   it('refuses a Point and names the object', () => {
-    const message = reason(collection(feature({ name: 'A' }), feature({ name: 'B' }, { type: 'Point', coordinates: [9.9, 54] })));
+    const message = reason(
+      collection(feature({ name: 'A' }), feature({ name: 'B' }, { type: 'Point', coordinates: [9.9, 54] })),
+    );
     expect(message).toContain('Objekt 2');
     expect(message).toContain('Polygon');
   });
 
   it('refuses a ring of fewer than four positions', () => {
-    expect(reason(collection(feature({ name: 'A' }, { type: 'Polygon', coordinates: [[[9, 54], [9.1, 54], [9, 54]]] })))).toContain('Koordinaten');
+    expect(
+      reason(
+        collection(
+          feature(
+            { name: 'A' },
+            {
+              type: 'Polygon',
+              coordinates: [
+                [
+                  [9, 54],
+                  [9.1, 54],
+                  [9, 54],
+                ],
+              ],
+            },
+          ),
+        ),
+      ),
+    ).toContain('Koordinaten');
   });
 
   it('refuses a feature without a name', () => {

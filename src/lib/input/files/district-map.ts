@@ -16,7 +16,14 @@ import { unreadableFile } from './read-file-bytes.ts';
 export const DISTRICT_MAP_FILE = 'stadtteile.geojson';
 
 /** Property names that may hold a feature's district name, in the order they are tried. */
-export const DISTRICT_NAME_PROPERTIES: readonly string[] = ['name', 'Name', 'NAME', 'Stadtteil', 'stadtteil', 'STADTTEIL'];
+export const DISTRICT_NAME_PROPERTIES: readonly string[] = [
+  'name',
+  'Name',
+  'NAME',
+  'Stadtteil',
+  'stadtteil',
+  'STADTTEIL',
+];
 
 /** One position: longitude, latitude (an altitude or more are allowed and ignored). */
 const positionSchema = z.array(z.number()).min(2);
@@ -85,7 +92,9 @@ function inWgs84(coordinates: number[][][][]): boolean {
 function describeIssue(issue: z.core.$ZodIssue): string {
   const [first, index, field] = issue.path;
   const where =
-    first === 'features' && typeof index === 'number' ? DISTRICT_MESSAGES.mapFeature(index + 1) : DISTRICT_MESSAGES.mapRoot;
+    first === 'features' && typeof index === 'number'
+      ? DISTRICT_MESSAGES.mapFeature(index + 1)
+      : DISTRICT_MESSAGES.mapRoot;
   let what: string = DISTRICT_MESSAGES.mapOther;
   if (where === DISTRICT_MESSAGES.mapRoot) what = DISTRICT_MESSAGES.mapNotCollection;
   else if (field === 'geometry') {

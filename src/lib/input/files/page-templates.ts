@@ -14,7 +14,10 @@ let cached: PageTemplates | null = null;
 /** Reads the default texts (once per process). */
 export function defaultPageTemplates(): PageTemplates {
   cached ??= Object.fromEntries(
-    EDITABLE_PAGE_KEYS.map((key) => [key, readFileSync(new URL(`../pages/defaults/${key}.md`, import.meta.url), 'utf8')]),
+    EDITABLE_PAGE_KEYS.map((key) => [
+      key,
+      readFileSync(new URL(`../pages/defaults/${key}.md`, import.meta.url), 'utf8'),
+    ]),
   ) as PageTemplates;
   return cached;
 }

@@ -35,7 +35,12 @@ describe('readEditablePages', () => {
   });
 
   it('reports an empty page and a file that belongs to no page, with a suggestion', async () => {
-    const dir = await dataDirWith({ 'datenschutz.md': ' \n\n', 'impresum.md': '# Impressum', 'notizen.txt': 'x', '.DS_Store': 'x' });
+    const dir = await dataDirWith({
+      'datenschutz.md': ' \n\n',
+      'impresum.md': '# Impressum',
+      'notizen.txt': 'x',
+      '.DS_Store': 'x',
+    });
     const result = await readEditablePages(dir);
     expect(result.sources.datenschutz).toBeUndefined();
     const byCode = (code: string) => result.diagnostics.filter((d) => d.code === code);
@@ -50,7 +55,10 @@ describe('readEditablePages', () => {
     const ansi = Uint8Array.from([0x23, 0x20, 0xdc, 0x62, 0x65, 0x72]); // "# Über" in Windows-1252
     const result = await readEditablePages(await dataDirWith({ 'ueber.md': ansi }));
     expect(result.sources.ueber?.text).toBe('# Über');
-    expect(result.diagnostics.find((d) => d.code === 'page.encoding')).toMatchObject({ severity: 'warning', file: 'seiten/ueber.md' });
+    expect(result.diagnostics.find((d) => d.code === 'page.encoding')).toMatchObject({
+      severity: 'warning',
+      file: 'seiten/ueber.md',
+    });
   });
 });
 

@@ -57,11 +57,16 @@ export async function readEditablePages(dataDir: string): Promise<ReadPagesResul
   let names: string[] = [];
   try {
     const entries = await readdir(folder, { withFileTypes: true });
-    names = entries.filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => e.name).sort();
+    names = entries
+      .filter((e) => e.isFile() || e.isSymbolicLink())
+      .map((e) => e.name)
+      .sort();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT' && (error as NodeJS.ErrnoException).code !== 'ENOTDIR') {
       const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-      diagnostics.push(diagnostic('page.unreadable', { file: PAGES_FOLDER }, PAGE_MESSAGES.unreadable(PAGES_FOLDER, reason)));
+      diagnostics.push(
+        diagnostic('page.unreadable', { file: PAGES_FOLDER }, PAGE_MESSAGES.unreadable(PAGES_FOLDER, reason)),
+      );
     }
   }
 
@@ -75,7 +80,9 @@ export async function readEditablePages(dataDir: string): Promise<ReadPagesResul
     // Windows does not care about case, so `Impressum.md` is the Impressum.
     if (!isEditablePageKey(key) || handled.has(key)) {
       const suggestions = closestMatches(name.replace(/\.[^.]*$/, ''), EDITABLE_PAGE_KEYS).map((k) => `${k}.md`);
-      diagnostics.push(diagnostic('page.unknown-file', { file: label }, PAGE_MESSAGES.unknownFile(label, suggestions, knownFiles)));
+      diagnostics.push(
+        diagnostic('page.unknown-file', { file: label }, PAGE_MESSAGES.unknownFile(label, suggestions, knownFiles)),
+      );
       continue;
     }
     handled.add(key);

@@ -5,11 +5,15 @@ const html = (md: string): string => renderMarkdown(md).html;
 
 describe('renderMarkdown: light Markdown', () => {
   it('renders bold, italics and strikethrough', () => {
-    expect(html('**Fett** und *kursiv* und ~~alt~~')).toBe('<p><strong>Fett</strong> und <em>kursiv</em> und <del>alt</del></p>');
+    expect(html('**Fett** und *kursiv* und ~~alt~~')).toBe(
+      '<p><strong>Fett</strong> und <em>kursiv</em> und <del>alt</del></p>',
+    );
   });
 
   it('renders bullet and numbered lists, nested too', () => {
-    expect(html('- eins\n- zwei\n  - drei')).toBe('<ul>\n<li>eins</li>\n<li>zwei\n<ul>\n<li>drei</li>\n</ul>\n</li>\n</ul>');
+    expect(html('- eins\n- zwei\n  - drei')).toBe(
+      '<ul>\n<li>eins</li>\n<li>zwei\n<ul>\n<li>drei</li>\n</ul>\n</li>\n</ul>',
+    );
     expect(html('3. drei\n4. vier')).toBe('<ol start="3">\n<li>drei</li>\n<li>vier</li>\n</ol>');
   });
 
@@ -23,8 +27,12 @@ describe('renderMarkdown: light Markdown', () => {
   });
 
   it('renders http, https and mailto links, and autolinks', () => {
-    expect(html('[Ratsinfo](https://ratsinfo.example.de/vo?id=1)')).toBe('<p><a href="https://ratsinfo.example.de/vo?id=1">Ratsinfo</a></p>');
-    expect(html('siehe https://example.de/a')).toBe('<p>siehe <a href="https://example.de/a">https://example.de/a</a></p>');
+    expect(html('[Ratsinfo](https://ratsinfo.example.de/vo?id=1)')).toBe(
+      '<p><a href="https://ratsinfo.example.de/vo?id=1">Ratsinfo</a></p>',
+    );
+    expect(html('siehe https://example.de/a')).toBe(
+      '<p>siehe <a href="https://example.de/a">https://example.de/a</a></p>',
+    );
     expect(html('Mail an isek@stadt.de')).toBe('<p>Mail an <a href="mailto:isek@stadt.de">isek@stadt.de</a></p>');
     expect(html('[alt](http://example.de)')).toContain('href="http://example.de"');
   });
@@ -110,7 +118,9 @@ describe('renderMarkdown: markdown and plain text', () => {
   });
 
   it('gives plain text with lines for paragraphs, items and breaks', () => {
-    const { text } = renderMarkdown('# Stand\n\n**Fertig:** Planung\nBau läuft\n\n- [Ratsinfo](https://example.de)\n- Schritt *zwei*');
+    const { text } = renderMarkdown(
+      '# Stand\n\n**Fertig:** Planung\nBau läuft\n\n- [Ratsinfo](https://example.de)\n- Schritt *zwei*',
+    );
     expect(text).toBe('Stand\nFertig: Planung\nBau läuft\nRatsinfo\nSchritt zwei');
   });
 
@@ -126,7 +136,11 @@ describe('renderMarkdown: markdown and plain text', () => {
 describe('renderMarkdown: rendering on first use', () => {
   it('gives Markdown the same fields as plain data: spread, JSON and frozen copies see the HTML', () => {
     const rich = renderMarkdown('**Stand:** läuft');
-    const expected = { markdown: '**Stand:** läuft', html: '<p><strong>Stand:</strong> läuft</p>', text: 'Stand: läuft' };
+    const expected = {
+      markdown: '**Stand:** läuft',
+      html: '<p><strong>Stand:</strong> läuft</p>',
+      text: 'Stand: läuft',
+    };
     expect({ ...rich }).toEqual(expected);
     expect(JSON.parse(JSON.stringify(Object.freeze(rich)))).toEqual(expected);
     expect(structuredClone(rich)).toEqual(expected);
@@ -138,7 +152,9 @@ describe('renderMarkdown: results of an earlier run', () => {
   afterEach(() => endReuse());
 
   it('takes an offered result instead of rendering, keyed by the normalised source', () => {
-    reuseRendered(new Map([['**Angeboten** A\nB', { html: '<p>aus dem letzten Lauf</p>', text: 'aus dem letzten Lauf' }]]));
+    reuseRendered(
+      new Map([['**Angeboten** A\nB', { html: '<p>aus dem letzten Lauf</p>', text: 'aus dem letzten Lauf' }]]),
+    );
     // Written with Windows line ends and a trailing space: normalised, it is the offered source.
     const cell = renderMarkdown('**Angeboten** A\r\nB ');
     expect(cell.html).toBe('<p>aus dem letzten Lauf</p>');

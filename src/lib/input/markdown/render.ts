@@ -37,8 +37,25 @@ import { hastPlainText } from './hast-text.ts';
  */
 export const SANITIZE_SCHEMA: SanitizeSchema = {
   tagNames: [
-    'p', 'br', 'strong', 'em', 'del', 'code', 'pre', 'blockquote', 'hr',
-    'ul', 'ol', 'li', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td',
+    'p',
+    'br',
+    'strong',
+    'em',
+    'del',
+    'code',
+    'pre',
+    'blockquote',
+    'hr',
+    'ul',
+    'ol',
+    'li',
+    'a',
+    'table',
+    'thead',
+    'tbody',
+    'tr',
+    'th',
+    'td',
   ],
   attributes: { a: ['href'], ol: ['start'] },
   protocols: { href: ['http', 'https', 'mailto'] },
@@ -148,7 +165,10 @@ export interface RenderedMarkdown {
  * (`build/markdown-cache.ts` keys its file by it). Outside a session (`npm run check`,
  * `astro dev`, tests) nothing is kept, so no process accumulates texts.
  */
-let session: { readonly reusable: ReadonlyMap<string, RenderedMarkdown>; readonly used: Map<string, RenderedMarkdown> } | null = null;
+let session: {
+  readonly reusable: ReadonlyMap<string, RenderedMarkdown>;
+  readonly used: Map<string, RenderedMarkdown>;
+} | null = null;
 
 function renderedFor(source: string): RenderedMarkdown {
   const known = session?.used.get(source) ?? session?.reusable.get(source);

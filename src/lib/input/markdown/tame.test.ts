@@ -41,7 +41,10 @@ describe('tameMarkdownTree: shared rules', () => {
   });
 
   it('keeps images as their alternative text and drops a paragraph left empty', () => {
-    expect(tamed('![Lageplan](plan.png)\n\n![](leer.png)\n\nText')).toEqual([paragraph(text('Lageplan')), paragraph(text('Text'))]);
+    expect(tamed('![Lageplan](plan.png)\n\n![](leer.png)\n\nText')).toEqual([
+      paragraph(text('Lageplan')),
+      paragraph(text('Text')),
+    ]);
     expect(tamed('![Verweis][r]\n\n[r]: https://example.de/a.png')[0]).toEqual(paragraph(text('Verweis')));
   });
 

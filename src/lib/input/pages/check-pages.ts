@@ -19,7 +19,11 @@ export interface PageText {
 export function checkEditablePages(pages: readonly PageText[]): Diagnostic[] {
   return pages.flatMap((page) =>
     renderEditablePage(page.text, { base: '/', fallbackTitle: defaultPageTitle(page.key) }).problems.map((problem) =>
-      diagnostic('page.unsupported-markup', { file: page.file, row: problem.line }, PAGE_MESSAGES.unsupported[problem.kind](problem.snippet)),
+      diagnostic(
+        'page.unsupported-markup',
+        { file: page.file, row: problem.line },
+        PAGE_MESSAGES.unsupported[problem.kind](problem.snippet),
+      ),
     ),
   );
 }

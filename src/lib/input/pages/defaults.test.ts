@@ -31,7 +31,10 @@ describe('default pages', () => {
   });
 
   it('explains in the privacy statement that the site sets no cookies, tracks nobody and loads nothing from elsewhere', () => {
-    const text = renderEditablePage(defaultPageMarkdown('datenschutz', settings), { base: '/', fallbackTitle: 'x' }).text;
+    const text = renderEditablePage(defaultPageMarkdown('datenschutz', settings), {
+      base: '/',
+      fallbackTitle: 'x',
+    }).text;
     expect(text).toContain('keine Cookies');
     expect(text).toMatch(/kein\w* .*Tracking/);
     expect(text).toContain('lädt nichts von anderen Servern');
@@ -40,7 +43,10 @@ describe('default pages', () => {
   });
 
   it('gives the accessibility statement a feedback contact and the Beschwerdestelle of Schleswig-Holstein', () => {
-    const page = renderEditablePage(defaultPageMarkdown('barrierefreiheit', settings), { base: '/', fallbackTitle: 'x' });
+    const page = renderEditablePage(defaultPageMarkdown('barrierefreiheit', settings), {
+      base: '/',
+      fallbackTitle: 'x',
+    });
     expect(page.title).toBe('Erklärung zur Barrierefreiheit');
     expect(page.text).toContain('Stand der Vereinbarkeit');
     expect(page.text).toContain('Beschwerdestelle für barrierefreie Informationstechnik');
@@ -50,7 +56,10 @@ describe('default pages', () => {
   });
 
   it('writes the Leichte Sprache page in short lines and needs nothing filled in', () => {
-    const page = renderEditablePage(defaultPageMarkdown('leichte-sprache', settings), { base: '/', fallbackTitle: 'x' });
+    const page = renderEditablePage(defaultPageMarkdown('leichte-sprache', settings), {
+      base: '/',
+      fallbackTitle: 'x',
+    });
     const sentences = page.text.split('\n').filter((l) => /[.?:]$/.test(l));
     expect(Math.max(...sentences.map((s) => s.split(' ').length))).toBeLessThanOrEqual(12);
     expect(page.text).toContain('Flensburg');

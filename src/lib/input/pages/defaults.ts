@@ -41,6 +41,9 @@ export function defaultPageTitle(key: EditablePageKey): string {
 }
 
 /** Whether a page's default text has places only the office can fill in („bitte ergänzen“). */
-export function defaultHasPlaceholders(key: EditablePageKey, templates: PageTemplates = defaultPageTemplates()): boolean {
+export function defaultHasPlaceholders(
+  key: EditablePageKey,
+  templates: PageTemplates = defaultPageTemplates(),
+): boolean {
   return templates[key].includes(PLACEHOLDER_MARK);
 }

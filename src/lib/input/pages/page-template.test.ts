@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { fillPageTemplate, pageTemplateValues } from './page-template.ts';
 
-const office = { name: 'Büro ISEK', organisation: 'Stadt Flensburg', street: 'Am Pferdewasser 14', postcode: '24937', town: 'Flensburg', email: 'isek@flensburg.example', phone: '' };
+const office = {
+  name: 'Büro ISEK',
+  organisation: 'Stadt Flensburg',
+  street: 'Am Pferdewasser 14',
+  postcode: '24937',
+  town: 'Flensburg',
+  email: 'isek@flensburg.example',
+  phone: '',
+};
 const values = pageTemplateValues({ city: 'Flensburg', siteTitle: 'ISEK Flensburg', siteUrl: null, office });
 
 describe('fillPageTemplate', () => {
@@ -12,14 +20,25 @@ describe('fillPageTemplate', () => {
   });
 
   it('keeps a {{#name}}…{{/name}} section only when the value is not empty', () => {
-    const template = 'Website{{#siteUrl}} ({{siteUrl}}){{/siteUrl}}.{{#office.phone}}\nTelefon: {{office.phone}}{{/office.phone}}';
+    const template =
+      'Website{{#siteUrl}} ({{siteUrl}}){{/siteUrl}}.{{#office.phone}}\nTelefon: {{office.phone}}{{/office.phone}}';
     expect(fillPageTemplate(template, values)).toBe('Website.');
-    const full = pageTemplateValues({ city: 'F', siteTitle: 'T', siteUrl: 'https://isek.example/', office: { ...office, phone: '0461 85-0' } });
+    const full = pageTemplateValues({
+      city: 'F',
+      siteTitle: 'T',
+      siteUrl: 'https://isek.example/',
+      office: { ...office, phone: '0461 85-0' },
+    });
     expect(fillPageTemplate(template, full)).toBe('Website (https://isek.example/).\nTelefon: 0461 85-0');
   });
 
   it('gives the address blocks without empty lines', () => {
-    const noStreet = pageTemplateValues({ city: 'F', siteTitle: 'T', siteUrl: null, office: { ...office, street: '', postcode: '' } });
+    const noStreet = pageTemplateValues({
+      city: 'F',
+      siteTitle: 'T',
+      siteUrl: null,
+      office: { ...office, street: '', postcode: '' },
+    });
     expect(fillPageTemplate('{{officeAddress}}', noStreet)).toBe('Büro ISEK\nStadt Flensburg\nFlensburg');
     expect(fillPageTemplate('{{officeStreetAndTown}}', values)).toBe('Am Pferdewasser 14\n24937 Flensburg');
   });

@@ -60,9 +60,30 @@ export interface RenderPageOptions {
 /** The cells' elements plus section headings. No ids, classes, styles or images. */
 const PAGE_SANITIZE_SCHEMA: SanitizeSchema = {
   tagNames: [
-    'h2', 'h3', 'h4', 'h5', 'h6',
-    'p', 'br', 'strong', 'em', 'del', 'code', 'pre', 'blockquote', 'hr',
-    'ul', 'ol', 'li', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'p',
+    'br',
+    'strong',
+    'em',
+    'del',
+    'code',
+    'pre',
+    'blockquote',
+    'hr',
+    'ul',
+    'ol',
+    'li',
+    'a',
+    'table',
+    'thead',
+    'tbody',
+    'tr',
+    'th',
+    'td',
   ],
   attributes: { a: ['href'], ol: ['start'] },
   protocols: { href: ['http', 'https', 'mailto', 'tel'] },
@@ -90,7 +111,13 @@ const lineOf = (node: { position?: { start: { line: number } } }): number | null
 /** The plain text of Markdown inline content. */
 function mdText(nodes: readonly Mdast.RootContent[]): string {
   return nodes
-    .map((n) => ('value' in n && typeof n.value === 'string' ? n.value : 'children' in n ? mdText(n.children as Mdast.RootContent[]) : ''))
+    .map((n) =>
+      'value' in n && typeof n.value === 'string'
+        ? n.value
+        : 'children' in n
+          ? mdText(n.children as Mdast.RootContent[])
+          : '',
+    )
     .join('');
 }
 
@@ -112,7 +139,11 @@ function tame(root: Mdast.Root, problems: PageProblem[]): void {
         return undefined;
       case 'image':
       case 'imageReference':
-        problems.push({ kind: 'image', line: lineOf(node), snippet: shorten(node.type === 'image' ? node.url : node.alt ?? '') });
+        problems.push({
+          kind: 'image',
+          line: lineOf(node),
+          snippet: shorten(node.type === 'image' ? node.url : (node.alt ?? '')),
+        });
         return undefined;
       case 'link':
         if (isAllowedHref(node.url)) return [node];

@@ -12,7 +12,11 @@ export function resolveDataDir(flag: string | undefined, env: NodeJS.ProcessEnv)
  * The base path, normalised to start and end with `/` (`isek` → `/isek/`): `--base`, else
  * `ISEK_BASE`, else the settings' `basePath`, else `/`.
  */
-export function resolveBasePath(flag: string | undefined, env: NodeJS.ProcessEnv, fromSettings: string | undefined): string {
+export function resolveBasePath(
+  flag: string | undefined,
+  env: NodeJS.ProcessEnv,
+  fromSettings: string | undefined,
+): string {
   return normaliseBasePath(flag || env.ISEK_BASE || fromSettings || '/');
 }
 

@@ -9,7 +9,9 @@ describe('resolveHeaderAliases', () => {
     });
     expect(problems).toEqual([]);
     expect(aliases.measures).toEqual({ costs: ['Kosten gesamt'], funding: ['Zuschuss'], end: ['Fertig bis'] });
-    expect(resolveHeaderAliases({ goals: { Oberziel: ['Hauptziel'] } }).aliases.goals).toEqual({ parent: ['Hauptziel'] });
+    expect(resolveHeaderAliases({ goals: { Oberziel: ['Hauptziel'] } }).aliases.goals).toEqual({
+      parent: ['Hauptziel'],
+    });
   });
 
   it('reports a column that does not exist, with suggestions', () => {

@@ -24,7 +24,8 @@ export function resolveHeaderAliases(aliases: HeaderAliases): { aliases: HeaderA
     for (const c of spec.columns) {
       byName.set(c.key, c.key);
       byName.set(normaliseForMatch(c.header), c.key);
-      for (const alias of c.aliases) if (!byName.has(normaliseForMatch(alias))) byName.set(normaliseForMatch(alias), c.key);
+      for (const alias of c.aliases)
+        if (!byName.has(normaliseForMatch(alias))) byName.set(normaliseForMatch(alias), c.key);
     }
     const target: Record<string, string[]> = {};
     for (const [name, extra] of Object.entries(columns)) {
@@ -33,7 +34,12 @@ export function resolveHeaderAliases(aliases: HeaderAliases): { aliases: HeaderA
         const headers = spec.columns.map((c) => c.header);
         problems.push({
           path: `headerAliases.${kind}.${name}`,
-          message: SETTINGS_HELP_TEXT.unknownColumn(`headerAliases.${kind}.${name}`, SHEET_KIND_LABELS[kind], closestMatches(name, headers), headers),
+          message: SETTINGS_HELP_TEXT.unknownColumn(
+            `headerAliases.${kind}.${name}`,
+            SHEET_KIND_LABELS[kind],
+            closestMatches(name, headers),
+            headers,
+          ),
         });
         continue;
       }

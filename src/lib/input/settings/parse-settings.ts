@@ -20,7 +20,10 @@ z.config(zodGerman());
  * Parses the settings file's text. `null` (no file) gives the defaults. Invalid JSON or an invalid
  * setting gives an error diagnostic per problem and the defaults, so the check can go on.
  */
-export function parseSettings(text: string | null, file = SETTINGS_FILE): { settings: Settings; diagnostics: Diagnostic[] } {
+export function parseSettings(
+  text: string | null,
+  file = SETTINGS_FILE,
+): { settings: Settings; diagnostics: Diagnostic[] } {
   const defaults = settingsSchema.parse({});
   if (text === null) return { settings: defaults, diagnostics: [] };
   let json: unknown;
@@ -33,7 +36,9 @@ export function parseSettings(text: string | null, file = SETTINGS_FILE): { sett
     const { line, column, cause } = explainJsonError(source, error);
     return {
       settings: defaults,
-      diagnostics: [diagnostic('settings.invalid', { file, row: line }, SETTINGS_SYNTAX_TEXT.message(line, column, cause))],
+      diagnostics: [
+        diagnostic('settings.invalid', { file, row: line }, SETTINGS_SYNTAX_TEXT.message(line, column, cause)),
+      ],
     };
   }
   const result = settingsSchema.safeParse(json);

@@ -21,8 +21,12 @@ describe('settings problems in German, naming the setting', () => {
     const defaults = parseSettings(null).settings.money;
     expect(defaults.costsExplanation).toMatch(/^Kosten sind /);
     expect(defaults.fundingExplanation).toMatch(/^Fördermittel sind /);
-    const own = parseSettings(JSON.stringify({ money: { costsExplanation: ' Bruttokosten laut Haushalt. ' } })).settings.money;
-    expect(own).toEqual({ costsExplanation: 'Bruttokosten laut Haushalt.', fundingExplanation: defaults.fundingExplanation });
+    const own = parseSettings(JSON.stringify({ money: { costsExplanation: ' Bruttokosten laut Haushalt. ' } })).settings
+      .money;
+    expect(own).toEqual({
+      costsExplanation: 'Bruttokosten laut Haushalt.',
+      fundingExplanation: defaults.fundingExplanation,
+    });
     expect(messagesFor({ money: { costExplanation: 'x' } })[0]![1]).toContain('Meinten Sie „costsExplanation“');
     expect(messagesFor({ money: { fundingExplanation: '' } })[0]![0]).toBe('money.fundingExplanation');
   });
@@ -35,7 +39,10 @@ describe('settings problems in German, naming the setting', () => {
 
   it('says which kind of value is expected', () => {
     expect(messagesFor({ staleReportMonths: '12' })).toEqual([
-      ['staleReportMonths', 'Die Einstellung „staleReportMonths“ ist ungültig: erwartet wird eine Zahl ohne Anführungszeichen, z. B. 12.'],
+      [
+        'staleReportMonths',
+        'Die Einstellung „staleReportMonths“ ist ungültig: erwartet wird eine Zahl ohne Anführungszeichen, z. B. 12.',
+      ],
     ]);
   });
 

@@ -7,7 +7,18 @@ import { inspectArchive, WORKBOOK_LIMITS, type WorkbookLimits } from './inspect-
 const SMALL: WorkbookLimits = { ...WORKBOOK_LIMITS, inflatedBytes: 2 ** 20, ratioFrom: 2 ** 18, filledCells: 100 };
 
 const SHEET = 'xl/worksheets/sheet1.xml';
-const sample = () => makeWorkbookBytes({ sheets: [{ name: 'Ziele', rows: [['Ziel-Nr.', 'Titel'], ['1', 'Wohnen']] }] });
+const sample = () =>
+  makeWorkbookBytes({
+    sheets: [
+      {
+        name: 'Ziele',
+        rows: [
+          ['Ziel-Nr.', 'Titel'],
+          ['1', 'Wohnen'],
+        ],
+      },
+    ],
+  });
 
 /** The sample workbook with `extra` appended to its sheet XML (after `</sheetData>`, where nothing is read). */
 function withPadding(extra: Buffer, declaredSize?: number): Uint8Array {
@@ -47,7 +58,9 @@ describe('inspectArchive', () => {
   });
 
   it('refuses more filled cells than the limit', () => {
-    const rows = Array.from({ length: 101 }, (_, i) => `<row r="${i + 3}"><c r="A${i + 3}"><v>1</v></c></row>`).join('');
+    const rows = Array.from({ length: 101 }, (_, i) => `<row r="${i + 3}"><c r="A${i + 3}"><v>1</v></c></row>`).join(
+      '',
+    );
     expect(inspectArchive(withRows(rows), SMALL).verdict).toBe('too-many-cells');
   });
 
@@ -58,7 +71,9 @@ describe('inspectArchive', () => {
   it('calls a sheet part damaged that is cut short or no sheet at all', () => {
     const entries = zipEntries(sample());
     const xml = new TextDecoder().decode(entries.get(SHEET) as Uint8Array);
-    expect(inspectArchive(writeZip(new Map(entries).set(SHEET, xml.slice(0, xml.indexOf('</sheetData>'))))).verdict).toBe('damaged');
+    expect(
+      inspectArchive(writeZip(new Map(entries).set(SHEET, xml.slice(0, xml.indexOf('</sheetData>'))))).verdict,
+    ).toBe('damaged');
     expect(inspectArchive(writeZip(new Map(entries).set(SHEET, 'kaputt'))).verdict).toBe('damaged');
     expect(inspectArchive(writeZip(new Map(entries).set(SHEET, `${xml}\n`))).verdict).toBe('ok');
   });
@@ -71,14 +86,20 @@ describe('inspectArchive', () => {
   it('ignores rows below the last filled one: formatted cells and empty text results', () => {
     const rows: string[] = [];
     for (let r = 3; r <= 2000; r++) {
-      rows.push(r % 2 ? `<row r="${r}"><c r="Z${r}" s="1"/></row>` : `<row r="${r}"><c r="Z${r}" t="str"><f>""</f><v></v></c></row>`);
+      rows.push(
+        r % 2
+          ? `<row r="${r}"><c r="Z${r}" s="1"/></row>`
+          : `<row r="${r}"><c r="Z${r}" t="str"><f>""</f><v></v></c></row>`,
+      );
     }
     expect(inspectArchive(withRows(rows.join(''))).lastFilledRow).toBe(2);
   });
 
   it('counts a value, an inline text or a formula without result as filled', () => {
     expect(inspectArchive(withRows('<row r="9"><c r="C9"><v>0</v></c></row>')).lastFilledRow).toBe(9);
-    expect(inspectArchive(withRows('<row r="9"><c r="C9" t="inlineStr"><is><t>x</t></is></c></row>')).lastFilledRow).toBe(9);
+    expect(
+      inspectArchive(withRows('<row r="9"><c r="C9" t="inlineStr"><is><t>x</t></is></c></row>')).lastFilledRow,
+    ).toBe(9);
     expect(inspectArchive(withRows('<row r="9"><c r="C9"><f>A1*2</f></c></row>')).lastFilledRow).toBe(9);
     expect(inspectArchive(withRows('<x:row r="9"><x:c r="C9"><x:v>1</x:v></x:c></x:row>')).lastFilledRow).toBe(9);
   });
@@ -86,7 +107,9 @@ describe('inspectArchive', () => {
   it('counts a filled cell at its row number when that is further down than its address says', () => {
     expect(inspectArchive(withRows('<row r="40"><c r="C9"><v>1</v></c></row>')).lastFilledRow).toBe(40);
     // Rows without a number follow the one before, as SheetJS counts them.
-    expect(inspectArchive(withRows('<row r="30"></row><row/><row><c r="C3"><v>1</v></c></row>')).lastFilledRow).toBe(32);
+    expect(inspectArchive(withRows('<row r="30"></row><row/><row><c r="C3"><v>1</v></c></row>')).lastFilledRow).toBe(
+      32,
+    );
   });
 
   it('gives up the row bound when a cell has no address, so nothing is cut', () => {

@@ -104,7 +104,7 @@ function centralDirectory(bytes: Uint8Array, limits: WorkbookLimits): Entry[] | 
     let declared = data.getUint32(at + 24, true);
     let localOffset = data.getUint32(at + 42, true);
     // ZIP64 extra field: the 64-bit values, in this order, of those set to 0xFFFFFFFF.
-    for (let e = at + 46 + nameLength; e + 4 <= at + 46 + nameLength + extraLength && e + 4 <= bytes.length; ) {
+    for (let e = at + 46 + nameLength; e + 4 <= at + 46 + nameLength + extraLength && e + 4 <= bytes.length;) {
       const id = data.getUint16(e, true);
       const size = data.getUint16(e + 2, true);
       if (id === 0x0001) {
@@ -253,7 +253,10 @@ const tooHighRatio = (inflated: number, compressed: number, limits: WorkbookLimi
  * (SheetJS would fail on it too); else `ok`, with the last filled row of its worksheets.
  */
 export function inspectArchive(bytes: Uint8Array, limits: WorkbookLimits = WORKBOOK_LIMITS): ArchiveInspection {
-  const verdict = (v: 'too-large' | 'too-many-cells' | 'damaged'): ArchiveInspection => ({ verdict: v, lastFilledRow: null });
+  const verdict = (v: 'too-large' | 'too-many-cells' | 'damaged'): ArchiveInspection => ({
+    verdict: v,
+    lastFilledRow: null,
+  });
   if (bytes.length > limits.fileBytes) return verdict('too-large');
   const entries = centralDirectory(bytes, limits);
   if (entries === null) return verdict('damaged');
@@ -261,7 +264,8 @@ export function inspectArchive(bytes: Uint8Array, limits: WorkbookLimits = WORKB
   let declared = 0;
   for (const entry of entries) {
     declared += entry.declared;
-    if (declared > limits.inflatedBytes || tooHighRatio(entry.declared, entry.compressed, limits)) return verdict('too-large');
+    if (declared > limits.inflatedBytes || tooHighRatio(entry.declared, entry.compressed, limits))
+      return verdict('too-large');
   }
   let budget = limits.inflatedBytes;
   let lastFilledRow: number | null = 0;

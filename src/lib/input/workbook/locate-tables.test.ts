@@ -11,9 +11,18 @@ import { valueOf } from '../cells/result.ts';
 
 type Rows = (RawValue[] | null)[];
 
-const GOALS: Rows = [['Ziel-Nr.', 'Titel', 'Produktbereich'], ['1', 'Wohnen', 5]];
-const DEPARTMENTS: Rows = [['Nr.', 'Bezeichnung'], [61, 'Stadtplanung']];
-const MEASURES: Rows = [['Nr.', 'Titel', 'Fachdienst', 'Status'], ['2024-008', 'Radweg', 61, 'geplant']];
+const GOALS: Rows = [
+  ['Ziel-Nr.', 'Titel', 'Produktbereich'],
+  ['1', 'Wohnen', 5],
+];
+const DEPARTMENTS: Rows = [
+  ['Nr.', 'Bezeichnung'],
+  [61, 'Stadtplanung'],
+];
+const MEASURES: Rows = [
+  ['Nr.', 'Titel', 'Fachdienst', 'Status'],
+  ['2024-008', 'Radweg', 61, 'geplant'],
+];
 
 /** A workbook with every required sheet; `sheets` add to or replace them. */
 const complete = (sheets: Record<string, Rows> = {}, file = 'isek.xlsx'): RawWorkbook =>
@@ -21,7 +30,8 @@ const complete = (sheets: Record<string, Rows> = {}, file = 'isek.xlsx'): RawWor
 
 const locate = (...workbooks: RawWorkbook[]) => locateTables(workbooks, SHEET_SPECS);
 const table = (tables: Table[], kind: Table['kind']) => tables.find((t) => t.kind === kind);
-const summary = (diagnostics: Diagnostic[]) => diagnostics.map((d) => [d.code, d.severity, d.file, d.sheet, d.row, d.column]);
+const summary = (diagnostics: Diagnostic[]) =>
+  diagnostics.map((d) => [d.code, d.severity, d.file, d.sheet, d.row, d.column]);
 const only = (diagnostics: Diagnostic[], code: Diagnostic['code']) => diagnostics.filter((d) => d.code === code);
 
 describe('locateTables: sheets by name', () => {
@@ -45,7 +55,10 @@ describe('locateTables: sheets by name', () => {
   it('accepts tolerant sheet names and headers, in any column order', () => {
     const { tables, diagnostics } = locate(
       rawWorkbook('a.xlsx', {
-        ' MASSNAHMENLISTE ': [['STATUS:\n', 'FD:', ' Bezeichnung ', 'Massnahmen-Nr.', 'Beteiligte\nFachdienste'], ['geplant', 'FD 61', 'Radweg', '7', '62']],
+        ' MASSNAHMENLISTE ': [
+          ['STATUS:\n', 'FD:', ' Bezeichnung ', 'Massnahmen-Nr.', 'Beteiligte\nFachdienste'],
+          ['geplant', 'FD 61', 'Radweg', '7', '62'],
+        ],
         Ziele: GOALS,
         Fachdienste: DEPARTMENTS,
       }),
@@ -53,7 +66,13 @@ describe('locateTables: sheets by name', () => {
     expect(diagnostics).toEqual([]);
     const measures = table(tables, 'measures')!;
     expect(measures.sheet).toBe(' MASSNAHMENLISTE ');
-    expect(Object.keys(measures.columns).sort()).toEqual(['id', 'leadDepartment', 'participatingDepartments', 'status', 'title']);
+    expect(Object.keys(measures.columns).sort()).toEqual([
+      'id',
+      'leadDepartment',
+      'participatingDepartments',
+      'status',
+      'title',
+    ]);
     // Diagnostics show the header as written, trimmed, its line break as a space.
     expect(measures.columns.title!.header).toBe('Bezeichnung');
     expect(measures.columns.participatingDepartments!.header).toBe('Beteiligte Fachdienste');
@@ -109,9 +128,15 @@ describe('locateTables: sheets by name', () => {
 
 describe('locateTables: sheets by headers', () => {
   it('recognises an unnamed sheet holding all required columns of one kind, with a notice', () => {
-    const book = rawWorkbook('export.xlsx', { Tabelle1: [['Export vom 20.11.2026'], ...MEASURES], Ziele: GOALS, Fachdienste: DEPARTMENTS });
+    const book = rawWorkbook('export.xlsx', {
+      Tabelle1: [['Export vom 20.11.2026'], ...MEASURES],
+      Ziele: GOALS,
+      Fachdienste: DEPARTMENTS,
+    });
     const { tables, diagnostics } = locate(book);
-    expect(summary(diagnostics)).toEqual([['sheet.recognised-by-headers', 'notice', 'export.xlsx', 'Tabelle1', 2, null]]);
+    expect(summary(diagnostics)).toEqual([
+      ['sheet.recognised-by-headers', 'notice', 'export.xlsx', 'Tabelle1', 2, null],
+    ]);
     expect(diagnostics[0]!.message).toContain('„Maßnahmen“');
     expect(table(tables, 'measures')).toMatchObject({ sheet: 'Tabelle1', headerRow: 2 });
   });
@@ -124,7 +149,12 @@ describe('locateTables: sheets by headers', () => {
 
   it('breaks a tie in matched headers by the larger share of the kind’s columns', () => {
     // Nr., Bezeichnung, Beschreibung: all 3 of Produktbereiche, 3 of the 9 Ziele columns.
-    const book = complete({ Tabelle1: [['Nr.', 'Bezeichnung', 'Beschreibung'], [5, 'Gestaltung der Umwelt', 'x']] });
+    const book = complete({
+      Tabelle1: [
+        ['Nr.', 'Bezeichnung', 'Beschreibung'],
+        [5, 'Gestaltung der Umwelt', 'x'],
+      ],
+    });
     const { tables, diagnostics } = locate(book);
     expect(table(tables, 'productAreas')?.sheet).toBe('Tabelle1');
     expect(only(diagnostics, 'sheet.recognised-by-headers')).toHaveLength(1);
@@ -132,7 +162,12 @@ describe('locateTables: sheets by headers', () => {
 
   it('ignores a sheet that fits two kinds equally well', () => {
     // Statusberichte (Nr., Datum, Bericht) and Produktbereiche (Nr., Bezeichnung, Beschreibung) both match 3 of 3.
-    const book = complete({ Tabelle1: [['Nr.', 'Datum', 'Bericht', 'Bezeichnung', 'Beschreibung'], ['1', 'x', 'y', 'z', 'w']] });
+    const book = complete({
+      Tabelle1: [
+        ['Nr.', 'Datum', 'Bericht', 'Bezeichnung', 'Beschreibung'],
+        ['1', 'x', 'y', 'z', 'w'],
+      ],
+    });
     const { tables, diagnostics } = locate(book);
     expect(summary(diagnostics)).toEqual([['sheet.ignored', 'notice', 'isek.xlsx', 'Tabelle1', null, null]]);
     expect(diagnostics[0]!.message).toContain('gleich gut');
@@ -141,9 +176,15 @@ describe('locateTables: sheets by headers', () => {
 
   it('ignores other sheets (explanations, lists, pivots, empty sheets) with a notice each', () => {
     const book = complete({
-      Erläuterungen: [['Spalte', 'Bedeutung'], ['Nr.', 'Nummer der Maßnahme']],
+      Erläuterungen: [
+        ['Spalte', 'Bedeutung'],
+        ['Nr.', 'Nummer der Maßnahme'],
+      ],
       Listen: [['geplant'], ['in Umsetzung']],
-      Pivot: [['Summe von Kosten', 'Status'], [1000, 'geplant']],
+      Pivot: [
+        ['Summe von Kosten', 'Status'],
+        [1000, 'geplant'],
+      ],
       Tabelle3: [],
     });
     const { diagnostics } = locate(book);
@@ -157,7 +198,14 @@ describe('locateTables: sheets by headers', () => {
 
   it('does not take a sheet lacking a required column for that kind', () => {
     // Measures without Titel and Fachdienst; for every other kind, Nr. alone is too little.
-    const book = rawWorkbook('a.xlsx', { Tabelle1: [['Nr.', 'Status', 'Kosten'], ['1', 'geplant', 5]], Ziele: GOALS, Fachdienste: DEPARTMENTS });
+    const book = rawWorkbook('a.xlsx', {
+      Tabelle1: [
+        ['Nr.', 'Status', 'Kosten'],
+        ['1', 'geplant', 5],
+      ],
+      Ziele: GOALS,
+      Fachdienste: DEPARTMENTS,
+    });
     const { diagnostics } = locate(book);
     expect(only(diagnostics, 'sheet.ignored').map((d) => d.sheet)).toEqual(['Tabelle1']);
     expect(only(diagnostics, 'sheet.missing')).toHaveLength(1);
@@ -177,7 +225,10 @@ describe('locateTables: columns', () => {
   });
 
   it('reports two columns meaning the same field, naming both headers, and reads the first', () => {
-    const measures: Rows = [['Nr.', 'Titel', 'Fachdienst', 'Status', 'Nummer'], ['1', 'Radweg', 61, 'geplant', '99']];
+    const measures: Rows = [
+      ['Nr.', 'Titel', 'Fachdienst', 'Status', 'Nummer'],
+      ['1', 'Radweg', 61, 'geplant', '99'],
+    ];
     const { tables, diagnostics } = locate(complete({ Maßnahmen: measures }));
     expect(summary(diagnostics)).toEqual([['column.duplicate', 'error', 'isek.xlsx', 'Maßnahmen', 1, 'Nummer']]);
     expect(diagnostics[0]!.message).toContain('„Nr.“ (Spalte A) und „Nummer“ (Spalte E)');
@@ -198,7 +249,10 @@ describe('locateTables: columns', () => {
 
   it('uses header aliases added by the settings', () => {
     const specs = withExtraAliases(SHEET_SPECS, { measures: { leadDepartment: ['Zuständigkeit'] } });
-    const measures: Rows = [['Nr.', 'Titel', 'Zuständigkeit', 'Status'], ['1', 'Radweg', 61, 'geplant']];
+    const measures: Rows = [
+      ['Nr.', 'Titel', 'Zuständigkeit', 'Status'],
+      ['1', 'Radweg', 61, 'geplant'],
+    ];
     const { tables, diagnostics } = locateTables([complete({ Maßnahmen: measures })], specs);
     expect(diagnostics).toEqual([]);
     expect(table(tables, 'measures')!.columns.leadDepartment!.header).toBe('Zuständigkeit');
@@ -230,7 +284,10 @@ describe('locateTables: rows', () => {
   });
 
   it('leaves blank cells out of a row', () => {
-    const measures: Rows = [['Nr.', 'Titel', 'Fachdienst', 'Status', 'Kurzbeschreibung'], ['1', 'Radweg', 61, 'geplant', '\u00a0 ']];
+    const measures: Rows = [
+      ['Nr.', 'Titel', 'Fachdienst', 'Status', 'Kurzbeschreibung'],
+      ['1', 'Radweg', 61, 'geplant', '\u00a0 '],
+    ];
     expect(table(locate(complete({ Maßnahmen: measures })).tables, 'measures')!.rows[0]!.cells.summary).toBeUndefined();
   });
 
@@ -303,7 +360,9 @@ describe('locateTables: across workbooks', () => {
       ['sheet.missing', 'error', 'daten', null, null, null],
       ['sheet.missing', 'error', 'daten', null, null, null],
     ]);
-    expect(diagnostics[0]!.message).toContain('Es fehlt ein Blatt „Maßnahmen“. Akzeptierte Blattnamen: „Maßnahmen“, „Massnahmen“, „Maßnahmenliste“ und „Maßnahme“.');
+    expect(diagnostics[0]!.message).toContain(
+      'Es fehlt ein Blatt „Maßnahmen“. Akzeptierte Blattnamen: „Maßnahmen“, „Massnahmen“, „Maßnahmenliste“ und „Maßnahme“.',
+    );
     expect(diagnostics[0]!.message).toContain('„Fachdienst“');
     expect(diagnostics[1]!.message).toContain('„Fachdienste“');
     expect(locate(rawWorkbook('a.xlsx', {})).diagnostics[0]!.file).toBe('data');
@@ -315,14 +374,19 @@ describe('locateTables: across workbooks', () => {
       rawWorkbook('Maßnahmen_neu.xlsx', { Maßnahmenliste: [...MEASURES, ['2', 'Neu', 61, 'geplant']] }),
     );
     expect(summary(diagnostics)).toEqual([['sheet.duplicate', 'error', 'data', null, null, null]]);
-    expect(diagnostics[0]!.message).toContain('„Maßnahmen_alt.xlsx“, Blatt „Maßnahmen“; „Maßnahmen_neu.xlsx“, Blatt „Maßnahmenliste“');
+    expect(diagnostics[0]!.message).toContain(
+      '„Maßnahmen_alt.xlsx“, Blatt „Maßnahmen“; „Maßnahmen_neu.xlsx“, Blatt „Maßnahmenliste“',
+    );
     expect(diagnostics[0]!.message).toContain('alter und ein neuer Export');
     // Only the first is handed on, so later checks run once.
     expect(tables.filter((t) => t.kind === 'measures').map((t) => t.file)).toEqual(['Maßnahmen_alt.xlsx']);
   });
 
   it('allows at most one of each optional kind', () => {
-    const reports: Rows = [['Nr.', 'Datum', 'Bericht'], ['1', '2026', 'x']];
+    const reports: Rows = [
+      ['Nr.', 'Datum', 'Bericht'],
+      ['1', '2026', 'x'],
+    ];
     const { diagnostics } = locate(complete({ Statusberichte: reports, Berichte: reports }));
     expect(summary(diagnostics)).toEqual([['sheet.duplicate', 'error', 'data', null, null, null]]);
   });
@@ -363,7 +427,11 @@ describe('locateTables: what a person sees in the file', () => {
   const measureSheet = (rows: CellSpec[][], merges?: string[]) =>
     makeRawWorkbook('isek.xlsx', {
       sheets: [
-        { name: 'Maßnahmen', rows: [[{ banner: 'Maßnahmenliste', span: 5 }], ['Nr.', 'Titel', 'Fachdienst', 'Status', 'Gremium'], ...rows], merges },
+        {
+          name: 'Maßnahmen',
+          rows: [[{ banner: 'Maßnahmenliste', span: 5 }], ['Nr.', 'Titel', 'Fachdienst', 'Status', 'Gremium'], ...rows],
+          merges,
+        },
         { name: 'Ziele', rows: GOALS as CellSpec[][] },
         { name: 'Fachdienste', rows: DEPARTMENTS as CellSpec[][] },
       ],
@@ -381,8 +449,15 @@ describe('locateTables: what a person sees in the file', () => {
     );
     const { tables, diagnostics } = locate(book);
     const rows = table(tables, 'measures')!.rows;
-    expect(rows.map((r) => r.cells.decisionBody?.value ?? null)).toEqual(['Bauausschuss', 'Bauausschuss', 'Bauausschuss', null]);
-    expect(summary(only(diagnostics, 'row.merged-filled'))).toEqual([['row.merged-filled', 'notice', 'isek.xlsx', 'Maßnahmen', 3, 'Gremium']]);
+    expect(rows.map((r) => r.cells.decisionBody?.value ?? null)).toEqual([
+      'Bauausschuss',
+      'Bauausschuss',
+      'Bauausschuss',
+      null,
+    ]);
+    expect(summary(only(diagnostics, 'row.merged-filled'))).toEqual([
+      ['row.merged-filled', 'notice', 'isek.xlsx', 'Maßnahmen', 3, 'Gremium'],
+    ]);
     expect(only(diagnostics, 'row.merged-filled')[0]!.message).toContain('E3:E5');
   });
 
@@ -409,7 +484,10 @@ describe('locateTables: what a person sees in the file', () => {
 
   it('counts an unreadable sheet as present, never as empty or missing', () => {
     const book = complete();
-    const broken: RawWorkbook = { ...book, sheets: book.sheets.map((s) => (s.name === 'Ziele' ? { name: 'Ziele', rows: [], unreadable: true } : s)) };
+    const broken: RawWorkbook = {
+      ...book,
+      sheets: book.sheets.map((s) => (s.name === 'Ziele' ? { name: 'Ziele', rows: [], unreadable: true } : s)),
+    };
     const { tables, diagnostics } = locate(broken);
     expect(diagnostics.filter((d) => d.code === 'sheet.empty' || d.code === 'sheet.missing')).toEqual([]);
     expect(table(tables, 'goals')).toBeUndefined();

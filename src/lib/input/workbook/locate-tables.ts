@@ -105,7 +105,13 @@ export function describeRows(rows: readonly number[], maxRanges = 8): string {
 }
 
 /** Stands for "a year header" among the matched columns of a wide-form sheet kind. */
-const YEAR_HEADER: ColumnSpec = Object.freeze({ key: 'year:*', header: 'JJJJ', aliases: [], required: false, help: '' });
+const YEAR_HEADER: ColumnSpec = Object.freeze({
+  key: 'year:*',
+  header: 'JJJJ',
+  aliases: [],
+  required: false,
+  help: '',
+});
 
 /** Years a wide-form header may name: wide enough for any statistics series, narrow enough to refuse a stray number. */
 const MIN_HEADER_YEAR = 1900;
@@ -127,7 +133,12 @@ export function headerYear(cell: RawCell | null | undefined): number | null {
 }
 
 /** The distinct columns of `spec` that the header cells of a row name (year headers as {@link YEAR_HEADER}). */
-function matchedColumns(row: Row, index: ReadonlyMap<string, ColumnSpec>, cache: KeyCache, years = false): Set<ColumnSpec> {
+function matchedColumns(
+  row: Row,
+  index: ReadonlyMap<string, ColumnSpec>,
+  cache: KeyCache,
+  years = false,
+): Set<ColumnSpec> {
   const found = new Set<ColumnSpec>();
   if (!row) return found;
   for (const cell of row) {
@@ -206,7 +217,9 @@ function fillMerges(
   at: { file: string; sheet: string },
   diagnostics: Diagnostic[],
 ): Rows {
-  const merges = (sheet.merges ?? []).filter((m: CellRange) => m.first.row - 1 > headerIndex && m.last.row > m.first.row);
+  const merges = (sheet.merges ?? []).filter(
+    (m: CellRange) => m.first.row - 1 > headerIndex && m.last.row > m.first.row,
+  );
   if (merges.length === 0) return sheet.rows;
   const rows = [...sheet.rows];
   for (const merge of merges) {
@@ -225,14 +238,25 @@ function fillMerges(
     const range = `${cellAddress(row, column)}:${cellAddress(merge.last.row, merge.last.column)}`;
     const shown = typeof value.value === 'string' ? value.value : (value.text ?? String(value.value));
     diagnostics.push(
-      diagnostic('row.merged-filled', { ...at, row, column: headerOf(column) }, CELL_MESSAGES.mergedFilled(range, shown.trim())),
+      diagnostic(
+        'row.merged-filled',
+        { ...at, row, column: headerOf(column) },
+        CELL_MESSAGES.mergedFilled(range, shown.trim()),
+      ),
     );
   }
   return rows;
 }
 
 /** Reads the rows of a sheet of a column kind below its header row. */
-function buildTable(file: string, sheet: RawSheet, spec: SheetSpec, headerIndex: number, diagnostics: Diagnostic[], cache: KeyCache): Table {
+function buildTable(
+  file: string,
+  sheet: RawSheet,
+  spec: SheetSpec,
+  headerIndex: number,
+  diagnostics: Diagnostic[],
+  cache: KeyCache,
+): Table {
   const headerRow = headerIndex + 1;
   const at = { file, sheet: sheet.name, row: headerRow };
   const index = columnIndex(spec);
@@ -249,7 +273,10 @@ function buildTable(file: string, sheet: RawSheet, spec: SheetSpec, headerIndex:
     const named = key === null ? undefined : index.get(key);
     const year = named || !spec.yearColumns ? null : headerYear(cell);
     const column: ColumnSpec | undefined =
-      named ?? (year === null ? undefined : { key: yearColumnKey(year), header: String(year), aliases: [], required: false, help: '' });
+      named ??
+      (year === null
+        ? undefined
+        : { key: yearColumnKey(year), header: String(year), aliases: [], required: false, help: '' });
     if (!column) {
       unknown.push({ index: c, text });
       return;
@@ -278,7 +305,10 @@ function buildTable(file: string, sheet: RawSheet, spec: SheetSpec, headerIndex:
       diagnostic(
         'column.wide-and-long',
         { ...at, column: longForm[0]!.header },
-        COLUMN_MESSAGES.wideAndLong(longForm.map((c) => c.header), yearHeaders.map((c) => c.header)),
+        COLUMN_MESSAGES.wideAndLong(
+          longForm.map((c) => c.header),
+          yearHeaders.map((c) => c.header),
+        ),
       ),
     );
     for (const c of yearHeaders) delete columns[c.key];
@@ -288,7 +318,9 @@ function buildTable(file: string, sheet: RawSheet, spec: SheetSpec, headerIndex:
   }
   for (const column of spec.columns) {
     if (column.required && !columns[column.key] && !(longForm.length === 0 && replaced.includes(column.key))) {
-      diagnostics.push(diagnostic('column.missing', at, COLUMN_MESSAGES.missing(column.header, column.aliases, headerRow)));
+      diagnostics.push(
+        diagnostic('column.missing', at, COLUMN_MESSAGES.missing(column.header, column.aliases, headerRow)),
+      );
     }
   }
 
@@ -315,7 +347,11 @@ function buildTable(file: string, sheet: RawSheet, spec: SheetSpec, headerIndex:
         if (cell && uncalculatedKey !== undefined) {
           blank = false;
           diagnostics.push(
-            diagnostic('value.formula-uncalculated', { file, sheet: sheet.name, row: r + 1, column: headerOf(c) }, CELL_MESSAGES.formulaUncalculated(cellAddress(r + 1, c))),
+            diagnostic(
+              'value.formula-uncalculated',
+              { file, sheet: sheet.name, row: r + 1, column: headerOf(c) },
+              CELL_MESSAGES.formulaUncalculated(cellAddress(r + 1, c)),
+            ),
           );
           // Kept, so the record readers know the cell is not simply empty.
           cells[uncalculatedKey] = cell;
@@ -361,7 +397,11 @@ function hasUncalculated(row: Row, keyOfColumn: readonly (string | undefined)[])
 function reportEmptyRows(file: string, sheet: string, emptyRows: readonly number[], diagnostics: Diagnostic[]): void {
   if (emptyRows.length === 0) return;
   diagnostics.push(
-    diagnostic('row.empty-skipped', { file, sheet }, ROW_MESSAGES.emptySkipped(emptyRows.length, describeRows(emptyRows))),
+    diagnostic(
+      'row.empty-skipped',
+      { file, sheet },
+      ROW_MESSAGES.emptySkipped(emptyRows.length, describeRows(emptyRows)),
+    ),
   );
 }
 
@@ -370,7 +410,13 @@ function reportEmptyRows(file: string, sheet: string, emptyRows: readonly number
  * A leading header row (`Angabe | Wert`) is skipped. `headerRow` is 0 when there is none; the
  * column indices are those of the header row, else of the first row.
  */
-function buildInfoTable(file: string, sheet: RawSheet, spec: SheetSpec, diagnostics: Diagnostic[], cache: KeyCache): Table {
+function buildInfoTable(
+  file: string,
+  sheet: RawSheet,
+  spec: SheetSpec,
+  diagnostics: Diagnostic[],
+  cache: KeyCache,
+): Table {
   const rows = sheet.rows;
   const index = columnIndex(spec);
   let first = 0;
@@ -399,7 +445,11 @@ function buildInfoTable(file: string, sheet: RawSheet, spec: SheetSpec, diagnost
   if (headerKeyColumn?.key === 'key' && (firstValueAt < 0 || headerValueColumn?.key === 'value')) headerIndex = first;
 
   const columns: Record<string, TableColumn> = {
-    key: { key: 'key', header: keyHeader && headerIndex >= 0 ? headerText(keyHeader) : 'Angabe', index: Math.max(firstKeyAt, 0) },
+    key: {
+      key: 'key',
+      header: keyHeader && headerIndex >= 0 ? headerText(keyHeader) : 'Angabe',
+      index: Math.max(firstKeyAt, 0),
+    },
     value: {
       key: 'value',
       header: valueHeader && headerIndex >= 0 ? headerText(valueHeader) : 'Wert',
@@ -415,9 +465,13 @@ function buildInfoTable(file: string, sheet: RawSheet, spec: SheetSpec, diagnost
     const [keyAt, valueAt] = pairOf(row);
     row?.forEach((cell, c) => {
       if (!cell?.uncalculated) return;
-      const column = c === columns.key?.index ? columns.key.header : columns.value?.header ?? null;
+      const column = c === columns.key?.index ? columns.key.header : (columns.value?.header ?? null);
       diagnostics.push(
-        diagnostic('value.formula-uncalculated', { file, sheet: sheet.name, row: r + 1, column }, CELL_MESSAGES.formulaUncalculated(cellAddress(r + 1, c))),
+        diagnostic(
+          'value.formula-uncalculated',
+          { file, sheet: sheet.name, row: r + 1, column },
+          CELL_MESSAGES.formulaUncalculated(cellAddress(r + 1, c)),
+        ),
       );
     });
     if (keyAt < 0) {
@@ -512,11 +566,21 @@ function locateSheet(
     return;
   }
   if (second && second.matched === best.matched && second.share === best.share) {
-    diagnostics.push(diagnostic('sheet.ignored', at, SHEET_MESSAGES.ambiguous(sheet.name, [kindLabel(best.spec), kindLabel(second.spec)])));
+    diagnostics.push(
+      diagnostic(
+        'sheet.ignored',
+        at,
+        SHEET_MESSAGES.ambiguous(sheet.name, [kindLabel(best.spec), kindLabel(second.spec)]),
+      ),
+    );
     return;
   }
   diagnostics.push(
-    diagnostic('sheet.recognised-by-headers', { ...at, row: best.headerRow + 1 }, SHEET_MESSAGES.recognisedByHeaders(sheet.name, kindLabel(best.spec))),
+    diagnostic(
+      'sheet.recognised-by-headers',
+      { ...at, row: best.headerRow + 1 },
+      SHEET_MESSAGES.recognisedByHeaders(sheet.name, kindLabel(best.spec)),
+    ),
   );
   claim(best.spec, buildTable(file, sheet, best.spec, best.headerRow, diagnostics, cache));
 }
@@ -549,14 +613,25 @@ export function locateTables(
       if (spec.required) {
         const required = spec.columns.filter((c) => c.required).map((c) => c.header);
         diagnostics.push(
-          diagnostic('sheet.missing', { file: folder }, SHEET_MESSAGES.missing(kindLabel(spec), [spec.name, ...spec.nameAliases], required)),
+          diagnostic(
+            'sheet.missing',
+            { file: folder },
+            SHEET_MESSAGES.missing(kindLabel(spec), [spec.name, ...spec.nameAliases], required),
+          ),
         );
       }
       continue;
     }
     if (found.length > 1) {
       diagnostics.push(
-        diagnostic('sheet.duplicate', { file: folder }, SHEET_MESSAGES.duplicate(kindLabel(spec), found.map((o) => SHEET_MESSAGES.place(o.file, o.sheet)))),
+        diagnostic(
+          'sheet.duplicate',
+          { file: folder },
+          SHEET_MESSAGES.duplicate(
+            kindLabel(spec),
+            found.map((o) => SHEET_MESSAGES.place(o.file, o.sheet)),
+          ),
+        ),
       );
     }
     const table = found[0]?.table;

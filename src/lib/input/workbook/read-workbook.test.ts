@@ -2,7 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import { makeEncryptedWorkbookBytes, makeWorkbookBytes, truncate, type WorkbookDescription } from '../../testing/make-workbook.ts';
+import {
+  makeEncryptedWorkbookBytes,
+  makeWorkbookBytes,
+  truncate,
+  type WorkbookDescription,
+} from '../../testing/make-workbook.ts';
 import { writeZip, zipEntries } from '../../testing/zip-archive.ts';
 import type { RawCell } from './raw.ts';
 import { readWorkbook } from './read-workbook.ts';
@@ -15,8 +20,12 @@ const read = (file: string, description: WorkbookDescription) => {
   return result.workbook!;
 };
 
-const cellAt = (file: string, description: WorkbookDescription, row: number, column: number): RawCell | null | undefined =>
-  read(file, description).sheets[0]!.rows[row - 1]?.[column];
+const cellAt = (
+  file: string,
+  description: WorkbookDescription,
+  row: number,
+  column: number,
+): RawCell | null | undefined => read(file, description).sheets[0]!.rows[row - 1]?.[column];
 
 describe('readWorkbook: cells', () => {
   it.each(BOOK_TYPES)('keeps text raw, numbers and booleans typed (%s)', (bookType) => {
@@ -35,19 +44,31 @@ describe('readWorkbook: cells', () => {
   });
 
   it.each(BOOK_TYPES)('applies the 1904 date system (%s)', (bookType) => {
-    const cell = cellAt(`a.${bookType}`, { bookType, date1904: true, sheets: [{ name: 'S', rows: [[{ date: '2026-11-12' }]] }] }, 1, 0);
+    const cell = cellAt(
+      `a.${bookType}`,
+      { bookType, date1904: true, sheets: [{ name: 'S', rows: [[{ date: '2026-11-12' }]] }] },
+      1,
+      0,
+    );
     expect(cell?.value).toBe(46338 - 1462);
     expect(cell?.date).toEqual({ year: 2026, month: 11, day: 12 });
   });
 
   it('reads dates under German formats that SheetJS cannot render as text', () => {
-    const cell = cellAt('a.xlsx', { sheets: [{ name: 'S', rows: [[{ date: '2024-02-29', format: 'dd.mm.yyyy' }]] }] }, 1, 0);
+    const cell = cellAt(
+      'a.xlsx',
+      { sheets: [{ name: 'S', rows: [[{ date: '2024-02-29', format: 'dd.mm.yyyy' }]] }] },
+      1,
+      0,
+    );
     expect(cell?.date).toEqual({ year: 2024, month: 2, day: 29 });
     expect(cell?.format).toBe('dd.mm.yyyy');
   });
 
   it('leaves a number without date format undated, and a percent with its format', () => {
-    const book = read('a.xlsx', { sheets: [{ name: 'S', rows: [[46338, { percent: 0.45 }, { number: 1250000, format: '#,##0' }]] }] });
+    const book = read('a.xlsx', {
+      sheets: [{ name: 'S', rows: [[46338, { percent: 0.45 }, { number: 1250000, format: '#,##0' }]] }],
+    });
     const [plain, percent, money] = book.sheets[0]!.rows[0]!;
     expect(plain?.date).toBeNull();
     expect(percent).toMatchObject({ value: 0.45, format: '0%', text: '45%', date: null });
@@ -55,14 +76,32 @@ describe('readWorkbook: cells', () => {
   });
 
   it.each(['xlsx', 'xls'] as const)('gives an error cell its Excel text (%s)', (bookType) => {
-    const cell = cellAt(`a.${bookType}`, { bookType, sheets: [{ name: 'S', rows: [[{ error: '#REF!' }, { error: '#N/A' }]] }] }, 1, 0);
+    const cell = cellAt(
+      `a.${bookType}`,
+      { bookType, sheets: [{ name: 'S', rows: [[{ error: '#REF!' }, { error: '#N/A' }]] }] },
+      1,
+      0,
+    );
     expect(cell).toMatchObject({ value: '#REF!', error: '#REF!' });
-    const second = cellAt(`a.${bookType}`, { bookType, sheets: [{ name: 'S', rows: [[{ error: '#REF!' }, { error: '#N/A' }]] }] }, 1, 1);
+    const second = cellAt(
+      `a.${bookType}`,
+      { bookType, sheets: [{ name: 'S', rows: [[{ error: '#REF!' }, { error: '#N/A' }]] }] },
+      1,
+      1,
+    );
     expect(second?.error).toBe('#N/A');
   });
 
   it.each(BOOK_TYPES)('keeps the target of a hyperlink (%s)', (bookType) => {
-    const cell = cellAt(`a.${bookType}`, { bookType, sheets: [{ name: 'S', rows: [[{ text: 'Ratsinfo', link: 'https://rat.example.de/vo020?VOLFDNR=1' }]] }] }, 1, 0);
+    const cell = cellAt(
+      `a.${bookType}`,
+      {
+        bookType,
+        sheets: [{ name: 'S', rows: [[{ text: 'Ratsinfo', link: 'https://rat.example.de/vo020?VOLFDNR=1' }]] }],
+      },
+      1,
+      0,
+    );
     expect(cell).toMatchObject({ value: 'Ratsinfo', link: 'https://rat.example.de/vo020?VOLFDNR=1' });
   });
 
@@ -79,26 +118,44 @@ describe('readWorkbook: cells', () => {
 });
 
 describe('readWorkbook: positions', () => {
-  it.each(BOOK_TYPES)('places rows and columns at their Excel positions even when the range starts at B3 (%s)', (bookType) => {
-    const bytes = makeWorkbookBytes({ bookType, sheets: [{ name: 'S', rows: [[], [], [null, 'Nr.', 'Titel'], [null, '1', 'Radweg']] }] });
-    const sheet = readWorkbook(`a.${bookType}`, bytes).workbook!.sheets[0]!;
-    expect(sheet.rows[0]).toBeNull();
-    expect(sheet.rows[1]).toBeNull();
-    expect(sheet.rows[2]?.[0]).toBeNull();
-    expect(sheet.rows[2]?.[1]?.value).toBe('Nr.');
-    expect(sheet.rows[3]?.[2]?.value).toBe('Radweg');
-    expect(sheet.rows).toHaveLength(4);
-  });
+  it.each(BOOK_TYPES)(
+    'places rows and columns at their Excel positions even when the range starts at B3 (%s)',
+    (bookType) => {
+      const bytes = makeWorkbookBytes({
+        bookType,
+        sheets: [{ name: 'S', rows: [[], [], [null, 'Nr.', 'Titel'], [null, '1', 'Radweg']] }],
+      });
+      const sheet = readWorkbook(`a.${bookType}`, bytes).workbook!.sheets[0]!;
+      expect(sheet.rows[0]).toBeNull();
+      expect(sheet.rows[1]).toBeNull();
+      expect(sheet.rows[2]?.[0]).toBeNull();
+      expect(sheet.rows[2]?.[1]?.value).toBe('Nr.');
+      expect(sheet.rows[3]?.[2]?.value).toBe('Radweg');
+      expect(sheet.rows).toHaveLength(4);
+    },
+  );
 
   it('keeps a merged banner in its top-left cell only', () => {
-    const row = read('a.xlsx', { sheets: [{ name: 'S', rows: [[{ banner: 'Maßnahmenliste – Stand 12.11.2026', span: 4 }]] }] }).sheets[0]!.rows[0]!;
+    const row = read('a.xlsx', {
+      sheets: [{ name: 'S', rows: [[{ banner: 'Maßnahmenliste – Stand 12.11.2026', span: 4 }]] }],
+    }).sheets[0]!.rows[0]!;
     expect(row.map((c) => c?.value ?? null)).toEqual(['Maßnahmenliste – Stand 12.11.2026']);
   });
 
   it('reads every sheet in workbook order, an empty one as no rows', () => {
-    const book = read('a.xlsx', { sheets: [{ name: 'Ziele', rows: [['x']] }, { name: 'Tabelle2', rows: [] }, { name: 'Maßnahmen', rows: [['y']] }] });
+    const book = read('a.xlsx', {
+      sheets: [
+        { name: 'Ziele', rows: [['x']] },
+        { name: 'Tabelle2', rows: [] },
+        { name: 'Maßnahmen', rows: [['y']] },
+      ],
+    });
     expect(book.file).toBe('a.xlsx');
-    expect(book.sheets.map((s) => [s.name, s.rows.length])).toEqual([['Ziele', 1], ['Tabelle2', 0], ['Maßnahmen', 1]]);
+    expect(book.sheets.map((s) => [s.name, s.rows.length])).toEqual([
+      ['Ziele', 1],
+      ['Tabelle2', 0],
+      ['Maßnahmen', 1],
+    ]);
   });
 });
 
@@ -124,8 +181,12 @@ describe('readWorkbook: refused files', () => {
   });
 
   it('refuses a binary .xls under an .xlsx name, and a ZIP under .xls', () => {
-    expect(codes('a.xlsx', makeWorkbookBytes({ bookType: 'xls', sheets: [{ name: 'S', rows: [['x']] }] }))[0]![0]).toBe('file.unreadable');
-    expect(codes('a.xls', makeWorkbookBytes({ sheets: [{ name: 'S', rows: [['x']] }] }))[0]![0]).toBe('file.unreadable');
+    expect(codes('a.xlsx', makeWorkbookBytes({ bookType: 'xls', sheets: [{ name: 'S', rows: [['x']] }] }))[0]![0]).toBe(
+      'file.unreadable',
+    );
+    expect(codes('a.xls', makeWorkbookBytes({ sheets: [{ name: 'S', rows: [['x']] }] }))[0]![0]).toBe(
+      'file.unreadable',
+    );
   });
 
   it('accepts an "XML-Tabelle 2003" (SpreadsheetML) under .xls', () => {
@@ -145,25 +206,45 @@ describe('readWorkbook: refused files', () => {
     expect(codes('a.xlsx', bytes)[0]![0]).toBe('file.unreadable');
   });
 
-  it.each(BOOK_TYPES)('reports a truncated download instead of crashing, never reads part of a sheet (%s)', (bookType) => {
-    const rows = Array.from({ length: 200 }, (_, i) => [String(i + 1), `Maßnahme ${i + 1}`, i * 1000]);
-    const description: WorkbookDescription = { bookType, sheets: [{ name: 'S', rows: [['Nr.', 'Titel', 'Kosten'], ...rows] }] };
-    const bytes = makeWorkbookBytes(description);
-    for (const fraction of [0.3, 0.5, 0.75, 0.9]) {
-      expect(codes(`a.${bookType}`, truncate(bytes, fraction))).toEqual([['file.unreadable', 'error', `a.${bookType}`, null, null]]);
-    }
-    // Cutting only the padding behind the last stream loses nothing; anything read is complete.
-    for (const fraction of [0.97, 0.99, 0.999]) {
-      const result = readWorkbook(`a.${bookType}`, truncate(bytes, fraction));
-      if (result.workbook) expect(result.workbook.sheets[0]!.rows).toHaveLength(201);
-      else expect(result.diagnostics.map((d) => d.code)).toEqual(['file.unreadable']);
-    }
-  });
+  it.each(BOOK_TYPES)(
+    'reports a truncated download instead of crashing, never reads part of a sheet (%s)',
+    (bookType) => {
+      const rows = Array.from({ length: 200 }, (_, i) => [String(i + 1), `Maßnahme ${i + 1}`, i * 1000]);
+      const description: WorkbookDescription = {
+        bookType,
+        sheets: [{ name: 'S', rows: [['Nr.', 'Titel', 'Kosten'], ...rows] }],
+      };
+      const bytes = makeWorkbookBytes(description);
+      for (const fraction of [0.3, 0.5, 0.75, 0.9]) {
+        expect(codes(`a.${bookType}`, truncate(bytes, fraction))).toEqual([
+          ['file.unreadable', 'error', `a.${bookType}`, null, null],
+        ]);
+      }
+      // Cutting only the padding behind the last stream loses nothing; anything read is complete.
+      for (const fraction of [0.97, 0.99, 0.999]) {
+        const result = readWorkbook(`a.${bookType}`, truncate(bytes, fraction));
+        if (result.workbook) expect(result.workbook.sheets[0]!.rows).toHaveLength(201);
+        else expect(result.diagnostics.map((d) => d.code)).toEqual(['file.unreadable']);
+      }
+    },
+  );
 
   it('reports a small binary .xls cut inside its only stream', () => {
-    const bytes = makeWorkbookBytes({ bookType: 'xls', sheets: [{ name: 'S', rows: [['Nr.', 'Titel'], ['1', 'Radweg']] }] });
+    const bytes = makeWorkbookBytes({
+      bookType: 'xls',
+      sheets: [
+        {
+          name: 'S',
+          rows: [
+            ['Nr.', 'Titel'],
+            ['1', 'Radweg'],
+          ],
+        },
+      ],
+    });
     // Without the check, SheetJS reads these as a sheet without rows.
-    for (const fraction of [0.85, 0.9]) expect(codes('a.xls', truncate(bytes, fraction))[0]![0]).toBe('file.unreadable');
+    for (const fraction of [0.85, 0.9])
+      expect(codes('a.xls', truncate(bytes, fraction))[0]![0]).toBe('file.unreadable');
   });
 
   it.each(['a.xlsx', 'a.xlsm', 'a.xls'])('reports a password-protected workbook under %s', (file) => {
@@ -194,7 +275,10 @@ describe('readWorkbook: time zones', () => {
   `;
   const run = (tz: string) =>
     JSON.parse(
-      execFileSync(process.execPath, ['--input-type=module', '-e', script], { env: { ...process.env, TZ: tz }, encoding: 'utf8' }),
+      execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+        env: { ...process.env, TZ: tz },
+        encoding: 'utf8',
+      }),
     ) as { offset: number; out: unknown[] };
 
   it('gives the same calendar dates in Pacific/Kiritimati and America/Adak, in both date systems', () => {
@@ -214,7 +298,18 @@ describe('readWorkbook: time zones', () => {
 
 describe('readWorkbook: hostile and odd files', () => {
   const SHEET = 'xl/worksheets/sheet1.xml';
-  const base = () => makeWorkbookBytes({ sheets: [{ name: 'Ziele', rows: [['Ziel-Nr.', 'Titel'], ['1', 'Wohnen']] }] });
+  const base = () =>
+    makeWorkbookBytes({
+      sheets: [
+        {
+          name: 'Ziele',
+          rows: [
+            ['Ziel-Nr.', 'Titel'],
+            ['1', 'Wohnen'],
+          ],
+        },
+      ],
+    });
   /** The base workbook with its first sheet's XML changed by `edit`. */
   const edited = (edit: (xml: string) => string): Uint8Array => {
     const entries = zipEntries(base());
@@ -227,15 +322,27 @@ describe('readWorkbook: hostile and odd files', () => {
     const result = readWorkbook('bombe.xlsx', writeZip(entries, { [SHEET]: { declaredSize: 2 ** 31 } }));
     expect(result.workbook).toBeNull();
     expect(result.diagnostics).toEqual([
-      expect.objectContaining({ code: 'file.too-large', severity: 'error', file: 'bombe.xlsx', message: expect.stringContaining('„bombe.xlsx“') }),
+      expect.objectContaining({
+        code: 'file.too-large',
+        severity: 'error',
+        file: 'bombe.xlsx',
+        message: expect.stringContaining('„bombe.xlsx“'),
+      }),
     ]);
   });
 
   it('never expands entities: a billion laughs stays one short text', () => {
-    const lol = '<!DOCTYPE worksheet [<!ENTITY a "lollollollollollollollollollol">' +
-      Array.from({ length: 8 }, (_, i) => `<!ENTITY ${String.fromCharCode(98 + i)} "${`&${String.fromCharCode(97 + i)};`.repeat(10)}">`).join('') + ']>';
+    const lol =
+      '<!DOCTYPE worksheet [<!ENTITY a "lollollollollollollollollollol">' +
+      Array.from(
+        { length: 8 },
+        (_, i) => `<!ENTITY ${String.fromCharCode(98 + i)} "${`&${String.fromCharCode(97 + i)};`.repeat(10)}">`,
+      ).join('') +
+      ']>';
     const bytes = edited((xml) =>
-      xml.replace('<worksheet', `${lol}<worksheet`).replace('</sheetData>', '<row r="3"><c r="A3" t="inlineStr"><is><t>&i;</t></is></c></row></sheetData>'),
+      xml
+        .replace('<worksheet', `${lol}<worksheet`)
+        .replace('</sheetData>', '<row r="3"><c r="A3" t="inlineStr"><is><t>&i;</t></is></c></row></sheetData>'),
     );
     const { workbook } = readWorkbook('lol.xlsx', bytes);
     expect(workbook?.sheets[0]?.rows[1]?.[1]?.value).toBe('Wohnen');
@@ -245,8 +352,12 @@ describe('readWorkbook: hostile and odd files', () => {
   });
 
   it('never expands entities in an "XML-Tabelle 2003" either', () => {
-    const entities = '<!ENTITY a "lollollollollollollollollollol">' +
-      Array.from({ length: 8 }, (_, i) => `<!ENTITY ${String.fromCharCode(98 + i)} "${`&${String.fromCharCode(97 + i)};`.repeat(10)}">`).join('') +
+    const entities =
+      '<!ENTITY a "lollollollollollollollollollol">' +
+      Array.from(
+        { length: 8 },
+        (_, i) => `<!ENTITY ${String.fromCharCode(98 + i)} "${`&${String.fromCharCode(97 + i)};`.repeat(10)}">`,
+      ).join('') +
       '<!ENTITY xxe SYSTEM "file:///etc/hostname">';
     const xml =
       `<?xml version="1.0"?><!DOCTYPE Workbook [${entities}]>` +
@@ -277,7 +388,18 @@ describe('readWorkbook: hostile and odd files', () => {
   });
 
   it('marks a formula saved without its result as uncalculated, and keeps one with a result', () => {
-    const book = read('a.xlsx', { sheets: [{ name: 'S', rows: [['Nr.', 'Titel'], ['1', { formula: 'A2&"x"' }], ['2', { formula: 'A3&"x"', value: '2x' }]] }] });
+    const book = read('a.xlsx', {
+      sheets: [
+        {
+          name: 'S',
+          rows: [
+            ['Nr.', 'Titel'],
+            ['1', { formula: 'A2&"x"' }],
+            ['2', { formula: 'A3&"x"', value: '2x' }],
+          ],
+        },
+      ],
+    });
     expect(book.sheets[0]!.rows[1]![1]).toMatchObject({ value: '', uncalculated: true });
     expect(book.sheets[0]!.rows[2]![1]).toMatchObject({ value: '2x' });
     expect(book.sheets[0]!.rows[2]![1]?.uncalculated).toBeUndefined();
@@ -285,7 +407,9 @@ describe('readWorkbook: hostile and odd files', () => {
 
   it('reports a sheet it cannot parse as sheet.unreadable, never as empty', () => {
     // A shared-string index past the table makes SheetJS give up on that sheet only.
-    const bytes = edited((xml) => xml.replace('</sheetData>', '<row r="3"><c r="A3" t="s"><v>99999</v></c></row></sheetData>'));
+    const bytes = edited((xml) =>
+      xml.replace('</sheetData>', '<row r="3"><c r="A3" t="s"><v>99999</v></c></row></sheetData>'),
+    );
     const result = readWorkbook('kaputt.xlsx', bytes);
     expect(result.diagnostics).toEqual([
       expect.objectContaining({ code: 'sheet.unreadable', severity: 'error', file: 'kaputt.xlsx', sheet: 'Ziele' }),
@@ -294,27 +418,47 @@ describe('readWorkbook: hostile and odd files', () => {
   });
 
   it.each(BOOK_TYPES)('removes control characters from cells, with one notice per sheet (%s)', (bookType) => {
-    const result = readWorkbook(`a.${bookType}`, makeWorkbookBytes({ bookType, sheets: [{ name: 'S', rows: [['Rad\u0007weg', 'ok\tund\nso', 'x\u0085y\u001b']] }] }));
+    const result = readWorkbook(
+      `a.${bookType}`,
+      makeWorkbookBytes({
+        bookType,
+        sheets: [{ name: 'S', rows: [['Rad\u0007weg', 'ok\tund\nso', 'x\u0085y\u001b']] }],
+      }),
+    );
     const [a, b, c] = result.workbook!.sheets[0]!.rows[0]!;
     expect(a?.value).toBe('Radweg');
     expect(a?.text).toBe('Radweg');
     expect(b?.value).toBe('ok\tund\nso');
     expect(c?.value).toBe('xy');
     expect(result.diagnostics).toEqual([
-      expect.objectContaining({ code: 'value.control-characters-removed', severity: 'notice', sheet: 'S', message: expect.stringContaining('A1, C1') }),
+      expect.objectContaining({
+        code: 'value.control-characters-removed',
+        severity: 'notice',
+        sheet: 'S',
+        message: expect.stringContaining('A1, C1'),
+      }),
     ]);
   });
 
   it('removes control characters from a sheet name, with the notice', () => {
-    const result = readWorkbook('a.xlsx', makeWorkbookBytes({ sheets: [{ name: 'Zi\u001bele\u0007', rows: [['x']] }] }));
+    const result = readWorkbook(
+      'a.xlsx',
+      makeWorkbookBytes({ sheets: [{ name: 'Zi\u001bele\u0007', rows: [['x']] }] }),
+    );
     expect(result.workbook!.sheets[0]!.name).toBe('Ziele');
     expect(result.diagnostics).toEqual([
-      expect.objectContaining({ code: 'value.control-characters-removed', sheet: 'Ziele', message: expect.stringContaining('Blattname') }),
+      expect.objectContaining({
+        code: 'value.control-characters-removed',
+        sheet: 'Ziele',
+        message: expect.stringContaining('Blattname'),
+      }),
     ]);
   });
 
   it('keeps merged ranges over several rows for the locator', () => {
-    const book = read('a.xlsx', { sheets: [{ name: 'S', rows: [['Nr.', 'Gremium'], ['1', 'Rat'], ['2'], ['3']], merges: ['B2:B4'] }] });
+    const book = read('a.xlsx', {
+      sheets: [{ name: 'S', rows: [['Nr.', 'Gremium'], ['1', 'Rat'], ['2'], ['3']], merges: ['B2:B4'] }],
+    });
     expect(book.sheets[0]!.merges).toEqual([{ first: { row: 2, column: 1 }, last: { row: 4, column: 1 } }]);
   });
 
@@ -323,7 +467,10 @@ describe('readWorkbook: hostile and odd files', () => {
     for (let r = 3; r <= 5000; r++) rows.push(`<row r="${r}"><c r="Z${r}" s="0"/></row>`);
     rows.push('<row r="5001"><c r="A5001" t="inlineStr"><is><t>spät</t></is></c></row>');
     for (let r = 5002; r <= 9000; r++) rows.push(`<row r="${r}"><c r="Z${r}" t="str"><f>""</f><v></v></c></row>`);
-    const { workbook } = readWorkbook('a.xlsx', edited((xml) => xml.replace('</sheetData>', `${rows.join('')}</sheetData>`)));
+    const { workbook } = readWorkbook(
+      'a.xlsx',
+      edited((xml) => xml.replace('</sheetData>', `${rows.join('')}</sheetData>`)),
+    );
     const sheet = workbook!.sheets[0]!;
     expect(sheet.rows[5000]?.[0]?.value).toBe('spät');
     expect(sheet.rows.length).toBe(5001);

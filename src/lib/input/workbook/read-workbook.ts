@@ -272,7 +272,10 @@ function describeCells(cells: readonly string[]): string {
  * `workbook: null` and one diagnostic.
  */
 export function readWorkbook(file: string, bytes: Uint8Array): ReadResult {
-  const fail = (code: 'file.empty' | 'file.unreadable' | 'file.encrypted' | 'file.too-large', message: string): ReadResult => ({
+  const fail = (
+    code: 'file.empty' | 'file.unreadable' | 'file.encrypted' | 'file.too-large',
+    message: string,
+  ): ReadResult => ({
     workbook: null,
     diagnostics: [diagnostic(code, { file }, message)],
   });
@@ -319,14 +322,20 @@ export function readWorkbook(file: string, bytes: Uint8Array): ReadResult {
       const name = clean(written, renamed);
       // SheetJS leaves out a sheet whose part it failed on (or that the package lacks).
       if (!sheet) {
-        diagnostics.push(diagnostic('sheet.unreadable', { file, sheet: name }, FILE_MESSAGES.sheetUnreadable(file, name)));
+        diagnostics.push(
+          diagnostic('sheet.unreadable', { file, sheet: name }, FILE_MESSAGES.sheetUnreadable(file, name)),
+        );
         return { name, rows: [], unreadable: true };
       }
       const cleanedCells: string[] = renamed.removed ? [FILE_MESSAGES.sheetName] : [];
       const raw = toRawSheet(name, sheet, date1904, cleanedCells);
       if (cleanedCells.length > 0) {
         diagnostics.push(
-          diagnostic('value.control-characters-removed', { file, sheet: name }, FILE_MESSAGES.controlCharacters(describeCells(cleanedCells))),
+          diagnostic(
+            'value.control-characters-removed',
+            { file, sheet: name },
+            FILE_MESSAGES.controlCharacters(describeCells(cleanedCells)),
+          ),
         );
       }
       return raw;

@@ -10,14 +10,7 @@ import { COLUMN_HELP as H } from '../../i18n/de.ts';
 
 /** The kinds of sheet the build understands. */
 export type SheetKind =
-  | 'measures'
-  | 'reports'
-  | 'goals'
-  | 'departments'
-  | 'productAreas'
-  | 'info'
-  | 'indicators'
-  | 'indicatorValues';
+  'measures' | 'reports' | 'goals' | 'departments' | 'productAreas' | 'info' | 'indicators' | 'indicatorValues';
 
 /** One column of a sheet kind. */
 export interface ColumnSpec {
@@ -51,13 +44,8 @@ export interface SheetSpec {
   readonly yearColumns?: { readonly replace: readonly string[] };
 }
 
-const column = (
-  key: string,
-  header: string,
-  aliases: readonly string[],
-  required: boolean,
-  help: string,
-): ColumnSpec => Object.freeze({ key, header, aliases: Object.freeze([...aliases]), required, help });
+const column = (key: string, header: string, aliases: readonly string[], required: boolean, help: string): ColumnSpec =>
+  Object.freeze({ key, header, aliases: Object.freeze([...aliases]), required, help });
 
 /** The sheet `Maßnahmen`: one row per measure. */
 export const MEASURES_SHEET: SheetSpec = {
@@ -72,7 +60,13 @@ export const MEASURES_SHEET: SheetSpec = {
     column('type', 'Art', ['Typ'], false, H.measures.type),
     column('goals', 'Ziele', ['Ziel', 'Ziel-Nr.'], false, H.measures.goals),
     column('leadDepartment', 'Fachdienst', ['federführender Fachdienst', 'FD'], true, H.measures.leadDepartment),
-    column('participatingDepartments', 'Beteiligte Fachdienste', ['beteiligt'], false, H.measures.participatingDepartments),
+    column(
+      'participatingDepartments',
+      'Beteiligte Fachdienste',
+      ['beteiligt'],
+      false,
+      H.measures.participatingDepartments,
+    ),
     column('productArea', 'Produktbereich', ['PB'], false, H.measures.productArea),
     column('product', 'Produkt', ['Produkt-Nr.'], false, H.measures.product),
     column('status', 'Status', ['Umsetzungsstand'], true, H.measures.status),
@@ -175,19 +169,85 @@ export const INDICATORS_SHEET: SheetSpec = {
   nameAliases: ['Kennzahl', 'Indikatoren', 'Indikator'],
   required: false,
   columns: [
-    column('id', 'Kennzahl-Nr.', ['Nr.', 'ID', 'Indikator-Nr.'], true, 'Eindeutige Nummer der Kennzahl, z. B. K-5.1. Sie ist auch die Adresse der Seite.'),
-    column('title', 'Titel', ['Kennzahl', 'Indikator', 'Bezeichnung'], true, 'Name der Kennzahl, z. B. CO₂-Emissionen je Einwohnerin und Einwohner.'),
-    column('goals', 'Ziele', ['Ziel', 'Ziel-Nr.'], false, 'Nummern der Ziele aus dem Blatt „Ziele“, die die Kennzahl misst, als Liste. Leer: Warnung.'),
+    column(
+      'id',
+      'Kennzahl-Nr.',
+      ['Nr.', 'ID', 'Indikator-Nr.'],
+      true,
+      'Eindeutige Nummer der Kennzahl, z. B. K-5.1. Sie ist auch die Adresse der Seite.',
+    ),
+    column(
+      'title',
+      'Titel',
+      ['Kennzahl', 'Indikator', 'Bezeichnung'],
+      true,
+      'Name der Kennzahl, z. B. CO₂-Emissionen je Einwohnerin und Einwohner.',
+    ),
+    column(
+      'goals',
+      'Ziele',
+      ['Ziel', 'Ziel-Nr.'],
+      false,
+      'Nummern der Ziele aus dem Blatt „Ziele“, die die Kennzahl misst, als Liste. Leer: Warnung.',
+    ),
     column('unit', 'Einheit', ['Maßeinheit'], false, 'z. B. %, t CO₂ je Einw., Anzahl oder € je Einw.'),
-    column('direction', 'Zielrichtung', ['Richtung', 'Trend'], true, 'steigen (höher ist besser) oder sinken (niedriger ist besser).'),
-    column('targetValue', 'Zielwert', ['Soll', 'Sollwert'], false, 'Der angestrebte Wert als Zahl, z. B. 4,0. Braucht ein Zieljahr.'),
-    column('targetYear', 'Zieljahr', ['Zielwert bis'], false, 'Jahr (JJJJ), bis zu dem der Zielwert erreicht sein soll. Braucht einen Zielwert.'),
-    column('baseYear', 'Basisjahr', ['Ausgangsjahr'], false, 'Jahr (JJJJ), von dem die Bewertung ausgeht. Leer: das erste Jahr mit einem Wert.'),
-    column('description', 'Beschreibung', ['Erläuterung', 'Berechnung'], false, 'Was gezählt wird und wie, in einfachem Markdown.'),
+    column(
+      'direction',
+      'Zielrichtung',
+      ['Richtung', 'Trend'],
+      true,
+      'steigen (höher ist besser) oder sinken (niedriger ist besser).',
+    ),
+    column(
+      'targetValue',
+      'Zielwert',
+      ['Soll', 'Sollwert'],
+      false,
+      'Der angestrebte Wert als Zahl, z. B. 4,0. Braucht ein Zieljahr.',
+    ),
+    column(
+      'targetYear',
+      'Zieljahr',
+      ['Zielwert bis'],
+      false,
+      'Jahr (JJJJ), bis zu dem der Zielwert erreicht sein soll. Braucht einen Zielwert.',
+    ),
+    column(
+      'baseYear',
+      'Basisjahr',
+      ['Ausgangsjahr'],
+      false,
+      'Jahr (JJJJ), von dem die Bewertung ausgeht. Leer: das erste Jahr mit einem Wert.',
+    ),
+    column(
+      'description',
+      'Beschreibung',
+      ['Erläuterung', 'Berechnung'],
+      false,
+      'Was gezählt wird und wie, in einfachem Markdown.',
+    ),
     column('source', 'Quelle', ['Quellen', 'Datenquelle'], false, 'Woher die Werte stammen, z. B. Statistikamt Nord.'),
-    column('sdgs', 'SDG', ['SDGs'], false, 'Nachhaltigkeitsziele 1 bis 17, als Liste. Leer: aus den Zielen übernommen.'),
-    column('sdgIndicator', 'SDG-Indikator', ['Indikator SDG-Portal'], false, 'Der passende Indikator aus dem Katalog „SDG-Indikatoren für Kommunen“, als Text.'),
-    column('department', 'Fachdienst', ['FD'], false, 'Fachdienst, der die Kennzahl meldet: Nummer (61, FD 61), Nummer und Name oder Name.'),
+    column(
+      'sdgs',
+      'SDG',
+      ['SDGs'],
+      false,
+      'Nachhaltigkeitsziele 1 bis 17, als Liste. Leer: aus den Zielen übernommen.',
+    ),
+    column(
+      'sdgIndicator',
+      'SDG-Indikator',
+      ['Indikator SDG-Portal'],
+      false,
+      'Der passende Indikator aus dem Katalog „SDG-Indikatoren für Kommunen“, als Text.',
+    ),
+    column(
+      'department',
+      'Fachdienst',
+      ['FD'],
+      false,
+      'Fachdienst, der die Kennzahl meldet: Nummer (61, FD 61), Nummer und Name oder Name.',
+    ),
   ],
 };
 
@@ -204,8 +264,20 @@ export const INDICATOR_VALUES_SHEET: SheetSpec = {
     column('indicatorId', 'Kennzahl-Nr.', ['Nr.', 'Kennzahl'], true, 'Nummer der Kennzahl aus dem Blatt „Kennzahlen“.'),
     column('year', 'Jahr', ['Stichtag', 'Datum'], true, 'Jahr (JJJJ) oder Datum (dann zählt sein Jahr).'),
     column('value', 'Wert', ['Istwert', 'Ist'], true, 'Der Wert als Zahl, z. B. 12,5 oder 1.234.'),
-    column('district', 'Stadtteil', ['Ortsteil', 'Gruppe'], false, 'Stadtteil einer Aufschlüsselung. Leer: der Wert für die ganze Stadt.'),
-    column('note', 'Anmerkung', ['Hinweis', 'Fußnote'], false, 'Anmerkung zu diesem Wert, z. B. vorläufig oder geänderte Methode.'),
+    column(
+      'district',
+      'Stadtteil',
+      ['Ortsteil', 'Gruppe'],
+      false,
+      'Stadtteil einer Aufschlüsselung. Leer: der Wert für die ganze Stadt.',
+    ),
+    column(
+      'note',
+      'Anmerkung',
+      ['Hinweis', 'Fußnote'],
+      false,
+      'Anmerkung zu diesem Wert, z. B. vorläufig oder geänderte Methode.',
+    ),
   ],
   yearColumns: { replace: ['year', 'value'] },
 };
@@ -258,9 +330,7 @@ export function withExtraAliases(
     if (!add) return spec;
     return {
       ...spec,
-      columns: spec.columns.map((c) =>
-        add[c.key] ? { ...c, aliases: [...c.aliases, ...(add[c.key] ?? [])] } : c,
-      ),
+      columns: spec.columns.map((c) => (add[c.key] ? { ...c, aliases: [...c.aliases, ...(add[c.key] ?? [])] } : c)),
     };
   });
 }

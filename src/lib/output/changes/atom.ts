@@ -40,7 +40,13 @@ export interface AtomFeed {
   readonly entries: readonly AtomEntry[];
 }
 
-const XML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const XML_ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
 
 /**
  * Escapes text for XML content and attribute values. Characters XML 1.0 forbids (control
@@ -48,11 +54,13 @@ const XML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;
  * whole feed unreadable.
  */
 export function escapeXml(text: string): string {
-  return text
-    // XML 1.0 forbids these characters outright: removing control characters is the point.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
+  return (
+    text
+      // XML 1.0 forbids these characters outright: removing control characters is the point.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+      .replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!)
+  );
 }
 
 /**

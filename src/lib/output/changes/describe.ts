@@ -98,9 +98,13 @@ export function describeKind(kind: MeasureChangeKind, ctx: DescribeContext): str
     case 'completed':
       return [K.completed(ctx.statusLabel(kind.from))];
     case 'status':
-      return [`${CHANGES_TEXT.sections.statusChanges}: ${CHANGES_TEXT.statusChange(ctx.statusLabel(kind.from), ctx.statusLabel(kind.to))}`];
+      return [
+        `${CHANGES_TEXT.sections.statusChanges}: ${CHANGES_TEXT.statusChange(ctx.statusLabel(kind.from), ctx.statusLabel(kind.to))}`,
+      ];
     case 'progress':
-      return [`${CHANGES_TEXT.sections.progressChanges}: ${CHANGES_TEXT.progressChange(progressOrNone(kind.from), progressOrNone(kind.to))}`];
+      return [
+        `${CHANGES_TEXT.sections.progressChanges}: ${CHANGES_TEXT.progressChange(progressOrNone(kind.from), progressOrNone(kind.to))}`,
+      ];
     case 'report':
       return [kind.date === null ? CHANGES_TEXT.reportWithoutDate : CHANGES_TEXT.reportOf(dateOrNone(kind.date))];
     case 'other':

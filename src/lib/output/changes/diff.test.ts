@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { changedMeasureCount, changeSetSchema, diffSnapshots, filterChangeSet, isUnchanged, OTHER_FIELDS, type ComparedChangeSet } from './diff.ts';
+import {
+  changedMeasureCount,
+  changeSetSchema,
+  diffSnapshots,
+  filterChangeSet,
+  isUnchanged,
+  OTHER_FIELDS,
+  type ComparedChangeSet,
+} from './diff.ts';
 import { SNAPSHOT_FIELDS, snapshotSchema, toSnapshot } from './snapshot.ts';
 import { assessment, makeIndicator } from '../../testing/make-indicator.ts';
 import type { Indicator } from '../../schemas/indicator.ts';
@@ -7,8 +15,12 @@ import { publicationChanges, changesWithoutHistory, publicationChangesSchema } f
 import { makeMeasure, makeModel, report } from './testing.ts';
 import type { Measure } from '../../schemas/measure.ts';
 
-const snapshotOf = (measures: Measure[], stand: string, session: string | null = null, previous = null as ReturnType<typeof toSnapshot> | null) =>
-  toSnapshot(makeModel(measures, { stand, session }), { stand, previous });
+const snapshotOf = (
+  measures: Measure[],
+  stand: string,
+  session: string | null = null,
+  previous = null as ReturnType<typeof toSnapshot> | null,
+) => toSnapshot(makeModel(measures, { stand, session }), { stand, previous });
 
 function compare(before: Measure[], after: Measure[]): ComparedChangeSet {
   const previous = snapshotOf(before, '2026-11-12', 'Ratsversammlung vom 11.11.2026');
@@ -30,7 +42,10 @@ describe('diffSnapshots', () => {
 
   it('finds nothing when nothing changed', () => {
     const ms = [makeMeasure({ id: '1', report: report('2026-01-01', 'a') }), makeMeasure({ id: '2' })];
-    const result = compare(ms, ms.map((m) => ({ ...m })));
+    const result = compare(
+      ms,
+      ms.map((m) => ({ ...m })),
+    );
     expect(isUnchanged(result)).toBe(true);
     expect(changedMeasureCount(result)).toBe(0);
     expect(result.previous).toEqual({ stand: '2026-11-12', session: 'Ratsversammlung vom 11.11.2026' });
@@ -42,7 +57,10 @@ describe('diffSnapshots', () => {
       [makeMeasure({ id: '1' }), makeMeasure({ id: '2', title: 'Alt' })],
       [makeMeasure({ id: '1' }), makeMeasure({ id: '10', title: 'Zehn' }), makeMeasure({ id: '3', title: 'Drei' })],
     );
-    expect(result.added).toEqual([{ id: '3', title: 'Drei' }, { id: '10', title: 'Zehn' }]);
+    expect(result.added).toEqual([
+      { id: '3', title: 'Drei' },
+      { id: '10', title: 'Zehn' },
+    ]);
     expect(result.removed).toEqual([{ id: '2', title: 'Alt' }]);
     expect(result.statusChanges).toEqual([]);
     expect(result.newReports).toEqual([]);
@@ -71,14 +89,25 @@ describe('diffSnapshots', () => {
   });
 
   it('does not list a measure that was completed before and still is', () => {
-    const result = compare([makeMeasure({ id: '1', status: 'completed' })], [makeMeasure({ id: '1', status: 'completed' })]);
+    const result = compare(
+      [makeMeasure({ id: '1', status: 'completed' })],
+      [makeMeasure({ id: '1', status: 'completed' })],
+    );
     expect(isUnchanged(result)).toBe(true);
   });
 
   it('lists progress changes, including to and from "not given"', () => {
     const result = compare(
-      [makeMeasure({ id: '1', progress: 40 }), makeMeasure({ id: '2', progress: null }), makeMeasure({ id: '3', progress: 20 })],
-      [makeMeasure({ id: '1', progress: 55 }), makeMeasure({ id: '2', progress: 10 }), makeMeasure({ id: '3', progress: null })],
+      [
+        makeMeasure({ id: '1', progress: 40 }),
+        makeMeasure({ id: '2', progress: null }),
+        makeMeasure({ id: '3', progress: 20 }),
+      ],
+      [
+        makeMeasure({ id: '1', progress: 55 }),
+        makeMeasure({ id: '2', progress: 10 }),
+        makeMeasure({ id: '3', progress: null }),
+      ],
     );
     expect(result.progressChanges.map(({ id, from, to }) => ({ id, from, to }))).toEqual([
       { id: '1', from: 40, to: 55 },
@@ -126,8 +155,26 @@ describe('diffSnapshots', () => {
 
   it('lists title, lead, costs, funding and end changes with old and new values', () => {
     const result = compare(
-      [makeMeasure({ id: '1', title: 'Alt', leadDepartmentId: '61', costs: 100, funding: null, end: { precision: 'year', iso: '2027' } })],
-      [makeMeasure({ id: '1', title: 'Neu', leadDepartmentId: '66', costs: 150, funding: 50, end: { precision: 'month', iso: '2027-06' } })],
+      [
+        makeMeasure({
+          id: '1',
+          title: 'Alt',
+          leadDepartmentId: '61',
+          costs: 100,
+          funding: null,
+          end: { precision: 'year', iso: '2027' },
+        }),
+      ],
+      [
+        makeMeasure({
+          id: '1',
+          title: 'Neu',
+          leadDepartmentId: '66',
+          costs: 150,
+          funding: 50,
+          end: { precision: 'month', iso: '2027-06' },
+        }),
+      ],
     );
     expect(result.otherChanges).toEqual([
       {
@@ -153,7 +200,12 @@ describe('diffSnapshots', () => {
 describe('publicationChanges', () => {
   it('hands the change set and each measure’s last change to the site', () => {
     const previous = snapshotOf([makeMeasure({ id: '1' }), makeMeasure({ id: '2' })], '2026-11-12');
-    const current = snapshotOf([makeMeasure({ id: '1' }), makeMeasure({ id: '2', progress: 70 })], '2027-02-10', null, previous);
+    const current = snapshotOf(
+      [makeMeasure({ id: '1' }), makeMeasure({ id: '2', progress: 70 })],
+      '2027-02-10',
+      null,
+      previous,
+    );
     const result = publicationChanges(previous, current);
     expect(publicationChangesSchema.parse(result)).toEqual(result);
     expect(result.changedAt).toEqual({ '1': '2026-11-12', '2': '2027-02-10' });
@@ -168,7 +220,16 @@ describe('publicationChanges', () => {
       changes,
       changedAt: { '1': '2026-12-01' },
       firstStand: '2026-12-01',
-      publications: [{ key: '2026-12-01', stand: '2026-12-01', sequence: 1, session: 'Ratsversammlung vom 11.11.2026', published: null, changes }],
+      publications: [
+        {
+          key: '2026-12-01',
+          stand: '2026-12-01',
+          sequence: 1,
+          session: 'Ratsversammlung vom 11.11.2026',
+          published: null,
+          changes,
+        },
+      ],
       sameStand: false,
     });
   });
@@ -178,11 +239,20 @@ describe('filterChangeSet', () => {
   it('keeps only the given measures in every list, and a first publication as it is', () => {
     const changes = compare(
       [makeMeasure({ id: '1', progress: 10 }), makeMeasure({ id: '2', progress: 10 }), makeMeasure({ id: '3' })],
-      [makeMeasure({ id: '1', progress: 20 }), makeMeasure({ id: '2', progress: 30, status: 'completed' }), makeMeasure({ id: '4' })],
+      [
+        makeMeasure({ id: '1', progress: 20 }),
+        makeMeasure({ id: '2', progress: 30, status: 'completed' }),
+        makeMeasure({ id: '4' }),
+      ],
     );
     const only = filterChangeSet(changes, new Set(['2', '3', '4']));
     if (only.first) throw new Error('expected a comparison');
-    expect([ids(only.progressChanges), ids(only.completed), ids(only.removed), ids(only.added)]).toEqual([[], ['2'], ['3'], ['4']]);
+    expect([ids(only.progressChanges), ids(only.completed), ids(only.removed), ids(only.added)]).toEqual([
+      [],
+      ['2'],
+      ['3'],
+      ['4'],
+    ]);
     expect(changedMeasureCount(filterChangeSet(changes, new Set(['1'])))).toBe(1);
     const first = diffSnapshots(null, snapshotOf([makeMeasure({ id: '1' })], '2026-11-12'));
     expect(filterChangeSet(first, new Set())).toBe(first);
@@ -193,7 +263,13 @@ describe('diffSnapshots: indicators', () => {
   const k = (id: string, category: Indicator['assessment']['category'], values: [number, number, string?][]) =>
     makeIndicator({
       id,
-      values: values.map(([year, value, district]) => ({ year, value, district: district ?? null, note: null, source: { file: 'a', sheet: 'Kennzahlwerte', row: 2 } })),
+      values: values.map(([year, value, district]) => ({
+        year,
+        value,
+        district: district ?? null,
+        note: null,
+        source: { file: 'a', sheet: 'Kennzahlwerte', row: 2 },
+      })),
       assessment: assessment({ category }),
     });
   const compareIndicators = (before: Indicator[], after: Indicator[]): ComparedChangeSet => {
@@ -206,10 +282,20 @@ describe('diffSnapshots: indicators', () => {
   };
 
   it('names new values by year and changed assessments, not unchanged indicators', () => {
-    const before = [k('K1', 'on-track', [[2024, 9.1]]), k('K2', 'too-slow', [[2024, 5]]), k('K3', 'no-change', [[2024, 1]])];
+    const before = [
+      k('K1', 'on-track', [[2024, 9.1]]),
+      k('K2', 'too-slow', [[2024, 5]]),
+      k('K3', 'no-change', [[2024, 1]]),
+    ];
     const after = [
-      k('K1', 'target-reached', [[2024, 9.1], [2026, 7.8]]),
-      k('K2', 'too-slow', [[2024, 5], [2025, 6, 'Stadtmitte']]),
+      k('K1', 'target-reached', [
+        [2024, 9.1],
+        [2026, 7.8],
+      ]),
+      k('K2', 'too-slow', [
+        [2024, 5],
+        [2025, 6, 'Stadtmitte'],
+      ]),
       k('K3', 'no-change', [[2024, 1]]),
       k('K4', 'not-assessable', [[2025, 3]]),
     ];
@@ -219,7 +305,9 @@ describe('diffSnapshots: indicators', () => {
       { id: 'K2', title: after[1]!.title, years: [2025], cityWide: false },
       { id: 'K4', title: after[3]!.title, years: [2025], cityWide: true },
     ]);
-    expect(diff.assessmentChanges).toEqual([{ id: 'K1', title: after[0]!.title, from: 'on-track', to: 'target-reached' }]);
+    expect(diff.assessmentChanges).toEqual([
+      { id: 'K1', title: after[0]!.title, from: 'on-track', to: 'target-reached' },
+    ]);
     expect(isUnchanged(diff)).toBe(false);
   });
 

@@ -162,12 +162,26 @@ export function diffSnapshots(previous: Snapshot | null, current: Snapshot): Cha
     if (m.report !== null && !sameValue(m.report, old.report)) {
       result.newReports.push({ ...ref(m), date: m.report.date });
     }
-    const fields = OTHER_FIELDS.filter((f) => m[f] !== old[f]).map((field) => ({ field, from: old[field], to: m[field] }));
+    const fields = OTHER_FIELDS.filter((f) => m[f] !== old[f]).map((field) => ({
+      field,
+      from: old[field],
+      to: m[field],
+    }));
     if (fields.length > 0) result.otherChanges.push({ ...ref(m), fields });
   }
   for (const m of previous.measures) if (!now.has(m.id)) result.removed.push(ref(m));
   diffIndicators(previous, current, result);
-  for (const list of [result.added, result.removed, result.completed, result.statusChanges, result.progressChanges, result.newReports, result.otherChanges, result.newIndicatorValues, result.assessmentChanges]) {
+  for (const list of [
+    result.added,
+    result.removed,
+    result.completed,
+    result.statusChanges,
+    result.progressChanges,
+    result.newReports,
+    result.otherChanges,
+    result.newIndicatorValues,
+    result.assessmentChanges,
+  ]) {
     list.sort((a, b) => byId(a.id, b.id));
   }
   return result;
@@ -191,7 +205,8 @@ function diffIndicators(previous: Snapshot, current: Snapshot, result: ComparedC
         cityWide: fresh.some(([, district]) => district === null),
       });
     }
-    if (old && old.category !== ind.category) result.assessmentChanges.push({ ...ref(ind), from: old.category, to: ind.category });
+    if (old && old.category !== ind.category)
+      result.assessmentChanges.push({ ...ref(ind), from: old.category, to: ind.category });
   }
 }
 
@@ -215,12 +230,19 @@ export function isUnchanged(changes: ComparedChangeSet): boolean {
 export function changedMeasureCount(changes: ChangeSet): number {
   if (changes.first) return 0;
   const ids = new Set<string>();
-  for (const list of [changes.added, changes.removed, changes.completed, changes.statusChanges, changes.progressChanges, changes.newReports, changes.otherChanges]) {
+  for (const list of [
+    changes.added,
+    changes.removed,
+    changes.completed,
+    changes.statusChanges,
+    changes.progressChanges,
+    changes.newReports,
+    changes.otherChanges,
+  ]) {
     for (const m of list) ids.add(m.id);
   }
   return ids.size;
 }
-
 
 /**
  * The part of a change set about the given measures (a Fachdienst's, a Stadtteil's): every list

@@ -25,14 +25,22 @@ const ctx: FeedContext = {
 };
 
 function publication(before: Measure[] | null, after: Measure[]) {
-  const previous = before === null ? null : toSnapshot(makeModel(before, { stand: '2026-11-12' }), { stand: '2026-11-12', previous: null });
-  const current = toSnapshot(makeModel(after, { stand: '2027-02-10', session: 'Ratsversammlung vom 09.02.2027' }), { stand: '2027-02-10', previous });
+  const previous =
+    before === null
+      ? null
+      : toSnapshot(makeModel(before, { stand: '2026-11-12' }), { stand: '2026-11-12', previous: null });
+  const current = toSnapshot(makeModel(after, { stand: '2027-02-10', session: 'Ratsversammlung vom 09.02.2027' }), {
+    stand: '2027-02-10',
+    previous,
+  });
   return publicationChanges(previous, current);
 }
 
 describe('atom helpers', () => {
   it('escapes markup and drops characters XML forbids', () => {
-    expect(escapeXml(`a & b < c > "d" 'e'\u0001\u000b\tf\n`)).toBe('a &amp; b &lt; c &gt; &quot;d&quot; &apos;e&apos;\tf\n');
+    expect(escapeXml(`a & b < c > "d" 'e'\u0001\u000b\tf\n`)).toBe(
+      'a &amp; b &lt; c &gt; &quot;d&quot; &apos;e&apos;\tf\n',
+    );
   });
 
   it('builds tag: URIs and encodes what RFC 4151 does not allow', () => {
@@ -60,9 +68,15 @@ describe('atom helpers', () => {
       alternateHref: '/a/',
       author: { name: 'Amt', email: null },
       lang: 'de',
-      entries: [{ id: 'tag:x.de,2026:e', title: '<t>', updated: '2027-02-10T00:00:00Z', link: null, contentHtml: '<p>x</p>' }],
+      entries: [
+        { id: 'tag:x.de,2026:e', title: '<t>', updated: '2027-02-10T00:00:00Z', link: null, contentHtml: '<p>x</p>' },
+      ],
     });
-    expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="de">')).toBe(true);
+    expect(
+      xml.startsWith(
+        '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="de">',
+      ),
+    ).toBe(true);
     expect(xml).toContain('<title>A &amp; B</title>');
     expect(xml).toContain('<author>\n    <name>Amt</name>\n  </author>');
     expect(xml).toContain('<title>&lt;t&gt;</title>');
@@ -75,28 +89,45 @@ describe('atom helpers', () => {
 
 describe('groupByMeasure and the descriptions', () => {
   const changes = diffSnapshots(
-    toSnapshot(makeModel([
-      makeMeasure({ id: '10', status: 'in-progress', progress: 80, report: report('2026-10-01', 'a') }),
-      makeMeasure({ id: '2', status: 'planned', progress: null }),
-      makeMeasure({ id: '3' }),
-    ]), { stand: '2026-11-12', previous: null }),
-    toSnapshot(makeModel([
-      makeMeasure({ id: '10', status: 'completed', progress: 100, report: report('2027-01-15', 'b') }),
-      makeMeasure({ id: '2', status: 'preparing', progress: 10, costs: 5000 }),
-      makeMeasure({ id: '4', title: 'Neu' }),
-    ]), { stand: '2027-02-10', previous: null }),
+    toSnapshot(
+      makeModel([
+        makeMeasure({ id: '10', status: 'in-progress', progress: 80, report: report('2026-10-01', 'a') }),
+        makeMeasure({ id: '2', status: 'planned', progress: null }),
+        makeMeasure({ id: '3' }),
+      ]),
+      { stand: '2026-11-12', previous: null },
+    ),
+    toSnapshot(
+      makeModel([
+        makeMeasure({ id: '10', status: 'completed', progress: 100, report: report('2027-01-15', 'b') }),
+        makeMeasure({ id: '2', status: 'preparing', progress: 10, costs: 5000 }),
+        makeMeasure({ id: '4', title: 'Neu' }),
+      ]),
+      { stand: '2027-02-10', previous: null },
+    ),
   ) as ComparedChangeSet;
 
   it('collects every change of a measure under it, sorted by Nr.', () => {
     expect(groupByMeasure(changes)).toEqual([
-      { id: '2', title: 'Maßnahme 2', kinds: [
-        { kind: 'status', from: 'planned', to: 'preparing' },
-        { kind: 'progress', from: null, to: 10 },
-        { kind: 'other', fields: [{ field: 'costs', from: null, to: 5000 }] },
-      ] },
+      {
+        id: '2',
+        title: 'Maßnahme 2',
+        kinds: [
+          { kind: 'status', from: 'planned', to: 'preparing' },
+          { kind: 'progress', from: null, to: 10 },
+          { kind: 'other', fields: [{ field: 'costs', from: null, to: 5000 }] },
+        ],
+      },
       { id: '3', title: 'Maßnahme 3', kinds: [{ kind: 'removed' }] },
       { id: '4', title: 'Neu', kinds: [{ kind: 'added' }] },
-      { id: '10', title: 'Maßnahme 10', kinds: [{ kind: 'completed', from: 'in-progress' }, { kind: 'report', date: '2027-01-15' }] },
+      {
+        id: '10',
+        title: 'Maßnahme 10',
+        kinds: [
+          { kind: 'completed', from: 'in-progress' },
+          { kind: 'report', date: '2027-01-15' },
+        ],
+      },
     ]);
   });
 
@@ -146,15 +177,27 @@ describe('changesFeed', () => {
     expect(new Set(feed.entries.map((e) => e.id)).size).toBe(feed.entries.length);
     expect(feed.entries[0]!.contentHtml).toContain('3 Maßnahmen haben sich geändert.');
     // Each change names its meeting.
-    expect(feed.entries[1]!.contentHtml).toBe('<p>Ratsversammlung vom 09.02.2027 (Stand 10. Februar 2027)</p><ul><li>nicht mehr in der Maßnahmenliste</li></ul>');
+    expect(feed.entries[1]!.contentHtml).toBe(
+      '<p>Ratsversammlung vom 09.02.2027 (Stand 10. Februar 2027)</p><ul><li>nicht mehr in der Maßnahmenliste</li></ul>',
+    );
   });
 
   /** A record of `n` publications, one measure whose progress rises each time. */
   function record(n: number, stands: string[] = Array.from({ length: n }, (_, i) => `${2020 + i}-06-01`)) {
     const history: Snapshot[] = [];
     stands.forEach((stand, i) => {
-      const model = makeModel([makeMeasure({ id: '1', progress: i * 10 }), makeMeasure({ id: '2', progress: i })], { stand, session: `Sitzung ${i + 1}` });
-      history.push(toSnapshot(model, { stand, previous: history.at(-1) ?? null, sequence: stands.slice(0, i).filter((s) => s === stand).length + 1, published: `${stand.slice(0, 4)}-06-0${i + 2}` }));
+      const model = makeModel([makeMeasure({ id: '1', progress: i * 10 }), makeMeasure({ id: '2', progress: i })], {
+        stand,
+        session: `Sitzung ${i + 1}`,
+      });
+      history.push(
+        toSnapshot(model, {
+          stand,
+          previous: history.at(-1) ?? null,
+          sequence: stands.slice(0, i).filter((s) => s === stand).length + 1,
+          published: `${stand.slice(0, 4)}-06-0${i + 2}`,
+        }),
+      );
     });
     return publicationChanges(history.at(-2) ?? null, history.at(-1)!, history);
   }
@@ -180,13 +223,21 @@ describe('changesFeed', () => {
 
   it('dates a further publication of the same Stand with the day it was built', () => {
     const feed = changesFeed(record(2, ['2026-06-01', '2026-06-01']), ctx);
-    expect(feed.entries[0]).toMatchObject({ title: 'Neue Veröffentlichung: Stand 1. Juni 2026 (2. Fassung)', updated: '2026-06-03T00:00:00Z' });
+    expect(feed.entries[0]).toMatchObject({
+      title: 'Neue Veröffentlichung: Stand 1. Juni 2026 (2. Fassung)',
+      updated: '2026-06-03T00:00:00Z',
+    });
     expect(feed.entries[0]!.id).toBe('tag:neumuenster.de,2026:isek/aenderungen/2026-06-01_2');
     expect(feed.updated).toBe('2026-06-03T00:00:00Z');
   });
 
   it('filtered to a scope, names only its measures, under its own id and title', () => {
-    const feed = changesFeed(record(3), ctx, { idPath: 'isek/fachdienste/61/aenderungen', title: 'FD 61', subtitle: 's', measureIds: new Set(['2']) });
+    const feed = changesFeed(record(3), ctx, {
+      idPath: 'isek/fachdienste/61/aenderungen',
+      title: 'FD 61',
+      subtitle: 's',
+      measureIds: new Set(['2']),
+    });
     expect(feed.id).toBe('tag:neumuenster.de,2020:isek/fachdienste/61/aenderungen');
     expect(feed.title).toBe('FD 61');
     expect(feed.entries.map((e) => e.title)).toEqual([
@@ -218,11 +269,23 @@ describe('changesFeed: indicators', () => {
       makeIndicator({
         id: 'K-5.6',
         title: 'Leerstand',
-        values: years.map((year) => ({ year, value: 9, district: null, note: null, source: { file: 'a', sheet: 'Kennzahlwerte', row: 2 } })),
+        values: years.map((year) => ({
+          year,
+          value: 9,
+          district: null,
+          note: null,
+          source: { file: 'a', sheet: 'Kennzahlwerte', row: 2 },
+        })),
         assessment: assessment({ category }),
       });
-    const previous = toSnapshot({ ...makeModel([], { stand: '2026-11-12' }), indicators: [k('on-track', [2024])] }, { stand: '2026-11-12', previous: null });
-    const current = toSnapshot({ ...makeModel([], { stand: '2027-02-10' }), indicators: [k('target-reached', [2024, 2026])] }, { stand: '2027-02-10', previous });
+    const previous = toSnapshot(
+      { ...makeModel([], { stand: '2026-11-12' }), indicators: [k('on-track', [2024])] },
+      { stand: '2026-11-12', previous: null },
+    );
+    const current = toSnapshot(
+      { ...makeModel([], { stand: '2027-02-10' }), indicators: [k('target-reached', [2024, 2026])] },
+      { stand: '2027-02-10', previous },
+    );
     const feed = changesFeed(publicationChanges(previous, current), {
       ...ctx,
       indicatorHref: (id) => `/isek/kennzahlen/${id.toLowerCase()}/`,

@@ -72,7 +72,9 @@ export interface FeedScope {
  * same Stand, the day it was built (so feed readers see it as new).
  */
 export function publicationDay(entry: Pick<PublicationEntry, 'stand' | 'sequence' | 'published'>): string {
-  return entry.sequence > 1 && entry.published !== null && entry.published > entry.stand ? entry.published : entry.stand;
+  return entry.sequence > 1 && entry.published !== null && entry.published > entry.stand
+    ? entry.published
+    : entry.stand;
 }
 
 /** The feed as a data structure (see {@link changesFeedXml} for the document). */
@@ -132,7 +134,9 @@ export function changesFeed(publication: PublicationChanges, ctx: FeedContext, s
     const label = ctx.assessmentLabel ?? ((c: string) => c);
     for (const i of changes.newIndicatorValues) linesOf(i).push(CHANGES_TEXT.newIndicatorValues(i.years, i.cityWide));
     for (const i of changes.assessmentChanges) {
-      linesOf(i).push(`${CHANGES_TEXT.sections.assessmentChanges}: ${CHANGES_TEXT.statusChange(label(i.from), label(i.to))}`);
+      linesOf(i).push(
+        `${CHANGES_TEXT.sections.assessmentChanges}: ${CHANGES_TEXT.statusChange(label(i.from), label(i.to))}`,
+      );
     }
     for (const [id, indicator] of indicators) {
       entries.push({
@@ -148,7 +152,10 @@ export function changesFeed(publication: PublicationChanges, ctx: FeedContext, s
     id: tag(scope?.idPath ?? 'isek/aenderungen'),
     title: scope?.title ?? CHANGES_TEXT.feedTitle(ctx.siteTitle),
     subtitle: scope?.subtitle ?? CHANGES_TEXT.feedSubtitle(ctx.city),
-    updated: entries.reduce((max, e) => (e.updated > max ? e.updated : max), rfc3339(publication.changes.current.stand)),
+    updated: entries.reduce(
+      (max, e) => (e.updated > max ? e.updated : max),
+      rfc3339(publication.changes.current.stand),
+    ),
     selfHref: ctx.feedHref,
     alternateHref: ctx.pageHref,
     author: ctx.author,

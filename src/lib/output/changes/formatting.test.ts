@@ -62,12 +62,21 @@ const shared: WorkbookDescription = {
 type Row = Record<string, CellSpec>;
 
 /** A measures sheet with the given header order and header texts. */
-function measuresSheet(headers: readonly [key: string, header: string][], rows: readonly Row[], info: readonly CellSpec[][]): WorkbookDescription {
+function measuresSheet(
+  headers: readonly [key: string, header: string][],
+  rows: readonly Row[],
+  info: readonly CellSpec[][],
+): WorkbookDescription {
   return {
     sheets: [
       {
         name: 'Maßnahmen',
-        rows: [['Maßnahmenliste – Stand 12.11.2026'], [], headers.map(([, h]) => h), ...rows.map((r) => headers.map(([k]) => r[k]))],
+        rows: [
+          ['Maßnahmenliste – Stand 12.11.2026'],
+          [],
+          headers.map(([, h]) => h),
+          ...rows.map((r) => headers.map(([k]) => r[k])),
+        ],
       },
       { name: 'Info', rows: [['Angabe', 'Wert'], ...info] },
     ],
@@ -89,11 +98,50 @@ const exportA = measuresSheet(
     ['reportDate', 'Stand'],
   ],
   [
-    { id: '2024-008', title: 'Radweg Kieler Straße', lead: 61, goals: '5.1', status: 'in Umsetzung', progress: 45, end: '03/2027', costs: 1250000.5, funding: 250000, report: 'Bauabschnitt 1 ist **fertig**.\nAbschnitt 2 folgt.', reportDate: { date: '2026-10-15' } },
-    { id: '2024-009', title: 'Stadtpark', lead: '66', goals: '5', status: 'abgeschlossen', progress: null, end: { date: '2026-06-30' }, costs: null, funding: null, report: null, reportDate: null },
-    { id: '2025-001', title: 'Klimaanpassung', lead: 'Stadtplanung und -entwicklung', goals: '5.1; 5', status: 'geplant', progress: 0, end: 2028, costs: 80000, funding: null, report: 'Start 2027.', reportDate: '01.11.2026' },
+    {
+      id: '2024-008',
+      title: 'Radweg Kieler Straße',
+      lead: 61,
+      goals: '5.1',
+      status: 'in Umsetzung',
+      progress: 45,
+      end: '03/2027',
+      costs: 1250000.5,
+      funding: 250000,
+      report: 'Bauabschnitt 1 ist **fertig**.\nAbschnitt 2 folgt.',
+      reportDate: { date: '2026-10-15' },
+    },
+    {
+      id: '2024-009',
+      title: 'Stadtpark',
+      lead: '66',
+      goals: '5',
+      status: 'abgeschlossen',
+      progress: null,
+      end: { date: '2026-06-30' },
+      costs: null,
+      funding: null,
+      report: null,
+      reportDate: null,
+    },
+    {
+      id: '2025-001',
+      title: 'Klimaanpassung',
+      lead: 'Stadtplanung und -entwicklung',
+      goals: '5.1; 5',
+      status: 'geplant',
+      progress: 0,
+      end: 2028,
+      costs: 80000,
+      funding: null,
+      report: 'Start 2027.',
+      reportDate: '01.11.2026',
+    },
   ],
-  [['Stand', { date: '2026-11-12' }], ['Sitzung', 'Ratsversammlung vom 11.11.2026']],
+  [
+    ['Stand', { date: '2026-11-12' }],
+    ['Sitzung', 'Ratsversammlung vom 11.11.2026'],
+  ],
 );
 
 const exportB = measuresSheet(
@@ -111,19 +159,64 @@ const exportB = measuresSheet(
     ['id', 'Massnahmen-Nr.'],
   ],
   [
-    { id: '2025-001', title: 'Klimaanpassung', lead: 'FD 61', goals: '5.1, 5', status: 'geplant', progress: '0 %', end: '2028', costs: '80 T€', funding: null, report: '  Start 2027.  ', reportDate: '2026-11-01' },
-    { id: '2024-008', title: '\u00a0Radweg Kieler Straße ', lead: 'Fachdienst 61', goals: '5.1', status: 'laufend', progress: { percent: 0.45 }, end: '03/2027', costs: '1.250.000,50 EUR', funding: '250.000 €', report: 'Bauabschnitt 1 ist **fertig**.\nAbschnitt 2 folgt.', reportDate: '15.10.2026' },
+    {
+      id: '2025-001',
+      title: 'Klimaanpassung',
+      lead: 'FD 61',
+      goals: '5.1, 5',
+      status: 'geplant',
+      progress: '0 %',
+      end: '2028',
+      costs: '80 T€',
+      funding: null,
+      report: '  Start 2027.  ',
+      reportDate: '2026-11-01',
+    },
+    {
+      id: '2024-008',
+      title: '\u00a0Radweg Kieler Straße ',
+      lead: 'Fachdienst 61',
+      goals: '5.1',
+      status: 'laufend',
+      progress: { percent: 0.45 },
+      end: '03/2027',
+      costs: '1.250.000,50 EUR',
+      funding: '250.000 €',
+      report: 'Bauabschnitt 1 ist **fertig**.\nAbschnitt 2 folgt.',
+      reportDate: '15.10.2026',
+    },
     {},
-    { id: '2024-009', title: 'Stadtpark', lead: '66 Tiefbau und Grünflächen', goals: '5', status: 'erledigt', progress: null, end: '30.6.26', costs: null, funding: null, report: null, reportDate: null },
+    {
+      id: '2024-009',
+      title: 'Stadtpark',
+      lead: '66 Tiefbau und Grünflächen',
+      goals: '5',
+      status: 'erledigt',
+      progress: null,
+      end: '30.6.26',
+      costs: null,
+      funding: null,
+      report: null,
+      reportDate: null,
+    },
   ],
-  [['Stand', '12.11.2026'], ['Sitzung', 'Ratsversammlung vom 11.11.2026']],
+  [
+    ['Stand', '12.11.2026'],
+    ['Sitzung', 'Ratsversammlung vom 11.11.2026'],
+  ],
 );
 
 describe('formatting differences are not changes', () => {
   it('the same data in another column order, with aliases, FD 61 and other date and money forms, gives no change', () => {
     const sharedBytes = makeWorkbookBytes(shared);
-    const a = modelOf([{ name: 'Maßnahmen.xlsx', bytes: makeWorkbookBytes(exportA) }, { name: 'Ziele.xlsx', bytes: sharedBytes }]);
-    const b = modelOf([{ name: 'Export 2.xlsx', bytes: makeWorkbookBytes(exportB) }, { name: 'Ziele.xlsx', bytes: sharedBytes }]);
+    const a = modelOf([
+      { name: 'Maßnahmen.xlsx', bytes: makeWorkbookBytes(exportA) },
+      { name: 'Ziele.xlsx', bytes: sharedBytes },
+    ]);
+    const b = modelOf([
+      { name: 'Export 2.xlsx', bytes: makeWorkbookBytes(exportB) },
+      { name: 'Ziele.xlsx', bytes: sharedBytes },
+    ]);
     expect(a.measures).toHaveLength(3);
     const snapA = snapshotOf(a);
     const snapB = snapshotOf(b);
@@ -135,11 +228,17 @@ describe('formatting differences are not changes', () => {
 
   it('a real change in the same files is found (the comparison above can fail)', () => {
     const sharedBytes = makeWorkbookBytes(shared);
-    const a = modelOf([{ name: 'Maßnahmen.xlsx', bytes: makeWorkbookBytes(exportA) }, { name: 'Ziele.xlsx', bytes: sharedBytes }]);
+    const a = modelOf([
+      { name: 'Maßnahmen.xlsx', bytes: makeWorkbookBytes(exportA) },
+      { name: 'Ziele.xlsx', bytes: sharedBytes },
+    ]);
     const changed = structuredClone(exportB);
     const rows = changed.sheets[0]!.rows as CellSpec[][];
     rows[4]![1] = 'abgeschlossen';
-    const b = modelOf([{ name: 'Export 2.xlsx', bytes: makeWorkbookBytes(changed) }, { name: 'Ziele.xlsx', bytes: sharedBytes }]);
+    const b = modelOf([
+      { name: 'Export 2.xlsx', bytes: makeWorkbookBytes(changed) },
+      { name: 'Ziele.xlsx', bytes: sharedBytes },
+    ]);
     const diff = diffSnapshots(snapshotOf(a), { ...snapshotOf(b), stand: '2027-02-10' });
     expect(diff.first ? [] : diff.completed.map((c) => [c.id, c.from])).toEqual([['2024-008', 'in-progress']]);
   });

@@ -9,7 +9,12 @@ import type { Measure } from '../../schemas/measure.ts';
 function record(steps: { stand: string; measures: Measure[] }[]): PublicationEntry[] {
   const history: Snapshot[] = [];
   for (const step of steps) {
-    history.push(toSnapshot(makeModel(step.measures, { stand: step.stand, session: `Sitzung ${step.stand}` }), { stand: step.stand, previous: history.at(-1) ?? null }));
+    history.push(
+      toSnapshot(makeModel(step.measures, { stand: step.stand, session: `Sitzung ${step.stand}` }), {
+        stand: step.stand,
+        previous: history.at(-1) ?? null,
+      }),
+    );
   }
   return publicationChanges(history.at(-2) ?? null, history.at(-1)!, history).publications!;
 }
@@ -19,8 +24,26 @@ describe('measureHistories', () => {
     const histories = measureHistories(
       record([
         { stand: '2026-05-01', measures: [makeMeasure({ id: '1', status: 'planned', progress: 0 })] },
-        { stand: '2026-11-12', measures: [makeMeasure({ id: '1', status: 'in-progress', progress: 20, end: { precision: 'year', iso: '2027' } }), makeMeasure({ id: '2' })] },
-        { stand: '2027-02-10', measures: [makeMeasure({ id: '1', status: 'completed', progress: 100, end: { precision: 'year', iso: '2027' }, title: 'Neu' }), makeMeasure({ id: '2' })] },
+        {
+          stand: '2026-11-12',
+          measures: [
+            makeMeasure({ id: '1', status: 'in-progress', progress: 20, end: { precision: 'year', iso: '2027' } }),
+            makeMeasure({ id: '2' }),
+          ],
+        },
+        {
+          stand: '2027-02-10',
+          measures: [
+            makeMeasure({
+              id: '1',
+              status: 'completed',
+              progress: 100,
+              end: { precision: 'year', iso: '2027' },
+              title: 'Neu',
+            }),
+            makeMeasure({ id: '2' }),
+          ],
+        },
       ]),
     );
     expect(histories.get('1')).toEqual([
@@ -36,9 +59,23 @@ describe('measureHistories', () => {
         ],
       },
       // The title change is not part of the history; completion implies 100 %.
-      { key: '2027-02-10', stand: '2027-02-10', sequence: 1, session: 'Sitzung 2027-02-10', kinds: [{ kind: 'completed', from: 'in-progress' }] },
+      {
+        key: '2027-02-10',
+        stand: '2027-02-10',
+        sequence: 1,
+        session: 'Sitzung 2027-02-10',
+        kinds: [{ kind: 'completed', from: 'in-progress' }],
+      },
     ]);
-    expect(histories.get('2')).toEqual([{ key: '2026-11-12', stand: '2026-11-12', sequence: 1, session: 'Sitzung 2026-11-12', kinds: [{ kind: 'added' }] }]);
+    expect(histories.get('2')).toEqual([
+      {
+        key: '2026-11-12',
+        stand: '2026-11-12',
+        sequence: 1,
+        session: 'Sitzung 2026-11-12',
+        kinds: [{ kind: 'added' }],
+      },
+    ]);
   });
 
   it('knows nothing of the first publication, which compares with nothing', () => {

@@ -42,7 +42,13 @@ export function measureHistories(publications: readonly PublicationEntry[]): Map
       if (end.length > 0) add(m.id, { kind: 'other', fields: end });
     }
     for (const [id, list] of kinds) {
-      const entry: MeasureHistoryEntry = { key: p.key, stand: p.stand, sequence: p.sequence, session: p.session, kinds: list };
+      const entry: MeasureHistoryEntry = {
+        key: p.key,
+        stand: p.stand,
+        sequence: p.sequence,
+        session: p.session,
+        kinds: list,
+      };
       const history = result.get(id);
       if (history) history.push(entry);
       else result.set(id, [entry]);

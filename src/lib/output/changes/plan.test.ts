@@ -51,13 +51,30 @@ describe('planPublication', () => {
 
   it('treats another Sitzung with the same Stand as other data', () => {
     const a = publish([], model(10), '2026-11-20');
-    expect(planPublication(a.records, model(10, '2026-11-20', 'Ratsversammlung vom 12.11.2026'), { stand: '2026-11-20', today }).isNew).toBe(true);
+    expect(
+      planPublication(a.records, model(10, '2026-11-20', 'Ratsversammlung vom 12.11.2026'), {
+        stand: '2026-11-20',
+        today,
+      }).isNew,
+    ).toBe(true);
   });
 
   it('treats other data in a further section (e.g. indicators) as other data', () => {
-    const a = planPublication([], model(10), { stand: '2026-11-20', today, sections: { indicators: { version: 1, data: { x: 1 } } } });
-    const same = planPublication([a.snapshot], model(10), { stand: '2026-11-20', today, sections: { indicators: { version: 1, data: { x: 1 } } } });
-    const other = planPublication([a.snapshot], model(10), { stand: '2026-11-20', today, sections: { indicators: { version: 1, data: { x: 2 } } } });
+    const a = planPublication([], model(10), {
+      stand: '2026-11-20',
+      today,
+      sections: { indicators: { version: 1, data: { x: 1 } } },
+    });
+    const same = planPublication([a.snapshot], model(10), {
+      stand: '2026-11-20',
+      today,
+      sections: { indicators: { version: 1, data: { x: 1 } } },
+    });
+    const other = planPublication([a.snapshot], model(10), {
+      stand: '2026-11-20',
+      today,
+      sections: { indicators: { version: 1, data: { x: 2 } } },
+    });
     expect(same.isNew).toBe(false);
     expect(other.isNew).toBe(true);
     expect(a.snapshot.sections).toEqual({ indicators: { version: 1, data: { x: 1 } } });

@@ -12,7 +12,14 @@
  * - A later Stand: a new record, compared with the newest one before it.
  */
 import type { IsekModel } from '../../schemas/model.ts';
-import { compareRecords, samePublication, sequenceOf, toSnapshot, type Snapshot, type SnapshotSection } from './snapshot.ts';
+import {
+  compareRecords,
+  samePublication,
+  sequenceOf,
+  toSnapshot,
+  type Snapshot,
+  type SnapshotSection,
+} from './snapshot.ts';
 
 /** What a build publishes, against the records already kept. */
 export interface PublicationPlan {
@@ -50,7 +57,13 @@ export function planPublication(
   const eligible = records.filter((r) => r.stand <= options.stand).sort(compareRecords);
   const latest = eligible.at(-1) ?? null;
   const make = (previous: Snapshot | null, sequence: number): Snapshot =>
-    toSnapshot(model, { stand: options.stand, previous, sequence, published: options.today, sections: options.sections });
+    toSnapshot(model, {
+      stand: options.stand,
+      previous,
+      sequence,
+      published: options.today,
+      sections: options.sections,
+    });
   if (latest !== null && latest.stand === options.stand) {
     const before = eligible.at(-2) ?? null;
     const repeated = make(before, sequenceOf(latest));

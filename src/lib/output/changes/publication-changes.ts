@@ -67,7 +67,9 @@ export function publicationChanges(
   const changedAt: Record<string, string> = {};
   for (const m of current.measures) changedAt[m.id] = m.changedAt;
   // The oldest record of `history` has no predecessor, unless it is `current` itself.
-  const publications = history.map((record, i) => entryOf(i > 0 ? history[i - 1]! : record === current ? previous : null, record)).reverse();
+  const publications = history
+    .map((record, i) => entryOf(i > 0 ? history[i - 1]! : record === current ? previous : null, record))
+    .reverse();
   const changes = diffSnapshots(previous, current);
   const sameStand = previous !== null && previous.stand === current.stand;
   return { changes, changedAt, firstStand: current.firstStand, publications, sameStand };
@@ -77,7 +79,16 @@ export function publicationChanges(
 export function publicationsOf(publication: PublicationChanges): PublicationEntry[] {
   if (publication.publications && publication.publications.length > 0) return publication.publications;
   const { current } = publication.changes;
-  return [{ key: current.stand, stand: current.stand, sequence: 1, session: current.session, published: null, changes: publication.changes }];
+  return [
+    {
+      key: current.stand,
+      stand: current.stand,
+      sequence: 1,
+      session: current.session,
+      published: null,
+      changes: publication.changes,
+    },
+  ];
 }
 
 /**

@@ -117,12 +117,21 @@ describe('toSnapshot', () => {
       summary: { markdown: 'x'.repeat(5000), html: 'x'.repeat(5000), text: 'x'.repeat(5000) },
       report: report('2026-01-01', 'y'.repeat(5000)),
     });
-    expect(JSON.stringify(toSnapshot(makeModel([big]), { stand: '2026-11-12', previous: null })).length).toBeLessThan(500);
+    expect(JSON.stringify(toSnapshot(makeModel([big]), { stand: '2026-11-12', previous: null })).length).toBeLessThan(
+      500,
+    );
   });
 });
 
 describe('choosePrevious', () => {
-  const snap = (stand: string): Snapshot => ({ version: 1, stand, session: null, firstStand: stand, measures: [], indicators: [] });
+  const snap = (stand: string): Snapshot => ({
+    version: 1,
+    stand,
+    session: null,
+    firstStand: stand,
+    measures: [],
+    indicators: [],
+  });
 
   it('takes the newest snapshot older than the current Stand, never the same Stand', () => {
     const all = [snap('2026-05-01'), snap('2026-11-12'), snap('2027-02-10'), snap('2025-01-01')];
@@ -142,20 +151,41 @@ describe('records of one Stand', () => {
     expect(recordKey(base)).toBe('2026-11-12');
     expect(recordKey(second)).toBe('2026-11-12_2');
     const later = { ...base, stand: '2026-12-01' };
-    expect([later, second, base].sort(compareRecords).map(recordKey)).toEqual(['2026-11-12', '2026-11-12_2', '2026-12-01']);
+    expect([later, second, base].sort(compareRecords).map(recordKey)).toEqual([
+      '2026-11-12',
+      '2026-11-12_2',
+      '2026-12-01',
+    ]);
   });
 
   it('are the same publication when Sitzung, measures and sections agree, whatever Stand, day or changedAt', () => {
-    const again = { ...base, stand: '2027-01-01', published: '2027-01-02', measures: base.measures.map((m) => ({ ...m, changedAt: '2027-01-01' })) };
+    const again = {
+      ...base,
+      stand: '2027-01-01',
+      published: '2027-01-02',
+      measures: base.measures.map((m) => ({ ...m, changedAt: '2027-01-01' })),
+    };
     expect(samePublication(base, again)).toBe(true);
     expect(samePublication(base, { ...base, session: 'andere' })).toBe(false);
-    expect(samePublication(base, { ...base, measures: base.measures.map((m) => ({ ...m, progress: 99 })) })).toBe(false);
+    expect(samePublication(base, { ...base, measures: base.measures.map((m) => ({ ...m, progress: 99 })) })).toBe(
+      false,
+    );
     expect(samePublication(base, { ...base, sections: { indicators: { version: 1, data: [1] } } })).toBe(false);
-    expect(samePublication({ ...base, sections: { a: { version: 1, data: { x: 1, y: 2 } } } }, { ...base, sections: { a: { version: 1, data: { y: 2, x: 1 } } } })).toBe(true);
+    expect(
+      samePublication(
+        { ...base, sections: { a: { version: 1, data: { x: 1, y: 2 } } } },
+        { ...base, sections: { a: { version: 1, data: { y: 2, x: 1 } } } },
+      ),
+    ).toBe(true);
   });
 
   it('reads a record with sections and sequence back through the schema', () => {
-    const record = { ...base, sequence: 2, published: '2026-11-13', sections: { indicators: { version: 3, data: { any: 'thing' } } } };
+    const record = {
+      ...base,
+      sequence: 2,
+      published: '2026-11-13',
+      sections: { indicators: { version: 3, data: { any: 'thing' } } },
+    };
     expect(snapshotSchema.parse(JSON.parse(JSON.stringify(record)))).toEqual(record);
   });
 });

@@ -176,7 +176,10 @@ export interface SnapshotOptions {
  * The snapshot of a publication. A measure whose record equals the previous publication's keeps
  * its `changedAt`; a new or changed one gets this Stand. Linear in the number of measures.
  */
-export function toSnapshot(model: Pick<IsekModel, 'info' | 'measures'> & Partial<Pick<IsekModel, 'indicators'>>, options: SnapshotOptions): Snapshot {
+export function toSnapshot(
+  model: Pick<IsekModel, 'info' | 'measures'> & Partial<Pick<IsekModel, 'indicators'>>,
+  options: SnapshotOptions,
+): Snapshot {
   const before = new Map((options.previous?.measures ?? []).map((m) => [m.id, m]));
   const measures = model.measures
     .map((measure): SnapshotMeasure => {
@@ -195,12 +198,16 @@ export function toSnapshot(model: Pick<IsekModel, 'info' | 'measures'> & Partial
     firstStand: options.previous?.firstStand ?? options.stand,
     measures,
     indicators: (model.indicators ?? []).map(indicatorRecord).sort((a, b) => byId(a.id, b.id)),
-    ...(options.sections !== undefined && Object.keys(options.sections).length > 0 ? { sections: { ...options.sections } } : {}),
+    ...(options.sections !== undefined && Object.keys(options.sections).length > 0
+      ? { sections: { ...options.sections } }
+      : {}),
   };
 }
 
 /** The record of one indicator. */
-export function indicatorRecord(indicator: Pick<Indicator, 'id' | 'title' | 'assessment' | 'values'>): SnapshotIndicator {
+export function indicatorRecord(
+  indicator: Pick<Indicator, 'id' | 'title' | 'assessment' | 'values'>,
+): SnapshotIndicator {
   return {
     id: indicator.id,
     title: indicator.title,
@@ -224,7 +231,10 @@ export function recordKey(snapshot: Pick<Snapshot, 'stand' | 'sequence'>): strin
 }
 
 /** Publication order: by Stand, then by sequence. */
-export function compareRecords(a: Pick<Snapshot, 'stand' | 'sequence'>, b: Pick<Snapshot, 'stand' | 'sequence'>): number {
+export function compareRecords(
+  a: Pick<Snapshot, 'stand' | 'sequence'>,
+  b: Pick<Snapshot, 'stand' | 'sequence'>,
+): number {
   if (a.stand !== b.stand) return a.stand < b.stand ? -1 : 1;
   return sequenceOf(a) - sequenceOf(b);
 }
@@ -239,7 +249,10 @@ export function samePublication(a: Snapshot, b: Snapshot): boolean {
     const [x, y] = [a.measures[i]!, b.measures[i]!];
     if (x.id !== y.id || !sameRecord(x, y)) return false;
   }
-  return stableJson(a.sections ?? {}) === stableJson(b.sections ?? {}) && stableJson(a.indicators) === stableJson(b.indicators);
+  return (
+    stableJson(a.sections ?? {}) === stableJson(b.sections ?? {}) &&
+    stableJson(a.indicators) === stableJson(b.indicators)
+  );
 }
 
 /** JSON with object keys sorted, so equal content gives equal text. */

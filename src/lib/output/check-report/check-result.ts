@@ -36,11 +36,7 @@ export interface CheckJson {
 }
 
 /** Builds the check's JSON document from a load result. */
-export function toCheckJson(result: {
-  ok: boolean;
-  model: IsekModel;
-  diagnostics: readonly Diagnostic[];
-}): CheckJson {
+export function toCheckJson(result: { ok: boolean; model: IsekModel; diagnostics: readonly Diagnostic[] }): CheckJson {
   const { model, diagnostics } = result;
   const bySeverity = (s: Diagnostic['severity']) => diagnostics.filter((d) => d.severity === s).length;
   const refused = refusedRows(diagnostics);

@@ -43,7 +43,9 @@ function between(html: string, from: string, to: string): string {
 
 describe('escapeHtml', () => {
   it('escapes markup and both quote characters', () => {
-    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
+    );
   });
 });
 
@@ -64,10 +66,22 @@ describe('groupByFileAndSheet', () => {
 
 describe('formatHtmlReport', () => {
   const diagnostics = [
-    diagnostic('goal.without-measures', { file: goals, sheet: 'Ziele', row: 9, column: 'Ziel-Nr.' }, 'Ziel ohne Maßnahme'),
+    diagnostic(
+      'goal.without-measures',
+      { file: goals, sheet: 'Ziele', row: 9, column: 'Ziel-Nr.' },
+      'Ziel ohne Maßnahme',
+    ),
     diagnostic('row.empty-skipped', { file: measures, sheet: 'Maßnahmen', row: 40 }, 'leere Zeile'),
-    diagnostic('value.out-of-range', { file: measures, sheet: 'Maßnahmen', row: 17, column: 'Fortschritt' }, 'Fortschritt 140 liegt über 100.'),
-    diagnostic('ref.unknown-goal', { file: measures, sheet: 'Maßnahmen', row: 5, column: 'Ziele' }, 'Ziel „9.9“ gibt es nicht.'),
+    diagnostic(
+      'value.out-of-range',
+      { file: measures, sheet: 'Maßnahmen', row: 17, column: 'Fortschritt' },
+      'Fortschritt 140 liegt über 100.',
+    ),
+    diagnostic(
+      'ref.unknown-goal',
+      { file: measures, sheet: 'Maßnahmen', row: 5, column: 'Ziele' },
+      'Ziel „9.9“ gibt es nicht.',
+    ),
     diagnostic('key.duplicate', { file: goals, sheet: 'Ziele', row: 3, column: 'Ziel-Nr.' }, 'Ziel-Nr. doppelt.'),
   ];
   const html = formatHtmlReport(check(diagnostics), options);
@@ -102,14 +116,18 @@ describe('formatHtmlReport', () => {
     const headings = [...errors.matchAll(/<h[34]>([^<]*)<\/h[34]>/g)].map((m) => m[1]);
     expect(headings).toEqual([measures, 'Blatt „Maßnahmen“', goals, 'Blatt „Ziele“']);
     expect(errors.indexOf('Ziel „9.9“')).toBeLessThan(errors.indexOf('Fortschritt 140'));
-    expect(errors).toMatch(/<td class="num">17<\/td><td>Fortschritt<\/td><td>Fortschritt 140 liegt über 100\.<\/td><td><code>value\.out-of-range<\/code><\/td>/);
+    expect(errors).toMatch(
+      /<td class="num">17<\/td><td>Fortschritt<\/td><td>Fortschritt 140 liegt über 100\.<\/td><td><code>value\.out-of-range<\/code><\/td>/,
+    );
   });
 
   it('summarises counts and reconciles the rows', () => {
     expect(html).toContain('3 Fehler, 1 Warnung, 1 Hinweis.');
     expect(html).toContain('verdict--error');
     const reconciliation = between(html, 'id="zeilenbilanz"', '</section>');
-    expect(reconciliation).toMatch(/<th scope="row">Maßnahmen<\/th><td class="num">15<\/td><td class="num">12<\/td><td class="num">1<\/td><td class="num">2<\/td>/);
+    expect(reconciliation).toMatch(
+      /<th scope="row">Maßnahmen<\/th><td class="num">15<\/td><td class="num">12<\/td><td class="num">1<\/td><td class="num">2<\/td>/,
+    );
     expect(reconciliation).toContain('12 Maßnahmen');
   });
 
@@ -122,7 +140,9 @@ describe('formatHtmlReport', () => {
 
   it('heads the column of settings problems "Einstellung"', () => {
     const report = formatHtmlReport(
-      check([diagnostic('settings.invalid', { file: 'einstellungen.json', column: 'colours.primary' }, 'Farbe falsch')]),
+      check([
+        diagnostic('settings.invalid', { file: 'einstellungen.json', column: 'colours.primary' }, 'Farbe falsch'),
+      ]),
       options,
     );
     expect(between(report, '<h3>einstellungen.json</h3>', '</table>')).toContain('<th scope="col">Einstellung</th>');
@@ -133,7 +153,11 @@ describe('formatHtmlReport', () => {
     const evil = '<script>alert("x")</script>';
     const report = formatHtmlReport(
       check([
-        diagnostic('value.invalid', { file: `${evil}.xlsx`, sheet: `<b>Blatt</b>`, row: 2, column: `<img src=x onerror=y>` }, `Wert ${evil} & mehr`),
+        diagnostic(
+          'value.invalid',
+          { file: `${evil}.xlsx`, sheet: `<b>Blatt</b>`, row: 2, column: `<img src=x onerror=y>` },
+          `Wert ${evil} & mehr`,
+        ),
       ]),
       { dataDir: `C:\\Daten\\"><svg onload=x>`, checkedAt: 'heute' },
     );

@@ -13,7 +13,6 @@ import type { CheckJson } from './check-result.ts';
 import { SETTINGS_FILE } from '../../input/settings/parse-settings.ts';
 import { escapeHtml } from '../../common/escape-html.ts';
 
-
 /** What the report says about the run besides the check result. */
 export interface HtmlReportOptions {
   /** The data folder as the office named it (shown, not linked). */
@@ -171,7 +170,9 @@ export function formatHtmlReport(result: CheckJson, options: HtmlReportOptions):
   const e = escapeHtml;
   const bySeverity = (s: Severity) => result.diagnostics.filter((d) => d.severity === s);
   const contents = [
-    ...ORDER.map((s) => `<li><a href="#${SECTION_IDS[s]}">${T.headingCount(T.heading[s], bySeverity(s).length)}</a></li>`),
+    ...ORDER.map(
+      (s) => `<li><a href="#${SECTION_IDS[s]}">${T.headingCount(T.heading[s], bySeverity(s).length)}</a></li>`,
+    ),
     `<li><a href="#zeilenbilanz">${T.rowCountsHeading}</a></li>`,
   ].join('');
   return [

@@ -11,12 +11,16 @@ import { SETTINGS_FILE } from '../../input/settings/parse-settings.ts';
  * `Datei.xlsx › Blatt „Maßnahmen“ › Zeile 17 › Spalte L „Fortschritt“`: the column by its letter,
  * as the spreadsheet program shows it, and by its header as written.
  */
-export function formatPlace(d: Pick<Diagnostic, 'file' | 'sheet' | 'row' | 'column'> & { columnLetter?: string | null }): string {
+export function formatPlace(
+  d: Pick<Diagnostic, 'file' | 'sheet' | 'row' | 'column'> & { columnLetter?: string | null },
+): string {
   const parts = [d.file];
   if (d.sheet !== null) parts.push(REPORT_TEXT.sheet(d.sheet));
   if (d.row !== null) parts.push(REPORT_TEXT.row(d.row));
   if (d.column !== null) {
-    parts.push(d.file === SETTINGS_FILE ? REPORT_TEXT.setting(d.column) : REPORT_TEXT.column(d.column, d.columnLetter ?? null));
+    parts.push(
+      d.file === SETTINGS_FILE ? REPORT_TEXT.setting(d.column) : REPORT_TEXT.column(d.column, d.columnLetter ?? null),
+    );
   }
   return parts.join(' › ');
 }

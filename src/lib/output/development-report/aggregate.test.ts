@@ -43,18 +43,53 @@ const department = (id: string, leadMeasureIds: string[]): Department => ({
   source: { file: 'a', sheet: 'Fachdienste', row: 2 },
 });
 
-const area = (id: number, measureIds: string[]): ProductArea => ({ id, name: `PB ${id}`, description: null, rootGoalIds: [], goalIds: [], measureIds, indicatorIds: [], indicatorAssessments: countAssessments([]) });
+const area = (id: number, measureIds: string[]): ProductArea => ({
+  id,
+  name: `PB ${id}`,
+  description: null,
+  rootGoalIds: [],
+  goalIds: [],
+  measureIds,
+  indicatorIds: [],
+  indicatorAssessments: countAssessments([]),
+});
 
 const measures = [
-  makeMeasure({ id: '1', status: 'in-progress', progress: 40, costs: 100.1, funding: 50, report: report('2025-01-10', 'alt') }),
-  makeMeasure({ id: '2', status: 'completed', progress: null, costs: 200.2, funding: null, report: report('2024-01-01', 'sehr alt, aber fertig') }),
-  makeMeasure({ id: '3', status: 'planned', progress: null, costs: null, funding: null, report: report('2026-10-01', 'neu') }),
+  makeMeasure({
+    id: '1',
+    status: 'in-progress',
+    progress: 40,
+    costs: 100.1,
+    funding: 50,
+    report: report('2025-01-10', 'alt'),
+  }),
+  makeMeasure({
+    id: '2',
+    status: 'completed',
+    progress: null,
+    costs: 200.2,
+    funding: null,
+    report: report('2024-01-01', 'sehr alt, aber fertig'),
+  }),
+  makeMeasure({
+    id: '3',
+    status: 'planned',
+    progress: null,
+    costs: null,
+    funding: null,
+    report: report('2026-10-01', 'neu'),
+  }),
   makeMeasure({ id: '4', status: 'dropped', progress: null, report: report('2020-01-01', 'entfallen') }),
   makeMeasure({ id: '5', status: 'deferred', progress: 10, report: null, reports: [report('2023-06-01', 'Historie')] }),
 ];
 
 const model: Pick<IsekModel, 'info' | 'measures' | 'goals' | 'departments' | 'productAreas'> = {
-  info: { publicationDate: { precision: 'day', iso: '2026-11-12' }, publicationDateGiven: true, session: null, budget: null },
+  info: {
+    publicationDate: { precision: 'day', iso: '2026-11-12' },
+    publicationDateGiven: true,
+    session: null,
+    budget: null,
+  },
   measures,
   goals: [goal('5', null, ['1', '2', '3']), goal('5.1', '5', ['1']), goal('6', null, [])],
   departments: [department('61', ['1', '2']), department('66', ['3', '4', '5']), department('40', [])],
@@ -68,7 +103,10 @@ describe('staleReportOf', () => {
     expect(staleReportOf(measures[2]!, '2026-11-12', 12)).toBeNull();
     expect(staleReportOf(measures[3]!, '2026-11-12', 12)).toBeNull();
     expect(staleReportOf(measures[4]!, '2026-11-12', 12)).toMatchObject({ id: '5', date: { iso: '2023-06-01' } });
-    const monthly = makeMeasure({ id: 'm', report: { date: { precision: 'month', iso: '2025-10' }, body: { markdown: 'x', html: 'x', text: 'x' } } });
+    const monthly = makeMeasure({
+      id: 'm',
+      report: { date: { precision: 'month', iso: '2025-10' }, body: { markdown: 'x', html: 'x', text: 'x' } },
+    });
     expect(staleReportOf(monthly, '2026-12-01', 12)).toMatchObject({ months: 13 });
     expect(staleReportOf(monthly, '2026-11-30', 12)).toBeNull();
   });
@@ -76,7 +114,11 @@ describe('staleReportOf', () => {
   it('counts a measure still to be done without any report as out of date, without date or age', () => {
     for (const status of ['planned', 'preparing', 'in-progress', 'ongoing', 'deferred'] as const) {
       expect(staleReportOf(makeMeasure({ id: 'x', status }), '2026-11-12', 12), status).toEqual({
-        id: 'x', slug: 'x', title: 'Maßnahme x', date: null, months: null,
+        id: 'x',
+        slug: 'x',
+        title: 'Maßnahme x',
+        date: null,
+        months: null,
       });
     }
     expect(staleReportOf(makeMeasure({ id: 'x', status: 'completed' }), '2026-11-12', 12)).toBeNull();
@@ -97,7 +139,9 @@ describe('groupFigures', () => {
 
   it('lists measures without any report before the oldest reports', () => {
     const none = makeMeasure({ id: '9', report: null });
-    const staleById = new Map([measures[0]!, measures[4]!, none].map((m) => [m.id, staleReportOf(m, '2026-11-12', 12)!]));
+    const staleById = new Map(
+      [measures[0]!, measures[4]!, none].map((m) => [m.id, staleReportOf(m, '2026-11-12', 12)!]),
+    );
     expect(groupFigures([measures[0]!, measures[4]!, none], staleById).stale.map((s) => s.id)).toEqual(['9', '5', '1']);
   });
 
@@ -114,20 +158,37 @@ describe('developmentReport', () => {
 
   it('ages reports against the Stand, not today', () => {
     expect(r.referenceDay).toBe('2026-11-12');
-    expect(developmentReport({ ...model, info: { ...model.info, publicationDate: null } }, { staleReportMonths: 12, today: '2030-01-01' }).referenceDay).toBe('2030-01-01');
+    expect(
+      developmentReport(
+        { ...model, info: { ...model.info, publicationDate: null } },
+        { staleReportMonths: 12, today: '2030-01-01' },
+      ).referenceDay,
+    ).toBe('2030-01-01');
   });
 
   it('rolls up everything with summariseMeasures', () => {
     expect(r.overall.summary.total).toBe(5);
-    expect(r.overall.summary.byStatus).toMatchObject({ 'in-progress': 1, completed: 1, planned: 1, dropped: 1, deferred: 1 });
+    expect(r.overall.summary.byStatus).toMatchObject({
+      'in-progress': 1,
+      completed: 1,
+      planned: 1,
+      dropped: 1,
+      deferred: 1,
+    });
     // 40 and the completed one as 100; planned without value left out; dropped/deferred not counted.
     expect(r.overall.summary.progress).toEqual({ average: 70, counted: 2, withoutValue: 1, notCounted: 2 });
     expect(r.overall.stale.map((s) => s.id)).toEqual(['5', '1']);
   });
 
   it('groups by product area, top-level goal (whole sub-tree) and lead department', () => {
-    expect(r.productAreas.map((p) => [p.area.id, p.figures.summary.total])).toEqual([[5, 4], [6, 0]]);
-    expect(r.goals.map((g) => [g.goal.id, g.figures.summary.total])).toEqual([['5', 3], ['6', 0]]);
+    expect(r.productAreas.map((p) => [p.area.id, p.figures.summary.total])).toEqual([
+      [5, 4],
+      [6, 0],
+    ]);
+    expect(r.goals.map((g) => [g.goal.id, g.figures.summary.total])).toEqual([
+      ['5', 3],
+      ['6', 0],
+    ]);
     expect(r.departments.map((d) => [d.department.id, d.figures.summary.total, d.figures.stale.length])).toEqual([
       ['61', 2, 1],
       ['66', 3, 1],

@@ -128,7 +128,9 @@ export function developmentReport(model: ReportModel, options: ReportOptions): D
     staleReportMonths: options.staleReportMonths,
     overall: groupFigures(model.measures, staleById),
     productAreas: model.productAreas.map((area) => ({ area, figures: figures(area.measureIds) })),
-    goals: model.goals.filter((g) => g.parentId === null).map((goal) => ({ goal, figures: figures(goal.allMeasureIds) })),
+    goals: model.goals
+      .filter((g) => g.parentId === null)
+      .map((goal) => ({ goal, figures: figures(goal.allMeasureIds) })),
     departments: model.departments.map((department) => ({ department, figures: figures(department.leadMeasureIds) })),
   };
 }

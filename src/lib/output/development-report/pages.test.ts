@@ -17,7 +17,11 @@ describe('reportPages', () => {
 
   it('gives only the stale list more than one page', () => {
     const pages = reportPages(3);
-    expect(pages.map(key).slice(-3)).toEqual(['veraltete-berichte 1/3', 'veraltete-berichte 2/3', 'veraltete-berichte 3/3']);
+    expect(pages.map(key).slice(-3)).toEqual([
+      'veraltete-berichte 1/3',
+      'veraltete-berichte 2/3',
+      'veraltete-berichte 3/3',
+    ]);
     expect(pages.filter((p) => p.part !== 'veraltete-berichte').every((p) => p.pages === 1)).toBe(true);
     expect(pages).toHaveLength(REPORT_PARTS.length + 2);
   });

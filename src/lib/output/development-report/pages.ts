@@ -7,7 +7,14 @@
  */
 
 /** The parts of the report, in reading order. `uebersicht` is the cover (`/bericht/`). */
-export const REPORT_PARTS = ['uebersicht', 'produktbereiche', 'ziele', 'zielerreichung', 'fachdienste', 'veraltete-berichte'] as const;
+export const REPORT_PARTS = [
+  'uebersicht',
+  'produktbereiche',
+  'ziele',
+  'zielerreichung',
+  'fachdienste',
+  'veraltete-berichte',
+] as const;
 
 /** One part of the report. */
 export type ReportPart = (typeof REPORT_PARTS)[number];
@@ -26,7 +33,8 @@ export interface ReportPageRef {
 
 /** Every page of the report in reading order, when the stale list needs `stalePages` pages. */
 export function reportPages(stalePages: number): ReportPageRef[] {
-  if (!Number.isInteger(stalePages) || stalePages < 1) throw new RangeError(`the stale list has at least one page, got ${stalePages}`);
+  if (!Number.isInteger(stalePages) || stalePages < 1)
+    throw new RangeError(`the stale list has at least one page, got ${stalePages}`);
   return REPORT_PARTS.flatMap((part) => {
     const pages = part === PAGED_PART ? stalePages : 1;
     return Array.from({ length: pages }, (_, i) => ({ part, page: i + 1, pages }));

@@ -5,7 +5,15 @@ const series = (pairs: readonly [number, number][]) => pairs.map(([year, value])
 
 describe('lineChart', () => {
   const chart = lineChart({
-    values: series([[2020, 7.0], [2018, 8.2], [2019, 7.8], [2021, 6.9], [2022, 6.5], [2023, 6.6], [2024, 6.2]]),
+    values: series([
+      [2020, 7.0],
+      [2018, 8.2],
+      [2019, 7.8],
+      [2021, 6.9],
+      [2022, 6.5],
+      [2023, 6.6],
+      [2024, 6.2],
+    ]),
     targetValue: 4,
     targetYear: 2030,
     baseYear: 2018,
@@ -48,7 +56,15 @@ describe('lineChart', () => {
     expect(labels.some((l) => l.includes(','))).toBe(false);
     const lowest = Math.max(...chart.yTicks.map((t) => t.position));
     expect(lowest).toBeGreaterThanOrEqual(chart.target!.y);
-    const decimals = lineChart({ values: series([[2020, 0.42], [2021, 0.47]]), targetValue: null, targetYear: null, baseYear: 2020 });
+    const decimals = lineChart({
+      values: series([
+        [2020, 0.42],
+        [2021, 0.47],
+      ]),
+      targetValue: null,
+      targetYear: null,
+      baseYear: 2020,
+    });
     expect(decimals.yTicks.some((t) => /^0,\d+$/.test(t.label))).toBe(true);
   });
 
@@ -72,11 +88,28 @@ describe('lineChart', () => {
   });
 
   it('bridges a year without value with the line but marks only measured years (never a 0)', () => {
-    const gappy = lineChart({ values: series([[2017, 13], [2019, 14], [2021, 16], [2023, 17]]), targetValue: null, targetYear: null, baseYear: 2017 });
+    const gappy = lineChart({
+      values: series([
+        [2017, 13],
+        [2019, 14],
+        [2021, 16],
+        [2023, 17],
+      ]),
+      targetValue: null,
+      targetYear: null,
+      baseYear: 2017,
+    });
     expect(gappy.segments).toHaveLength(1);
     expect(gappy.segments[0]).toMatch(/^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){3}$/);
     expect(gappy.points.map((p) => p.year)).toEqual([2017, 2019, 2021, 2023]);
-    expect(sparkline(series([[2017, 13], [2019, 14]])).segments).toHaveLength(1);
+    expect(
+      sparkline(
+        series([
+          [2017, 13],
+          [2019, 14],
+        ]),
+      ).segments,
+    ).toHaveLength(1);
   });
 
   it('draws a single value and an empty series without failing', () => {
@@ -90,7 +123,15 @@ describe('lineChart', () => {
   });
 
   it('handles negative values', () => {
-    const negative = lineChart({ values: series([[2020, -2], [2021, 1]]), targetValue: null, targetYear: null, baseYear: null });
+    const negative = lineChart({
+      values: series([
+        [2020, -2],
+        [2021, 1],
+      ]),
+      targetValue: null,
+      targetYear: null,
+      baseYear: null,
+    });
     expect(negative.yTicks.some((t) => t.label.startsWith('-'))).toBe(true);
     expect(negative.points[0]!.y).toBeGreaterThan(negative.points[1]!.y);
   });
@@ -98,10 +139,21 @@ describe('lineChart', () => {
 
 describe('sparkline', () => {
   it('fills its box with the values, the newest as its last point', () => {
-    const s = sparkline(series([[2019, 10], [2020, 12], [2021, 11]]));
+    const s = sparkline(
+      series([
+        [2019, 10],
+        [2020, 12],
+        [2021, 11],
+      ]),
+    );
     expect(s.segments).toHaveLength(1);
     expect(s.last).toEqual({ x: SPARKLINE_SIZE.width - 3, y: expect.any(Number) });
-    const flat = sparkline(series([[2019, 5], [2020, 5]]));
+    const flat = sparkline(
+      series([
+        [2019, 5],
+        [2020, 5],
+      ]),
+    );
     expect(flat.segments[0]).toMatch(/^M3,12L77,12$/);
     expect(sparkline([]).last).toBeNull();
   });
@@ -109,6 +161,14 @@ describe('sparkline', () => {
 
 describe('consecutiveRuns', () => {
   it('splits where a year is missing', () => {
-    expect(consecutiveRuns(series([[2018, 1], [2019, 1], [2021, 1]])).map((r) => r.map((v) => v.year))).toEqual([[2018, 2019], [2021]]);
+    expect(
+      consecutiveRuns(
+        series([
+          [2018, 1],
+          [2019, 1],
+          [2021, 1],
+        ]),
+      ).map((r) => r.map((v) => v.year)),
+    ).toEqual([[2018, 2019], [2021]]);
   });
 });

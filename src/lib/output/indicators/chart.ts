@@ -129,7 +129,9 @@ export function lineChart(input: LineChartInput): LineChartGeometry {
     maxYear += 1;
   }
   // Markers need room at both ends.
-  const x = scaleLinear().domain([minYear, maxYear]).range([plot.left + 12, plot.right - 12]);
+  const x = scaleLinear()
+    .domain([minYear, maxYear])
+    .range([plot.left + 12, plot.right - 12]);
   const fitting = Math.max(2, Math.floor((plot.right - plot.left) / (DIGIT_WIDTH * 4 + 28)));
   const xTickValues = x.ticks(Math.min(fitting, maxYear - minYear)).filter((t) => Number.isInteger(t));
 
@@ -139,7 +141,10 @@ export function lineChart(input: LineChartInput): LineChartGeometry {
     y: round(y(v.value)),
     base: v.year === input.baseYear,
   }));
-  const path = line<ChartPoint>((p) => p.x, (p) => p.y).digits(1);
+  const path = line<ChartPoint>(
+    (p) => p.x,
+    (p) => p.y,
+  ).digits(1);
   const segments = points.length > 1 ? [path(points) ?? ''] : [];
 
   return {
@@ -151,7 +156,12 @@ export function lineChart(input: LineChartInput): LineChartGeometry {
     segments,
     points,
     target: hasTarget
-      ? { x: round(x(input.targetYear!)), y: round(y(input.targetValue!)), year: input.targetYear!, value: input.targetValue! }
+      ? {
+          x: round(x(input.targetYear!)),
+          y: round(y(input.targetValue!)),
+          year: input.targetYear!,
+          value: input.targetValue!,
+        }
       : null,
   };
 }
@@ -184,7 +194,10 @@ export function sparkline(values: readonly YearValue[]): SparklineGeometry {
     .domain(min === max ? [min - 1, max + 1] : [min, max])
     .range([height - pad, pad]);
   const points = sorted.map((v) => ({ ...v, x: round(x(v.year)), y: round(y(v.value)), base: false }));
-  const path = line<ChartPoint>((p) => p.x, (p) => p.y).digits(1);
+  const path = line<ChartPoint>(
+    (p) => p.x,
+    (p) => p.y,
+  ).digits(1);
   const newest = points.at(-1)!;
   return {
     width,

@@ -11,7 +11,10 @@ describe('explainAssessment', () => {
       unit: 't',
       targetValue: 4,
       targetYear: 2030,
-      values: cityWide([[2018, 8.2], [2024, 6.94]]),
+      values: cityWide([
+        [2018, 8.2],
+        [2024, 6.94],
+      ]),
       assessment: assessment({
         category: 'too-slow',
         baseYear: 2018,
@@ -55,7 +58,15 @@ describe('explainAssessment', () => {
       direction: 'down',
       targetValue: 4,
       targetYear: 2030,
-      assessment: assessment({ category: 'wrong-direction', baseYear: 2018, baseValue: 3, latestYear: 2024, latestValue: 5, actualPerYear: 0.3333, requiredPerYear: 0.0833 }),
+      assessment: assessment({
+        category: 'wrong-direction',
+        baseYear: 2018,
+        baseValue: 3,
+        latestYear: 2024,
+        latestValue: 5,
+        actualPerYear: 0.3333,
+        requiredPerYear: 0.0833,
+      }),
     });
     expect(plain(explainAssessment(indicator))).toBe(
       'Seit 2018 steigt der Wert um durchschnittlich 0,33 t je Jahr; der Wert von 2018 erfüllte den Zielwert von 4 t für 2030 schon, der neueste nicht mehr.',
@@ -92,39 +103,82 @@ describe('explainAssessment', () => {
       direction: 'up',
       targetValue: 120,
       targetYear: 2030,
-      assessment: assessment({ category: 'target-reached', baseYear: 2018, baseValue: 80, latestYear: 2024, latestValue: 1234.5 }),
+      assessment: assessment({
+        category: 'target-reached',
+        baseYear: 2018,
+        baseValue: 80,
+        latestYear: 2024,
+        latestValue: 1234.5,
+      }),
     });
-    expect(plain(explainAssessment(indicator))).toBe('Mit 1.234,5 km im Jahr 2024 ist der Zielwert von 120 km für 2030 erreicht.');
+    expect(plain(explainAssessment(indicator))).toBe(
+      'Mit 1.234,5 km im Jahr 2024 ist der Zielwert von 120 km für 2030 erreicht.',
+    );
   });
 
   it('explains a trend without target relative to the base value', () => {
     const indicator = makeIndicator({
       unit: 'Anzahl',
       direction: 'up',
-      assessment: assessment({ category: 'positive-trend', baseYear: 2019, baseValue: 200, latestYear: 2024, latestValue: 250, actualPerYear: 10, trend: 0.05 }),
+      assessment: assessment({
+        category: 'positive-trend',
+        baseYear: 2019,
+        baseValue: 200,
+        latestYear: 2024,
+        latestValue: 250,
+        actualPerYear: 10,
+        trend: 0.05,
+      }),
     });
     expect(plain(explainAssessment(indicator))).toBe(
       'Seit 2019 steigt der Wert um durchschnittlich 10 Anzahl je Jahr (5 % des Werts von 2019), in die gewünschte Richtung; ein Zielwert ist nicht festgelegt.',
     );
     const falling = makeIndicator({
       direction: 'up',
-      assessment: assessment({ category: 'negative-trend', baseYear: 2019, baseValue: 200, latestYear: 2024, latestValue: 150, actualPerYear: -10, trend: -0.05 }),
+      assessment: assessment({
+        category: 'negative-trend',
+        baseYear: 2019,
+        baseValue: 200,
+        latestYear: 2024,
+        latestValue: 150,
+        actualPerYear: -10,
+        trend: -0.05,
+      }),
     });
-    expect(plain(explainAssessment(falling))).toContain('sinkt der Wert um durchschnittlich 10 t je Jahr (5 % des Werts von 2019), entgegen der gewünschten Richtung');
+    expect(plain(explainAssessment(falling))).toContain(
+      'sinkt der Wert um durchschnittlich 10 t je Jahr (5 % des Werts von 2019), entgegen der gewünschten Richtung',
+    );
   });
 
   it('does not divide by a base value of 0', () => {
     const indicator = makeIndicator({
       unit: null,
       direction: 'up',
-      assessment: assessment({ category: 'positive-trend', baseYear: 2020, baseValue: 0, latestYear: 2024, latestValue: 3, actualPerYear: 0.75 }),
+      assessment: assessment({
+        category: 'positive-trend',
+        baseYear: 2020,
+        baseValue: 0,
+        latestYear: 2024,
+        latestValue: 3,
+        actualPerYear: 0.75,
+      }),
     });
-    expect(explainAssessment(indicator)).toBe('Seit 2020 ist der Wert von 0 auf 3 im Jahr 2024 gegangen, in die gewünschte Richtung; ein Zielwert ist nicht festgelegt.');
+    expect(explainAssessment(indicator)).toBe(
+      'Seit 2020 ist der Wert von 0 auf 3 im Jahr 2024 gegangen, in die gewünschte Richtung; ein Zielwert ist nicht festgelegt.',
+    );
   });
 
   it('calls an unchanged value no essential change', () => {
     const indicator = makeIndicator({
-      assessment: assessment({ category: 'no-change', baseYear: 2020, baseValue: 5, latestYear: 2024, latestValue: 5, actualPerYear: 0, trend: 0 }),
+      assessment: assessment({
+        category: 'no-change',
+        baseYear: 2020,
+        baseValue: 5,
+        latestYear: 2024,
+        latestValue: 5,
+        actualPerYear: 0,
+        trend: 0,
+      }),
     });
     expect(explainAssessment(indicator)).toBe(
       'Seit 2020 ist der Wert im Durchschnitt gleich geblieben, das ist keine wesentliche Veränderung; ein Zielwert ist nicht festgelegt.',
@@ -139,7 +193,11 @@ describe('explainAssessment', () => {
   });
 
   it('says why values of several years cannot be assessed: a base year without value, none after it', () => {
-    const values = cityWide([[2019, 3], [2020, 4], [2021, 5]]);
+    const values = cityWide([
+      [2019, 3],
+      [2020, 4],
+      [2021, 5],
+    ]);
     expect(explainAssessment(makeIndicator({ values, baseYearGiven: 2018 }))).toBe(
       'Für das Basisjahr 2018 gibt es keinen Wert der gesamten Stadt; ohne ihn ist keine Bewertung möglich.',
     );

@@ -28,12 +28,21 @@ function changeText(value: number, unit: string | null): string {
  * when the target year has passed without the target being reached.
  */
 export function explainAssessment(
-  indicator: Pick<Indicator, 'assessment' | 'unit' | 'values' | 'targetValue' | 'targetYear' | 'baseYearGiven' | 'direction'>,
+  indicator: Pick<
+    Indicator,
+    'assessment' | 'unit' | 'values' | 'targetValue' | 'targetYear' | 'baseYearGiven' | 'direction'
+  >,
 ): string {
   const a = indicator.assessment;
   const { unit } = indicator;
   const { baseYear, baseValue, latestYear, latestValue, actualPerYear } = a;
-  if (a.category === 'not-assessable' || baseYear === null || baseValue === null || latestYear === null || latestValue === null) {
+  if (
+    a.category === 'not-assessable' ||
+    baseYear === null ||
+    baseValue === null ||
+    latestYear === null ||
+    latestValue === null
+  ) {
     const years = [...new Set(cityValues(indicator).map((v) => v.year))];
     if (years.length < 2) return T.notAssessable(years.length, years.length === 1 ? String(years[0]) : null);
     const given = indicator.baseYearGiven;

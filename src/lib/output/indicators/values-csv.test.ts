@@ -7,8 +7,17 @@ describe('indicatorValuesCsv', () => {
     const indicator = makeIndicator({
       id: 'K 7',
       values: [
-        ...cityWide([[2023, 7.5], [2024, -1.25, 'vorläufig, geschätzt']]),
-        { year: 2024, value: 3, district: 'Mitte', note: null, source: { file: 'a.xlsx', sheet: 'Kennzahlwerte', row: 9 } },
+        ...cityWide([
+          [2023, 7.5],
+          [2024, -1.25, 'vorläufig, geschätzt'],
+        ]),
+        {
+          year: 2024,
+          value: 3,
+          district: 'Mitte',
+          note: null,
+          source: { file: 'a.xlsx', sheet: 'Kennzahlwerte', row: 9 },
+        },
       ],
     });
     expect(indicatorValuesCsv([indicator])).toBe(

@@ -15,6 +15,12 @@ export function indicatorValuesCsv(indicators: readonly Pick<Indicator, 'id' | '
   const rows = indicators.flatMap((i) => i.values.map((v) => ({ id: i.id, ...v })));
   const field = (value: string | number | null) => csvField(value, YES_NO_LABELS);
   return [
-    ...csvLines(INDICATOR_VALUE_HEADER, rows, (r) => [field(r.id), field(r.year), field(r.district), field(r.value), field(r.note)]),
+    ...csvLines(INDICATOR_VALUE_HEADER, rows, (r) => [
+      field(r.id),
+      field(r.year),
+      field(r.district),
+      field(r.value),
+      field(r.note),
+    ]),
   ].join('');
 }

@@ -33,7 +33,13 @@ export function attributionText(settings: Pick<Settings, 'office'>, siteTitle: s
 }
 
 /** The files of the indicators, offered only when the data has indicators. */
-export const INDICATOR_FILES: readonly OpenDataFile[] = ['indicatorsCsv', 'indicatorValuesCsv', 'indicatorsXlsx', 'indicatorsJson', 'indicatorsSchema'];
+export const INDICATOR_FILES: readonly OpenDataFile[] = [
+  'indicatorsCsv',
+  'indicatorValuesCsv',
+  'indicatorsXlsx',
+  'indicatorsJson',
+  'indicatorsSchema',
+];
 
 /** The DCAT-AP.de description of the datasets (the indicators' only when there are any). */
 export function dcatInput(options: {
@@ -52,8 +58,16 @@ export function dcatInput(options: {
 }): DcatInput {
   const { settings, siteTitle, fileHref } = options;
   const T = OPEN_DATA_TEXT;
-  const csv = (file: OpenDataFile) => ({ title: T.distributionCsv(OPEN_DATA_FILES[file]), url: fileHref(file), format: 'CSV' as const });
-  const xlsx = (file: OpenDataFile) => ({ title: T.distributionXlsx(OPEN_DATA_FILES[file]), url: fileHref(file), format: 'XLSX' as const });
+  const csv = (file: OpenDataFile) => ({
+    title: T.distributionCsv(OPEN_DATA_FILES[file]),
+    url: fileHref(file),
+    format: 'CSV' as const,
+  });
+  const xlsx = (file: OpenDataFile) => ({
+    title: T.distributionXlsx(OPEN_DATA_FILES[file]),
+    url: fileHref(file),
+    format: 'XLSX' as const,
+  });
   return {
     catalog: { title: T.catalogTitle(siteTitle), description: T.catalogDescription(settings.city) },
     landingPage: options.landingPage,

@@ -13,10 +13,26 @@ import type { Measure } from '../../schemas/measure.ts';
 import type { Goal } from '../../schemas/goal.ts';
 import type { Department } from '../../schemas/department.ts';
 import type { Indicator, IndicatorValue } from '../../schemas/indicator.ts';
-import { ASSESSMENT_LABELS, DIRECTION_LABELS, MEASURE_TYPE_LABELS, OPEN_DATA_TEXT, STATUS_LABELS } from '../../i18n/de.ts';
+import {
+  ASSESSMENT_LABELS,
+  DIRECTION_LABELS,
+  MEASURE_TYPE_LABELS,
+  OPEN_DATA_TEXT,
+  STATUS_LABELS,
+} from '../../i18n/de.ts';
 
 /** The kinds of value a column holds. */
-export const COLUMN_TYPES = ['text', 'number', 'decimal', 'integer', 'date', 'list', 'integerList', 'boolean', 'url'] as const;
+export const COLUMN_TYPES = [
+  'text',
+  'number',
+  'decimal',
+  'integer',
+  'date',
+  'list',
+  'integerList',
+  'boolean',
+  'url',
+] as const;
 /** One of {@link COLUMN_TYPES}: `number` is never negative (amounts, percent), `decimal` may be (indicator figures). */
 export type ColumnType = (typeof COLUMN_TYPES)[number];
 
@@ -164,7 +180,9 @@ export const INDICATOR_VALUE_COLUMNS: readonly Column<IndicatorValueRow>[] = [
 ];
 
 /** The rows of `kennzahlwerte.csv` for these indicators, in the model's order. */
-export function indicatorValueRows(indicators: readonly Pick<Indicator, 'id' | 'unit' | 'values'>[]): IndicatorValueRow[] {
+export function indicatorValueRows(
+  indicators: readonly Pick<Indicator, 'id' | 'unit' | 'values'>[],
+): IndicatorValueRow[] {
   return indicators.flatMap((indicator) => indicator.values.map((value) => ({ indicator, value })));
 }
 

@@ -5,9 +5,12 @@ import { parseCsv } from './testing.ts';
 const B = { yes: 'ja', no: 'nein' };
 
 describe('neutraliseFormula', () => {
-  it.each(['=SUMME(A1)', '+49 4321', '-entfällt', '@user', '\tTab', '\rCR'])('prefixes %j with an apostrophe', (text) => {
-    expect(neutraliseFormula(text)).toBe(`'${text}`);
-  });
+  it.each(['=SUMME(A1)', '+49 4321', '-entfällt', '@user', '\tTab', '\rCR'])(
+    'prefixes %j with an apostrophe',
+    (text) => {
+      expect(neutraliseFormula(text)).toBe(`'${text}`);
+    },
+  );
 
   it.each(['Radweg', '61 Stadtplanung und -entwicklung', 'E-Mail: a@b.de', '1 + 1', ''])('leaves %j alone', (text) => {
     expect(neutraliseFormula(text)).toBe(text);

@@ -1,6 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv, toCsvValue, measuresJson, measuresDocumentSchema, measuresJsonSchema, toJsonRecord, recordSchema, indicatorsJson, indicatorsDocumentSchema, indicatorsJsonSchema } from './serialise.ts';
-import { DATASET_COLUMNS, DEPARTMENT_COLUMNS, GOAL_COLUMNS, INDICATOR_COLUMNS, INDICATOR_VALUE_COLUMNS, MEASURE_COLUMNS, columnMeaning, indicatorValueRows, type OpenDataContext } from './columns.ts';
+import {
+  toCsv,
+  toCsvValue,
+  measuresJson,
+  measuresDocumentSchema,
+  measuresJsonSchema,
+  toJsonRecord,
+  recordSchema,
+  indicatorsJson,
+  indicatorsDocumentSchema,
+  indicatorsJsonSchema,
+} from './serialise.ts';
+import {
+  DATASET_COLUMNS,
+  DEPARTMENT_COLUMNS,
+  GOAL_COLUMNS,
+  INDICATOR_COLUMNS,
+  INDICATOR_VALUE_COLUMNS,
+  MEASURE_COLUMNS,
+  columnMeaning,
+  indicatorValueRows,
+  type OpenDataContext,
+} from './columns.ts';
 import { assessment, cityWide, makeIndicator } from '../../testing/make-indicator.ts';
 import { dcatCatalog, typedDate } from './dcat.ts';
 import { dcatInput, OPEN_DATA_FILES } from './catalogue.ts';
@@ -36,7 +57,12 @@ const measures = [
     goalIds: ['5.1'],
     sdgs: [11, 13],
     districts: ['Innenstadt'],
-    decision: { body: 'Ratsversammlung', date: { precision: 'day', iso: '2024-03-12' }, paper: '0815/2023/DS', link: 'https://ratsinfo.example/1' },
+    decision: {
+      body: 'Ratsversammlung',
+      date: { precision: 'day', iso: '2024-03-12' },
+      paper: '0815/2023/DS',
+      link: 'https://ratsinfo.example/1',
+    },
     report: report('2026-10-15', '- erster Punkt\n- zweiter "Punkt"'),
   }),
   makeMeasure({ id: '2025-001', slug: '2025-001', title: '=Formel', progress: null, report: null }),
@@ -127,7 +153,12 @@ describe('the measures CSV', () => {
   });
 
   it('leaves missing values empty, never 0', () => {
-    expect(records[1]).toMatchObject({ fortschritt_prozent: '', statusbericht: '', zuletzt_geaendert: '', kosten_eur: '' });
+    expect(records[1]).toMatchObject({
+      fortschritt_prozent: '',
+      statusbericht: '',
+      zuletzt_geaendert: '',
+      kosten_eur: '',
+    });
   });
 
   it('has no field that a spreadsheet would run as a formula', () => {
@@ -138,29 +169,54 @@ describe('the measures CSV', () => {
 describe('the goals and departments CSV', () => {
   it('writes goals with booleans as ja/nein and counts', () => {
     const { records } = readCsvFile(toCsv(GOAL_COLUMNS, [goal], ctx));
-    expect(records[0]).toMatchObject({ nr: '5.1', oberziel: '5', ebene: '1', quellen: 'ISEK 2020; Klimaschutzkonzept', im_fokus: 'ja', massnahmen_gesamt: '1', seite: '/isek/ziele/5.1/' });
+    expect(records[0]).toMatchObject({
+      nr: '5.1',
+      oberziel: '5',
+      ebene: '1',
+      quellen: 'ISEK 2020; Klimaschutzkonzept',
+      im_fokus: 'ja',
+      massnahmen_gesamt: '1',
+      seite: '/isek/ziele/5.1/',
+    });
   });
 
   it('neutralises a phone number starting with +', () => {
     const { records } = readCsvFile(toCsv(DEPARTMENT_COLUMNS, [department], ctx));
-    expect(records[0]).toMatchObject({ nr: '61', telefon: "'+49 4321 942-0", massnahmen_federfuehrend: '2', massnahmen_beteiligt: '0' });
+    expect(records[0]).toMatchObject({
+      nr: '61',
+      telefon: "'+49 4321 942-0",
+      massnahmen_federfuehrend: '2',
+      massnahmen_beteiligt: '0',
+    });
   });
 });
 
 describe('massnahmen.json and its schema', () => {
-  const meta = { stand: '2026-11-12', session: 'Rat', licence: { name: 'DL-DE-BY-2.0', url: 'https://www.govdata.de/dl-de/by-2-0' }, attribution: 'Quelle: Stadt' };
+  const meta = {
+    stand: '2026-11-12',
+    session: 'Rat',
+    licence: { name: 'DL-DE-BY-2.0', url: 'https://www.govdata.de/dl-de/by-2-0' },
+    attribution: 'Quelle: Stadt',
+  };
   const doc = measuresJson(measures, meta, ctx);
 
   it('holds every measure under "massnahmen", with typed values (arrays, numbers, null)', () => {
     expect(doc.anzahl).toBe(2);
     expect(doc.massnahmen.map((m) => m.nr)).toEqual(['2024-008', '2025-001']);
-    expect(doc.massnahmen[0]).toMatchObject({ sdgs: [11, 13], fortschritt_prozent: 45.5, ziele: ['5.1'], statusbericht: '- erster Punkt\n- zweiter "Punkt"' });
+    expect(doc.massnahmen[0]).toMatchObject({
+      sdgs: [11, 13],
+      fortschritt_prozent: 45.5,
+      ziele: ['5.1'],
+      statusbericht: '- erster Punkt\n- zweiter "Punkt"',
+    });
     expect(doc.massnahmen[1]).toMatchObject({ fortschritt_prozent: null, titel: '=Formel' });
   });
 
   it('validates against the zod schema the JSON Schema is generated from', () => {
     expect(measuresDocumentSchema().parse(JSON.parse(JSON.stringify(doc)))).toEqual(doc);
-    expect(() => measuresDocumentSchema().parse({ ...doc, massnahmen: [{ ...doc.massnahmen[0], unbekannt: 1 }] })).toThrow();
+    expect(() =>
+      measuresDocumentSchema().parse({ ...doc, massnahmen: [{ ...doc.massnahmen[0], unbekannt: 1 }] }),
+    ).toThrow();
   });
 
   it('has a JSON Schema (2020-12) describing every column', () => {
@@ -168,22 +224,28 @@ describe('massnahmen.json and its schema', () => {
       $schema: string;
       title: string;
       required: string[];
-      properties: { massnahmen: { items: { properties: Record<string, { description?: string }>; required: string[] } } };
+      properties: {
+        massnahmen: { items: { properties: Record<string, { description?: string }>; required: string[] } };
+      };
     };
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.title).toBe('Maßnahmen');
     expect(schema.required).toEqual(['stand', 'sitzung', 'lizenz', 'quelle', 'anzahl', 'massnahmen']);
     const item = schema.properties.massnahmen.items;
     expect(Object.keys(item.properties)).toEqual(MEASURE_COLUMNS.map((c) => c.name));
-    for (const c of MEASURE_COLUMNS) expect(item.properties[c.name]!.description).toBe(columnMeaning('measures', c.name));
+    for (const c of MEASURE_COLUMNS)
+      expect(item.properties[c.name]!.description).toBe(columnMeaning('measures', c.name));
   });
 
   it('gives every column of every dataset a meaning and a valid record schema', () => {
     for (const [key, columns] of Object.entries(DATASET_COLUMNS)) {
-      for (const c of columns) expect(columnMeaning(key as keyof typeof DATASET_COLUMNS, c.name).length).toBeGreaterThan(5);
+      for (const c of columns)
+        expect(columnMeaning(key as keyof typeof DATASET_COLUMNS, c.name).length).toBeGreaterThan(5);
     }
     expect(recordSchema('goals', GOAL_COLUMNS).parse(toJsonRecord(GOAL_COLUMNS, goal, ctx))).toBeTruthy();
-    expect(recordSchema('departments', DEPARTMENT_COLUMNS).parse(toJsonRecord(DEPARTMENT_COLUMNS, department, ctx))).toBeTruthy();
+    expect(
+      recordSchema('departments', DEPARTMENT_COLUMNS).parse(toJsonRecord(DEPARTMENT_COLUMNS, department, ctx)),
+    ).toBeTruthy();
   });
 });
 
@@ -219,7 +281,9 @@ describe('DCAT-AP.de metadata', () => {
       'https://isek.example/daten/fachdienste.csv',
       'https://isek.example/daten/fachdienste.xlsx',
     ]);
-    expect(distributions[1]['dct:format']).toEqual({ '@id': 'http://publications.europa.eu/resource/authority/file-type/XLSX' });
+    expect(distributions[1]['dct:format']).toEqual({
+      '@id': 'http://publications.europa.eu/resource/authority/file-type/XLSX',
+    });
     for (const d of distributions) {
       expect(d['dct:license']).toEqual({ '@id': 'http://dcat-ap.de/def/licenses/dl-by-de/2.0' });
       expect(d['dcatde:licenseAttributionByText']).toBe('Quelle: Stadt Neumünster, ISEK Neumünster');
@@ -230,21 +294,60 @@ describe('DCAT-AP.de metadata', () => {
   });
 
   it('uses the licence from the settings', () => {
-    const own = settingsSchema.parse({ licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/', uri: 'http://dcat-ap.de/def/licenses/cc-by/4.0' } });
-    const c = dcatCatalog(dcatInput({ settings: own, siteTitle: 'S', stand: null, fileHref: (f) => f, landingPage: '/daten/', homepage: '/' })) as any;
-    expect(c['dcat:dataset'][0]['dcat:distribution'][0]['dct:license']).toEqual({ '@id': 'http://dcat-ap.de/def/licenses/cc-by/4.0' });
+    const own = settingsSchema.parse({
+      licence: {
+        name: 'CC BY 4.0',
+        url: 'https://creativecommons.org/licenses/by/4.0/',
+        uri: 'http://dcat-ap.de/def/licenses/cc-by/4.0',
+      },
+    });
+    const c = dcatCatalog(
+      dcatInput({
+        settings: own,
+        siteTitle: 'S',
+        stand: null,
+        fileHref: (f) => f,
+        landingPage: '/daten/',
+        homepage: '/',
+      }),
+    ) as any;
+    expect(c['dcat:dataset'][0]['dcat:distribution'][0]['dct:license']).toEqual({
+      '@id': 'http://dcat-ap.de/def/licenses/cc-by/4.0',
+    });
     expect(c['dct:modified']).toBeUndefined();
   });
 
   it('places every dataset in the municipality by its Amtlicher Gemeindeschlüssel', () => {
     const neumuenster = settingsSchema.parse({ municipalityKey: '01004000' });
-    const withKey = dcatCatalog(dcatInput({ settings: neumuenster, siteTitle: 'S', stand: null, fileHref: (f) => f, landingPage: '/daten/', homepage: '/' })) as any;
+    const withKey = dcatCatalog(
+      dcatInput({
+        settings: neumuenster,
+        siteTitle: 'S',
+        stand: null,
+        fileHref: (f) => f,
+        landingPage: '/daten/',
+        homepage: '/',
+      }),
+    ) as any;
     for (const d of withKey['dcat:dataset'] as any[]) {
-      expect(d['dcatde:politicalGeocodingURI']).toEqual({ '@id': 'http://dcat-ap.de/def/politicalGeocoding/municipalityKey/01004000' });
-      expect(d['dcatde:politicalGeocodingLevelURI']).toEqual({ '@id': 'http://dcat-ap.de/def/politicalGeocoding/Level/municipality' });
+      expect(d['dcatde:politicalGeocodingURI']).toEqual({
+        '@id': 'http://dcat-ap.de/def/politicalGeocoding/municipalityKey/01004000',
+      });
+      expect(d['dcatde:politicalGeocodingLevelURI']).toEqual({
+        '@id': 'http://dcat-ap.de/def/politicalGeocoding/Level/municipality',
+      });
     }
     const kiel = settingsSchema.parse({ city: 'Kiel', municipalityKey: '01002000' });
-    const c = dcatCatalog(dcatInput({ settings: kiel, siteTitle: 'S', stand: null, fileHref: (f) => f, landingPage: '/daten/', homepage: '/' })) as any;
+    const c = dcatCatalog(
+      dcatInput({
+        settings: kiel,
+        siteTitle: 'S',
+        stand: null,
+        fileHref: (f) => f,
+        landingPage: '/daten/',
+        homepage: '/',
+      }),
+    ) as any;
     expect(c['dcat:dataset'][0]['dcatde:politicalGeocodingURI']['@id']).toMatch(/\/municipalityKey\/01002000$/);
   });
 
@@ -262,7 +365,12 @@ describe('DCAT-AP.de metadata', () => {
 });
 
 describe('the indicators: kennzahlen.csv, kennzahlwerte.csv, kennzahlen.json', () => {
-  const meta = { stand: '2026-11-12', session: 'Rat', licence: { name: 'DL-DE-BY-2.0', url: 'https://www.govdata.de/dl-de/by-2-0' }, attribution: 'Quelle: Stadt' };
+  const meta = {
+    stand: '2026-11-12',
+    session: 'Rat',
+    licence: { name: 'DL-DE-BY-2.0', url: 'https://www.govdata.de/dl-de/by-2-0' },
+    attribution: 'Quelle: Stadt',
+  };
   const k1 = makeIndicator({
     id: 'K-5.1',
     slug: 'k-5.1',
@@ -271,11 +379,27 @@ describe('the indicators: kennzahlen.csv, kennzahlwerte.csv, kennzahlen.json', (
     targetYear: 2030,
     goalIds: ['5.1'],
     values: [
-      ...cityWide([[2018, 8.6], [2024, 6.9, 'vorläufig']]),
-      { year: 2024, value: -1.5, district: 'Stadtmitte', note: null, source: { file: 'a', sheet: 'Kennzahlwerte', row: 9 } },
+      ...cityWide([
+        [2018, 8.6],
+        [2024, 6.9, 'vorläufig'],
+      ]),
+      {
+        year: 2024,
+        value: -1.5,
+        district: 'Stadtmitte',
+        note: null,
+        source: { file: 'a', sheet: 'Kennzahlwerte', row: 9 },
+      },
     ],
     districts: ['Stadtmitte'],
-    assessment: assessment({ category: 'too-slow', baseYear: 2018, baseValue: 8.6, latestYear: 2024, latestValue: 6.9, ratio: 0.74 }),
+    assessment: assessment({
+      category: 'too-slow',
+      baseYear: 2018,
+      baseValue: 8.6,
+      latestYear: 2024,
+      latestValue: 6.9,
+      ratio: 0.74,
+    }),
   });
   const k2 = makeIndicator({ id: 'K-6', slug: 'k-6', unit: null });
   const indicators = [k1, k2];
@@ -283,7 +407,16 @@ describe('the indicators: kennzahlen.csv, kennzahlwerte.csv, kennzahlen.json', (
   it('writes one row per indicator with its assessment, label and key', () => {
     const { header, records } = readCsvFile(toCsv(INDICATOR_COLUMNS, indicators, ctx));
     expect(header).toEqual(INDICATOR_COLUMNS.map((c) => c.name));
-    expect(records[0]).toMatchObject({ nr: 'K-5.1', zielrichtung: 'sinken', zielwert: '4', zieljahr: '2030', bewertung: 'zu langsam', bewertung_schluessel: 'too-slow', verhaeltnis_q: '0.74', seite: '/isek/kennzahlen/k-5.1/' });
+    expect(records[0]).toMatchObject({
+      nr: 'K-5.1',
+      zielrichtung: 'sinken',
+      zielwert: '4',
+      zieljahr: '2030',
+      bewertung: 'zu langsam',
+      bewertung_schluessel: 'too-slow',
+      verhaeltnis_q: '0.74',
+      seite: '/isek/kennzahlen/k-5.1/',
+    });
     expect(records).toHaveLength(2);
   });
 
@@ -306,15 +439,29 @@ describe('the indicators: kennzahlen.csv, kennzahlwerte.csv, kennzahlen.json', (
       { Year: 2024, Stadtteil: 'Stadtmitte', Value: -1.5, anmerkung: null },
     ]);
     expect(indicatorsDocumentSchema().parse(JSON.parse(JSON.stringify(doc)))).toEqual(doc);
-    const schema = indicatorsJsonSchema('Kennzahlen') as { required: string[]; properties: { kennzahlen: { items: { properties: Record<string, { description?: string }> } } } };
+    const schema = indicatorsJsonSchema('Kennzahlen') as {
+      required: string[];
+      properties: { kennzahlen: { items: { properties: Record<string, { description?: string }> } } };
+    };
     expect(schema.required).toContain('kennzahlen');
-    expect(Object.keys(schema.properties.kennzahlen.items.properties)).toEqual([...INDICATOR_COLUMNS.map((c) => c.name), 'werte']);
+    expect(Object.keys(schema.properties.kennzahlen.items.properties)).toEqual([
+      ...INDICATOR_COLUMNS.map((c) => c.name),
+      'werte',
+    ]);
   });
 
   it('is described in DCAT-AP.de only when there are indicators', () => {
     const input = (withIndicators: boolean) =>
       dcatCatalog(
-        dcatInput({ settings: settingsSchema.parse({}), siteTitle: 'S', stand: null, fileHref: (f) => `https://x/daten/${OPEN_DATA_FILES[f]}`, landingPage: 'https://x/daten/', homepage: 'https://x/', withIndicators }),
+        dcatInput({
+          settings: settingsSchema.parse({}),
+          siteTitle: 'S',
+          stand: null,
+          fileHref: (f) => `https://x/daten/${OPEN_DATA_FILES[f]}`,
+          landingPage: 'https://x/daten/',
+          homepage: 'https://x/',
+          withIndicators,
+        }),
       ) as Record<string, any>;
     expect(input(false)['dcat:dataset']).toHaveLength(3);
     const withThem = input(true)['dcat:dataset'] as any[];

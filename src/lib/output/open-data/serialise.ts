@@ -29,7 +29,11 @@ export function toCsvValue(value: ColumnValue): CsvValue {
 }
 
 /** The CSV file's lines (BOM and header first), for streaming. */
-export function csvFileLines<T>(columns: readonly Column<T>[], items: Iterable<T>, ctx: OpenDataContext): Generator<string> {
+export function csvFileLines<T>(
+  columns: readonly Column<T>[],
+  items: Iterable<T>,
+  ctx: OpenDataContext,
+): Generator<string> {
   return csvLines(
     columns.map((c) => c.name),
     items,
@@ -45,7 +49,11 @@ export function toCsv<T>(columns: readonly Column<T>[], items: Iterable<T>, ctx:
 }
 
 /** One record as a JSON object, keys in column order. */
-export function toJsonRecord<T>(columns: readonly Column<T>[], item: T, ctx: OpenDataContext): Record<string, ColumnValue> {
+export function toJsonRecord<T>(
+  columns: readonly Column<T>[],
+  item: T,
+  ctx: OpenDataContext,
+): Record<string, ColumnValue> {
   const record: Record<string, ColumnValue> = {};
   for (const c of columns) record[c.name] = c.value(item, ctx);
   return record;
@@ -143,7 +151,11 @@ export function indicatorsDocumentSchema() {
       quelle: z.string().describe(K.quelle),
       anzahl: z.int().nonnegative().describe(K.anzahlKennzahlen),
       kennzahlen: z
-        .array(recordSchema('indicators', INDICATOR_COLUMNS).extend({ werte: z.array(recordSchema('indicatorValues', VALUE_COLUMNS_IN_JSON)).describe(K.werte) }))
+        .array(
+          recordSchema('indicators', INDICATOR_COLUMNS).extend({
+            werte: z.array(recordSchema('indicatorValues', VALUE_COLUMNS_IN_JSON)).describe(K.werte),
+          }),
+        )
         .describe(K.kennzahlen),
     })
     .strict();

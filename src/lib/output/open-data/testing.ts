@@ -37,6 +37,7 @@ export function parseCsv(text: string): string[][] {
 export function readCsvFile(text: string): { header: string[]; records: Record<string, string>[] } {
   if (!text.startsWith('\uFEFF')) throw new Error('no BOM');
   const [header = [], ...rows] = parseCsv(text.slice(1));
-  for (const row of rows) if (row.length !== header.length) throw new Error(`record with ${row.length} fields, header has ${header.length}`);
+  for (const row of rows)
+    if (row.length !== header.length) throw new Error(`record with ${row.length} fields, header has ${header.length}`);
   return { header, records: rows.map((row) => Object.fromEntries(header.map((h, i) => [h, row[i]!]))) };
 }

@@ -6,7 +6,10 @@ import { DATASET_COLUMNS, MEASURE_COLUMNS, type OpenDataContext } from './column
 import { makeMeasure } from '../changes/testing.ts';
 import { SPREADSHEET_HEADERS } from '../../i18n/de.ts';
 
-const ctx: OpenDataContext = { pageHref: (section, slug) => `https://example.org/isek/${section}/${slug}/`, changedAt: {} };
+const ctx: OpenDataContext = {
+  pageHref: (section, slug) => `https://example.org/isek/${section}/${slug}/`,
+  changedAt: {},
+};
 
 const measures = [
   makeMeasure({
@@ -17,7 +20,12 @@ const measures = [
     end: { precision: 'quarter', iso: '2027-Q2' },
     costs: 1250000.5,
     goalIds: ['5.1', '5.2'],
-    decision: { body: 'Ratsversammlung', date: { precision: 'day', iso: '2026-11-12' }, paper: null, link: 'https://ratsinfo.example.org/vo/1' },
+    decision: {
+      body: 'Ratsversammlung',
+      date: { precision: 'day', iso: '2026-11-12' },
+      paper: null,
+      link: 'https://ratsinfo.example.org/vo/1',
+    },
   }),
   makeMeasure({ id: '2024-009', title: 'Ohne Angaben', progress: null, costs: null }),
 ];
@@ -30,12 +38,25 @@ function readBack(bytes: Uint8Array) {
 }
 
 describe('toXlsx', () => {
-  const bytes = toXlsx([spreadsheetTable({ name: 'Maßnahmen', columns: MEASURE_COLUMNS, items: measures, headers: SPREADSHEET_HEADERS.measures })], ctx, '2026-11-20');
+  const bytes = toXlsx(
+    [
+      spreadsheetTable({
+        name: 'Maßnahmen',
+        columns: MEASURE_COLUMNS,
+        items: measures,
+        headers: SPREADSHEET_HEADERS.measures,
+      }),
+    ],
+    ctx,
+    '2026-11-20',
+  );
 
   it('writes every published row under German headers', () => {
     const { rows, sheet } = readBack(bytes);
     expect(rows.map((r) => r['Nr.'])).toEqual(['2024-008', '2024-009']);
-    expect(Object.keys(rows[0]!)).toEqual(MEASURE_COLUMNS.map((c) => SPREADSHEET_HEADERS.measures[c.name as keyof typeof SPREADSHEET_HEADERS.measures]));
+    expect(Object.keys(rows[0]!)).toEqual(
+      MEASURE_COLUMNS.map((c) => SPREADSHEET_HEADERS.measures[c.name as keyof typeof SPREADSHEET_HEADERS.measures]),
+    );
     expect(sheet['!autofilter']).toEqual({ ref: `A1:${XLSX.utils.encode_col(MEASURE_COLUMNS.length - 1)}3` });
   });
 
@@ -43,7 +64,9 @@ describe('toXlsx', () => {
     const { sheet, rows } = readBack(bytes);
     expect(rows[0]!['Fortschritt (%)']).toBe(45.5);
     expect(rows[0]!['Kosten (€)']).toBe(1250000.5);
-    const decided = Object.values(sheet).find((cell) => (cell as XLSX.CellObject).v === excelSerial('2026-11-12')) as XLSX.CellObject;
+    const decided = Object.values(sheet).find(
+      (cell) => (cell as XLSX.CellObject).v === excelSerial('2026-11-12'),
+    ) as XLSX.CellObject;
     expect(decided).toMatchObject({ t: 'n', z: 'dd.mm.yyyy' });
     expect(rows[0]!['Beginn']).toBe('März 2025');
     expect(rows[0]!['Ende']).toBe('2. Quartal 2027');
@@ -55,20 +78,37 @@ describe('toXlsx', () => {
     expect(sheet['B2']).toMatchObject({ t: 's', v: '=SUMME(A1:A9)' });
     expect(sheet['B2'].f).toBeUndefined();
     expect(rows[0]!['Ziele']).toBe('5.1; 5.2');
-    const link = Object.values(sheet).find((cell) => (cell as XLSX.CellObject).v === 'https://ratsinfo.example.org/vo/1') as XLSX.CellObject;
+    const link = Object.values(sheet).find(
+      (cell) => (cell as XLSX.CellObject).v === 'https://ratsinfo.example.org/vo/1',
+    ) as XLSX.CellObject;
     expect(link.l?.Target).toBe('https://ratsinfo.example.org/vo/1');
   });
 
   it('freezes the header row and gives the same bytes for the same data', () => {
     expect(sheetXml(bytes, 0)).toContain('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>');
-    const again = toXlsx([spreadsheetTable({ name: 'Maßnahmen', columns: MEASURE_COLUMNS, items: measures, headers: SPREADSHEET_HEADERS.measures })], ctx, '2026-11-20');
+    const again = toXlsx(
+      [
+        spreadsheetTable({
+          name: 'Maßnahmen',
+          columns: MEASURE_COLUMNS,
+          items: measures,
+          headers: SPREADSHEET_HEADERS.measures,
+        }),
+      ],
+      ctx,
+      '2026-11-20',
+    );
     expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
   });
 
   it('has a German header for every column of every dataset', () => {
     for (const [dataset, columns] of Object.entries(DATASET_COLUMNS)) {
-      const headers: Readonly<Record<string, string>> = SPREADSHEET_HEADERS[dataset as keyof typeof SPREADSHEET_HEADERS];
-      expect(columns.map((c) => c.name).filter((name) => !headers[name]), dataset).toEqual([]);
+      const headers: Readonly<Record<string, string>> =
+        SPREADSHEET_HEADERS[dataset as keyof typeof SPREADSHEET_HEADERS];
+      expect(
+        columns.map((c) => c.name).filter((name) => !headers[name]),
+        dataset,
+      ).toEqual([]);
     }
   });
 

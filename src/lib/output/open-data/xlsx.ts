@@ -53,7 +53,9 @@ function toCell(column: Column<unknown>, value: ColumnValue): XLSX.CellObject | 
       return { t: 's', v: value ? OPEN_DATA_TEXT.yes : OPEN_DATA_TEXT.no };
     case 'date': {
       const date = partialDateOf(String(value));
-      return date.precision === 'day' ? { t: 'n', v: excelSerial(date.iso), z: DATE_FORMAT } : { t: 's', v: formatPartialDate(date) };
+      return date.precision === 'day'
+        ? { t: 'n', v: excelSerial(date.iso), z: DATE_FORMAT }
+        : { t: 's', v: formatPartialDate(date) };
     }
     case 'url':
       return { t: 's', v: String(value), l: { Target: String(value) } };
@@ -93,13 +95,18 @@ function toWorksheet<T>(table: SpreadsheetTable<T>, ctx: OpenDataContext): XLSX.
 }
 
 /** A table of any record type, for {@link toXlsx} (the columns read their own records). */
-export const spreadsheetTable = <T>(table: SpreadsheetTable<T>): SpreadsheetTable<unknown> => table as SpreadsheetTable<unknown>;
+export const spreadsheetTable = <T>(table: SpreadsheetTable<T>): SpreadsheetTable<unknown> =>
+  table as SpreadsheetTable<unknown>;
 
 /**
  * The workbook's bytes. `modified` (ISO day: the first day of the Stand) is the document's
  * date, so the same data always gives the same bytes.
  */
-export function toXlsx(tables: readonly SpreadsheetTable<unknown>[], ctx: OpenDataContext, modified: string | null): Uint8Array<ArrayBuffer> {
+export function toXlsx(
+  tables: readonly SpreadsheetTable<unknown>[],
+  ctx: OpenDataContext,
+  modified: string | null,
+): Uint8Array<ArrayBuffer> {
   const book = XLSX.utils.book_new();
   for (const table of tables) XLSX.utils.book_append_sheet(book, toWorksheet(table, ctx), table.name);
   const date = new Date(`${modified ?? '2000-01-01'}T00:00:00Z`);
