@@ -347,17 +347,11 @@ export function buildTemplate(departments: readonly TemplateDepartment[] = []): 
       ],
     ],
   ]);
-  const kinds = [
-    MEASURES_SHEET,
-    REPORTS_SHEET,
-    GOALS_SHEET,
-    DEPARTMENTS_SHEET,
-    PRODUCT_AREAS_SHEET,
-    INFO_SHEET,
-    INDICATORS_SHEET,
-    INDICATOR_VALUES_SHEET,
-  ];
-  return { workbook: { file: TEMPLATE_TEXT.fileName, sheets }, validations, frozenHeaderSheets: kinds.map(position) };
+  return {
+    workbook: { file: TEMPLATE_TEXT.fileName, sheets },
+    validations,
+    frozenHeaderSheets: SHEET_SPECS.map(position),
+  };
 }
 
 /** The template's `.xlsx` bytes: drop-down lists included, the data sheets' header rows frozen. */

@@ -24,6 +24,7 @@ import type * as Mdast from 'mdast';
 import type * as Hast from 'hast';
 import { isBreakTag, tameMarkdownTree } from '../markdown/tame.ts';
 import { hastPlainText } from '../markdown/hast-text.ts';
+import { SANITIZE_SCHEMA } from '../markdown/render.ts';
 
 /** Something in the file that was not shown as written. */
 export interface PageProblem {
@@ -57,40 +58,14 @@ export interface RenderPageOptions {
   readonly fallbackTitle: string;
 }
 
-/** The cells' elements plus section headings. No ids, classes, styles or images. */
+/**
+ * The cells' elements plus section headings, and `tel:` links for the office's phone number.
+ * No ids, classes, styles or images.
+ */
 const PAGE_SANITIZE_SCHEMA: SanitizeSchema = {
-  tagNames: [
-    'h2',
-    'h3',
-    'h4',
-    'h5',
-    'h6',
-    'p',
-    'br',
-    'strong',
-    'em',
-    'del',
-    'code',
-    'pre',
-    'blockquote',
-    'hr',
-    'ul',
-    'ol',
-    'li',
-    'a',
-    'table',
-    'thead',
-    'tbody',
-    'tr',
-    'th',
-    'td',
-  ],
-  attributes: { a: ['href'], ol: ['start'] },
+  ...SANITIZE_SCHEMA,
+  tagNames: ['h2', 'h3', 'h4', 'h5', 'h6', ...(SANITIZE_SCHEMA.tagNames ?? [])],
   protocols: { href: ['http', 'https', 'mailto', 'tel'] },
-  ancestors: { tbody: ['table'], thead: ['table'], tr: ['table'], th: ['table'], td: ['table'] },
-  required: {},
-  clobber: [],
-  strip: ['script', 'style'],
 };
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkBreaks).freeze();
