@@ -159,12 +159,14 @@ describe('after three Stands', () => {
       (e) => e.title!.startsWith(`Maßnahme ${corrected.id}:`) && e.id!.includes('/2026-11-20_2/'),
     );
     expect(correction?.content).toContain('Fortschritt');
-    // Every measure named on an archive page has its entry in the feed.
+    // Every measure and indicator named on an archive page has its entry in the feed.
     const archive = await read(runs[3]!.outDir, 'aenderungen/2027-02-19/index.html');
     const named = [...archive.matchAll(/class="change-list__nr[^"]*">([^<]+)</g)].map((m) => m[1]!);
     expect(named.length).toBeGreaterThan(0);
     const feb = new Set(
-      entries.filter((e) => e.id!.includes('/2027-02-19/')).map((e) => /^Maßnahme (\S+):/.exec(e.title!)?.[1]),
+      entries
+        .filter((e) => e.id!.includes('/2027-02-19/'))
+        .map((e) => /^(?:Maßnahme|Kennzahl) (\S+):/.exec(e.title!)?.[1]),
     );
     for (const id of named) expect(feb).toContain(id);
     expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
