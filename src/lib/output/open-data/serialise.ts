@@ -110,23 +110,38 @@ export function measuresDocumentSchema() {
   const K = OPEN_DATA_TEXT.jsonKeys;
   return z
     .object({
-      stand: isoDate.nullable().describe(K.stand),
-      sitzung: z.string().nullable().describe(K.sitzung),
-      lizenz: z.object({ name: z.string(), url: z.string() }).strict().describe(K.lizenz),
-      quelle: z.string().describe(K.quelle),
+      ...envelopeSchema(),
       anzahl: z.int().nonnegative().describe(K.anzahl),
       massnahmen: z.array(recordSchema('measures', MEASURE_COLUMNS)).describe(K.massnahmen),
     })
     .strict();
 }
 
-/** `massnahmen.json`: every measure under the key `massnahmen`, with Stand, Sitzung and licence. */
-export function measuresJson(measures: readonly Measure[], meta: JsonMeta, ctx: OpenDataContext) {
+/** The part every JSON document shares: Stand, Sitzung, licence, attribution (before its records). */
+function envelopeSchema() {
+  const K = OPEN_DATA_TEXT.jsonKeys;
+  return {
+    stand: isoDate.nullable().describe(K.stand),
+    sitzung: z.string().nullable().describe(K.sitzung),
+    lizenz: z.object({ name: z.string(), url: z.string() }).strict().describe(K.lizenz),
+    quelle: z.string().describe(K.quelle),
+  };
+}
+
+/** The values of {@link envelopeSchema} for a publication. */
+function envelope(meta: JsonMeta) {
   return {
     stand: meta.stand,
     sitzung: meta.session,
     lizenz: { name: meta.licence.name, url: meta.licence.url },
     quelle: meta.attribution,
+  };
+}
+
+/** `massnahmen.json`: every measure under the key `massnahmen`, with Stand, Sitzung and licence. */
+export function measuresJson(measures: readonly Measure[], meta: JsonMeta, ctx: OpenDataContext) {
+  return {
+    ...envelope(meta),
     anzahl: measures.length,
     massnahmen: measures.map((m) => toJsonRecord(MEASURE_COLUMNS, m, ctx)),
   };
@@ -145,10 +160,7 @@ export function indicatorsDocumentSchema() {
   const K = OPEN_DATA_TEXT.jsonKeys;
   return z
     .object({
-      stand: isoDate.nullable().describe(K.stand),
-      sitzung: z.string().nullable().describe(K.sitzung),
-      lizenz: z.object({ name: z.string(), url: z.string() }).strict().describe(K.lizenz),
-      quelle: z.string().describe(K.quelle),
+      ...envelopeSchema(),
       anzahl: z.int().nonnegative().describe(K.anzahlKennzahlen),
       kennzahlen: z
         .array(
@@ -164,10 +176,7 @@ export function indicatorsDocumentSchema() {
 /** `kennzahlen.json`: every indicator with its assessment and its values, with Stand and licence. */
 export function indicatorsJson(indicators: readonly Indicator[], meta: JsonMeta, ctx: OpenDataContext) {
   return {
-    stand: meta.stand,
-    sitzung: meta.session,
-    lizenz: { name: meta.licence.name, url: meta.licence.url },
-    quelle: meta.attribution,
+    ...envelope(meta),
     anzahl: indicators.length,
     kennzahlen: indicators.map((i) => ({
       ...toJsonRecord(INDICATOR_COLUMNS, i, ctx),
