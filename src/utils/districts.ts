@@ -8,6 +8,7 @@ import type { Measure } from '../lib/schemas/measure.ts';
 import { oncePerBuild } from './once-per-build.ts';
 import { getModelIndex, measuresByIds } from './model-index.ts';
 import { districtOrder } from './district-figures.ts';
+import { compareGerman } from '../lib/common/collate.ts';
 
 export { classOf, districtOrder, isDelayed, mapClasses, type MapClass } from './district-figures.ts';
 
@@ -33,8 +34,7 @@ export const getDistrictIndex: () => Promise<DistrictIndex> = oncePerBuild(async
     getEntry('districtMap', 'current'),
     getModelIndex(),
   ]);
-  const collator = new Intl.Collator('de');
-  const districts = entries.map((e) => e.data).sort((a, b) => collator.compare(a.name, b.name));
+  const districts = entries.map((e) => e.data).sort((a, b) => compareGerman(a.name, b.name));
   return {
     districts,
     districtBySlug: new Map(districts.map((d) => [d.slug, d])),

@@ -17,6 +17,7 @@ import type { MeasureDraft } from './drafts.ts';
 import { compareKeys } from './keys.ts';
 import { toSlug } from './slug.ts';
 import { insideAnyDistrict, projectDistrictMap, type LocatedPoint } from './district-map.ts';
+import { compareGerman } from '../common/collate.ts';
 
 /**
  * The form two district names are compared in: that of header matching (case, white space,
@@ -29,8 +30,6 @@ export function districtMatchKey(name: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
-
-const collator = new Intl.Collator('de');
 
 interface Collected {
   /** Spelling → how many measures use it; insertion order is first appearance. */
@@ -115,7 +114,7 @@ export function buildDistricts(
       indicators: [],
     });
   }
-  districts.sort((a, b) => collator.compare(a.name, b.name));
+  districts.sort((a, b) => compareGerman(a.name, b.name));
 
   const renamed = measures.map((m) => {
     const names = [...new Set(m.districts.map((d) => nameOfKey.get(districtMatchKey(d)) ?? d))];

@@ -23,6 +23,7 @@ import { checkPageAddresses, compareKeys, uniqueByKey } from './keys.ts';
 import { parseRichText, parseSdgs, readTable } from './read-records.ts';
 import { readRow } from './row-reader.ts';
 import { toSlug } from './slug.ts';
+import { compareGerman } from '../common/collate.ts';
 
 /** One row of `Kennzahlen`, references as written. */
 export interface IndicatorDraft extends DraftOrigin {
@@ -127,7 +128,6 @@ export interface IndicatorContext {
 }
 
 const districtKey = (d: string | null): string => (d === null ? '' : normaliseForMatch(d));
-const germanOrder = new Intl.Collator('de').compare;
 
 /**
  * Links the indicators: unique keys, values attached (a second value for the same indicator,
@@ -230,7 +230,7 @@ export function linkIndicators(
       .sort(
         (a, b) =>
           (a.district === null ? 0 : 1) - (b.district === null ? 0 : 1) ||
-          germanOrder(a.district ?? '', b.district ?? '') ||
+          compareGerman(a.district ?? '', b.district ?? '') ||
           a.year - b.year,
       );
     const cityWide = values.filter((v) => v.district === null);
@@ -288,7 +288,7 @@ export function linkIndicators(
       sdgIndicator: draft.sdgIndicator,
       departmentId,
       values,
-      districts: [...new Set(values.flatMap((v) => (v.district === null ? [] : [v.district])))].sort(germanOrder),
+      districts: [...new Set(values.flatMap((v) => (v.district === null ? [] : [v.district])))].sort(compareGerman),
       assessment: assessIndicator({
         direction,
         targetValue,
