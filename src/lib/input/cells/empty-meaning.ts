@@ -7,6 +7,9 @@
 /** The texts, normalised: lower case, no spaces, dashes unified. */
 const EMPTY_MEANING = new Set(['-', '--', 'k.a.', 'k.a', 'n.b.', 'n.b', 'offen', 'nochoffen']);
 
+/** Longer texts are not looked at: `noch offen` with generous spacing fits well within it. */
+const MAX_LENGTH = 24;
+
 /** Dashes and minus signs people type for "nothing": hyphen, en and em dash, minus. */
 const DASHES = /[\u2010-\u2015\u2212]/g;
 
@@ -15,6 +18,8 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
  * `noch offen`, in any case and spacing.
  */
 export function isEmptyMeaning(text: string): boolean {
+  // Every cell's text passes here; a long one cannot be such a text, with any spacing.
+  if (text.length > MAX_LENGTH) return false;
   const s = text
     .toLowerCase()
     .replace(DASHES, '-')
