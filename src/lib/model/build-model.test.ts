@@ -196,6 +196,10 @@ describe('buildModel: errors with their place', () => {
     const { diagnostics } = build([departments(), goals(), makeTable('measures', [measure({ goals: '9.9' })])]);
     expect(codes(diagnostics)).toContain('ref.unknown-goal');
     expect(codes(diagnostics)).not.toContain('measure.product-area-unknown');
+    // Nor when the goals cell itself is refused (a date Excel made of a typed 1.1).
+    const dated = build([departments(), goals(), makeTable('measures', [measure({ goals: dateCell('2026-01-01') })])]);
+    expect(codes(dated.diagnostics)).toContain('value.excel-date');
+    expect(codes(dated.diagnostics)).not.toContain('measure.product-area-unknown');
     // Without any goal, the missing product area is the measure's own problem and is reported.
     const alone = build([departments(), goals(), makeTable('measures', [measure({ goals: '' })])]);
     expect(codes(alone.diagnostics)).toContain('measure.product-area-unknown');

@@ -106,9 +106,10 @@ export function linkMeasure(draft: MeasureDraft, ctx: MeasureContext, sink: Diag
   const productAreaInherited = productAreaId === null;
   if (productAreaId === null) {
     productAreaId = mostCommon(goalAreas);
-    // Reported once: when a goal reference failed, or a goal has no product area because of an
-    // error of its own, that error already explains the missing product area.
-    const explained = goalRefused || goals.some((g) => g.productAreaId === null);
+    // Reported once: when a goal reference failed, the row is refused for an error (its goals
+    // cell unreadable, say), or a goal has no product area because of an error of its own, that
+    // error already explains the missing product area.
+    const explained = goalRefused || draft.refused || goals.some((g) => g.productAreaId === null);
     if (productAreaId === null && !explained) {
       report('measure.product-area-unknown', 'productArea', MODEL_MESSAGES.measureProductAreaUnknown(draft.id));
     }
