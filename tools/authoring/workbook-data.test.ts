@@ -1,25 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { dateCell, excelSerial, workbookBytes, type WorkbookData } from './workbook-data.ts';
-
-describe('excelSerial', () => {
-  it('counts days like Excel, including its fictitious 29 Feb 1900', () => {
-    expect(excelSerial(1900, 3, 1)).toBe(61);
-    expect(excelSerial(2026, 11, 20)).toBe(46346);
-  });
-
-  it('round-trips through SheetJS without any time zone', () => {
-    for (const [y, m, d] of [
-      [2026, 11, 20],
-      [2024, 2, 29],
-      [2019, 1, 1],
-      [2030, 12, 31],
-    ] as const) {
-      const parsed = XLSX.SSF.parse_date_code(excelSerial(y, m, d));
-      expect([parsed.y, parsed.m, parsed.d]).toEqual([y, m, d]);
-    }
-  });
-});
+import { dateCell, workbookBytes, type WorkbookData } from './workbook-data.ts';
 
 describe('workbookBytes', () => {
   const data: WorkbookData = {

@@ -5,6 +5,7 @@
 import * as XLSX from 'xlsx';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { excelSerial } from '../../src/lib/common/excel-serial.ts';
 
 /** A cell with an explicit type and number format. */
 export interface CellObject {
@@ -49,9 +50,6 @@ export interface WorkbookData {
 const FIXED_PROPS_DATE = new Date(Date.UTC(2026, 0, 1));
 
 /** Excel's serial day number (1900 system) of a calendar date; no time zone is involved. */
-export function excelSerial(year: number, month: number, day: number): number {
-  return (Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000;
-}
 
 /** Excel's number format Text: what is typed into such a cell stays text. */
 export const TEXT_FORMAT = '@';
@@ -65,7 +63,13 @@ export function textCell(value: string | number | null): CellObject {
 
 /** A real Excel date cell showing `TT.MM.JJJJ`. */
 export function dateCell(year: number, month: number, day: number, format = 'dd.mm.yyyy'): CellObject {
-  return { t: 'n', v: excelSerial(year, month, day), z: format };
+  return {
+    t: 'n',
+    v: excelSerial(
+      `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+    ),
+    z: format,
+  };
 }
 
 function toCell(data: CellData): XLSX.CellObject | null {

@@ -20,6 +20,9 @@
 import * as XLSX from 'xlsx';
 import type { RawWorkbook } from '../input/workbook/raw.ts';
 import { readWorkbook } from '../input/workbook/read-workbook.ts';
+import { excelSerial } from '../common/excel-serial.ts';
+
+export { excelSerial };
 
 /** A date cell: an Excel serial number with a date format, computed from the calendar date. */
 export interface DateCell {
@@ -125,24 +128,6 @@ const ERROR_CODES: Readonly<Record<ErrorCell['error'], number>> = {
 };
 
 const DEFAULT_DATE_FORMAT = 'dd\\.mm\\.yyyy';
-
-/**
- * The Excel serial number of a calendar date (`YYYY-MM-DD`), computed in UTC so no time zone
- * can shift it. Throws for malformed input and for dates before 1900-03-01, where Excel's
- * phantom 29 February 1900 makes serials ambiguous.
- */
-export function excelSerial(isoDate: string, date1904 = false): number {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  if (!match) throw new Error(`excelSerial: expected YYYY-MM-DD, got ${isoDate}`);
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const utc = Date.UTC(year, month - 1, day);
-  const check = new Date(utc);
-  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
-    throw new Error(`excelSerial: no such day ${isoDate}`);
-  }
-  if (utc < Date.UTC(1900, 2, 1)) throw new Error(`excelSerial: ${isoDate} is before 1900-03-01`);
-  return (utc - Date.UTC(1899, 11, 30)) / 86_400_000 - (date1904 ? 1462 : 0);
-}
 
 function toSheetJsCell(spec: CellSpec, date1904: boolean): XLSX.CellObject | null {
   if (spec === null || spec === undefined) return null;

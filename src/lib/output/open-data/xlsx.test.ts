@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { excelSerial, spreadsheetTable, toXlsx } from './xlsx.ts';
+import { spreadsheetTable, toXlsx } from './xlsx.ts';
+import { excelSerial } from '../../common/excel-serial.ts';
 import { sheetXml } from '../xlsx-package.ts';
 import { DATASET_COLUMNS, MEASURE_COLUMNS, type OpenDataContext } from './columns.ts';
 import { makeMeasure } from '../changes/testing.ts';
@@ -112,8 +113,22 @@ describe('toXlsx', () => {
     }
   });
 
-  it('counts Excel days from 30 December 1899', () => {
-    expect(excelSerial('1900-03-01')).toBe(61);
-    expect(excelSerial('2026-11-12')).toBe(46338);
+  it('writes a day before 1 March 1900, which has no unambiguous serial, as text instead of failing', () => {
+    const early = [makeMeasure({ id: '1900-1', start: { precision: 'day', iso: '1900-01-15' } })];
+    const sheet = readBack(
+      toXlsx(
+        [
+          spreadsheetTable({
+            name: 'Maßnahmen',
+            columns: MEASURE_COLUMNS,
+            items: early,
+            headers: SPREADSHEET_HEADERS.measures,
+          }),
+        ],
+        ctx,
+        null,
+      ),
+    );
+    expect(sheet.rows[0]!['Beginn']).toBe('15.01.1900');
   });
 });

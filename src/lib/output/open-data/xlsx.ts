@@ -14,6 +14,7 @@ import { partialDateOf } from '../../common/partial-date-of.ts';
 import { OPEN_DATA_TEXT } from '../../i18n/de.ts';
 import { LIST_SEPARATOR, type Column, type ColumnValue, type OpenDataContext } from './columns.ts';
 import { rewriteSheets, withFrozenHeaderRow } from '../xlsx-package.ts';
+import { excelSerial, FIRST_SERIAL_DAY } from '../../common/excel-serial.ts';
 
 /** One sheet of the workbook: a dataset's columns and records, with German headers. */
 export interface SpreadsheetTable<T> {
@@ -25,19 +26,11 @@ export interface SpreadsheetTable<T> {
   readonly headers: Readonly<Record<string, string>>;
 }
 
-const DAY_MS = 86_400_000;
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 /** Narrowest and widest column, in characters. */
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 60;
 const DATE_FORMAT = 'dd.mm.yyyy';
 const EURO_FORMAT = '#,##0.00';
-
-/** The Excel serial number of an ISO day (`2026-11-12` → 46338), in the 1900 date system. */
-export function excelSerial(isoDay: string): number {
-  const [y, m, d] = isoDay.split('-').map(Number);
-  return (Date.UTC(y!, m! - 1, d!) - EXCEL_EPOCH) / DAY_MS;
-}
 
 /** One value as a SheetJS cell, or `null` for an empty one. */
 function toCell(column: Column<unknown>, value: ColumnValue): XLSX.CellObject | null {
@@ -53,7 +46,8 @@ function toCell(column: Column<unknown>, value: ColumnValue): XLSX.CellObject | 
       return { t: 's', v: value ? OPEN_DATA_TEXT.yes : OPEN_DATA_TEXT.no };
     case 'date': {
       const date = partialDateOf(String(value));
-      return date.precision === 'day'
+      // A day before 1 March 1900 has no unambiguous serial: it stays text, as other precisions do.
+      return date.precision === 'day' && date.iso >= FIRST_SERIAL_DAY
         ? { t: 'n', v: excelSerial(date.iso), z: DATE_FORMAT }
         : { t: 's', v: formatPartialDate(date) };
     }
