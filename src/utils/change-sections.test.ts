@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ComparedChangeSet } from '../lib/output/changes/diff.ts';
+import { emptyChangeSet, type ComparedChangeSet } from '../lib/output/changes/diff.ts';
 import { STATUS_LABELS } from '../lib/i18n/de.ts';
 import { STATUSES, type Status } from '../lib/schemas/status.ts';
 import type { ModelIndex } from './model-index.ts';
@@ -17,20 +17,10 @@ const index = {
   ]) as unknown as ModelIndex['measureById'],
 };
 
-const empty: ComparedChangeSet = {
-  first: false,
-  previous: { stand: '2026-11-20', session: null },
-  current: { stand: '2027-02-19', session: null },
-  added: [],
-  removed: [],
-  completed: [],
-  statusChanges: [],
-  progressChanges: [],
-  newReports: [],
-  otherChanges: [],
-  newIndicatorValues: [],
-  assessmentChanges: [],
-};
+const empty: ComparedChangeSet = emptyChangeSet(
+  { stand: '2026-11-20', session: null },
+  { stand: '2027-02-19', session: null },
+);
 
 describe('changeSections', () => {
   it('keeps only sections with entries, in page order, each entry with what changed', () => {

@@ -124,18 +124,12 @@ const ref = (m: Pick<SnapshotMeasure, 'id' | 'title'>): MeasureRef => ({ id: m.i
 const publication = (s: Snapshot): PublicationRef => ({ stand: s.stand, session: s.session });
 const byId = compareGerman;
 
-/**
- * Compares the previous publication's snapshot with the current one. Without a previous one,
- * the result says that this is the first publication. Linear in the number of measures.
- */
-export function diffSnapshots(previous: Snapshot | null, current: Snapshot): ChangeSet {
-  if (previous === null) return { first: true, current: publication(current) };
-  const before = new Map(previous.measures.map((m) => [m.id, m]));
-  const now = new Set<string>();
-  const result: ComparedChangeSet = {
+/** A comparison of two publications in which nothing has changed yet: every section empty. */
+export function emptyChangeSet(previous: PublicationRef, current: PublicationRef): ComparedChangeSet {
+  return {
     first: false,
-    previous: publication(previous),
-    current: publication(current),
+    previous,
+    current,
     added: [],
     removed: [],
     completed: [],
@@ -146,6 +140,17 @@ export function diffSnapshots(previous: Snapshot | null, current: Snapshot): Cha
     newIndicatorValues: [],
     assessmentChanges: [],
   };
+}
+
+/**
+ * Compares the previous publication's snapshot with the current one. Without a previous one,
+ * the result says that this is the first publication. Linear in the number of measures.
+ */
+export function diffSnapshots(previous: Snapshot | null, current: Snapshot): ChangeSet {
+  if (previous === null) return { first: true, current: publication(current) };
+  const before = new Map(previous.measures.map((m) => [m.id, m]));
+  const now = new Set<string>();
+  const result = emptyChangeSet(publication(previous), publication(current));
   for (const m of current.measures) {
     now.add(m.id);
     const old = before.get(m.id);
