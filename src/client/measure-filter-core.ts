@@ -55,6 +55,8 @@ export interface OverviewMeasure {
   readonly d?: string;
   /** Costs in euros. */
   readonly k?: number;
+  /** Only when the costs are approximate (`ca.`): `1`. */
+  readonly kc?: 1;
   /** Only on a delayed measure: the ISO text of its planned end, which has passed. */
   readonly v?: string;
   /** Progress 0–100. */

@@ -98,6 +98,7 @@ function start(form: HTMLFormElement): void {
           progress: m.p ?? null,
           delayedEnd: m.v ? partialDateOf(m.v) : null,
           costs: m.k ?? null,
+          costsApproximate: m.kc === 1,
           lead: labels.get('fachdienst')?.get(m.f) ?? m.f,
           stand: m.d ? partialDateOf(m.d) : null,
         });

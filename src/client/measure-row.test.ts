@@ -36,6 +36,12 @@ describe('measureRowHtml', () => {
     expect(measureRowHtml(view)).not.toContain('tag--delayed');
   });
 
+  it('marks approximate costs „ca.“, as the office gave them', () => {
+    expect(measureRowHtml({ ...view, costs: 500_000, costsApproximate: true })).toContain(
+      '<td class="num">ca. 500.000\u00a0€</td>',
+    );
+  });
+
   it('shows a dash for missing progress and Stand, and dates at their precision', () => {
     const html = measureRowHtml({ ...view, progress: null, costs: null, stand: null });
     expect(html).toContain('<td class="num">–</td><td class="num">–</td>');

@@ -9,6 +9,7 @@ import { formatMoney, formatPartialDate, formatPercent } from '../lib/common/for
 import type { PartialDate } from '../lib/schemas/partial-date.ts';
 import { escapeHtml } from '../lib/common/escape-html.ts';
 import { delayTagHtml } from './delay-tag.ts';
+import { APPROXIMATE_MONEY } from '../lib/i18n/de.ts';
 
 /** What one row shows. */
 export interface MeasureRowView {
@@ -27,6 +28,8 @@ export interface MeasureRowView {
   readonly delayedEnd: PartialDate | null;
   /** Costs in euros, shown exactly, or `null`. */
   readonly costs: number | null;
+  /** The costs are approximate: shown as `ca. 500.000 €`. */
+  readonly costsApproximate?: boolean;
   /** The lead department: `61 Stadtplanung und -entwicklung`. */
   readonly lead: string;
   /** Date of the current report, or `null`. */
@@ -43,7 +46,12 @@ const MISSING = '–';
  */
 export function measureRowHtml(row: MeasureRowView): string {
   const progress = row.progress === null ? MISSING : formatPercent(row.progress);
-  const costs = row.costs === null ? MISSING : formatMoney(row.costs);
+  const costs =
+    row.costs === null
+      ? MISSING
+      : row.costsApproximate
+        ? APPROXIMATE_MONEY(formatMoney(row.costs))
+        : formatMoney(row.costs);
   const stand = row.stand === null ? MISSING : formatPartialDate(row.stand);
   const delay = row.delayedEnd === null ? '' : ` ${delayTagHtml(row.delayedEnd)}`;
   return (

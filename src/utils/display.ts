@@ -12,6 +12,7 @@ import {
   formatPartialDate,
   formatPercent,
 } from '../lib/common/format.ts';
+import { APPROXIMATE_MONEY } from '../lib/i18n/de.ts';
 
 /** A date as the office writes it: `12.11.2026`, `November 2026` or `2026`. */
 export function dateText(date: PartialDate): string {
@@ -31,14 +32,17 @@ export function dateLongText(date: PartialDate): string {
   return formatDateLong(date);
 }
 
-/** An amount of euros: `1.250.000 €`, `1.250.000,50 €`. */
-export function moneyText(euros: number): string {
-  return formatMoney(euros);
+/** An amount of euros: `1.250.000 €`, `1.250.000,50 €`; `ca. 500.000 €` when approximate. */
+export function moneyText(euros: number, approximate = false): string {
+  return approximate ? APPROXIMATE_MONEY(formatMoney(euros)) : formatMoney(euros);
 }
 
-/** A sum rounded for reading: `56,0 Mio. €`, `850.000 €` (the exact amount goes beside it). */
-export function moneyRoundedText(euros: number): string {
-  return formatMoneyCompact(euros);
+/**
+ * A sum rounded for reading: `56,0 Mio. €`, `850.000 €` (the exact amount goes beside it);
+ * `ca. 56,0 Mio. €` when an amount in it is approximate.
+ */
+export function moneyRoundedText(euros: number, approximate = false): string {
+  return approximate ? APPROXIMATE_MONEY(formatMoneyCompact(euros)) : formatMoneyCompact(euros);
 }
 
 /** A progress value 0–100 as given: `45 %`, `45,5 %`. */

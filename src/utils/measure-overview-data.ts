@@ -28,6 +28,7 @@ export function overviewMeasure(m: Measure, lookups: Pick<SearchLookups, 'goalBy
     ...(m.type !== null && { a: m.type }),
     ...(stand !== null && { d: stand.iso }),
     ...(m.costs !== null && { k: m.costs }),
+    ...(m.costs !== null && m.costsApproximate && { kc: 1 as const }),
     ...(m.delayed && m.end !== null && { v: m.end.iso }),
     ...(m.progress !== null && { p: m.progress }),
   };

@@ -240,6 +240,22 @@ describe('buildModel: errors with their place', () => {
     expect(model.rowCounts.measures).toMatchObject({ published: 1, refused: 0 });
   });
 
+  it('keeps an approximate amount approximate: the model says so, the warning names the cell', () => {
+    const { diagnostics, model } = build([
+      departments(),
+      goals(),
+      makeTable('measures', [measure({ costs: 'ca. 500.000 €', funding: '120.000 €' })]),
+    ]);
+    expect(diagnostics.find((x) => x.code === 'value.approximate-money')).toMatchObject({
+      severity: 'warning',
+      row: 2,
+      column: 'Kosten',
+    });
+    const published = model.measures[0]!;
+    expect([published.costs, published.costsApproximate]).toEqual([500_000, true]);
+    expect([published.funding, published.fundingApproximate]).toEqual([120_000, false]);
+  });
+
   it('refuses „k. A.“ in a required column, naming the column', () => {
     const { diagnostics, model } = build([
       departments(),

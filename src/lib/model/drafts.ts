@@ -8,6 +8,7 @@ import type { MeasureType, Status } from '../schemas/status.ts';
 import type { RichText } from '../schemas/measure.ts';
 import type { Source } from '../schemas/source.ts';
 import type { LocationDraft } from './location.ts';
+import type { MoneyAmount } from '../input/cells/money.ts';
 
 /** Where a draft came from, and how to name the place of one of its fields. */
 export interface DraftOrigin {
@@ -70,8 +71,9 @@ export interface MeasureDraft extends DraftOrigin {
   readonly progress: number | null;
   readonly start: PartialDate | null;
   readonly end: PartialDate | null;
-  readonly costs: number | null;
-  readonly funding: number | null;
+  /** Costs and funding as read, with whether each was approximate (`ca.`). */
+  readonly costs: MoneyAmount | null;
+  readonly funding: MoneyAmount | null;
   readonly decisionBody: string | null;
   readonly decisionDate: PartialDate | null;
   readonly paper: string | null;

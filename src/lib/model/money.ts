@@ -13,6 +13,8 @@ export interface MoneySum {
   readonly withValue: number;
   /** All measures of the group. */
   readonly of: number;
+  /** Measures whose amount is approximate (`ca.`): when above 0, the sum is approximate too. */
+  readonly approximate: number;
 }
 
 /** Costs and funding of one group of measures. */
@@ -25,10 +27,12 @@ export interface MoneyFigures {
 export function sumMoney<M extends Pick<Measure, 'id'>>(
   measures: readonly M[],
   pick: (m: M) => number | null,
+  isApproximate: (m: M) => boolean = () => false,
 ): MoneySum {
   const seen = new Set<string>();
   let cents = 0;
   let withValue = 0;
+  let approximate = 0;
   for (const m of measures) {
     if (seen.has(m.id)) continue;
     seen.add(m.id);
@@ -37,12 +41,26 @@ export function sumMoney<M extends Pick<Measure, 'id'>>(
       // In whole cents: floating sums of many amounts must not show 0,000001 €.
       cents += Math.round(v * 100);
       withValue += 1;
+      if (isApproximate(m)) approximate += 1;
     }
   }
-  return { total: cents / 100, withValue, of: seen.size };
+  return { total: cents / 100, withValue, of: seen.size, approximate };
 }
 
 /** Costs and funding of a set of measures (see the module comment). */
-export function moneyFigures(measures: readonly Pick<Measure, 'id' | 'costs' | 'funding'>[]): MoneyFigures {
-  return { costs: sumMoney(measures, (m) => m.costs), funding: sumMoney(measures, (m) => m.funding) };
+export function moneyFigures(
+  measures: readonly Pick<Measure, 'id' | 'costs' | 'funding' | 'costsApproximate' | 'fundingApproximate'>[],
+): MoneyFigures {
+  return {
+    costs: sumMoney(
+      measures,
+      (m) => m.costs,
+      (m) => m.costsApproximate,
+    ),
+    funding: sumMoney(
+      measures,
+      (m) => m.funding,
+      (m) => m.fundingApproximate,
+    ),
+  };
 }

@@ -9,7 +9,7 @@ import { parseSingleLineText, parseText } from '../input/cells/text.ts';
 import { parseList, parseTextList } from '../input/cells/list.ts';
 import { parseCodeCell, parseKeyCell, parseKeyList, refusingExcelDates } from '../input/cells/key.ts';
 import { parseDate, parseEndDate } from '../input/cells/date.ts';
-import { parseMoney } from '../input/cells/money.ts';
+import { parseMoneyAmount } from '../input/cells/money.ts';
 import { parsePercent } from '../input/cells/percent.ts';
 import { parseYesNo } from '../input/cells/boolean.ts';
 import { parseIntegerInRange, parseIntegerList } from '../input/cells/integer.ts';
@@ -146,8 +146,8 @@ export function readMeasures(
       progress: r.optional('progress', parsePercent),
       start: r.optional('start', parseDate),
       end: r.optional('end', parseEndDate),
-      costs: r.optional('costs', parseMoney),
-      funding: r.optional('funding', parseMoney),
+      costs: r.optional('costs', parseMoneyAmount),
+      funding: r.optional('funding', parseMoneyAmount),
       decisionBody: r.optional('decisionBody', parseSingleLineText),
       decisionDate: r.optional('decisionDate', parseDate),
       paper: r.optional('paper', parsePaper),

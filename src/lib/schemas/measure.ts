@@ -68,7 +68,11 @@ export const measureSchema = z.object({
   delayed: z.boolean(),
   /** Total costs in euros (cents as decimals). */
   costs: z.number().nonnegative().nullable(),
+  /** The costs were given as approximate (`ca. 500.000 €`): shown as `ca.` everywhere. */
+  costsApproximate: z.boolean().default(false),
   funding: z.number().nonnegative().nullable(),
+  /** The funding was given as approximate, as for the costs. */
+  fundingApproximate: z.boolean().default(false),
   decision: decisionSchema,
   /** The Stadtteile, each in the spelling of its district page (see `model/districts.ts`). */
   districts: z.array(z.string()),

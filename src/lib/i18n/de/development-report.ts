@@ -63,8 +63,8 @@ export const REPORT_PAGE_TEXT = {
   progressNone: 'keine Angabe',
   costs: 'Kosten',
   funding: 'Fördermittel',
-  moneyValue: (amount: string, withValue: string, of: string): string =>
-    `${amount} (${withValue} von ${of} mit Angabe)`,
+  moneyValue: (amount: string, withValue: string, of: string, estimates = 0): string =>
+    `${amount} (${withValue} von ${of} mit Angabe${estimates === 0 ? '' : estimates === 1 ? ', davon einer ungefähr' : `, davon ${estimates} ungefähr`})`,
   moneyNone: 'keine Angaben',
   /** A number of months, for the texts below that take `months`: `1 Monat`, `12 Monate`. */
   monthCount: (text: string, n: number): string => `${text} ${n === 1 ? 'Monat' : 'Monate'}`,

@@ -35,7 +35,7 @@ export const CELL_MESSAGES = {
   invalidMoney: (found: string): string =>
     `„${found}“ ist kein gültiger Geldbetrag. Erwartet wird ein Betrag in Euro, z. B. 1.250.000 €, 1.250.000,50 EUR, 250 T€ oder 1,5 Mio. €.`,
   approximateMoney: (found: string): string =>
-    `„${found}“ ist ein ungefährer Betrag. Er wird ohne „ca.“ übernommen und auf der Website wie ein genauer Betrag gezeigt. Ist der genaue Betrag bekannt, bitte ihn eintragen.`,
+    `„${found}“ ist ein ungefährer Betrag. Er wird übernommen und auf der Website mit „ca.“ gezeigt, auch in den Summen, die ihn enthalten; die offenen Daten kennzeichnen ihn als ungefähr. Ist der genaue Betrag bekannt, bitte ihn eintragen.`,
   moneyRange: (found: string): string =>
     `„${found}“ ist eine Spanne, kein Betrag. Erwartet wird ein Betrag in Euro, z. B. 1.250.000 € oder 1,5 Mio. €; für eine Schätzung „ca. 600.000 €“.`,
   negativeMoney: (found: string): string =>

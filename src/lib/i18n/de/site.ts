@@ -26,6 +26,9 @@ export const MONEY_EXPLANATION_DEFAULTS = {
  * The two sections of `/so-bewerten-wir/` that explain for citizens how the site judges delays
  * and adds up money (`DelayRule`, `MoneyRule`).
  */
+/** An amount the office gave only roughly (`ca. 500.000 €`): never shown as if it were exact. */
+export const APPROXIMATE_MONEY = (amount: string): string => `ca. ${amount}`;
+
 export const RULES_PAGE_TEXT = {
   delay: {
     heading: 'Wann eine Maßnahme als verzögert gilt',
@@ -52,6 +55,7 @@ export const RULES_PAGE_TEXT = {
       'Gezählt werden die Beträge der Maßnahmen, die einen nennen. Eine Maßnahme ohne Angabe zählt nicht als 0 €; daneben steht deshalb, wie viele Maßnahmen einen Betrag nennen („Kosten von 9 der 11 Maßnahmen“).',
       'Eine Maßnahme, die unter einem Ziel und zugleich unter dessen Unterziel steht, zählt auf der Seite des Ziels einmal. Auf der Seite eines Fachdienstes zählen die Maßnahmen, die er federführend verantwortet.',
       'Die Summen sind zum Lesen gerundet: ab einer Million mit einer Nachkommastelle (56,0 Mio. €), ab tausend auf drei Stellen (850.000 €), darunter auf ganze Euro. Der genaue Betrag steht darunter, in den Tabellen und in den offenen Daten.',
+      'Nennt die Geschäftsstelle einen Betrag nur ungefähr („ca. 500.000 €“), steht er überall mit „ca.“ da, in den offenen Daten mit der Spalte kosten_ungefaehr bzw. foerdermittel_ungefaehr. Eine Summe, in der ein solcher Betrag steckt, ist selbst nur ungefähr und trägt ebenfalls „ca.“; daneben steht, wie viele Beträge geschätzt sind.',
     ],
   },
 } as const;
@@ -162,6 +166,9 @@ export const SITE_TEXT = {
         : `${kind} von ${withValue} der ${of} ${ofCount === 1 ? 'Maßnahme' : 'Maßnahmen'}`,
     /** The exact sum beside the rounded one. */
     exact: (amount: string): string => `genau ${amount}`,
+    /** The unrounded sum beside the rounded one when some amounts in it are approximate. */
+    exactWithEstimates: (amount: string, estimates: string, n: number): string =>
+      `Summe ${amount}, darin ${n === 1 ? 'ein ungefährer Betrag' : `${estimates} ungefähre Beträge`}`,
     none: (kind: string): string => `Keine der Maßnahmen nennt ${kind}.`,
     ruleLink: 'Wie die Summen entstehen und gerundet werden',
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFactor, parseMoney, parseMoneyText } from './money.ts';
+import { formatFactor, parseMoney, parseMoneyAmount, parseMoneyText } from './money.ts';
 import { booleanCell, errorCell, numberCell, textCell } from './test-cells.ts';
 
 const ok = (value: number | null) => ({ ok: true, value });
@@ -137,6 +137,24 @@ describe('parseMoney: approximate figures and ranges', () => {
       expect(result, text).toMatchObject({ ok: false, code: 'value.invalid' });
       expect(!result.ok && result.message, text).toContain('ist eine Spanne, kein Betrag');
     }
+  });
+});
+
+describe('parseMoneyAmount', () => {
+  it('keeps whether the figure was approximate, with the warning', () => {
+    const rough = parseMoneyAmount(textCell('ca. 500.000 €'));
+    expect(rough).toMatchObject({ ok: true, value: { amount: 500000, approximate: true } });
+    expect(rough.ok && rough.warnings?.map((w) => w.code)).toEqual(['value.approximate-money']);
+    expect(parseMoneyAmount(textCell('500.000 €'))).toEqual({
+      ok: true,
+      value: { amount: 500000, approximate: false },
+    });
+    expect(parseMoneyAmount(numberCell(80))).toEqual({ ok: true, value: { amount: 80, approximate: false } });
+  });
+
+  it('passes empty cells and refusals through unchanged', () => {
+    expect(parseMoneyAmount(undefined)).toEqual({ ok: true, value: null });
+    expect(parseMoneyAmount(textCell('500.000 bis 700.000 €'))).toMatchObject({ ok: false, code: 'value.invalid' });
   });
 });
 

@@ -140,3 +140,23 @@ export const parseMoney: CellParser<number> = cellParser((cell) => {
   // -0 from `-0 €` is simply nothing.
   return valueOf(amount === 0 ? 0 : amount);
 });
+
+/** A money figure as read: the amount, and whether the cell called it approximate (`ca. 500.000 €`). */
+export interface MoneyAmount {
+  /** In euros (cents as decimals). */
+  readonly amount: number;
+  /** The cell said `ca.`, `rd.`, `etwa` …: the site and the open data must say so too. */
+  readonly approximate: boolean;
+}
+
+/**
+ * {@link parseMoney}, keeping whether the figure was approximate, so that a `ca.` never turns
+ * into an exact-looking amount on the site or in the open data.
+ */
+export const parseMoneyAmount: CellParser<MoneyAmount> = (cell) => {
+  const read = parseMoney(cell);
+  if (!read.ok) return read;
+  if (read.value === null) return valueOf<MoneyAmount>(null, read.warnings);
+  const approximate = read.warnings?.some((w) => w.code === 'value.approximate-money') ?? false;
+  return valueOf({ amount: read.value, approximate }, read.warnings);
+};

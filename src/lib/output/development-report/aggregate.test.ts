@@ -133,8 +133,13 @@ describe('staleReportOf', () => {
 describe('groupFigures', () => {
   it('sums costs and funding over measures with a value and counts them', () => {
     const f = groupFigures(measures.slice(0, 3), new Map());
-    expect(f.costs).toEqual({ total: 300.3, withValue: 2, of: 3 });
-    expect(f.funding).toEqual({ total: 50, withValue: 1, of: 3 });
+    expect(f.costs).toEqual({ total: 300.3, withValue: 2, of: 3, approximate: 0 });
+    expect(f.funding).toEqual({ total: 50, withValue: 1, of: 3, approximate: 0 });
+  });
+
+  it('counts approximate amounts, so the report can mark its sums „ca.“', () => {
+    const rough = [makeMeasure({ id: 'a', costs: 100, costsApproximate: true }), makeMeasure({ id: 'b', costs: 50 })];
+    expect(groupFigures(rough, new Map()).costs).toEqual({ total: 150, withValue: 2, of: 2, approximate: 1 });
   });
 
   it('lists measures without any report before the oldest reports', () => {
@@ -149,7 +154,7 @@ describe('groupFigures', () => {
     const f = groupFigures([], new Map());
     expect(f.summary.total).toBe(0);
     expect(f.summary.progress.average).toBeNull();
-    expect(f.costs).toEqual({ total: 0, withValue: 0, of: 0 });
+    expect(f.costs).toEqual({ total: 0, withValue: 0, of: 0, approximate: 0 });
   });
 });
 

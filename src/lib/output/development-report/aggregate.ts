@@ -15,7 +15,7 @@ import type { Department } from '../../schemas/department.ts';
 import type { ProductArea } from '../../schemas/product-area.ts';
 import type { PartialDate } from '../../schemas/partial-date.ts';
 import { summariseMeasures, type StatusSummary } from '../../model/rollup.ts';
-import { sumMoney, type MoneySum } from '../../model/money.ts';
+import { moneyFigures, type MoneySum } from '../../model/money.ts';
 import { staleReportAge } from '../../model/stale-report.ts';
 import { endOfPartialDate } from '../../input/cells/date.ts';
 
@@ -90,8 +90,7 @@ export function groupFigures(measures: readonly Measure[], staleById: ReadonlyMa
   stale.sort((a, b) => age(b) - age(a) || compareGerman(a.id, b.id));
   return {
     summary: summariseMeasures(measures),
-    costs: sumMoney(measures, (m) => m.costs),
-    funding: sumMoney(measures, (m) => m.funding),
+    ...moneyFigures(measures),
     stale,
   };
 }

@@ -158,6 +158,18 @@ describe('the measures CSV', () => {
       statusbericht: '',
       zuletzt_geaendert: '',
       kosten_eur: '',
+      kosten_ungefaehr: '',
+    });
+  });
+
+  it('says which amounts are only approximate, so „ca.“ survives into the data', () => {
+    const rough = makeMeasure({ id: 'R1', costs: 500_000, costsApproximate: true, funding: 20_000 });
+    const [record] = readCsvFile(toCsv(MEASURE_COLUMNS, [rough], ctx)).records;
+    expect(record).toMatchObject({
+      kosten_eur: '500000',
+      kosten_ungefaehr: 'ja',
+      foerdermittel_eur: '20000',
+      foerdermittel_ungefaehr: 'nein',
     });
   });
 
