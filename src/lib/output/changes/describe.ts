@@ -4,7 +4,7 @@
  */
 import { compareGerman } from '../../common/collate.ts';
 import type { Status } from '../../schemas/status.ts';
-import { CHANGES_TEXT } from '../../i18n/de.ts';
+import { APPROXIMATE_MONEY, CHANGES_TEXT } from '../../i18n/de.ts';
 import { formatMoney, formatPartialDate, formatPercent } from '../../common/format.ts';
 import type { ComparedChangeSet, OtherChange } from './diff.ts';
 import { partialDateOf } from '../../common/partial-date-of.ts';
@@ -70,7 +70,7 @@ export function progressOrNone(value: number | null): string {
 
 /** One changed field: `Kosten: von 100.000 € zu 150.000 €`. */
 export function describeField(change: OtherChange['fields'][number], ctx: DescribeContext): string {
-  const value = (v: string | number | null): string => {
+  const value = (v: string | number | null, approximate = false): string => {
     if (v === null) return CHANGES_TEXT.none;
     switch (change.field) {
       case 'title':
@@ -79,12 +79,16 @@ export function describeField(change: OtherChange['fields'][number], ctx: Descri
         return ctx.departmentLabel(String(v));
       case 'costs':
       case 'funding':
-        return formatMoney(Number(v));
+        return approximate ? APPROXIMATE_MONEY(formatMoney(Number(v))) : formatMoney(Number(v));
       case 'end':
         return dateOrNone(String(v));
     }
   };
-  return CHANGES_TEXT.fieldChange(CHANGES_TEXT.fieldLabels[change.field], value(change.from), value(change.to));
+  return CHANGES_TEXT.fieldChange(
+    CHANGES_TEXT.fieldLabels[change.field],
+    value(change.from, change.fromApproximate === true),
+    value(change.to, change.toApproximate === true),
+  );
 }
 
 /** One change as sentence parts (an `other` change gives one part per field). */

@@ -153,6 +153,20 @@ describe('diffSnapshots', () => {
     expect(changedMeasureCount(result)).toBe(1);
   });
 
+  it('lists an amount that became exact as a change, though the figure is the same', () => {
+    const result = compare(
+      [makeMeasure({ id: '1', costs: 500_000, costsApproximate: true })],
+      [makeMeasure({ id: '1', costs: 500_000 })],
+    );
+    expect(result.otherChanges).toEqual([
+      { id: '1', title: 'Maßnahme 1', fields: [{ field: 'costs', from: 500_000, to: 500_000, fromApproximate: true }] },
+    ]);
+    // A record of an exact amount has no flag at all, so records written before the flag compare equal.
+    expect('costsApproximate' in snapshotOf([makeMeasure({ id: '1', costs: 1 })], '2026-11-12').measures[0]!).toBe(
+      false,
+    );
+  });
+
   it('lists title, lead, costs, funding and end changes with old and new values', () => {
     const result = compare(
       [

@@ -56,6 +56,13 @@ export const OTHER_FIELDS = ['title', 'lead', 'costs', 'funding', 'end'] as cons
 /** One of {@link OTHER_FIELDS}. */
 export type OtherField = (typeof OTHER_FIELDS)[number];
 
+/** Whether a record gives this field's amount only approximately (`ca.`). */
+function approximateOf(record: SnapshotMeasure, field: OtherField): boolean {
+  if (field === 'costs') return record.costsApproximate === true;
+  if (field === 'funding') return record.fundingApproximate === true;
+  return false;
+}
+
 /** Changes of the other fields of one measure, old → new. */
 export const otherChangeSchema = measureRefSchema.extend({
   fields: z.array(
@@ -64,6 +71,9 @@ export const otherChangeSchema = measureRefSchema.extend({
       /** Old value: title or department Nr. (text), amount (number), end date (ISO text). */
       from: z.union([z.string(), z.number()]).nullable(),
       to: z.union([z.string(), z.number()]).nullable(),
+      /** An amount that was, or is, only approximate (`ca.`); absent otherwise. */
+      fromApproximate: z.literal(true).optional(),
+      toApproximate: z.literal(true).optional(),
     }),
   ),
 });
@@ -167,11 +177,15 @@ export function diffSnapshots(previous: Snapshot | null, current: Snapshot): Cha
     if (m.report !== null && !sameValue(m.report, old.report)) {
       result.newReports.push({ ...ref(m), date: m.report.date });
     }
-    const fields = OTHER_FIELDS.filter((f) => m[f] !== old[f]).map((field) => ({
-      field,
-      from: old[field],
-      to: m[field],
-    }));
+    const fields = OTHER_FIELDS.filter((f) => m[f] !== old[f] || approximateOf(m, f) !== approximateOf(old, f)).map(
+      (field) => ({
+        field,
+        from: old[field],
+        to: m[field],
+        ...(approximateOf(old, field) && { fromApproximate: true as const }),
+        ...(approximateOf(m, field) && { toApproximate: true as const }),
+      }),
+    );
     if (fields.length > 0) result.otherChanges.push({ ...ref(m), fields });
   }
   for (const m of previous.measures) if (!now.has(m.id)) result.removed.push(ref(m));

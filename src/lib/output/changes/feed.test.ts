@@ -149,6 +149,12 @@ describe('groupByMeasure and the descriptions', () => {
     expect(describeField({ field: 'lead', from: '61', to: '66' }, ctx)).toBe('Federführung: von FD 61 zu FD 66');
     expect(describeField({ field: 'end', from: '2027', to: '2027-06' }, ctx)).toBe('Ende: von 2027 zu Juni 2027');
   });
+
+  it('keeps „ca.“ on an approximate amount, before and after', () => {
+    expect(describeField({ field: 'costs', from: 500_000, to: 520_000, fromApproximate: true }, ctx)).toBe(
+      'Kosten: von ca. 500.000\u00a0€ zu 520.000\u00a0€',
+    );
+  });
 });
 
 describe('changesFeed', () => {

@@ -45,8 +45,12 @@ export const snapshotMeasureSchema = z.object({
   lead: z.string(),
   /** Costs in euros, rounded to cents. */
   costs: z.number().nullable(),
+  /** Present only when the costs were given as approximate (`ca.`), so older records stay as they are. */
+  costsApproximate: z.literal(true).optional(),
   /** Funding in euros, rounded to cents. */
   funding: z.number().nullable(),
+  /** Present only when the funding was given as approximate. */
+  fundingApproximate: z.literal(true).optional(),
   /** Planned end (ISO, as precise as given). */
   end: isoDateSchema.nullable(),
   /**
@@ -132,7 +136,11 @@ export function publicationStand(model: Pick<IsekModel, 'info'>, today: string):
 
 /** Whether two records say the same (ignoring `changedAt`). */
 export function sameRecord(a: Omit<SnapshotMeasure, 'changedAt'>, b: Omit<SnapshotMeasure, 'changedAt'>): boolean {
-  return SNAPSHOT_FIELDS.every((field) => sameValue(a[field], b[field]));
+  return (
+    SNAPSHOT_FIELDS.every((field) => sameValue(a[field], b[field])) &&
+    a.costsApproximate === b.costsApproximate &&
+    a.fundingApproximate === b.fundingApproximate
+  );
 }
 
 /** Whether one field has the same value in both records. */
@@ -153,7 +161,9 @@ export function measureRecord(measure: Measure): Omit<SnapshotMeasure, 'changedA
     report: newest ? { date: newest.date?.iso ?? null, hash: reportHash(newest.body.markdown) } : null,
     lead: measure.leadDepartmentId,
     costs: cents(measure.costs),
+    ...(measure.costs !== null && measure.costsApproximate && { costsApproximate: true as const }),
     funding: cents(measure.funding),
+    ...(measure.funding !== null && measure.fundingApproximate && { fundingApproximate: true as const }),
     end: measure.end?.iso ?? null,
   };
 }
