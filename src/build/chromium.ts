@@ -8,7 +8,8 @@
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
+import { CHROMIUM_TEXT } from '../lib/i18n/de.ts';
 
 /** Where Debian and most Linux distributions install Chromium. */
 export const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -23,11 +24,27 @@ export const SYSTEM_CHROMIUM_ENV = 'ISEK_SYSTEM_CHROMIUM';
 const BUNDLED_PACKAGE = '@sparticuz/chromium';
 
 /** A Chromium to start: a binary on disk, or the packaged one (unpacked on first launch). */
-export type ChromiumSource = { readonly kind: 'path'; readonly executablePath: string } | { readonly kind: 'bundled' };
+export type ChromiumSource =
+  | { readonly kind: 'path'; readonly executablePath: string }
+  | { readonly kind: 'channel'; readonly channel: 'msedge' | 'chrome' }
+  | { readonly kind: 'bundled' };
+
+/** An installed Edge or Chrome, found by playwright-core itself; first on Windows and macOS. */
+const CHANNELS = ['msedge', 'chrome'] as const;
+
+/** CHROME_PATH is missing or does not start: said in words, not as a stack trace. */
+export class ChromePathError extends Error {
+  readonly chromePath: string;
+  constructor(chromePath: string, missing: boolean) {
+    super(CHROMIUM_TEXT.badChromePath(chromePath, missing));
+    this.chromePath = chromePath;
+    this.name = 'ChromePathError';
+  }
+}
 
 /** Whether the packaged Chromium can run here: it is a Linux build, installed with the devDependencies. */
-function bundledAvailable(): boolean {
-  if (process.platform !== 'linux') return false;
+function bundledAvailable(platform: NodeJS.Platform): boolean {
+  if (platform !== 'linux') return false;
   try {
     createRequire(import.meta.url).resolve(BUNDLED_PACKAGE);
     return true;
@@ -37,17 +54,36 @@ function bundledAvailable(): boolean {
 }
 
 /**
- * The Chromium to use: `CHROME_PATH` when set, else the first system install
- * ({@link SYSTEM_CHROMIUM}, or the paths in {@link SYSTEM_CHROMIUM_ENV}), else the packaged one on
- * Linux, else `null`.
+ * The browsers to try, in order: `CHROME_PATH` alone when set (a wrong one is an error, see
+ * {@link ChromePathError}); on Windows and macOS the Edge and Chrome channels, then the system
+ * paths; on Linux the system paths ({@link SYSTEM_CHROMIUM} or {@link SYSTEM_CHROMIUM_ENV}), then
+ * the channels; last the packaged Chromium on Linux.
  */
-export function findChromium(env: NodeJS.ProcessEnv = process.env): ChromiumSource | null {
-  if (env.CHROME_PATH) return { kind: 'path', executablePath: env.CHROME_PATH };
+export function chromiumCandidates(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+  exists: (p: string) => boolean = existsSync,
+): ChromiumSource[] {
+  if (env.CHROME_PATH) {
+    if (!exists(env.CHROME_PATH)) throw new ChromePathError(env.CHROME_PATH, true);
+    return [{ kind: 'path', executablePath: env.CHROME_PATH }];
+  }
   const override = env[SYSTEM_CHROMIUM_ENV];
-  const candidates = override === undefined ? SYSTEM_CHROMIUM : override.split(':').filter(Boolean);
-  const system = candidates.find((p) => existsSync(p));
-  if (system) return { kind: 'path', executablePath: system };
-  return bundledAvailable() ? { kind: 'bundled' } : null;
+  const paths =
+    override === undefined ? (platform === 'linux' ? SYSTEM_CHROMIUM : []) : override.split(':').filter(Boolean);
+  const system: ChromiumSource[] = paths.filter((p) => exists(p)).map((p) => ({ kind: 'path', executablePath: p }));
+  const channels: ChromiumSource[] =
+    platform === 'win32' || platform === 'darwin' ? CHANNELS.map((channel) => ({ kind: 'channel', channel })) : [];
+  const bundled: ChromiumSource[] = bundledAvailable(platform) ? [{ kind: 'bundled' }] : [];
+  return platform === 'linux' ? [...system, ...channels, ...bundled] : [...channels, ...system, ...bundled];
+}
+
+/** The first browser to try ({@link chromiumCandidates}), or `null` when there is none. */
+export function findChromium(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): ChromiumSource | null {
+  return chromiumCandidates(env, platform)[0] ?? null;
 }
 
 /**
@@ -71,13 +107,40 @@ async function bundledExecutable(): Promise<string> {
   return bundled.executablePath();
 }
 
+/** Starts one browser; injectable so the order and the fallback can be tested. */
+export type Launcher = (options: LaunchOptions) => Promise<Browser>;
+
+/** The launch options of one source. */
+async function launchOptions(source: ChromiumSource): Promise<LaunchOptions> {
+  const base = { headless: true, args: CHROMIUM_FLAGS };
+  if (source.kind === 'channel') return { ...base, channel: source.channel };
+  if (source.kind === 'path') return { ...base, executablePath: source.executablePath };
+  return { ...base, executablePath: await bundledExecutable(), args: [...CHROMIUM_FLAGS, ...BUNDLED_FLAGS] };
+}
+
 /**
- * Starts Chromium headless with {@link CHROMIUM_FLAGS}. Throws when there is none; callers check
- * {@link findChromium} first to say so in words.
+ * Starts Chromium headless with {@link CHROMIUM_FLAGS}: the given source, or else each of
+ * {@link chromiumCandidates} in turn until one starts (a channel's presence is only known by
+ * launching it). Throws {@link ChromePathError} when CHROME_PATH is wrong; throws when none starts.
  */
-export async function launchChromium(source: ChromiumSource | null = findChromium()): Promise<Browser> {
-  if (!source) throw new Error('no Chromium found (CHROME_PATH, /usr/bin/chromium or @sparticuz/chromium)');
-  const executablePath = source.kind === 'path' ? source.executablePath : await bundledExecutable();
-  const args = source.kind === 'path' ? CHROMIUM_FLAGS : [...CHROMIUM_FLAGS, ...BUNDLED_FLAGS];
-  return chromium.launch({ executablePath, headless: true, args });
+export async function launchChromium(
+  source: ChromiumSource | readonly ChromiumSource[] | null = chromiumCandidates(),
+  launcher: Launcher = (options) => chromium.launch(options),
+): Promise<Browser> {
+  const sources = source === null ? [] : Array.isArray(source) ? source : [source as ChromiumSource];
+  let lastError: unknown = null;
+  for (const candidate of sources) {
+    try {
+      return await launcher(await launchOptions(candidate));
+    } catch (error) {
+      lastError = error;
+    }
+  }
+  const chromePath = process.env.CHROME_PATH;
+  if (chromePath && sources.length === 1 && sources[0]?.kind === 'path' && sources[0].executablePath === chromePath) {
+    throw new ChromePathError(chromePath, false);
+  }
+  throw new Error('no Chromium started (CHROME_PATH, Edge/Chrome, /usr/bin/chromium or @sparticuz/chromium)', {
+    cause: lastError,
+  });
 }

@@ -11,7 +11,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { findChromium, launchChromium } from './chromium.ts';
+import { ChromePathError, chromiumCandidates, launchChromium } from './chromium.ts';
 import { readBuildInfo, serveLocally } from './preview-server.ts';
 import { normaliseBasePath } from '../lib/input/settings/environment.ts';
 import { REPORT_PDF_TEXT } from '../lib/i18n/de.ts';
@@ -100,8 +100,15 @@ export async function printReportPdf(request: ReportPdfRequest): Promise<number>
     print(REPORT_PDF_TEXT.noReport(siteDir));
     return 1;
   }
-  const source = findChromium();
-  if (!source) {
+  let sources;
+  try {
+    sources = chromiumCandidates();
+  } catch (error) {
+    if (!(error instanceof ChromePathError)) throw error;
+    print(error.message);
+    return 1;
+  }
+  if (sources.length === 0) {
     print(REPORT_PDF_TEXT.noChromium);
     return 1;
   }
@@ -109,7 +116,15 @@ export async function printReportPdf(request: ReportPdfRequest): Promise<number>
   const info = await readBuildInfo(siteDir);
   const base = normaliseBasePath(request.base ?? info?.base ?? '/');
   const server = await serveLocally(siteDir, base);
-  const browser = await launchChromium(source);
+  const browser = await launchChromium(sources).catch(async (error: unknown) => {
+    await server.close();
+    if (error instanceof ChromePathError) return error;
+    throw error;
+  });
+  if (browser instanceof ChromePathError) {
+    print(browser.message);
+    return 1;
+  }
   let failed = false;
   try {
     const page = await browser.newPage();

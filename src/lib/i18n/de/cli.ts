@@ -125,3 +125,12 @@ export const SEARCH_INDEX_TEXT = {
   noPages: 'Suchindex: Keine Seite ist für die Suche markiert (das Attribut data-pagefind-body fehlt überall).',
   done: (pages: number, ms: number): string => `Suchindex: ${searchCount(pages)} Seiten in ${searchCount(ms)} ms`,
 } as const;
+
+/** Texts about the browser that `npm run bericht:pdf` and the browser tests start. */
+export const CHROMIUM_TEXT = {
+  /** CHROME_PATH names a file that is missing or does not start as a browser. */
+  badChromePath: (chromePath: string, missing: boolean): string =>
+    `CHROME_PATH nennt „${chromePath}“, ${missing ? 'diese Datei gibt es nicht' : 'dieser Browser lässt sich nicht starten'}. ` +
+    'Bitte CHROME_PATH entfernen (dann werden Edge oder Chrome von selbst gefunden) oder auf chrome.exe bzw. msedge.exe zeigen lassen, ' +
+    'in PowerShell z. B.: $env:CHROME_PATH = "C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe"',
+} as const;
