@@ -17,4 +17,5 @@ export * from './de/authoring.ts';
 export * from './de/editable-pages.ts';
 export * from './de/search.ts';
 export * from './de/overview.ts';
+export * from './de/filter-ui.ts';
 export * from './de/indicators.ts';

@@ -3,26 +3,10 @@
  * filter form as the server renders it (`MeasureFilter.astro`, `OVERVIEW_FORM_TEXT`) and what
  * `src/client/measure-filter.ts` writes in the browser (`OVERVIEW_TEXT`). A module of its own, so
  * the overview's script bundles only these few texts, not the search page's (a module shared by
- * two scripts goes whole into their shared chunk). Also the filter labels the search page shares.
+ * two scripts goes whole into their shared chunk). What both pages share is in `filter-ui.ts`.
  */
 import { searchCount } from './shared.ts';
-
-/** Labels of the filters, by filter key (search page and measure overview). */
-export const FILTER_LABELS = {
-  typ: 'Seitentyp',
-  fachdienst: 'Fachdienst (federführend)',
-  produktbereich: 'Produktbereich',
-  status: 'Status',
-  ziel: 'Ziel',
-  sdg: 'Nachhaltigkeitsziel (SDG)',
-  stadtteil: 'Stadtteil',
-  art: 'Art der Maßnahme',
-  bewertung: 'Bewertung (Kennzahlen)',
-  zeitplan: 'Zeitplan',
-} as const;
-
-/** A filter option with its number of matches: `in Umsetzung (12)`. */
-export const filterOption = (label: string, count: number): string => `${label} (${searchCount(count)})`;
+import { FILTER_LABELS, filterOption } from './filter-ui.ts';
 
 /** Texts of the measure overview's form as the server renders it. */
 export const OVERVIEW_FORM_TEXT = {
@@ -77,14 +61,4 @@ export const OVERVIEW_TEXT = {
   /** The name of the downloaded file. */
   downloadFile: 'massnahmen-auswahl.csv',
   showAll: (n: number): string => `Alle ${searchCount(n)} anzeigen`,
-} as const;
-
-/** Texts of the filter toggle and the chosen-filter tags, on `/massnahmen/` and `/suche/`. */
-export const FILTER_UI_TEXT = {
-  /** The toggle's text: `Filter` or `Filter (2 aktiv)`. */
-  toggle: (active: number): string => (active === 0 ? 'Filter' : `Filter (${searchCount(active)} aktiv)`),
-  /** Name of the list of chosen filters. */
-  chosen: 'Gewählte Filter',
-  /** Read after a tag's `Status: in Umsetzung`, so the button says what it does. */
-  remove: 'entfernen',
 } as const;

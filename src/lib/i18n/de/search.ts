@@ -2,7 +2,7 @@
  * Texts of the search page, the measure overview's filters and its script.
  */
 import { searchCount } from './shared.ts';
-import { FILTER_LABELS, filterOption } from './overview.ts';
+import { FILTER_LABELS, filterOption } from './filter-ui.ts';
 
 /** Texts of the search page and the index. */
 export const SEARCH_TEXT = {
