@@ -128,9 +128,7 @@ function start(app: HTMLElement): void {
       })),
     );
     setActive(activeFilterCount(state));
-    showChosen(chosenList, chosen, () =>
-      (toggle && toggle.offsetParent !== null ? toggle : resultsHeading).focus(),
-    );
+    showChosen(chosenList, chosen, () => (toggle && toggle.offsetParent !== null ? toggle : resultsHeading).focus());
   }
 
   function updateCounts(counts: FilterCounts): void {
