@@ -5,11 +5,10 @@
  *
  * Pure and free of Astro: the caller looks up the labels and the link.
  */
-import { formatMoney, formatPartialDate, formatPercent } from '../lib/common/format.ts';
+import { approximateMoneyText, formatPartialDate, formatPercent } from '../lib/common/format.ts';
 import type { PartialDate } from '../lib/schemas/partial-date.ts';
 import { escapeHtml } from '../lib/common/escape-html.ts';
 import { delayTagHtml } from './delay-tag.ts';
-import { APPROXIMATE_MONEY } from '../lib/i18n/de.ts';
 
 /** What one row shows. */
 export interface MeasureRowView {
@@ -46,12 +45,7 @@ const MISSING = '–';
  */
 export function measureRowHtml(row: MeasureRowView): string {
   const progress = row.progress === null ? MISSING : formatPercent(row.progress);
-  const costs =
-    row.costs === null
-      ? MISSING
-      : row.costsApproximate
-        ? APPROXIMATE_MONEY(formatMoney(row.costs))
-        : formatMoney(row.costs);
+  const costs = row.costs === null ? MISSING : approximateMoneyText(row.costs, row.costsApproximate === true);
   const stand = row.stand === null ? MISSING : formatPartialDate(row.stand);
   const delay = row.delayedEnd === null ? '' : ` ${delayTagHtml(row.delayedEnd)}`;
   return (
