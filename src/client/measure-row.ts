@@ -9,6 +9,7 @@ import { approximateMoneyText, formatPartialDate, formatPercent } from '../lib/c
 import type { PartialDate } from '../lib/schemas/partial-date.ts';
 import { escapeHtml } from '../lib/common/escape-html.ts';
 import { delayTagHtml } from './delay-tag.ts';
+import { statusTagHtml } from './status-tag.ts';
 
 /** What one row shows. */
 export interface MeasureRowView {
@@ -51,7 +52,7 @@ export function measureRowHtml(row: MeasureRowView): string {
   return (
     `<tr class="measure-row"><td>${escapeHtml(row.nr)}</td>` +
     `<th scope="row"><a href="${escapeHtml(row.href)}">${escapeHtml(row.title)}</a></th>` +
-    `<td><span class="status status--${escapeHtml(row.status)}">${escapeHtml(row.statusLabel)}</span>${delay}</td>` +
+    `<td>${statusTagHtml(row.status, row.statusLabel)}${delay}</td>` +
     `<td class="num">${escapeHtml(progress)}</td><td class="num">${escapeHtml(costs)}</td>` +
     `<td>${escapeHtml(row.lead)}</td><td>${escapeHtml(stand)}</td></tr>`
   );

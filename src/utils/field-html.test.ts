@@ -10,7 +10,7 @@ import {
   linkHtml,
   progressHtml,
   sdgListHtml,
-  statusHtml,
+  sdgTileHtml,
   timelineHtml,
 } from './field-html.ts';
 
@@ -55,10 +55,6 @@ describe('field pieces', () => {
     expect(dateHtml({ iso: '2027-Q3', precision: 'quarter' })).toBe('<time datetime="2027">3. Quartal 2027</time>');
   });
 
-  it('writes the status tag with its key as class', () => {
-    expect(statusHtml('planned', 'geplant')).toBe('<span class="status status--planned">geplant</span>');
-  });
-
   it('writes progress as text and bar, or the no-value text; screen readers get the text once', () => {
     expect(progressHtml(null, 'keine Angabe')).toBe('<span class="progress progress--none">keine Angabe</span>');
     const html = progressHtml(45.5, 'keine Angabe');
@@ -75,6 +71,19 @@ describe('field pieces', () => {
     ).toBe(
       '<ol class="goal-chain"><li><a href="/produktbereiche/1/">1 Verwaltung</a></li><li><a href="/ziele/1.1/">1.1 Ziel</a></li></ol>',
     );
+  });
+
+  it('writes the current step of a goal chain unlinked, marked as the page', () => {
+    expect(goalChainHtml([{ href: '/ziele/1/', text: '1 Oben' }, { text: '1.1 A & B' }])).toBe(
+      '<ol class="goal-chain"><li><a href="/ziele/1/">1 Oben</a></li><li><span aria-current="page">1.1 A &amp; B</span></li></ol>',
+    );
+  });
+
+  it('links an SDG tile only when given an address', () => {
+    expect(sdgTileHtml(3, 'SDG', '/sdg/3/?a=1&b=2')).toMatch(
+      /^<a class="sdg sdg--3" href="\/sdg\/3\/\?a=1&amp;b=2">.*<\/a>$/,
+    );
+    expect(sdgTileHtml(3, 'SDG')).toMatch(/^<span class="sdg sdg--3">.*<\/span>$/);
   });
 
   it('sorts SDG tiles by number and writes number and title', () => {
