@@ -25,11 +25,18 @@ export interface ExampledComponent {
   readonly name: string;
   readonly component: AstroComponentFactory;
   readonly examples: readonly ComponentExample<object>[];
+  /** The markup an example needs around it to be valid HTML, e.g. a `<dl>` around a field. */
+  readonly frame?: (html: string) => string;
 }
 
 export const COMPONENT_EXAMPLES: readonly ExampledComponent[] = [
   { name: 'DateText', component: DateText, examples: dateText },
-  { name: 'DefinitionItem', component: DefinitionItem, examples: definitionItem },
+  {
+    name: 'DefinitionItem',
+    component: DefinitionItem,
+    examples: definitionItem,
+    frame: (html) => `<dl class="fields">${html}</dl>`,
+  },
   { name: 'GoalChain', component: GoalChain, examples: goalChain },
   { name: 'ProgressBar', component: ProgressBar, examples: progressBar },
   { name: 'SdgList', component: SdgList, examples: sdgList },
