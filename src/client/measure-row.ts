@@ -18,7 +18,7 @@ export interface MeasureRowView {
   /** Address of the measure's page (from the base-aware link helper). */
   readonly href: string;
   readonly title: string;
-  /** Status key: the badge's class `status--<key>`. */
+  /** Status key: the tag's class `isek-status--<key>`. */
   readonly status: string;
   /** The status as the site writes it (settings applied). */
   readonly statusLabel: string;

@@ -3,12 +3,12 @@ import { statusTagHtml } from './status-tag.ts';
 
 describe('statusTagHtml', () => {
   it('writes the label as text and the key as class', () => {
-    expect(statusTagHtml('planned', 'geplant')).toBe('<span class="status status--planned">geplant</span>');
+    expect(statusTagHtml('planned', 'geplant')).toBe('<span class="isek-status isek-status--planned">geplant</span>');
   });
 
   it('escapes the label', () => {
     expect(statusTagHtml('ongoing', 'läuft <dauerhaft> & "gut"')).toBe(
-      '<span class="status status--ongoing">läuft &lt;dauerhaft&gt; &amp; &quot;gut&quot;</span>',
+      '<span class="isek-status isek-status--ongoing">läuft &lt;dauerhaft&gt; &amp; &quot;gut&quot;</span>',
     );
   });
 });

@@ -10,5 +10,5 @@ import { escapeHtml } from '../lib/common/escape-html.ts';
  * site shows (settings applied), so the colour never stands alone.
  */
 export function statusTagHtml(status: string, label: string): string {
-  return `<span class="status status--${escapeHtml(status)}">${escapeHtml(label)}</span>`;
+  return `<span class="isek-status isek-status--${escapeHtml(status)}">${escapeHtml(label)}</span>`;
 }

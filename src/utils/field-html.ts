@@ -28,7 +28,7 @@ export function linkHtml(href: string, text: string): string {
 
 /** One field of a definition list (`DefinitionItem`); `valueHtml` is already HTML. */
 export function fieldRowHtml(term: string, valueHtml: string): string {
-  return `<div class="fields__row"><dt>${escapeText(term)}</dt> <dd>${valueHtml}</dd></div>`;
+  return `<div class="isek-fields__row"><dt>${escapeText(term)}</dt> <dd>${valueHtml}</dd></div>`;
 }
 
 /** A date as `<time datetime>` (`DateText`); `long` writes the month out. */
@@ -41,11 +41,11 @@ export function dateHtml(date: PartialDate, long = false): string {
  * is hidden from screen readers, which read the text once.
  */
 export function progressHtml(value: number | null, noValueText: string): string {
-  if (value === null) return `<span class="progress progress--none">${escapeText(noValueText)}</span>`;
+  if (value === null) return `<span class="isek-progress isek-progress--none">${escapeText(noValueText)}</span>`;
   const text = escapeText(percentText(value));
   return (
-    `<span class="progress"><span class="progress__value">${text}</span>` +
-    `<progress class="progress__bar" max="100" value="${Math.round(value)}" aria-hidden="true">${text}</progress></span>`
+    `<span class="isek-progress"><span class="isek-progress__value">${text}</span>` +
+    `<progress class="isek-progress__bar" max="100" value="${Math.round(value)}" aria-hidden="true">${text}</progress></span>`
   );
 }
 
@@ -63,11 +63,11 @@ export function goalChainHtml(links: readonly ChainLink[]): string {
     (l) =>
       `<li>${l.href === undefined ? `<span aria-current="page">${escapeText(l.text)}</span>` : linkHtml(l.href, l.text)}</li>`,
   );
-  return `<ol class="goal-chain">${items.join('')}</ol>`;
+  return `<ol class="isek-goal-chain">${items.join('')}</ol>`;
 }
 
 /**
- * One SDG tile (`SdgTile`): number and title on the goal's colour (class `sdg--<n>` from
+ * One SDG tile (`SdgTile`): number and title on the goal's colour (class `isek-sdg--<n>` from
  * `/theme.css`), a link when `href` is given; `prefix` is the hidden „Nachhaltigkeitsziel“.
  */
 export function sdgTileHtml(number: number, prefix: string, href?: string): string {
@@ -75,15 +75,15 @@ export function sdgTileHtml(number: number, prefix: string, href?: string): stri
   const tag = href === undefined ? 'span' : 'a';
   const link = href === undefined ? '' : ` href="${escapeAttr(href)}"`;
   return (
-    `<${tag} class="sdg sdg--${sdg.number}"${link}><span class="sdg__number"><span class="visually-hidden">${escapeText(prefix)} </span>${sdg.number}</span> ` +
-    `<span class="sdg__title">${escapeText(sdg.title)}</span></${tag}>`
+    `<${tag} class="isek-sdg isek-sdg--${sdg.number}"${link}><span class="isek-sdg__number"><span class="visually-hidden">${escapeText(prefix)} </span>${sdg.number}</span> ` +
+    `<span class="isek-sdg__title">${escapeText(sdg.title)}</span></${tag}>`
   );
 }
 
 /** SDG tiles without links (`SdgList`), sorted by number. */
 export function sdgListHtml(numbers: readonly number[], prefix: string): string {
   const tiles = [...numbers].sort((a, b) => a - b).map((n) => `<li>${sdgTileHtml(n, prefix)}</li>`);
-  return `<ul class="sdg-list">${tiles.join('')}</ul>`;
+  return `<ul class="isek-sdg-list" data-pagefind-ignore>${tiles.join('')}</ul>`;
 }
 
 /** One report of a timeline: its date (or none) and its sanitised body HTML. */

@@ -75,7 +75,7 @@ describe('changing the settings file changes the site', () => {
     const css = await readFile(path.join(outDir, 'theme.css'), 'utf8');
     expect(css).toContain('--colour-primary: #7A1F5C;');
     expect(css).toContain('--colour-accent: #0B6E4F;');
-    expect(css).toMatch(/\.status--completed \{ background-color: #225522;/);
+    expect(css).toMatch(/\.isek-status--completed \{ background-color: #225522;/);
     expect(css).not.toContain('#004B87');
   });
 

@@ -35,7 +35,7 @@ export const COMPONENT_EXAMPLES: readonly ExampledComponent[] = [
     name: 'DefinitionItem',
     component: DefinitionItem,
     examples: definitionItem,
-    frame: (html) => `<dl class="fields">${html}</dl>`,
+    frame: (html) => `<dl class="isek-fields">${html}</dl>`,
   },
   { name: 'GoalChain', component: GoalChain, examples: goalChain },
   { name: 'ProgressBar', component: ProgressBar, examples: progressBar },
