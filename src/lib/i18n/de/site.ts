@@ -89,6 +89,14 @@ export const SITE_TEXT = {
     accessibility: 'Barrierefreiheit',
     easyLanguage: 'Leichte Sprache',
   },
+  /** Links to the site in Leichte Sprache and Gebärdensprache (BITV 2.0 § 4), header and home. */
+  accessLinks: {
+    label: 'Die Website in Leichter Sprache und Gebärdensprache',
+    easyLanguage: 'Leichte Sprache',
+    signLanguage: 'Gebärdensprache',
+    homeEasyLanguage: 'Das ISEK in Leichter Sprache',
+    homeSignLanguage: 'Das ISEK in Deutscher Gebärdensprache',
+  },
   stand: 'Stand',
   backHome: 'Zurück zur Startseite',
   noValue: 'keine Angabe',
