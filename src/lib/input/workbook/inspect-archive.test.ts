@@ -136,6 +136,26 @@ describe('inspectArchive', () => {
   });
 });
 
+describe('inspectArchive: whether formulas must be read', () => {
+  it('knows a workbook without any formula', () => {
+    expect(inspectArchive(sample()).hasFormulas).toBe(false);
+  });
+
+  it('sees a formula, with or without a result, in any row', () => {
+    expect(inspectArchive(withRows('<row r="9"><c r="C9"><f>A1*2</f></c></row>')).hasFormulas).toBe(true);
+    expect(inspectArchive(withRows('<row r="9"><c r="C9" t="str"><f>""</f><v></v></c></row>')).hasFormulas).toBe(true);
+    expect(inspectArchive(withRows('<row r="9"><c r="C9"><f t="shared" si="0"/><v>1</v></c></row>')).hasFormulas).toBe(
+      true,
+    );
+  });
+
+  it('assumes formulas when it cannot follow the rows, and in an .ods', () => {
+    expect(inspectArchive(withRows('<row><c><v>1</v></c></row>')).hasFormulas).toBe(true);
+    const ods = makeWorkbookBytes({ bookType: 'ods', sheets: [{ name: 'S', rows: [['a'], ['b']] }] });
+    expect(inspectArchive(ods).hasFormulas).toBe(true);
+  });
+});
+
 describe('inspectArchive: the inflated entries', () => {
   it('hands over every entry, inflated, in the order of the directory', () => {
     const bytes = sample();

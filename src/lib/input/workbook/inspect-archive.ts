@@ -55,6 +55,12 @@ export interface ArchiveInspection {
    */
   readonly lastFilledRow: number | null;
   /**
+   * `false` only when the worksheets of an `.xlsx` were all searched and hold no formula at all,
+   * so SheetJS need not read formulas or empty cells (it reads them only to see a formula saved
+   * without its result); `true` otherwise, whenever it cannot be known.
+   */
+  readonly hasFormulas: boolean;
+  /**
    * With `ok`: every entry of the container, inflated, in the directory's order (names as
    * SheetJS reads them, one byte a character), ready for SheetJS's `parse_zip`. Else `null`.
    */
@@ -189,6 +195,8 @@ const STRING_RESULT = /\bt="str"/;
 class FilledRows {
   lastRow = 0;
   cells = 0;
+  /** Formulas seen (a cell's `<f>`), whatever their results. */
+  formulas = 0;
   /** False once the rows could not be followed (a cell without address). */
   known = true;
   /**
@@ -223,6 +231,7 @@ class FilledRows {
         counted = false;
         continue;
       }
+      if (hit[2]?.startsWith('f')) this.formulas++;
       if (tag === null || counted) continue;
       // A formula with an empty text result counts only through its value, if it has one.
       if (hit[2]?.startsWith('f') && STRING_RESULT.test(tag)) continue;
@@ -271,6 +280,7 @@ export function inspectArchive(bytes: Uint8Array, limits: WorkbookLimits = WORKB
   const verdict = (v: 'too-large' | 'too-many-cells' | 'damaged'): ArchiveInspection => ({
     verdict: v,
     lastFilledRow: null,
+    hasFormulas: true,
     parts: null,
   });
   if (bytes.length > limits.fileBytes) return verdict('too-large');
@@ -286,6 +296,11 @@ export function inspectArchive(bytes: Uint8Array, limits: WorkbookLimits = WORKB
   let budget = limits.inflatedBytes;
   let lastFilledRow: number | null = 0;
   let cells = 0;
+  let formulas = 0;
+  let sheets = 0;
+  let rowsKnown = true;
+  // SheetJS reads a container with these parts as OpenDocument, whose formulas are attributes.
+  const openDocument = entries.some((e) => /^(?:META-INF\/manifest|objectdata)\.xml$/i.test(e.name));
   const parts: ArchivePart[] = [];
   for (const entry of entries) {
     const packed = entryData(bytes, entry);
@@ -312,10 +327,14 @@ export function inspectArchive(bytes: Uint8Array, limits: WorkbookLimits = WORKB
       const rows = new FilledRows(content);
       if (WORKSHEET_PART.test(entry.name) && !rows.whole) return verdict('damaged');
       cells += rows.cells;
+      formulas += rows.formulas;
+      if (WORKSHEET_PART.test(entry.name)) sheets++;
+      rowsKnown &&= rows.known;
       if (cells > limits.filledCells) return verdict('too-many-cells');
       lastFilledRow = !rows.known || lastFilledRow === null ? null : Math.max(lastFilledRow, rows.lastRow);
     }
   }
   // No cell found at all (an `.ods`, or empty sheets): nothing is known, nothing is cut.
-  return { verdict: 'ok', lastFilledRow: lastFilledRow === 0 ? null : lastFilledRow, parts };
+  const hasFormulas = openDocument || sheets === 0 || !rowsKnown || formulas > 0;
+  return { verdict: 'ok', lastFilledRow: lastFilledRow === 0 ? null : lastFilledRow, hasFormulas, parts };
 }
