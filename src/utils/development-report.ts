@@ -7,6 +7,7 @@ import { developmentReport, type DevelopmentReport } from '../lib/output/develop
 import { reportPages, type ReportPageRef, type ReportPart } from '../lib/output/development-report/pages.ts';
 import { todayIso } from '../lib/common/today.ts';
 import { getModelIndex } from './model-index.ts';
+import { getAchievementReport } from './achievement-report.ts';
 import { pageUrl } from './base.ts';
 import { pageCount, PAGE_SEGMENT } from './pagination.ts';
 import { oncePerBuild } from './once-per-build.ts';
@@ -36,7 +37,8 @@ async function compute(): Promise<ReportData> {
     // The day only counts when the data gives no Stand; then the build machine's calendar day.
     { staleReportMonths: index.settings.staleReportMonths, today: todayIso() },
   );
-  return { report, pages: reportPages(pageCount(report.overall.stale.length)) };
+  const achievement = await getAchievementReport();
+  return { report, pages: reportPages(pageCount(report.overall.stale.length), achievement.pageCount) };
 }
 
 /**
