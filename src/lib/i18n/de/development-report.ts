@@ -1,6 +1,7 @@
 /**
  * Texts of the Stadtentwicklungsbericht (`/bericht/`) and of `npm run bericht:pdf`.
  */
+import { CHROMIUM_TEXT } from './cli.ts';
 
 /** Texts of the Stadtentwicklungsbericht: `/bericht/` (cover) and its parts below it. */
 export const REPORT_PAGE_TEXT = {
@@ -94,8 +95,7 @@ export const REPORT_PDF_TEXT = {
   usage: 'Aufruf: npm run bericht:pdf -- [--ausgabe <Ordner>] [--datei <PDF-Datei>] [--base </pfad/>]',
   noReport: (dir: string): string =>
     `In „${dir}“ liegt kein Stadtentwicklungsbericht (bericht/index.html). Bitte zuerst „npm run build“ ausführen.`,
-  noChromium:
-    'Kein Chromium gefunden. Bitte Chromium installieren (z. B. apt-get install chromium; unter Linux bringt npm ci eines mit) oder den Pfad in CHROME_PATH angeben.',
+  noChromium: CHROMIUM_TEXT.noChromium,
   notLoaded: (status: number): string => `Der Bericht ließ sich nicht laden (HTTP-Status ${status}).`,
   partNotLoaded: (url: string, status: number): string =>
     `Ein Teil des Berichts ließ sich nicht laden: ${url} (HTTP-Status ${status}).`,
