@@ -82,9 +82,11 @@ export function pointLinksAtPublicSite(page: Page, siteUrl: string | null): Prom
       if (href.startsWith('#')) continue;
       const target = new URL(href, location.href);
       if (target.origin !== location.origin) continue;
-      if (publicSite)
+      if (publicSite) {
         link.setAttribute('href', new URL(target.pathname + target.search + target.hash, publicSite).href);
-      else link.removeAttribute('href');
+        // The print CSS writes out the address of links to other sites; not for these (`report.css`).
+        link.setAttribute('data-site-link', '');
+      } else link.removeAttribute('href');
     }
   }, siteUrl);
 }

@@ -13,7 +13,17 @@ export const REPORT_PAGE_TEXT = {
   stand: (stand: string): string => `Stand: ${stand}`,
   session: (session: string): string => `Sitzung: ${session}`,
   printHint:
-    'Zum Drucken oder Speichern als PDF nutzen Sie die Druckfunktion Ihres Browsers; gedruckt wird der angezeigte Teil.',
+    'Zum Drucken oder Speichern als PDF nutzen Sie die Druckfunktion Ihres Browsers; gedruckt wird der angezeigte Teil. Alle Teile auf einmal druckt „Ganzen Bericht drucken“.',
+  /** The link from every page of the report to the whole report on one page (`/bericht/gesamt/`). */
+  printAll: 'Ganzen Bericht drucken',
+  printAllNote: 'alle Teile auf einer Seite',
+  /** The whole report on one page, for printing from the browser. */
+  wholeTitle: 'Stadtentwicklungsbericht, alle Teile',
+  wholeCrumb: 'Alle Teile zum Drucken',
+  wholeDescription: (site: string): string =>
+    `Der ganze Stadtentwicklungsbericht des ${site} auf einer Seite, zum Drucken oder Speichern als PDF.`,
+  wholeHint:
+    'Diese Seite enthält den ganzen Bericht, alle Teile nacheinander, zum Drucken oder Speichern als PDF mit der Druckfunktion Ihres Browsers (Strg+P). Jeder Teil beginnt auf einem neuen Blatt.',
   /** Names of the report's parts (`lib/output/development-report/pages.ts`), in reading order. */
   parts: {
     uebersicht: 'Übersicht',
