@@ -21,6 +21,8 @@ export const DIAGNOSTIC_CODES = {
   'file.encrypted': 'error',
   'file.empty': 'error',
   'file.too-large': 'error',
+  'file.number-format-partial': 'notice',
+  'file.reader-note': 'notice',
   'data-dir.missing': 'error',
   'data-dir.empty': 'error',
   // Sheets

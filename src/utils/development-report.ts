@@ -4,7 +4,12 @@
  * The stale list is paged like the site's other long lists (`utils/pagination.ts`).
  */
 import { developmentReport, type DevelopmentReport } from '../lib/output/development-report/aggregate.ts';
-import { reportPages, type ReportPageRef, type ReportPart } from '../lib/output/development-report/pages.ts';
+import {
+  reportPages,
+  WHOLE_REPORT_PATH,
+  type ReportPageRef,
+  type ReportPart,
+} from '../lib/output/development-report/pages.ts';
 import { todayIso } from '../lib/common/today.ts';
 import { getModelIndex } from './model-index.ts';
 import { getAchievementReport } from './achievement-report.ts';
@@ -14,6 +19,11 @@ import { oncePerBuild } from './once-per-build.ts';
 
 /** The folder of the report below the site's base. */
 export const REPORT_FOLDER = 'bericht';
+
+/** The whole report on one page, for printing (`/bericht/gesamt/`); see `WHOLE_REPORT_PATH`. */
+export function wholeReportUrl(): string {
+  return pageUrl(...WHOLE_REPORT_PATH.split('/').filter(Boolean));
+}
 
 /** The report and its pages in reading order. */
 export interface ReportData {

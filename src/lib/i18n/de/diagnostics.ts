@@ -166,6 +166,19 @@ export const FILE_MESSAGES = {
   /** Control characters removed from cells; `cells` like `C17, D20 und 3 weitere`. */
   controlCharacters: (cells: string): string =>
     `Unsichtbare Steuerzeichen wurden aus Zellen entfernt (${cells}). Sie stammen meist aus kopiertem Text; bitte in Excel prüfen, ob der Text sonst stimmt.`,
+  /**
+   * An ODS number format with conditions (`value()>0`) that the reader keeps only in part; `details`
+   * are the conditions or format parts it named.
+   */
+  numberFormatPartial: (name: string, details: readonly string[]): string =>
+    `In „${name}“ haben Zellen ein Zahlenformat mit Bedingungen${details.length > 0 ? ` (${details.join(', ')})` : ''}, ` +
+    'das beim Lesen nur zum Teil übernommen wird. Texte und Zahlen bleiben, wie das Tabellenprogramm sie zeigt; ' +
+    'ein Datum in einer solchen Zelle kommt aber als bloße Zahl an und wird dann an seiner Zelle als ungültiges Datum gemeldet. ' +
+    'Solchen Zellen bitte das Zellformat „Datum“ geben (LibreOffice: Format › Zellen › Zahlen) und neu speichern.',
+  /** Any other line the reader printed while reading the file (quoted as it said it, in English). */
+  readerNote: (name: string, lines: readonly string[]): string =>
+    `Beim Lesen von „${name}“ meldete das Lesemodul (auf Englisch): ${lines.map((l) => `„${l}“`).join('; ')}. ` +
+    'Die Datei wurde gelesen. Folgen Meldungen zu dieser Datei, bitte die Arbeitsmappe im Tabellenprogramm öffnen und neu speichern.',
   /** The sheet's name, in the list of places control characters were removed from. */
   sheetName: 'Blattname',
   /** `count` further cells after a list of cell addresses. */

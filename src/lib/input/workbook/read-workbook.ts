@@ -27,6 +27,7 @@ import * as XLSX from 'xlsx';
 import { diagnostic, type Diagnostic } from '../../diagnostics.ts';
 import { FILE_MESSAGES } from '../../i18n/de.ts';
 import { inspectArchive, WORKBOOK_LIMITS, type ArchivePart } from './inspect-archive.ts';
+import { readerDiagnostics, readQuietly } from './read-quietly.ts';
 import type { CalendarDate, CellRange, RawCell, RawSheet, RawWorkbook } from './raw.ts';
 
 /** What {@link readWorkbook} returns: a workbook, or `null` with the reason as a diagnostic. */
@@ -335,8 +336,12 @@ export function readWorkbook(file: string, bytes: Uint8Array): ReadResult {
   }
 
   let book: XLSX.WorkBook;
+  // SheetJS's English console lines become notices (see `read-quietly.ts`).
+  let readerNotes: Diagnostic[];
   try {
-    book = parts ? readInflated(parts, options) : XLSX.read(bytes, options);
+    const read = readQuietly(bytes, options, parts ? () => readInflated(parts, options) : undefined);
+    book = read.book;
+    readerNotes = readerDiagnostics(file, read.messages);
   } catch (error) {
     // Legacy `.xls` files protected with a password are refused by SheetJS with this wording.
     return /password/i.test(String((error as Error)?.message ?? error))
@@ -347,7 +352,7 @@ export function readWorkbook(file: string, bytes: Uint8Array): ReadResult {
 
   try {
     const date1904 = Boolean(book.Workbook?.WBProps?.date1904);
-    const diagnostics: Diagnostic[] = [];
+    const diagnostics: Diagnostic[] = [...readerNotes];
     const sheets = book.SheetNames.map((written): RawSheet => {
       const sheet = book.Sheets[written];
       // Excel allows no control character in a sheet name, but a hostile file may hold one, and

@@ -21,6 +21,16 @@ export const REPORT_PARTS = [
 /** One part of the report. */
 export type ReportPart = (typeof REPORT_PARTS)[number];
 
+/**
+ * The whole report on one page (below the site's base), for printing from the browser in one go.
+ * It grows with the measures (every stale report), so it is the one page exempt from the 14 KB
+ * first-load budget: nobody lands on it, it is reached from the report's own pages ("Ganzen
+ * Bericht drucken") to be printed, and it is kept out of search engines (`noindex`) and the
+ * site search. The budget checks (`tests/browser/weight.test.ts`, `bench/site-size.ts`) name
+ * this reason and weigh it apart.
+ */
+export const WHOLE_REPORT_PATH = 'bericht/gesamt/';
+
 /** The part whose list grows with the measures and is split into pages. */
 export const PAGED_PART: ReportPart = 'veraltete-berichte';
 
