@@ -26,9 +26,15 @@ export function linkHtml(href: string, text: string): string {
   return `<a href="${escapeAttr(href)}">${escapeText(text)}</a>`;
 }
 
-/** One field of a definition list (`DefinitionItem`); `valueHtml` is already HTML. */
-export function fieldRowHtml(term: string, valueHtml: string): string {
-  return `<div class="fields__row"><dt>${escapeText(term)}</dt> <dd>${valueHtml}</dd></div>`;
+/**
+ * One field of a definition list (`DefinitionItem`); `valueHtml` is already HTML. The term never
+ * enters the search index's text (`data-pagefind-ignore`), and with `searchIgnored` the whole row
+ * stays out: page furniture such as status, progress and dates, which the index has as filters
+ * and meta and which would otherwise fill the excerpts.
+ */
+export function fieldRowHtml(term: string, valueHtml: string, searchIgnored = false): string {
+  const row = searchIgnored ? '<div class="fields__row" data-pagefind-ignore>' : '<div class="fields__row">';
+  return `${row}<dt data-pagefind-ignore>${escapeText(term)}</dt> <dd>${valueHtml}</dd></div>`;
 }
 
 /** A date as `<time datetime>` (`DateText`); `long` writes the month out. */
@@ -64,7 +70,7 @@ export interface ChainLink {
 
 /** A goal chain (`GoalChain` without `current`): product area first, then the goals, all linked. */
 export function goalChainHtml(links: readonly ChainLink[]): string {
-  return `<ol class="goal-chain">${links.map((l) => `<li>${linkHtml(l.href, l.text)}</li>`).join('')}</ol>`;
+  return `<ol class="goal-chain" data-pagefind-ignore>${links.map((l) => `<li>${linkHtml(l.href, l.text)}</li>`).join('')}</ol>`;
 }
 
 /** SDG tiles without links (`SdgList`), sorted by number; `prefix` is the hidden „Nachhaltigkeitsziel“. */
@@ -78,7 +84,7 @@ export function sdgListHtml(numbers: readonly number[], prefix: string): string 
         `<span class="sdg__title">${escapeText(sdg.title)}</span></span></li>`
       );
     });
-  return `<ul class="sdg-list">${tiles.join('')}</ul>`;
+  return `<ul class="sdg-list" data-pagefind-ignore>${tiles.join('')}</ul>`;
 }
 
 /** One report of a timeline: its date (or none) and its sanitised body HTML. */
@@ -100,7 +106,7 @@ export interface TimelineReport {
 export function timelineHtml(reports: readonly TimelineReport[], withoutDateText: string): string {
   const items = reports.map(
     (r) =>
-      `<li class="timeline__item"${r.searchIgnored ? ' data-pagefind-ignore' : ''}><h3 class="timeline__date">${r.date ? dateHtml(r.date, true) : escapeText(withoutDateText)}</h3>` +
+      `<li class="timeline__item"${r.searchIgnored ? ' data-pagefind-ignore' : ''}><h3 class="timeline__date" data-pagefind-ignore>${r.date ? dateHtml(r.date, true) : escapeText(withoutDateText)}</h3>` +
       `<div class="rich-text">${r.html}</div></li>`,
   );
   return `<ol class="timeline">${items.join('')}</ol>`;
