@@ -5,6 +5,8 @@
  */
 import type { Measure } from '../lib/schemas/measure.ts';
 import type { Goal } from '../lib/schemas/goal.ts';
+import type { Department } from '../lib/schemas/department.ts';
+import type { Indicator } from '../lib/schemas/indicator.ts';
 import { searchVocabulary, pageKeywords, type SearchVocabulary } from '../lib/output/search/keywords.ts';
 import { synonymGroups } from '../lib/output/search/synonyms.ts';
 import {
@@ -53,6 +55,18 @@ export async function measureKeywords(m: Measure): Promise<string[]> {
 export async function goalKeywords(g: Goal): Promise<string[]> {
   const { vocabulary } = await getSearchWords();
   return pageKeywords(goalTexts(g), [], vocabulary);
+}
+
+/** The hidden keywords of a department page: synonyms and compound parts of its name. */
+export async function departmentKeywords(d: Department): Promise<string[]> {
+  const { vocabulary } = await getSearchWords();
+  return pageKeywords(departmentTexts(d), [], vocabulary);
+}
+
+/** The hidden keywords of an indicator page: synonyms and compound parts of its title and description. */
+export async function indicatorKeywords(i: Indicator): Promise<string[]> {
+  const { vocabulary } = await getSearchWords();
+  return pageKeywords(indicatorTexts(i), [], vocabulary);
 }
 
 /** The word list for `/suche/woerter.json`. */
