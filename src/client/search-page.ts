@@ -67,6 +67,20 @@ const EXCERPT_LENGTH = 24;
 const FEW_RESULTS = 3;
 const numberFormat = new Intl.NumberFormat('de-DE');
 
+/**
+ * Whether every longer word of the query appears in the text of a shown result. Pagefind answers
+ * a word it does not know with its longest known beginning (`Klimaschuz` finds `Klima`), so many
+ * results do not mean the word was found: then „Meinten Sie …?“ is offered as well.
+ */
+function allTermsFound(query: string, shown: readonly PagefindResultData[]): boolean {
+  const texts = shown.map((d) => d.content.toLocaleLowerCase('de'));
+  return query
+    .toLocaleLowerCase('de')
+    .split(/\s+/)
+    .filter((term) => term.length >= 4)
+    .every((term) => texts.some((t) => t.includes(term)));
+}
+
 function required<E extends Element>(root: ParentNode, selector: string): E {
   const element = root.querySelector<E>(selector);
   if (!element) throw new Error(`search page: ${selector} missing`);
@@ -210,10 +224,10 @@ function start(app: HTMLElement): void {
   }
 
   /** Shows the next page of results; with `focus`, moves focus to the first new one. */
-  async function showMore(current: number, focus: boolean): Promise<void> {
+  async function showMore(current: number, focus: boolean): Promise<readonly PagefindResultData[]> {
     const next = results.slice(shown, shown + PAGE_SIZE);
     const data = await Promise.all(next.map((r) => r.data()));
-    if (current !== run) return;
+    if (current !== run) return [];
     const items = data.map(resultItem);
     list.append(...items);
     shown += items.length;
@@ -221,6 +235,7 @@ function start(app: HTMLElement): void {
     shownNote.hidden = results.length <= PAGE_SIZE;
     shownNote.textContent = T.shown(shown, results.length);
     if (focus) items[0]?.querySelector('a')?.focus();
+    return data;
   }
 
   async function search(): Promise<void> {
@@ -257,16 +272,16 @@ function start(app: HTMLElement): void {
       results = full.results;
       shown = 0;
       list.replaceChildren();
-      await showMore(current, false);
+      const first = await showMore(current, false);
       if (current !== run) return;
       const filtersActive = activeFilterCount(state);
       let statusText = `${T.count(results.length, state.q)}${filtersActive > 0 ? ` ${T.filtered(filtersActive)}` : ''}`;
       hideHelp();
-      if (state.q !== '' && results.length < FEW_RESULTS) {
+      if (state.q !== '' && (results.length < FEW_RESULTS || !allTermsFound(state.q, first))) {
         const list = await words();
         if (current !== run) return;
-        const first = showSuggestions(suggestQueries(state.q, list));
-        if (first) statusText += ` ${T.didYouMeanStatus(first)}`;
+        const suggestion = showSuggestions(suggestQueries(state.q, list));
+        if (suggestion) statusText += ` ${T.didYouMeanStatus(suggestion)}`;
       }
       status.textContent = statusText;
       hint.hidden = results.length > 0;

@@ -7,7 +7,12 @@ import type { Measure } from '../lib/schemas/measure.ts';
 import type { Goal } from '../lib/schemas/goal.ts';
 import type { Department } from '../lib/schemas/department.ts';
 import type { Indicator } from '../lib/schemas/indicator.ts';
-import { searchVocabulary, pageKeywords, type SearchVocabulary } from '../lib/output/search/keywords.ts';
+import {
+  searchVocabulary,
+  weightedPageKeywords,
+  type PageKeywords,
+  type SearchVocabulary,
+} from '../lib/output/search/keywords.ts';
 import { synonymGroups } from '../lib/output/search/synonyms.ts';
 import {
   departmentTexts,
@@ -46,27 +51,27 @@ const getSearchWords: () => Promise<SearchWords> = oncePerBuild(async () => {
 });
 
 /** The hidden keywords of a measure page: its `Schlagworte`, synonyms and compound parts. */
-export async function measureKeywords(m: Measure): Promise<string[]> {
+export async function measureKeywords(m: Measure): Promise<PageKeywords> {
   const { vocabulary } = await getSearchWords();
-  return pageKeywords(measureTexts(m), m.keywords, vocabulary);
+  return weightedPageKeywords(m.title, measureTexts(m), m.keywords, vocabulary);
 }
 
 /** The hidden keywords of a goal page: synonyms and compound parts of its title and description. */
-export async function goalKeywords(g: Goal): Promise<string[]> {
+export async function goalKeywords(g: Goal): Promise<PageKeywords> {
   const { vocabulary } = await getSearchWords();
-  return pageKeywords(goalTexts(g), [], vocabulary);
+  return weightedPageKeywords(g.title, goalTexts(g), [], vocabulary);
 }
 
 /** The hidden keywords of a department page: synonyms and compound parts of its name. */
-export async function departmentKeywords(d: Department): Promise<string[]> {
+export async function departmentKeywords(d: Department): Promise<PageKeywords> {
   const { vocabulary } = await getSearchWords();
-  return pageKeywords(departmentTexts(d), [], vocabulary);
+  return weightedPageKeywords(d.name, departmentTexts(d), [], vocabulary);
 }
 
 /** The hidden keywords of an indicator page: synonyms and compound parts of its title and description. */
-export async function indicatorKeywords(i: Indicator): Promise<string[]> {
+export async function indicatorKeywords(i: Indicator): Promise<PageKeywords> {
   const { vocabulary } = await getSearchWords();
-  return pageKeywords(indicatorTexts(i), [], vocabulary);
+  return weightedPageKeywords(i.title, indicatorTexts(i), [], vocabulary);
 }
 
 /** The word list for `/suche/woerter.json`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compoundParts, pageKeywords, searchVocabulary, words } from './keywords.ts';
+import { compoundParts, pageKeywords, searchVocabulary, weightedPageKeywords, words } from './keywords.ts';
 import { DEFAULT_SYNONYM_GROUPS } from './synonyms.ts';
 
 const site = [
@@ -26,6 +26,11 @@ describe('compoundParts', () => {
     // `radweg` starts `radwegenetz`: Pagefind's prefix search finds that already.
     expect(compoundParts('radwegenetz', v)).not.toContain('radweg');
     expect(compoundParts('radwegenetz', v)).toContain('netz');
+  });
+
+  it('does not read an ending as the rest of a compound', () => {
+    const v = searchVocabulary(['Park Parken'], []);
+    expect(compoundParts('fahrradparken', v)).toEqual(['parken']);
   });
 
   it('ignores parts shorter than four letters and short words', () => {
@@ -58,6 +63,10 @@ describe('pageKeywords', () => {
     expect(pageKeywords(['Kühle Ortenau'], [], vocabulary())).not.toContain('Hitzeschutz');
   });
 
+  it('adds the plain spelling of a word with a subscript', () => {
+    expect(pageKeywords(['CO₂-Emissionen'], [], vocabulary())).toContain('co2');
+  });
+
   it('puts the own keywords first and their synonyms too', () => {
     const k = pageKeywords(['Außengelände'], ['Spielplatz', 'Kinderbetreuung'], vocabulary());
     expect(k.slice(0, 2)).toEqual(['Spielplatz', 'Kinderbetreuung']);
@@ -69,5 +78,20 @@ describe('pageKeywords', () => {
     expect(k.map((w) => w.toLowerCase())).toEqual(expect.arrayContaining(['netz', 'park', 'energie']));
     expect(k.map((w) => w.toLowerCase())).toEqual([...new Set(k.map((w) => w.toLowerCase()))]);
     expect(pageKeywords([''], [], vocabulary())).toEqual([]);
+  });
+});
+
+describe('weightedPageKeywords', () => {
+  it("puts the title's and own keywords first, the text's after, each once", () => {
+    const k = weightedPageKeywords(
+      'Neubau Kita Am Kuhberg',
+      ['Der Spielplatz wird erneuert.'],
+      ['Familie'],
+      vocabulary(),
+    );
+    expect(k.strong).toEqual(expect.arrayContaining(['Familie', 'Kindergarten']));
+    expect(k.strong).not.toContain('Bolzplatz');
+    expect(k.other).toEqual(expect.arrayContaining(['Bolzplatz', 'Spielplätze']));
+    expect(k.other).not.toContain('Kindergarten');
   });
 });

@@ -3,6 +3,7 @@
  * besides its visible text.
  *
  * - The measure's own `Schlagworte`.
+ * - Plain spellings of words with special characters (`CO₂` → `co2`).
  * - Synonyms: every term of a synonym group (`synonyms.ts`) one of whose terms the page holds,
  *   also inside a compound (`Schwimmbadsanierung`, `Stadtpark`).
  * - Compound parts: Pagefind matches a query against the start of indexed words only (a
@@ -19,6 +20,8 @@ import { termKey } from './synonyms.ts';
 
 /** Shortest word that counts as a compound part (`Park`, `Netz`; not `Rad`, `Weg`). */
 export const MIN_PART_LENGTH = 4;
+/** Fewest letters that may follow a compound part inside the word (a linking `s` and a part). */
+const MIN_REST_LENGTH = 3;
 /** Shortest word that is split into parts. */
 const MIN_COMPOUND_LENGTH = 2 * MIN_PART_LENGTH;
 /** A synonym term at least this long also matches at the start of a compound (`Klimaanpassung…`). */
@@ -58,7 +61,8 @@ export function searchVocabulary(texts: Iterable<string>, groups: readonly Synon
 
 /**
  * Known words inside `word` that do not start it, longest first per position, each at least
- * {@link MIN_PART_LENGTH} letters: `fahrradstraße` → `radstraße`? (if known), `straße`.
+ * {@link MIN_PART_LENGTH} letters and ending the word or followed by at least three more:
+ * `fahrradstraße` → `straße`; `fahrradparken` → `parken`, not `park`.
  */
 export function compoundParts(word: string, vocabulary: SearchVocabulary): readonly string[] {
   const cached = vocabulary.partCache.get(word);
@@ -67,6 +71,10 @@ export function compoundParts(word: string, vocabulary: SearchVocabulary): reado
   if (word.length >= MIN_COMPOUND_LENGTH) {
     for (let start = 1; start <= word.length - MIN_PART_LENGTH; start++) {
       for (let end = word.length; end - start >= MIN_PART_LENGTH; end--) {
+        // A part ends the word or leaves room for another (`…netz|plan`): two letters after
+        // it are an ending, not a word (`fahrradpark|en` holds no `park`).
+        const after = word.length - end;
+        if (after > 0 && after < MIN_REST_LENGTH) continue;
         const part = word.slice(start, end);
         if (vocabulary.words.has(part)) parts.add(part);
       }
@@ -86,6 +94,31 @@ function holdsTerm(word: string, term: string): boolean {
   }
   // The end of a German compound names what it is: a `Stadtpark` is a park.
   return term.length >= MIN_PART_LENGTH && word.endsWith(term);
+}
+
+/** A page's keywords by weight. */
+export interface PageKeywords {
+  /** From the title and the own `Schlagworte`: indexed with the weight of a heading. */
+  readonly strong: readonly string[];
+  /** From the rest of the page's text. */
+  readonly other: readonly string[];
+}
+
+/**
+ * The keywords of a page in two weights: those the title or the own `Schlagworte` bring
+ * (`Neubau Kita Am Kuhberg` → `Kindergarten`) rank the page like a word of its title; those from
+ * descriptions and reports like a word of its text. Each keyword once.
+ */
+export function weightedPageKeywords(
+  title: string,
+  texts: readonly string[],
+  ownKeywords: readonly string[],
+  vocabulary: SearchVocabulary,
+): PageKeywords {
+  const strong = pageKeywords([title], ownKeywords, vocabulary);
+  const keys = new Set(strong.map(termKey));
+  const other = pageKeywords([title, ...texts], ownKeywords, vocabulary).filter((k) => !keys.has(termKey(k)));
+  return { strong, other };
 }
 
 /** The groups with a one-word term that `word` holds (cached per word). */
@@ -127,6 +160,11 @@ export function pageKeywords(
     out.set(key, term);
   };
   for (const k of ownKeywords) add(k);
+  // Spellings typed without special characters: `CO₂` is found as `CO2`, `m²` as `m2`.
+  for (const w of allWords) {
+    const plain = w.normalize('NFKC');
+    if (plain !== w) add(plain);
+  }
   const matched = new Set<number>();
   for (const w of allWords) for (const i of groupsOfWord(w, vocabulary)) matched.add(i);
   vocabulary.groups.forEach((group, i) => {

@@ -18,7 +18,14 @@ describe('synonymGroups', () => {
   });
 
   it('merges an own group sharing a term into the default group, case ignored', () => {
-    const groups = synonymGroups(search({ synonyms: [['stadtbad', 'Kombibad'], ['Holstenhallen', 'Messe']] }));
+    const groups = synonymGroups(
+      search({
+        synonyms: [
+          ['stadtbad', 'Kombibad'],
+          ['Holstenhallen', 'Messe'],
+        ],
+      }),
+    );
     const bath = groups.find((g) => g.includes('Kombibad'))!;
     expect(bath).toEqual(expect.arrayContaining(['Schwimmbad', 'Stadtbad', 'Kombibad']));
     expect(bath.filter((t) => t.toLowerCase() === 'stadtbad')).toHaveLength(1);
@@ -27,7 +34,9 @@ describe('synonymGroups', () => {
   });
 
   it('leaves the defaults out when switched off', () => {
-    expect(synonymGroups(search({ defaultSynonyms: false, synonyms: [['A-Bad', 'B-Bad']] }))).toEqual([['A-Bad', 'B-Bad']]);
+    expect(synonymGroups(search({ defaultSynonyms: false, synonyms: [['A-Bad', 'B-Bad']] }))).toEqual([
+      ['A-Bad', 'B-Bad'],
+    ]);
   });
 
   it('refuses a group of one term and unknown keys', () => {

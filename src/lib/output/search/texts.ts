@@ -11,7 +11,13 @@ import type { Indicator } from '../../schemas/indicator.ts';
 
 /** Title, description, current and earlier reports and Stadtteile of a measure. */
 export function measureTexts(m: Measure): string[] {
-  return [m.title, m.summary?.text ?? '', ...m.reports.map((r) => r.body.text), m.report?.body.text ?? '', ...m.districts];
+  return [
+    m.title,
+    m.summary?.text ?? '',
+    ...m.reports.map((r) => r.body.text),
+    m.report?.body.text ?? '',
+    ...m.districts,
+  ];
 }
 
 /** Title and description of a goal. */
