@@ -3,8 +3,12 @@
  * Node API into `<outDir>/pagefind/` (modelled on Starlight's `integrations/pagefind.ts`).
  *
  * Only pages marked `data-pagefind-body` are indexed (the content pages: measures, goals,
- * departments, product areas). Any error Pagefind reports fails the build, so a site without a
- * working search is never published.
+ * departments, product areas). Page furniture inside them (lists of other pages, status and
+ * progress, repeated titles) carries `data-pagefind-ignore` on the element itself: a word from a
+ * measure's title finds that measure, not also its goal, department and product area, and
+ * excerpts show the page's own text. Pages add hidden keywords (`SearchKeywords.astro`).
+ * Any error Pagefind reports fails the build, so a site without a working search is never
+ * published.
  *
  * The number of indexed pages and the time are logged and reported as the build's `search` stage
  * (`build/stage-protocol.ts`), which `npm run build` shows in its progress.
@@ -27,30 +31,6 @@ export interface SearchIndexStats {
   /** Absolute path of the written `pagefind/` folder. */
   readonly outputPath: string;
 }
-
-/**
- * Parts of the built pages Pagefind leaves out of the indexed text: lists of measures and
- * goals, status tables and back links on the hub pages. Without this, a word from one measure's
- * title would also find its goal, department and product area, and the excerpts would show
- * table cells. The pages themselves are still found by their own title and description.
- *
- * The same holds the other way round: a measure page's goal chains and SDG tiles (also the
- * SDG tiles of a goal page) repeat titles that hundreds of measures share, mostly inherited.
- * Indexed, a word from a goal's title found the goal and every measure below it, burying the
- * goal's own page; now it finds the goal, whose page lists its measures, and the search page
- * narrows by goal and SDG through its filters. It also keeps the index, and Pagefind's memory,
- * lean.
- */
-export const SEARCH_EXCLUDE_SELECTORS: readonly string[] = [
-  '.measure-list',
-  '.measure-table',
-  '.table-scroll',
-  '.summary',
-  '.goal-tree',
-  '.back-link',
-  '.goal-chains',
-  '.sdg-list',
-];
 
 /** Throws with every message Pagefind reported, so the build fails with the reason. */
 function assertNoErrors<T extends { errors: string[] }>(
@@ -91,7 +71,10 @@ export async function buildSearchIndex(
       T.stepCreate,
       // All pages are German (`<html lang="de">`): one index with German stemming, even if a
       // page ever lacked the attribute.
-      await pagefind.createIndex({ forceLanguage: 'de', excludeSelectors: [...SEARCH_EXCLUDE_SELECTORS] }),
+      // What stays out of the indexed text (lists of measures and goals, status and progress,
+      // goal chains, SDG tiles, field labels, back links) carries `data-pagefind-ignore` itself,
+      // so the markup says it where it is written; filters and meta inside are still read.
+      await pagefind.createIndex({ forceLanguage: 'de' }),
       logger,
     );
     const index = created.index;

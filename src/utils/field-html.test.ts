@@ -35,7 +35,11 @@ describe('escaping as Astro does', () => {
 describe('field pieces', () => {
   it('writes a field row with escaped term and the value as given', () => {
     expect(fieldRowHtml('Kosten & Mittel', '<b>1</b>')).toBe(
-      '<div class="isek-fields__row"><dt>Kosten &amp; Mittel</dt> <dd><b>1</b></dd></div>',
+      '<div class="isek-fields__row"><dt data-pagefind-ignore>Kosten &amp; Mittel</dt> <dd><b>1</b></dd></div>',
+    );
+    // A row of page furniture (status, progress, dates) stays out of the search index's text.
+    expect(fieldRowHtml('Status', 'geplant', true)).toBe(
+      '<div class="isek-fields__row" data-pagefind-ignore><dt data-pagefind-ignore>Status</dt> <dd>geplant</dd></div>',
     );
   });
 
@@ -71,13 +75,13 @@ describe('field pieces', () => {
         { href: '/ziele/1.1/', text: '1.1 Ziel' },
       ]),
     ).toBe(
-      '<ol class="isek-goal-chain"><li><a href="/produktbereiche/1/">1 Verwaltung</a></li><li><a href="/ziele/1.1/">1.1 Ziel</a></li></ol>',
+      '<ol class="isek-goal-chain" data-pagefind-ignore><li><a href="/produktbereiche/1/">1 Verwaltung</a></li><li><a href="/ziele/1.1/">1.1 Ziel</a></li></ol>',
     );
   });
 
   it('writes the current step of a goal chain unlinked, marked as the page', () => {
     expect(goalChainHtml([{ href: '/ziele/1/', text: '1 Oben' }, { text: '1.1 A & B' }])).toBe(
-      '<ol class="isek-goal-chain"><li><a href="/ziele/1/">1 Oben</a></li><li><span aria-current="page">1.1 A &amp; B</span></li></ol>',
+      '<ol class="isek-goal-chain" data-pagefind-ignore><li><a href="/ziele/1/">1 Oben</a></li><li><span aria-current="page">1.1 A &amp; B</span></li></ol>',
     );
   });
 
@@ -107,8 +111,8 @@ describe('field pieces', () => {
       'ohne Datum',
     );
     expect(html).toBe(
-      '<ol class="timeline"><li class="timeline__item"><h3 class="timeline__date"><time datetime="2026-08-08">8. August 2026</time></h3><div class="rich-text"><p>neu</p></div></li>' +
-        '<li class="timeline__item"><h3 class="timeline__date">ohne Datum</h3><div class="rich-text"><p>alt &amp; gut</p></div></li></ol>',
+      '<ol class="timeline"><li class="timeline__item"><h3 class="timeline__date" data-pagefind-ignore><time datetime="2026-08-08">8. August 2026</time></h3><div class="rich-text"><p>neu</p></div></li>' +
+        '<li class="timeline__item"><h3 class="timeline__date" data-pagefind-ignore>ohne Datum</h3><div class="rich-text"><p>alt &amp; gut</p></div></li></ol>',
     );
   });
 
@@ -121,10 +125,10 @@ describe('field pieces', () => {
       'ohne Datum',
     );
     expect(html).toContain(
-      '<li class="timeline__item" data-pagefind-ignore><h3 class="timeline__date">ohne Datum</h3><div class="rich-text"><p>a</p>',
+      '<li class="timeline__item" data-pagefind-ignore><h3 class="timeline__date" data-pagefind-ignore>ohne Datum</h3><div class="rich-text"><p>a</p>',
     );
     expect(html).toContain(
-      '<li class="timeline__item"><h3 class="timeline__date">ohne Datum</h3><div class="rich-text"><p>b</p>',
+      '<li class="timeline__item"><h3 class="timeline__date" data-pagefind-ignore>ohne Datum</h3><div class="rich-text"><p>b</p>',
     );
   });
 });

@@ -26,9 +26,15 @@ export function linkHtml(href: string, text: string): string {
   return `<a href="${escapeAttr(href)}">${escapeText(text)}</a>`;
 }
 
-/** One field of a definition list (`DefinitionItem`); `valueHtml` is already HTML. */
-export function fieldRowHtml(term: string, valueHtml: string): string {
-  return `<div class="isek-fields__row"><dt>${escapeText(term)}</dt> <dd>${valueHtml}</dd></div>`;
+/**
+ * One field of a definition list (`DefinitionItem`); `valueHtml` is already HTML. The term never
+ * enters the search index's text (`data-pagefind-ignore`), and with `searchIgnored` the whole row
+ * stays out: page furniture such as status, progress and dates, which the index has as filters
+ * and meta and which would otherwise fill the excerpts.
+ */
+export function fieldRowHtml(term: string, valueHtml: string, searchIgnored = false): string {
+  const row = searchIgnored ? '<div class="isek-fields__row" data-pagefind-ignore>' : '<div class="isek-fields__row">';
+  return `${row}<dt data-pagefind-ignore>${escapeText(term)}</dt> <dd>${valueHtml}</dd></div>`;
 }
 
 /** A date as `<time datetime>` (`DateText`); `long` writes the month out. */
@@ -63,7 +69,7 @@ export function goalChainHtml(links: readonly ChainLink[]): string {
     (l) =>
       `<li>${l.href === undefined ? `<span aria-current="page">${escapeText(l.text)}</span>` : linkHtml(l.href, l.text)}</li>`,
   );
-  return `<ol class="isek-goal-chain">${items.join('')}</ol>`;
+  return `<ol class="isek-goal-chain" data-pagefind-ignore>${items.join('')}</ol>`;
 }
 
 /**
@@ -105,7 +111,7 @@ export interface TimelineReport {
 export function timelineHtml(reports: readonly TimelineReport[], withoutDateText: string): string {
   const items = reports.map(
     (r) =>
-      `<li class="timeline__item"${r.searchIgnored ? ' data-pagefind-ignore' : ''}><h3 class="timeline__date">${r.date ? dateHtml(r.date, true) : escapeText(withoutDateText)}</h3>` +
+      `<li class="timeline__item"${r.searchIgnored ? ' data-pagefind-ignore' : ''}><h3 class="timeline__date" data-pagefind-ignore>${r.date ? dateHtml(r.date, true) : escapeText(withoutDateText)}</h3>` +
       `<div class="rich-text">${r.html}</div></li>`,
   );
   return `<ol class="timeline">${items.join('')}</ol>`;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { STATUSES } from './status.ts';
 import { MONEY_EXPLANATION_DEFAULTS } from '../i18n/de.ts';
+import { searchSettingsSchema } from './search.ts';
 
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'eine Farbe im Format #RRGGBB, z. B. #005CA9' });
 
@@ -125,6 +126,11 @@ export const settingsSchema = z
       })
       .strict()
       .prefault({}),
+    /**
+     * The search: own synonym groups (`{ "synonyms": [["Stadtbad", "Schwimmbad"]] }`), merged with
+     * the defaults of `output/search/synonyms.ts` unless `defaultSynonyms` is `false`.
+     */
+    search: searchSettingsSchema,
     /** A status report older than this many months is reported as stale. */
     staleReportMonths: z.number().int().positive().default(12),
     /**
