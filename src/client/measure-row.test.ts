@@ -23,7 +23,7 @@ describe('measureRowHtml', () => {
     expect(measureRowHtml(view)).toBe(
       '<tr class="measure-row" role="row"><td role="cell" data-label="Nr.">2024-008</td>' +
         '<th scope="row" role="rowheader"><a href="/isek/massnahmen/2024-008/">Radweg Nord</a></th>' +
-        '<td role="cell" data-label="Status"><span class="status status--in-progress">in Umsetzung</span></td>' +
+        '<td role="cell" data-label="Status"><span class="isek-status isek-status--in-progress">in Umsetzung</span></td>' +
         '<td role="cell" class="num" data-label="Fortschritt">45,5\u00a0%</td>' +
         '<td role="cell" data-label="Geplantes Ende">Juni 2027</td>' +
         '<td role="cell" class="num" data-label="Kosten">1.250.000,50\u00a0€</td>' +
@@ -35,7 +35,7 @@ describe('measureRowHtml', () => {
 
   it('adds the delay tag with the planned end at its precision after the status', () => {
     expect(measureRowHtml({ ...view, delayedEnd: partialDateOf('2026-06') })).toContain(
-      '<td role="cell" data-label="Status"><span class="status status--in-progress">in Umsetzung</span> ' +
+      '<td role="cell" data-label="Status"><span class="isek-status isek-status--in-progress">in Umsetzung</span> ' +
         '<span class="tag tag--delayed">verzögert <span class="tag__detail">(geplant bis Juni 2026)</span></span></td>',
     );
     expect(measureRowHtml({ ...view, delayedEnd: partialDateOf('2025-03-31') })).toContain('(geplant bis 31.03.2025)');

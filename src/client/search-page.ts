@@ -4,7 +4,13 @@
  * (`pushState`), so a search can be shared, reloaded and stepped back through (`popstate`).
  *
  * Focus stays where the person acted (query field, checkbox, sort); only „Weitere Ergebnisse“
- * moves it, to the first newly shown result. The result count goes to a polite live region.
+ * moves it, to the first newly shown result, and a followed „Meinten Sie …?“ link to the results
+ * heading. The result count goes to a polite live region.
+ *
+ * A search with few results loads the site's word list (`/suche/woerter.json`, once, only then)
+ * and offers corrected queries (`search-suggest.ts`); one without results also shows the topic
+ * and Stadtteil pages (`SearchHelp.astro`). A hit only in a page's hidden keywords gets an excerpt
+ * from the page's own text (`search-excerpt.ts`).
  */
 import { SEARCH_TEXT } from '../lib/i18n/de.ts';
 import {
@@ -21,12 +27,18 @@ import {
   type SearchState,
 } from './search-state.ts';
 import { emptyLast, filterToggle, showChosen, type ChosenFilter } from './filter-ui.ts';
+import { resultExcerpt } from './search-excerpt.ts';
+import { suggestQueries } from './search-suggest.ts';
 
 /** What Pagefind's `data()` returns for one result (the parts used here). */
 interface PagefindResultData {
   readonly url: string;
   /** HTML-escaped text with `<mark>` around hits: safe as innerHTML (Pagefind docs). */
   readonly excerpt: string;
+  /** The page's indexed text, HTML-escaped. */
+  readonly content: string;
+  /** Word positions of the hits in `content`. */
+  readonly locations: readonly number[];
   readonly meta: Readonly<Record<string, string | undefined>>;
 }
 
@@ -50,7 +62,25 @@ interface PagefindApi {
 const T = SEARCH_TEXT.page;
 /** Results loaded and shown per step. */
 const PAGE_SIZE = 20;
+/** Words per excerpt (Pagefind's `excerptLength`). */
+const EXCERPT_LENGTH = 24;
+/** Fewer results than this bring „Meinten Sie …?“. */
+const FEW_RESULTS = 3;
 const numberFormat = new Intl.NumberFormat('de-DE');
+
+/**
+ * Whether every longer word of the query appears in the text of a shown result. Pagefind answers
+ * a word it does not know with its longest known beginning (`Klimaschuz` finds `Klima`), so many
+ * results do not mean the word was found: then „Meinten Sie …?“ is offered as well.
+ */
+function allTermsFound(query: string, shown: readonly PagefindResultData[]): boolean {
+  const texts = shown.map((d) => d.content.toLocaleLowerCase('de'));
+  return query
+    .toLocaleLowerCase('de')
+    .split(/\s+/)
+    .filter((term) => term.length >= 4)
+    .every((term) => texts.some((t) => t.includes(term)));
+}
 
 function required<E extends Element>(root: ParentNode, selector: string): E {
   const element = root.querySelector<E>(selector);
@@ -70,13 +100,15 @@ function start(app: HTMLElement): void {
   const list = required<HTMLOListElement>(app, '[data-search-results]');
   const shownNote = required<HTMLElement>(app, '[data-search-shown]');
   const moreButton = required<HTMLButtonElement>(app, '[data-search-more]');
+  const suggestBox = required<HTMLElement>(app, '[data-search-suggest]');
+  const topics = required<HTMLElement>(app, '[data-search-topics]');
+  const resultsHeading = required<HTMLElement>(app, '#suche-ergebnisse-titel');
   const facets = [...app.querySelectorAll<HTMLDetailsElement>('[data-facet]')];
   const filterKeys = facets.map((f) => f.dataset.facet!);
   const baseTitle = document.title;
   const toggle = app.querySelector<HTMLButtonElement>('[data-filter-toggle]');
   const setActive = filterToggle(toggle);
   const chosenList = app.querySelector<HTMLElement>('[data-chosen]');
-  const resultsHeading = required<HTMLElement>(app, '#suche-ergebnisse-titel');
   /** Each facet's options in the page's order, for putting those without results last. */
   const optionOrder = new Map(
     facets.map((f) => {
@@ -98,13 +130,50 @@ function start(app: HTMLElement): void {
   function pagefind(): Promise<PagefindApi> {
     loading ??= (async () => {
       const api = (await import(/* @vite-ignore */ app.dataset.bundle!)) as PagefindApi;
-      await api.options({ baseUrl: app.dataset.base, excerptLength: 24 });
+      await api.options({ baseUrl: app.dataset.base, excerptLength: EXCERPT_LENGTH });
       await api.init();
       // Loading the filters once makes every search return its facet counts.
       await api.filters();
       return api;
     })();
     return loading;
+  }
+
+  let wordList: Promise<readonly string[]> | undefined;
+  /** The site's word list, fetched on the first search that finds little. */
+  function words(): Promise<readonly string[]> {
+    wordList ??= fetch(app.dataset.words!)
+      .then((response) => (response.ok ? (response.json() as Promise<{ words?: string[] }>) : { words: [] }))
+      .then((list) => list.words ?? [])
+      .catch(() => {
+        wordList = undefined;
+        return [];
+      });
+    return wordList;
+  }
+
+  /** Fills in „Meinten Sie …?“ (links that search again); returns the first suggestion. */
+  function showSuggestions(suggestions: readonly string[]): string | undefined {
+    suggestBox.replaceChildren();
+    suggestBox.hidden = suggestions.length === 0;
+    if (suggestions.length === 0) return undefined;
+    suggestBox.append(`${T.didYouMean} `);
+    suggestions.forEach((q, i) => {
+      if (i > 0) suggestBox.append(i === suggestions.length - 1 ? T.didYouMeanOr : ', ');
+      const link = document.createElement('a');
+      link.href = `${location.pathname}${searchStateToSearch({ ...state, q }, filterKeys)}`;
+      link.textContent = q;
+      link.dataset.suggestion = q;
+      suggestBox.append(link);
+    });
+    suggestBox.append('?');
+    return suggestions[0];
+  }
+
+  function hideHelp(): void {
+    suggestBox.hidden = true;
+    suggestBox.replaceChildren();
+    topics.hidden = true;
   }
 
   /** Puts the state into the controls (after a load or `popstate`). */
@@ -171,16 +240,17 @@ function start(app: HTMLElement): void {
     meta.textContent = parts.filter((p) => p !== '').join(' · ');
     const excerpt = document.createElement('p');
     excerpt.className = 'search-result__excerpt';
-    excerpt.innerHTML = data.excerpt;
+    // Safe HTML: Pagefind's excerpt, or words of its escaped content with `<mark>` added.
+    excerpt.innerHTML = resultExcerpt(data, EXCERPT_LENGTH);
     item.append(heading, meta, excerpt);
     return item;
   }
 
   /** Shows the next page of results; with `focus`, moves focus to the first new one. */
-  async function showMore(current: number, focus: boolean): Promise<void> {
+  async function showMore(current: number, focus: boolean): Promise<readonly PagefindResultData[]> {
     const next = results.slice(shown, shown + PAGE_SIZE);
     const data = await Promise.all(next.map((r) => r.data()));
-    if (current !== run) return;
+    if (current !== run) return [];
     const items = data.map(resultItem);
     list.append(...items);
     shown += items.length;
@@ -188,6 +258,7 @@ function start(app: HTMLElement): void {
     shownNote.hidden = results.length <= PAGE_SIZE;
     shownNote.textContent = T.shown(shown, results.length);
     if (focus) items[0]?.querySelector('a')?.focus();
+    return data;
   }
 
   async function search(): Promise<void> {
@@ -205,6 +276,7 @@ function start(app: HTMLElement): void {
         moreButton.hidden = true;
         shownNote.hidden = true;
         hint.hidden = true;
+        hideHelp();
         status.textContent = T.prompt;
         return;
       }
@@ -223,12 +295,21 @@ function start(app: HTMLElement): void {
       results = full.results;
       shown = 0;
       list.replaceChildren();
-      await showMore(current, false);
+      const first = await showMore(current, false);
       if (current !== run) return;
       const filtersActive = activeFilterCount(state);
-      status.textContent = `${T.count(results.length, state.q)}${filtersActive > 0 ? ` ${T.filtered(filtersActive)}` : ''}`;
+      let statusText = `${T.count(results.length, state.q)}${filtersActive > 0 ? ` ${T.filtered(filtersActive)}` : ''}`;
+      hideHelp();
+      if (state.q !== '' && (results.length < FEW_RESULTS || !allTermsFound(state.q, first))) {
+        const list = await words();
+        if (current !== run) return;
+        const suggestion = showSuggestions(suggestQueries(state.q, list));
+        if (suggestion) statusText += ` ${T.didYouMeanStatus(suggestion)}`;
+      }
+      status.textContent = statusText;
       hint.hidden = results.length > 0;
       hint.textContent = T.none;
+      topics.hidden = results.length > 0;
     } catch (error) {
       if (current !== run) return;
       status.textContent = T.failed;
@@ -259,6 +340,14 @@ function start(app: HTMLElement): void {
     }
   });
   resetButton.addEventListener('click', () => change({ ...state, filters: {} }));
+  suggestBox.addEventListener('click', (event) => {
+    const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-suggestion]') : null;
+    if (!link) return;
+    event.preventDefault();
+    change({ ...state, q: link.dataset.suggestion! });
+    // The link goes away with the new results: focus the results instead of losing it.
+    resultsHeading.focus();
+  });
   sortSelect.addEventListener('change', () => change({ ...state, sort: sortSelect.value as SearchSort }));
   moreButton.addEventListener('click', () => void showMore(run, true));
   window.addEventListener('popstate', () => {

@@ -3,8 +3,12 @@
  * Node API into `<outDir>/pagefind/` (modelled on Starlight's `integrations/pagefind.ts`).
  *
  * Only pages marked `data-pagefind-body` are indexed (the content pages: measures, goals,
- * departments, product areas). Any error Pagefind reports fails the build, so a site without a
- * working search is never published.
+ * departments, product areas). Page furniture inside them (lists of other pages, status and
+ * progress, repeated titles) carries `data-pagefind-ignore` on the element itself: a word from a
+ * measure's title finds that measure, not also its goal, department and product area, and
+ * excerpts show the page's own text. Pages add hidden keywords (`SearchKeywords.astro`).
+ * Any error Pagefind reports fails the build, so a site without a working search is never
+ * published.
  *
  * The number of indexed pages and the time are logged and reported as the build's `search` stage
  * (`build/stage-protocol.ts`), which `npm run build` shows in its progress.
@@ -28,32 +32,12 @@ export interface SearchIndexStats {
   readonly outputPath: string;
 }
 
-/**
- * Parts of the built pages Pagefind leaves out of the indexed text: lists of measures and
- * goals, status tables and back links on the hub pages. Without this, a word from one measure's
- * title would also find its goal, department and product area, and the excerpts would show
- * table cells. The pages themselves are still found by their own title and description.
- *
- * The same holds the other way round: a measure page's goal chains and SDG tiles (also the
- * SDG tiles of a goal page) repeat titles that hundreds of measures share, mostly inherited.
- * Indexed, a word from a goal's title found the goal and every measure below it, burying the
- * goal's own page; now it finds the goal, whose page lists its measures, and the search page
- * narrows by goal and SDG through its filters. It also keeps the index, and Pagefind's memory,
- * lean.
- */
-export const SEARCH_EXCLUDE_SELECTORS: readonly string[] = [
-  '.measure-list',
-  '.measure-table',
-  '.table-scroll',
-  '.summary',
-  '.goal-tree',
-  '.back-link',
-  '.goal-chains',
-  '.sdg-list',
-];
-
 /** Throws with every message Pagefind reported, so the build fails with the reason. */
-function assertNoErrors<T extends { errors: string[] }>(step: string, response: T, logger: AstroIntegrationLogger): T {
+function assertNoErrors<T extends { errors: string[] }>(
+  step: string,
+  response: T,
+  logger: Pick<AstroIntegrationLogger, 'error'>,
+): T {
   if (response.errors.length > 0) {
     for (const error of response.errors) logger.error(`Pagefind (${step}): ${error}`);
     throw new Error(T.errors(step, response.errors));
@@ -76,7 +60,10 @@ async function indexedPageCount(outputPath: string): Promise<number> {
  * Indexes the built site in `siteDir` and writes the index to `<siteDir>/pagefind/`.
  * Exported for tests; the integration calls it in `astro:build:done`.
  */
-export async function buildSearchIndex(siteDir: string, logger: AstroIntegrationLogger): Promise<SearchIndexStats> {
+export async function buildSearchIndex(
+  siteDir: string,
+  logger: Pick<AstroIntegrationLogger, 'info' | 'error'>,
+): Promise<SearchIndexStats> {
   const start = performance.now();
   const outputPath = path.join(siteDir, 'pagefind');
   try {
@@ -84,7 +71,10 @@ export async function buildSearchIndex(siteDir: string, logger: AstroIntegration
       T.stepCreate,
       // All pages are German (`<html lang="de">`): one index with German stemming, even if a
       // page ever lacked the attribute.
-      await pagefind.createIndex({ forceLanguage: 'de', excludeSelectors: [...SEARCH_EXCLUDE_SELECTORS] }),
+      // What stays out of the indexed text (lists of measures and goals, status and progress,
+      // goal chains, SDG tiles, field labels, back links) carries `data-pagefind-ignore` itself,
+      // so the markup says it where it is written; filters and meta inside are still read.
+      await pagefind.createIndex({ forceLanguage: 'de' }),
       logger,
     );
     const index = created.index;
@@ -101,12 +91,19 @@ export async function buildSearchIndex(siteDir: string, logger: AstroIntegration
   }
 }
 
-/** The integration for `astro.config.ts`. */
+/**
+ * Set by `npm run build` for its Astro process: the build script indexes the site itself once
+ * that process has ended, so its memory is free while Pagefind runs.
+ */
+export const SEARCH_INDEX_LATER_ENV = 'ISEK_SEARCH_INDEX_LATER';
+
+/** The integration for `astro.config.ts` (for `astro build` run by hand). */
 export default function pagefindIntegration(): AstroIntegration {
   return {
     name: 'isek-pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        if (process.env[SEARCH_INDEX_LATER_ENV] === '1') return;
         const stats = await buildSearchIndex(fileURLToPath(dir), logger);
         reportStage({ stage: 'search', ms: stats.ms, counts: { pages: stats.pages } });
       },

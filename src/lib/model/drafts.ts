@@ -79,6 +79,8 @@ export interface MeasureDraft extends DraftOrigin {
   readonly paper: string | null;
   readonly link: string | null;
   readonly districts: readonly string[];
+  /** Further search terms (`Schlagworte`), as written. */
+  readonly keywords: readonly string[];
   /** Point location from `Lage` or `Breite`/`Länge`, `null` if none (or unreadable: warned). */
   readonly location: LocationDraft | null;
   readonly sdgs: readonly number[] | null;

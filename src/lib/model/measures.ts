@@ -175,6 +175,7 @@ export function linkMeasure(draft: MeasureDraft, ctx: MeasureContext, sink: Diag
     fundingApproximate: draft.funding?.approximate === true,
     decision: { body: draft.decisionBody, date: draft.decisionDate, paper: draft.paper, link: draft.link },
     districts: [...draft.districts],
+    keywords: [...draft.keywords],
     location: draft.location ? { lat: draft.location.lat, lon: draft.location.lon } : null,
     sdgs,
     sdgsInherited,

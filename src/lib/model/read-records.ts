@@ -153,6 +153,7 @@ export function readMeasures(
       paper: r.optional('paper', parsePaper),
       link: r.optional('link', parseHttpLink),
       districts: r.optional('districts', parseList) ?? [],
+      keywords: r.optional('keywords', parseList) ?? [],
       location: readLocation(r, table),
       sdgs: r.optional('sdgs', parseSdgs),
       report: r.optional('report', parseRichText),

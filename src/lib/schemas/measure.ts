@@ -77,6 +77,11 @@ export const measureSchema = z.object({
   /** The Stadtteile, each in the spelling of its district page (see `model/districts.ts`). */
   districts: z.array(z.string()),
   /**
+   * Further search terms from the optional column `Schlagworte`: indexed for the search, not
+   * shown on the page.
+   */
+  keywords: z.array(z.string()).default([]),
+  /**
    * Point location from `Lage` or `Breite`/`Länge` (WGS 84); `null` or absent when none was
    * given or it could not be read (warned at the cell).
    */

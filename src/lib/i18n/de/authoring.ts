@@ -113,6 +113,8 @@ export const COLUMN_HELP = {
     latitude: 'Optional statt „Lage“: Breitengrad in WGS 84, z. B. 53.07.',
     longitude: 'Optional statt „Lage“: Längengrad in WGS 84, z. B. 9.98.',
     sdgs: 'Nachhaltigkeitsziele 1 bis 17, als Liste. Leer: aus den Zielen übernommen.',
+    keywords:
+      'Optional: weitere Suchbegriffe, als Liste, z. B. „Kinderbetreuung; Krippe“. Die Suche findet die Maßnahme auch über sie; auf der Seite stehen sie nicht.',
     report: 'Aktueller Sachstand in einfachem Markdown. Zeilenumbrüche (Alt+Eingabe) bleiben erhalten.',
     reportDate: 'Datum des Statusberichts.',
   },

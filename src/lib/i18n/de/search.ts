@@ -59,6 +59,18 @@ export const SEARCH_TEXT = {
     },
     filtered: (n: number): string => (n === 1 ? 'Ein Filter ist aktiv.' : `${searchCount(n)} Filter sind aktiv.`),
     none: 'Versuchen Sie ein anderes Wort, eine kürzere Form des Wortes oder weniger Filter.',
+    /** „Meinten Sie …?“: shown before the linked suggestions. */
+    didYouMean: 'Meinten Sie:',
+    /** Between two suggestions, and before the last one. */
+    didYouMeanOr: ' oder ',
+    /** Live-region addition when there are suggestions. */
+    didYouMeanStatus: (first: string): string => `Vorschlag: „${first}“.`,
+    /** A search without results: the ways in by topic. */
+    noneTopics: 'Oder suchen Sie nach Thema oder Ort:',
+    noneProductAreas: 'Produktbereiche',
+    noneDistricts: 'Stadtteile',
+    noneAll: 'Alle Produktbereiche',
+    noneAllDistricts: 'Alle Stadtteile',
     more: 'Weitere Ergebnisse anzeigen',
     shown: (shown: number, total: number): string =>
       `${searchCount(shown)} von ${searchCount(total)} Treffern angezeigt.`,

@@ -84,6 +84,13 @@ export const MEASURES_SHEET: SheetSpec = {
     column('latitude', 'Breite', ['Breitengrad', 'Latitude', 'Lat'], false, H.measures.latitude),
     column('longitude', 'Länge', ['Längengrad', 'Longitude', 'Lon'], false, H.measures.longitude),
     column('sdgs', 'SDG', ['SDGs'], false, H.measures.sdgs),
+    column(
+      'keywords',
+      'Schlagworte',
+      ['Schlagwörter', 'Stichworte', 'Stichwörter', 'Suchbegriffe'],
+      false,
+      H.measures.keywords,
+    ),
     column('report', 'Statusbericht', ['Sachstand', 'Bericht'], false, H.measures.report),
     column('reportDate', 'Stand', ['Stand des Berichts', 'Datum'], false, H.measures.reportDate),
   ],

@@ -38,6 +38,7 @@ export function makeMeasure(extra: Partial<Measure> & { id: string }): Measure {
     fundingApproximate: false,
     decision: { body: null, date: null, paper: null, link: null },
     districts: [],
+    keywords: [],
     sdgs: [],
     sdgsInherited: false,
     report: current,

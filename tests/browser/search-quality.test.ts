@@ -1,0 +1,168 @@
+/**
+ * Search quality on the sample site, in real Chromium with Pagefind's own JS API: a fixed list of
+ * queries a citizen would type, each with the page that must be among the first five results
+ * (issue 15, "Search that understands German"). The README's table „Suchqualität“ lists the same
+ * queries with the rank found; this test prints that table (`console.info`) for updating it.
+ *
+ * Through the search page itself: „Meinten Sie …?“ for a misspelling, the topic and Stadtteil
+ * pages after a search without results, and excerpts without the hidden keyword list.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findChromium, launchChromium, NO_CHROMIUM, serveStatic, type StaticServer } from '../support/browser.ts';
+import { buildSite } from '../support/site.ts';
+
+const chromium = findChromium();
+if (!chromium) console.warn(NO_CHROMIUM);
+
+/** One query and the page (path below the base) that must be among its first five results. */
+interface QualityCase {
+  readonly query: string;
+  readonly expected: string;
+  /** What the case checks. */
+  readonly why: string;
+}
+
+/** The fixed list (at least 20; README „Suchqualität“ shows the same). */
+export const QUALITY_CASES: readonly QualityCase[] = [
+  { query: 'Kindergarten', expected: 'massnahmen/2024-023/', why: 'Synonym: Neubau Kita Am Kuhberg' },
+  { query: 'Kindertagesstätte', expected: 'ziele/3.2.1/', why: 'Synonym: Ziel Kita-Plätze ausbauen' },
+  { query: 'Krippe', expected: 'massnahmen/2022-020/', why: 'Wortanfang: Krippenausbau Kita Faldera' },
+  { query: 'Radweg', expected: 'massnahmen/2022-009/', why: 'Titel: Radweg Plöner Straße' },
+  { query: 'Radweg', expected: 'massnahmen/2025-041/', why: 'Synonym: Radverkehrskonzept Neumünster' },
+  { query: 'Fahrradweg', expected: 'massnahmen/2022-009/', why: 'Synonym: Radweg Plöner Straße' },
+  { query: 'Radverkehr', expected: 'ziele/5.1.3.1/', why: 'Titel: Ziel Radverkehr stärken' },
+  { query: 'Schwimmbad', expected: 'ziele/4.1.1/', why: 'Synonym: Ziel Sportstätten und Bäder' },
+  { query: 'Hallenbad', expected: 'fachdienste/52/', why: 'Synonym: Fachdienst Sport und Bäder' },
+  { query: 'Klimaschutz', expected: 'fachdienste/68/', why: 'Fachdienst Klimaschutz und Umwelt' },
+  { query: 'CO2', expected: 'kennzahlen/k-5.1/', why: 'Schreibweise: CO₂-Emissionen' },
+  { query: 'Einfeld', expected: 'stadtteile/einfeld/', why: 'Stadtteil' },
+  { query: 'Stadtplanung', expected: 'fachdienste/61/', why: 'Fachdienst' },
+  { query: 'Glasfaser', expected: 'massnahmen/2024-045/', why: 'Wortanfang: Glasfaseranschluss' },
+  { query: 'Breitband', expected: 'massnahmen/2024-045/', why: 'Synonym: Glasfaseranschluss' },
+  { query: 'Spielplatz', expected: 'massnahmen/2019-018/', why: 'Titel: Neugestaltung Spielplatz Gartenstadt' },
+  { query: 'ÖPNV', expected: 'ziele/5.1.3.2/', why: 'Synonym: Öffentlichen Nahverkehr attraktiver machen' },
+  { query: 'Wohnungsbau', expected: 'ziele/3.4.1/', why: 'Ziel Geförderten Wohnungsbau ausweiten' },
+  {
+    query: 'Grundschule Einfeld',
+    expected: 'massnahmen/2021-007/',
+    why: 'Zwei Wörter: Modernisierung Grundschule Einfeld',
+  },
+  { query: 'Bücherei', expected: 'massnahmen/2026-016/', why: 'Wortteil: Modernisierung Stadtbücherei' },
+  { query: 'Park', expected: 'massnahmen/2023-014/', why: 'Wortteil: Beachvolleyballfeld Stadtpark' },
+  { query: 'Hitzeschutz', expected: 'massnahmen/2023-008/', why: 'Titel: Hitzeschutzplan Neumünster' },
+  { query: 'Feuerwehr Einfeld', expected: 'massnahmen/2025-047/', why: 'Gerätehaus Freiwillige Feuerwehr Einfeld' },
+  { query: '2024-008', expected: 'massnahmen/2024-008/', why: 'Maßnahmen-Nr.' },
+];
+
+/**
+ * Result paths (below the base) of a query, best first, through Pagefind's JS API. The script is
+ * a string: Vitest would rewrite a dynamic `import()` inside a function handed to the browser.
+ */
+async function ranked(page: Page, base: string, query: string): Promise<string[]> {
+  const script = `(async () => {
+    window.__pf ??= import(${JSON.stringify(`${base}pagefind/pagefind.js`)}).then(async (api) => {
+      await api.options({ baseUrl: ${JSON.stringify(base)} });
+      await api.init();
+      return api;
+    });
+    const api = await window.__pf;
+    const found = await api.search(${JSON.stringify(query)});
+    const data = await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
+    return data.map((d) => new URL(d.url, location.href).pathname.slice(${base.length}));
+  })()`;
+  return (await page.evaluate(script)) as string[];
+}
+
+async function searchSettled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const status = document.querySelector('[data-search-status]');
+      const list = document.querySelector('[data-search-results]');
+      return (
+        status !== null &&
+        list !== null &&
+        !list.hasAttribute('aria-busy') &&
+        !/wird geladen/.test(status.textContent ?? '')
+      );
+    },
+    null,
+    { timeout: 20_000 },
+  );
+}
+
+describe.skipIf(!chromium)('search quality on the sample site', () => {
+  const base = '/';
+  let browser: Browser;
+  let server: StaticServer;
+  let page: Page;
+
+  beforeAll(async () => {
+    const built = await buildSite({ base });
+    expect(built.outcome.ok).toBe(true);
+    browser = await launchChromium();
+    server = await serveStatic(built.outDir, base);
+    page = await browser.newPage();
+    await page.goto(`${server.url}suche/`);
+  });
+
+  afterAll(async () => {
+    await page?.close();
+    await server?.close();
+    await browser?.close();
+  });
+
+  it('has every expected page among the first five results', async () => {
+    expect(QUALITY_CASES.length).toBeGreaterThanOrEqual(20);
+    const rows: string[] = [];
+    const misses: string[] = [];
+    for (const c of QUALITY_CASES) {
+      const paths = await ranked(page, base, c.query);
+      const rank = paths.indexOf(c.expected) + 1;
+      rows.push(`| ${c.query} | /${c.expected} (${c.why}) | ${rank === 0 ? '–' : rank} |`);
+      if (rank === 0 || rank > 5) misses.push(`${c.query} → ${c.expected}: ${paths.slice(0, 5).join(', ')}`);
+    }
+    console.info(['| Suche | erwartet | Rang |', '| --- | --- | --- |', ...rows].join('\n'));
+    expect(misses).toEqual([]);
+  });
+
+  it('suggests Klimaschutz for Klimaschuz and follows the suggestion', async () => {
+    await page.goto(`${server.url}suche/?q=Klimaschuz`);
+    await searchSettled(page);
+    const suggest = page.locator('[data-search-suggest]');
+    await suggest.waitFor({ state: 'visible' });
+    expect(await suggest.innerText()).toMatch(/^Meinten Sie: Klimaschutz/);
+    expect(await page.locator('[data-search-status]').innerText()).toContain('Vorschlag: „Klimaschutz“');
+    await suggest.locator('a').first().click();
+    await page.waitForURL((url) => url.searchParams.get('q') === 'Klimaschutz');
+    await searchSettled(page);
+    expect(await page.locator('#suche-q').inputValue()).toBe('Klimaschutz');
+    expect(await page.locator('[data-search-results] li').count()).toBeGreaterThan(0);
+    expect(await suggest.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('suche-ergebnisse-titel');
+  });
+
+  it('links the topic and Stadtteil pages when nothing is found', async () => {
+    await page.goto(`${server.url}suche/?q=Xylophonkonzert`);
+    await searchSettled(page);
+    const topics = page.locator('[data-search-topics]');
+    expect(await topics.isVisible()).toBe(true);
+    const links = await topics
+      .locator('a')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(links).toContain('/produktbereiche/5/');
+    expect(links).toContain('/stadtteile/einfeld/');
+    await page.goto(`${server.url}suche/?q=Radweg`);
+    await searchSettled(page);
+    expect(await topics.isVisible()).toBe(false);
+  });
+
+  it('shows the page text, not the keyword list, for a hit on a hidden keyword', async () => {
+    await page.goto(`${server.url}suche/?q=Kindergarten`);
+    await searchSettled(page);
+    const item = page.locator('[data-search-results] li', { has: page.locator('a[href$="/massnahmen/2024-023/"]') });
+    const excerpt = await item.locator('.search-result__excerpt').innerText();
+    expect(excerpt).not.toMatch(/Kindertagesstätte|Kinderkrippe|Kindertagespflege/);
+    expect(excerpt.length).toBeGreaterThan(20);
+  });
+});
