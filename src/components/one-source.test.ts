@@ -52,10 +52,12 @@ describe('the overview row', () => {
       statusLabel: 'in Umsetzung',
       progress: null,
       delayedEnd: null,
+      end: null,
+      districts: [],
       costs: null,
       lead: '61',
       stand: null,
     });
-    expect(row).toContain(`<td>${tag}</td>`);
+    expect(row).toContain(`<td role="cell" data-label="Status">${tag}</td>`);
   });
 });

@@ -57,6 +57,19 @@ export const RULES_PAGE_TEXT = {
   },
 } as const;
 
+/** Column headers of the measure table, also the labels of its cards on narrow screens. */
+export const MEASURE_TABLE_LABELS = {
+  nr: 'Nr.',
+  title: 'Maßnahme',
+  status: 'Status',
+  progress: 'Fortschritt',
+  costs: 'Kosten',
+  lead: 'Federführung',
+  stand: 'Stand',
+  end: 'Geplantes Ende',
+  districts: 'Stadtteil',
+} as const;
+
 /** Texts of the website. Functions take the variable parts (already formatted). */
 export const SITE_TEXT = {
   // Dev server
@@ -146,15 +159,7 @@ export const SITE_TEXT = {
   },
 
   // Measure table
-  table: {
-    nr: 'Nr.',
-    title: 'Maßnahme',
-    status: 'Status',
-    progress: 'Fortschritt',
-    costs: 'Kosten',
-    lead: 'Federführung',
-    stand: 'Stand',
-  },
+  table: MEASURE_TABLE_LABELS,
 
   // Costs and funding of a group of measures
   money: {
