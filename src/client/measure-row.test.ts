@@ -21,7 +21,7 @@ describe('measureRowHtml', () => {
     expect(measureRowHtml(view)).toBe(
       '<tr class="measure-row"><td>2024-008</td>' +
         '<th scope="row"><a href="/isek/massnahmen/2024-008/">Radweg Nord</a></th>' +
-        '<td><span class="status status--in-progress">in Umsetzung</span></td>' +
+        '<td><span class="isek-status isek-status--in-progress">in Umsetzung</span></td>' +
         '<td class="num">45,5\u00a0%</td><td class="num">1.250.000,50\u00a0€</td>' +
         '<td>61 Stadtplanung und -entwicklung</td><td>12.11.2026</td></tr>',
     );
@@ -29,7 +29,7 @@ describe('measureRowHtml', () => {
 
   it('adds the delay tag with the planned end at its precision after the status', () => {
     expect(measureRowHtml({ ...view, delayedEnd: partialDateOf('2026-06') })).toContain(
-      '<td><span class="status status--in-progress">in Umsetzung</span> ' +
+      '<td><span class="isek-status isek-status--in-progress">in Umsetzung</span> ' +
         '<span class="tag tag--delayed">verzögert <span class="tag__detail">(geplant bis Juni 2026)</span></span></td>',
     );
     expect(measureRowHtml({ ...view, delayedEnd: partialDateOf('2025-03-31') })).toContain('(geplant bis 31.03.2025)');

@@ -5,11 +5,11 @@
  *
  * Pure and free of Astro: the caller looks up the labels and the link.
  */
-import { formatMoney, formatPartialDate, formatPercent } from '../lib/common/format.ts';
+import { approximateMoneyText, formatPartialDate, formatPercent } from '../lib/common/format.ts';
 import type { PartialDate } from '../lib/schemas/partial-date.ts';
 import { escapeHtml } from '../lib/common/escape-html.ts';
 import { delayTagHtml } from './delay-tag.ts';
-import { APPROXIMATE_MONEY } from '../lib/i18n/de.ts';
+import { statusTagHtml } from './status-tag.ts';
 
 /** What one row shows. */
 export interface MeasureRowView {
@@ -18,7 +18,7 @@ export interface MeasureRowView {
   /** Address of the measure's page (from the base-aware link helper). */
   readonly href: string;
   readonly title: string;
-  /** Status key: the badge's class `status--<key>`. */
+  /** Status key: the tag's class `isek-status--<key>`. */
   readonly status: string;
   /** The status as the site writes it (settings applied). */
   readonly statusLabel: string;
@@ -46,18 +46,13 @@ const MISSING = '–';
  */
 export function measureRowHtml(row: MeasureRowView): string {
   const progress = row.progress === null ? MISSING : formatPercent(row.progress);
-  const costs =
-    row.costs === null
-      ? MISSING
-      : row.costsApproximate
-        ? APPROXIMATE_MONEY(formatMoney(row.costs))
-        : formatMoney(row.costs);
+  const costs = row.costs === null ? MISSING : approximateMoneyText(row.costs, row.costsApproximate === true);
   const stand = row.stand === null ? MISSING : formatPartialDate(row.stand);
   const delay = row.delayedEnd === null ? '' : ` ${delayTagHtml(row.delayedEnd)}`;
   return (
     `<tr class="measure-row"><td>${escapeHtml(row.nr)}</td>` +
     `<th scope="row"><a href="${escapeHtml(row.href)}">${escapeHtml(row.title)}</a></th>` +
-    `<td><span class="status status--${escapeHtml(row.status)}">${escapeHtml(row.statusLabel)}</span>${delay}</td>` +
+    `<td>${statusTagHtml(row.status, row.statusLabel)}${delay}</td>` +
     `<td class="num">${escapeHtml(progress)}</td><td class="num">${escapeHtml(costs)}</td>` +
     `<td>${escapeHtml(row.lead)}</td><td>${escapeHtml(stand)}</td></tr>`
   );

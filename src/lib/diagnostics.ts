@@ -107,6 +107,8 @@ export const DIAGNOSTIC_CODES = {
   // Settings
   'settings.invalid': 'error',
   'settings.missing': 'notice',
+  'settings.accessibility-incomplete': 'warning',
+  'settings.accessibility-review-due': 'warning',
   // Editable pages (`data/seiten/*.md`): never stop the build, a default text stands in
   'page.missing': 'notice',
   'page.empty': 'notice',

@@ -12,6 +12,7 @@ import {
 } from '../lib/output/development-report/pages.ts';
 import { todayIso } from '../lib/common/today.ts';
 import { getModelIndex } from './model-index.ts';
+import { getAchievementReport } from './achievement-report.ts';
 import { pageUrl } from './base.ts';
 import { pageCount, PAGE_SEGMENT } from './pagination.ts';
 import { oncePerBuild } from './once-per-build.ts';
@@ -46,7 +47,8 @@ async function compute(): Promise<ReportData> {
     // The day only counts when the data gives no Stand; then the build machine's calendar day.
     { staleReportMonths: index.settings.staleReportMonths, today: todayIso() },
   );
-  return { report, pages: reportPages(pageCount(report.overall.stale.length)) };
+  const achievement = await getAchievementReport();
+  return { report, pages: reportPages(pageCount(report.overall.stale.length), achievement.pageCount) };
 }
 
 /**

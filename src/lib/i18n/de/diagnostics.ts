@@ -425,6 +425,13 @@ export const SETTINGS_MESSAGES = {
     path ? `Die Einstellung „${path}“ ist ungültig: ${problem}.` : `Die Einstellungen sind ungültig: ${problem}.`,
   missing: (d: { city: string; primary: string; accent: string; licence: string }): string =>
     `Im Datenordner liegt keine Datei einstellungen.json. Verwendet werden die Voreinstellungen: Stadt „${d.city}“, Farben ${d.primary} und ${d.accent}, Lizenz der offenen Daten „${d.licence}“, dazu Anschrift und Kontakt der Geschäftsstelle ISEK Neumünster. Für eine andere Stadt oder eigene Angaben eine einstellungen.json anlegen (siehe Anleitung).`,
+  accessibilityIncomplete: (missing: readonly string[]): string =>
+    `Der Erklärung zur Barrierefreiheit fehlen noch Angaben, die nur die Stadt machen kann: ${quotedList(missing, 'und')}. ` +
+    `Bis sie in einstellungen.json unter „accessibility“ stehen, sagt die Seite, dass noch keine Bewertung vorliegt, und nennt kein Datum. ` +
+    `Die Anleitung (Abschnitt „Erklärung zur Barrierefreiheit“) zeigt, was einzutragen ist.`,
+  accessibilityReviewDue: (last: string): string =>
+    `Die Erklärung zur Barrierefreiheit wurde zuletzt am ${officeDate({ iso: last, precision: 'day' })} erstellt oder überprüft, vor mehr als einem Jahr. ` +
+    `Bitte die Website erneut prüfen und das Datum in einstellungen.json unter „accessibility.reviewedOn“ eintragen.`,
 } as const;
 
 // ---------------------------------------------------------------------------------------------

@@ -26,9 +26,6 @@ export const MONEY_EXPLANATION_DEFAULTS = {
  * The two sections of `/so-bewerten-wir/` that explain for citizens how the site judges delays
  * and adds up money (`DelayRule`, `MoneyRule`).
  */
-/** An amount the office gave only roughly (`ca. 500.000 €`): never shown as if it were exact. */
-export const APPROXIMATE_MONEY = (amount: string): string => `ca. ${amount}`;
-
 export const RULES_PAGE_TEXT = {
   delay: {
     heading: 'Wann eine Maßnahme als verzögert gilt',
@@ -91,6 +88,14 @@ export const SITE_TEXT = {
     privacy: 'Datenschutz',
     accessibility: 'Barrierefreiheit',
     easyLanguage: 'Leichte Sprache',
+  },
+  /** Links to the site in Leichte Sprache and Gebärdensprache (BITV 2.0 § 4), header and home. */
+  accessLinks: {
+    label: 'Die Website in Leichter Sprache und Gebärdensprache',
+    easyLanguage: 'Leichte Sprache',
+    signLanguage: 'Gebärdensprache',
+    homeEasyLanguage: 'Das ISEK in Leichter Sprache',
+    homeSignLanguage: 'Das ISEK in Deutscher Gebärdensprache',
   },
   stand: 'Stand',
   backHome: 'Zurück zur Startseite',

@@ -24,17 +24,21 @@ export interface QuietRead {
 }
 
 /**
- * `XLSX.read(bytes, options)` with `console.error` and `console.warn` captured instead of printed.
- * The read is synchronous, so nothing else writes to the console meanwhile; a throw passes through,
- * with the console restored.
+ * A SheetJS read (`XLSX.read(bytes, options)` unless `read` is given) with `console.error` and
+ * `console.warn` captured instead of printed. The read is synchronous, so nothing else writes to
+ * the console meanwhile; a throw passes through, with the console restored.
  */
-export function readQuietly(bytes: Uint8Array, options: XLSX.ParsingOptions): QuietRead {
+export function readQuietly(
+  bytes: Uint8Array,
+  options: XLSX.ParsingOptions,
+  read: () => XLSX.WorkBook = () => XLSX.read(bytes, options),
+): QuietRead {
   const messages: string[] = [];
   const saved = CAPTURED.map((method) => [method, console[method]] as const);
   const capture = (...args: unknown[]) => void messages.push(args.map(String).join(' '));
   for (const method of CAPTURED) console[method] = capture;
   try {
-    return { book: XLSX.read(bytes, options), messages };
+    return { book: read(), messages };
   } finally {
     for (const [method, original] of saved) console[method] = original;
   }
