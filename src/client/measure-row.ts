@@ -9,8 +9,8 @@ import { approximateMoneyText, formatPartialDate, formatPercent } from '../lib/c
 import type { PartialDate } from '../lib/schemas/partial-date.ts';
 import { escapeHtml } from '../lib/common/escape-html.ts';
 import { delayTagHtml } from './delay-tag.ts';
-import { MEASURE_TABLE_LABELS as L } from '../lib/i18n/de.ts';
 import { statusTagHtml } from './status-tag.ts';
+import { MEASURE_TABLE_LABELS as L } from '../lib/i18n/de.ts';
 
 /** What one row shows. */
 export interface MeasureRowView {

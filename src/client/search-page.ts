@@ -26,9 +26,9 @@ import {
   type SearchSort,
   type SearchState,
 } from './search-state.ts';
-import { emptyLast, filterToggle, showChosen, type ChosenFilter } from './filter-ui.ts';
 import { resultExcerpt } from './search-excerpt.ts';
 import { suggestQueries } from './search-suggest.ts';
+import { emptyLast, filterToggle, showChosen, type ChosenFilter } from './filter-ui.ts';
 
 /** What Pagefind's `data()` returns for one result (the parts used here). */
 interface PagefindResultData {

@@ -52,6 +52,8 @@ describe('the overview row', () => {
       statusLabel: 'in Umsetzung',
       progress: null,
       delayedEnd: null,
+      end: null,
+      districts: [],
       costs: null,
       lead: '61',
       stand: null,

@@ -23,6 +23,7 @@ export const DIAGNOSTIC_CODES = {
   'file.too-large': 'error',
   'file.number-format-partial': 'notice',
   'file.reader-note': 'notice',
+  'file.sample-mixed': 'warning',
   'data-dir.missing': 'error',
   'data-dir.empty': 'error',
   // Sheets

@@ -1534,6 +1534,23 @@ export const THEMES: readonly ThemeSeed[] = [
 ];
 
 /** Ordinary paragraphs for status reports, by how far a measure is. */
+/**
+ * `Schlagworte` the office adds to some measures, by a word of the title (the first matching entry
+ * wins): the optional column's search terms that the title does not say.
+ */
+export const SAMPLE_KEYWORDS: readonly { readonly titleHas: string; readonly keywords: readonly string[] }[] = [
+  { titleHas: 'Kita', keywords: ['Kinderbetreuung', 'Familien'] },
+  { titleHas: 'Bushaltestellen', keywords: ['ÖPNV', 'Rollstuhl', 'Kinderwagen'] },
+  { titleHas: 'Sporthalle', keywords: ['Schulsport', 'Vereinssport'] },
+  { titleHas: 'Stadtbücherei', keywords: ['Bibliothek', 'Lesen'] },
+  { titleHas: 'LED-Umrüstung', keywords: ['Laternen', 'Energiesparen'] },
+  { titleHas: 'Hitzeschutzplan', keywords: ['Hitzewelle', 'Gesundheit'] },
+  { titleHas: 'Fahrradverleihsystem', keywords: ['Leihrad', 'Bikesharing'] },
+  { titleHas: 'Glasfaser', keywords: ['schnelles Internet'] },
+  { titleHas: 'Photovoltaik', keywords: ['Solarstrom'] },
+  { titleHas: 'Trinkbrunnen', keywords: ['Trinkwasser', 'Hitze'] },
+];
+
 export const REPORT_PHRASES = {
   planned: [
     'Die Maßnahme ist im Doppelhaushalt veranschlagt. Der Beginn ist für {year} vorgesehen.',

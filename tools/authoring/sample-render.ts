@@ -8,6 +8,7 @@ import type { PartialDate } from '../../src/lib/schemas/partial-date.ts';
 import { STATUS_LABELS, MEASURE_TYPE_LABELS } from '../../src/lib/i18n/de.ts';
 import { MEASURES_SHEET } from '../../src/lib/input/workbook/sheet-kinds.ts';
 import { createRandom, type Random } from './random.ts';
+import { SAMPLE_KEYWORDS } from './neumuenster.ts';
 import type { Day, SampleDepartment, SampleGoal, SampleMeasure, SampleModel, SampleReport } from './sample-model.ts';
 import type { SampleIndicator } from './sample-indicators.ts';
 import { dateCell, type CellData, type SheetData, type WorkbookData } from './workbook-data.ts';
@@ -205,6 +206,7 @@ const LAYOUT_1: Omit<MeasureLayout, 'order'> = {
     districts: 'Stadtteil',
     location: 'Koordinaten',
     sdgs: 'SDGs',
+    keywords: 'Schlagworte',
     report: 'Sachstand',
     reportDate: 'Stand',
     [NOTE_KEY]: 'Bemerkung intern',
@@ -239,6 +241,7 @@ const LAYOUT_2: Omit<MeasureLayout, 'order'> = {
     districts: 'Ortsteil',
     location: 'Lage',
     sdgs: 'SDG',
+    keywords: 'Stichworte',
     report: 'Statusbericht',
     reportDate: 'Stand des Berichts:',
     [NOTE_KEY]: 'Bemerkung intern',
@@ -300,6 +303,8 @@ function measureCells(
     districts: forms.list(m.districts),
     location: sampleLocation(m.id, m.districts),
     sdgs: forms.list(m.sdgs),
+    // Without a random draw: the other cells stay as they were.
+    keywords: SAMPLE_KEYWORDS.find((k) => m.title.includes(k.titleHas))?.keywords.join('; ') ?? null,
     report: m.report?.text ?? null,
     reportDate: forms.date(m.report?.date ?? null),
     [NOTE_KEY]: m.note,

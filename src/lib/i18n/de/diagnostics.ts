@@ -175,6 +175,12 @@ export const FILE_MESSAGES = {
     'das beim Lesen nur zum Teil übernommen wird. Texte und Zahlen bleiben, wie das Tabellenprogramm sie zeigt; ' +
     'ein Datum in einer solchen Zelle kommt aber als bloße Zahl an und wird dann an seiner Zelle als ungültiges Datum gemeldet. ' +
     'Solchen Zellen bitte das Zellformat „Datum“ geben (LibreOffice: Format › Zellen › Zahlen) und neu speichern.',
+  /** A sample workbook of the project next to own workbooks; `samples` and `own` name them all. */
+  sampleMixed: (name: string, samples: readonly string[], own: readonly string[]): string =>
+    `„${name}“ ist eine der erfundenen Beispiel-Arbeitsmappen des ISEK-Portals, und daneben liegen eigene (${own.map((o) => `„${o}“`).join(', ')}). ` +
+    `Ihre Ziele, Maßnahmen und Kennzahlen würden mit den eigenen veröffentlicht. Bitte die Beispieldateien (${samples.map((s) => `„${s}“`).join(', ')}) ` +
+    'aus dem Datenordner löschen, vor der ersten eigenen Veröffentlichung auch den Ordner „veroeffentlichungen“ (er hält die Stände der Beispieldaten). ' +
+    'Ist es eine eigene Arbeitsmappe, die nur so heißt, bitte umbenennen.',
   /** Any other line the reader printed while reading the file (quoted as it said it, in English). */
   readerNote: (name: string, lines: readonly string[]): string =>
     `Beim Lesen von „${name}“ meldete das Lesemodul (auf Englisch): ${lines.map((l) => `„${l}“`).join('; ')}. ` +
