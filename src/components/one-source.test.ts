@@ -57,8 +57,6 @@ describe('the overview row', () => {
       costs: null,
       lead: '61',
       stand: null,
-      end: null,
-      districts: [],
     });
     expect(row).toContain(`<td role="cell" data-label="Status">${tag}</td>`);
   });
