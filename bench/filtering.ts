@@ -11,8 +11,9 @@
  * enabled) is awaited first and reported separately.
  */
 import type { Page } from 'playwright-core';
-import { findChromium, launchChromium } from '../src/build/chromium.ts';
+import { chromiumCandidates, launchChromium, type ChromiumSource } from '../src/build/chromium.ts';
 import { serveLocally } from '../src/build/preview-server.ts';
+import { CHROMIUM_TEXT } from '../src/lib/i18n/de.ts';
 import type { FilterResult } from './results.ts';
 import { median } from './stats.ts';
 
@@ -100,11 +101,21 @@ export async function measureFiltering(
   siteDir: string,
   measures: number,
 ): Promise<{ result: FilterResult | null; note: string | null }> {
-  if (!findChromium())
-    return { result: null, note: 'no Chromium found (CHROME_PATH, /usr/bin/chromium or @sparticuz/chromium)' };
+  // The browsers `npm run bericht:pdf` tries, in its order: on Windows Edge, then Chrome.
+  let sources: ChromiumSource[];
+  try {
+    sources = chromiumCandidates();
+  } catch (error) {
+    return { result: null, note: (error as Error).message };
+  }
+  if (sources.length === 0) return { result: null, note: CHROMIUM_TEXT.noChromium };
   // The server `npm run preview` uses: the site as the city's web server would serve it.
   const server = await serveLocally(siteDir, '/');
-  const browser = await launchChromium();
+  const browser = await launchChromium(sources).catch(async (error: unknown) => {
+    await server.close();
+    return error as Error;
+  });
+  if (browser instanceof Error) return { result: null, note: browser.message };
   try {
     const page = await browser.newPage();
     await page.goto(`${server.url}massnahmen/`, { waitUntil: 'load', timeout: 120_000 });

@@ -29,7 +29,7 @@ import { npmScriptArgs } from './office-command.ts';
 import type { BenchOptions } from './options.ts';
 import type { BenchResult, FilterResult, SizeResult } from './results.ts';
 import { runTimed, type TimedRun } from './run-timed.ts';
-import { folderBytes, heaviestPage } from './site-size.ts';
+import { BUDGET_EXEMPT_PAGES, folderBytes, heaviestPage, weighPage } from './site-size.ts';
 import { maxOrNull, median } from './stats.ts';
 
 /** Node arguments of `npm run check` and `npm run build` (read once per benchmark). */
@@ -185,6 +185,7 @@ async function measureSize(
     outputBytes: await folderBytes(siteDir),
     indexBytes: await folderBytes(path.join(siteDir, 'pagefind')),
     heaviestPage: await heaviestPage(siteDir),
+    wholeReport: await weighPage(siteDir, BUDGET_EXEMPT_PAGES[0]!),
   };
   return { result, siteDir };
 }

@@ -3,14 +3,26 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { ChromePathError, chromiumCandidates, findChromium, launchChromium, SYSTEM_CHROMIUM_ENV } from './chromium.ts';
+import { CHROMIUM_TEXT } from '../lib/i18n/de.ts';
+import {
+  ChromePathError,
+  chromiumCandidates,
+  findChromium,
+  launchChromium,
+  NoChromiumError,
+  SYSTEM_CHROMIUM_ENV,
+} from './chromium.ts';
 
 describe('findChromium', () => {
   it('takes CHROME_PATH first', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'isek-chrome-path-'));
     const chrome = path.join(dir, 'chrome');
     await writeFile(chrome, '');
-    expect(findChromium({ CHROME_PATH: chrome }, 'win32')).toEqual({ kind: 'path', executablePath: chrome });
+    expect(findChromium({ CHROME_PATH: chrome }, 'win32')).toEqual({
+      kind: 'path',
+      executablePath: chrome,
+      fromChromePath: true,
+    });
   });
 
   it('tries Edge, then Chrome, before any path on Windows and macOS', () => {
@@ -72,5 +84,39 @@ describe('findChromium', () => {
   it.runIf(process.platform === 'linux')('falls back to the packaged Chromium when there is no system one', () => {
     expect(findChromium({ [SYSTEM_CHROMIUM_ENV]: '' })).toEqual({ kind: 'bundled' });
     expect(findChromium({ [SYSTEM_CHROMIUM_ENV]: '/nowhere/chromium' })).toEqual({ kind: 'bundled' });
+  });
+
+  it('names a CHROME_PATH that exists but does not start (a text file), in German', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'isek-chrome-text-'));
+    const notABrowser = path.join(dir, 'chrome.txt');
+    await writeFile(notABrowser, 'kein Browser\n');
+    // The real launcher of playwright-core: it cannot start a text file.
+    const error = await launchChromium(chromiumCandidates({ CHROME_PATH: notABrowser }, 'win32')).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ChromePathError);
+    expect((error as Error).message).toBe(CHROMIUM_TEXT.badChromePath(notABrowser, false));
+    expect((error as Error).message).toContain('lässt sich nicht starten');
+  });
+
+  it('says in German, for every platform, when no browser starts', async () => {
+    const error = await launchChromium([{ kind: 'channel', channel: 'msedge' }], async () => {
+      throw new Error('Chromium distribution "msedge" is not found');
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NoChromiumError);
+    const message = (error as Error).message;
+    for (const named of [
+      'Windows',
+      'macOS',
+      'Linux',
+      'Edge',
+      'Chrome',
+      'Chromium',
+      '$env:CHROME_PATH',
+      'export CHROME_PATH',
+    ]) {
+      expect(message).toContain(named);
+    }
+    expect(await launchChromium([]).catch((e: unknown) => e)).toBeInstanceOf(NoChromiumError);
   });
 });

@@ -25,7 +25,7 @@ const BUNDLED_PACKAGE = '@sparticuz/chromium';
 
 /** A Chromium to start: a binary on disk, or the packaged one (unpacked on first launch). */
 export type ChromiumSource =
-  | { readonly kind: 'path'; readonly executablePath: string }
+  | { readonly kind: 'path'; readonly executablePath: string; readonly fromChromePath?: true }
   | { readonly kind: 'channel'; readonly channel: 'msedge' | 'chrome' }
   | { readonly kind: 'bundled' };
 
@@ -39,6 +39,14 @@ export class ChromePathError extends Error {
     super(CHROMIUM_TEXT.badChromePath(chromePath, missing));
     this.chromePath = chromePath;
     this.name = 'ChromePathError';
+  }
+}
+
+/** No browser could be started (or none was found): said in words, for every platform. */
+export class NoChromiumError extends Error {
+  constructor(options?: ErrorOptions) {
+    super(CHROMIUM_TEXT.noChromium, options);
+    this.name = 'NoChromiumError';
   }
 }
 
@@ -66,7 +74,7 @@ export function chromiumCandidates(
 ): ChromiumSource[] {
   if (env.CHROME_PATH) {
     if (!exists(env.CHROME_PATH)) throw new ChromePathError(env.CHROME_PATH, true);
-    return [{ kind: 'path', executablePath: env.CHROME_PATH }];
+    return [{ kind: 'path', executablePath: env.CHROME_PATH, fromChromePath: true }];
   }
   const override = env[SYSTEM_CHROMIUM_ENV];
   const paths =
@@ -121,7 +129,8 @@ async function launchOptions(source: ChromiumSource): Promise<LaunchOptions> {
 /**
  * Starts Chromium headless with {@link CHROMIUM_FLAGS}: the given source, or else each of
  * {@link chromiumCandidates} in turn until one starts (a channel's presence is only known by
- * launching it). Throws {@link ChromePathError} when CHROME_PATH is wrong; throws when none starts.
+ * launching it). Throws {@link ChromePathError} when CHROME_PATH is wrong, {@link NoChromiumError}
+ * when none starts.
  */
 export async function launchChromium(
   source: ChromiumSource | readonly ChromiumSource[] | null = chromiumCandidates(),
@@ -136,11 +145,7 @@ export async function launchChromium(
       lastError = error;
     }
   }
-  const chromePath = process.env.CHROME_PATH;
-  if (chromePath && sources.length === 1 && sources[0]?.kind === 'path' && sources[0].executablePath === chromePath) {
-    throw new ChromePathError(chromePath, false);
-  }
-  throw new Error('no Chromium started (CHROME_PATH, Edge/Chrome, /usr/bin/chromium or @sparticuz/chromium)', {
-    cause: lastError,
-  });
+  const fromChromePath = sources.find((candidate) => candidate.kind === 'path' && candidate.fromChromePath);
+  if (fromChromePath?.kind === 'path') throw new ChromePathError(fromChromePath.executablePath, false);
+  throw new NoChromiumError({ cause: lastError });
 }

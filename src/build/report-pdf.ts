@@ -11,7 +11,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { ChromePathError, chromiumCandidates, launchChromium } from './chromium.ts';
+import { ChromePathError, chromiumCandidates, launchChromium, NoChromiumError } from './chromium.ts';
 import { readBuildInfo, serveLocally } from './preview-server.ts';
 import { normaliseBasePath } from '../lib/input/settings/environment.ts';
 import { REPORT_PDF_TEXT } from '../lib/i18n/de.ts';
@@ -82,9 +82,11 @@ export function pointLinksAtPublicSite(page: Page, siteUrl: string | null): Prom
       if (href.startsWith('#')) continue;
       const target = new URL(href, location.href);
       if (target.origin !== location.origin) continue;
-      if (publicSite)
+      if (publicSite) {
         link.setAttribute('href', new URL(target.pathname + target.search + target.hash, publicSite).href);
-      else link.removeAttribute('href');
+        // The print CSS writes out the address of links to other sites; not for these (`report.css`).
+        link.setAttribute('data-site-link', '');
+      } else link.removeAttribute('href');
     }
   }, siteUrl);
 }
@@ -118,10 +120,10 @@ export async function printReportPdf(request: ReportPdfRequest): Promise<number>
   const server = await serveLocally(siteDir, base);
   const browser = await launchChromium(sources).catch(async (error: unknown) => {
     await server.close();
-    if (error instanceof ChromePathError) return error;
+    if (error instanceof ChromePathError || error instanceof NoChromiumError) return error;
     throw error;
   });
-  if (browser instanceof ChromePathError) {
+  if (browser instanceof ChromePathError || browser instanceof NoChromiumError) {
     print(browser.message);
     return 1;
   }

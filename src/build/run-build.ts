@@ -26,6 +26,7 @@ import { ASTRO_WORKER_NODE_FLAGS, astroWorkerEnv, withoutViteEnv } from './worke
 import { countPages } from './count-pages.ts';
 import { withMarkdownCache } from './markdown-cache.ts';
 import { outputDirProblem, type OutputDirProblem } from './output-dir.ts';
+import { buildSearchIndex, SEARCH_INDEX_LATER_ENV } from '../integrations/pagefind.ts';
 
 export type { StageEvent };
 
@@ -158,27 +159,27 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
       // The editable pages (`seiten/*.md`) and the logo are read from the data folder.
       ISEK_DATA_DIR: path.resolve(options.dataDir),
       ISEK_STAGE_PROTOCOL: '1',
+      // The search index is built below, once the Astro process has ended and freed its memory.
+      [SEARCH_INDEX_LATER_ENV]: '1',
       // The city's build machine must not phone home.
       ASTRO_TELEMETRY_DISABLED: '1',
     };
     start = performance.now();
-    const later: StageEvent[] = [];
-    let searchMs = 0;
     // Astro keeps its intermediate files in the output folder only when that lies inside the
     // project (else in the shared `<root>/.astro/`, where parallel builds collide, and its
     // prerender chunks need the project's node_modules): so build inside, then move to staging.
     const astroOut = path.join(options.root, '.isek', `build-${path.basename(staging)}`);
     env.ISEK_ASTRO_CACHE_DIR = path.join(workDir, 'astro-cache');
-    await runAstroWorker(options.root, astroOut, env, (event) => {
-      if (event.stage === 'search') {
-        searchMs += event.ms;
-        later.push(event);
-      }
-    });
+    await runAstroWorker(options.root, astroOut, env, () => {});
     await moveDir(astroOut, staging);
     const pages = await countPages(staging);
-    options.onStage?.({ stage: 'pages', ms: Math.max(0, elapsed(start) - searchMs), counts: { pages } });
-    for (const event of later) options.onStage?.(event);
+    options.onStage?.({ stage: 'pages', ms: elapsed(start), counts: { pages } });
+    // Pagefind runs in a process of its own; any error it reports fails the build.
+    const search = await buildSearchIndex(staging, {
+      info: () => {},
+      error: (message) => process.stderr.write(`${message}\n`),
+    });
+    options.onStage?.({ stage: 'search', ms: search.ms, counts: { pages: search.pages } });
     // Tells `npm run preview` the base path this site was built for, and `npm run bericht:pdf`
     // where the public site is.
     await writeFile(path.join(staging, BUILD_INFO_FILE), formatBuildInfo(base, project.settings.siteUrl));

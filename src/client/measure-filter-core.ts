@@ -59,6 +59,8 @@ export interface OverviewMeasure {
   readonly kc?: 1;
   /** Only on a delayed measure: the ISO text of its planned end, which has passed. */
   readonly v?: string;
+  /** Only on a measure that is not delayed: the ISO text of its planned end. */
+  readonly e?: string;
   /** Progress 0–100. */
   readonly p?: number;
 }

@@ -31,6 +31,8 @@ import {
 } from './measure-filter-core.ts';
 import { measureRowHtml } from './measure-row.ts';
 import { partialDateOf } from '../lib/common/partial-date-of.ts';
+import { emptyLast, filterToggle, showChosen, type ChosenFilter } from './filter-ui.ts';
+import { offerDownload, selectionCsv } from './selection-csv.ts';
 
 function start(form: HTMLFormElement): void {
   const table = document.getElementById(form.dataset.table ?? '');
@@ -52,6 +54,10 @@ function start(form: HTMLFormElement): void {
   const moreButton = more?.querySelector<HTMLButtonElement>('[data-more]');
   const allButton = more?.querySelector<HTMLButtonElement>('[data-all]');
   const pagination = document.querySelector<HTMLElement>('nav[data-pagination]');
+  const toggle = document.querySelector<HTMLButtonElement>(`[data-filter-toggle][aria-controls="${form.id}"]`);
+  const setActive = filterToggle(toggle);
+  const chosenList = document.querySelector<HTMLElement>('[data-chosen]');
+  const download = document.querySelector<HTMLElement>('[data-download]');
 
   // Shown by CSS from the first paint already; this covers browsers without `scripting`.
   form.hidden = false;
@@ -74,12 +80,16 @@ function start(form: HTMLFormElement): void {
     const orders = new Map<MeasureSort, number[]>();
     const rowHtml: string[] = [];
     const allLabels = new Map<MeasureFilterKey, string>();
+    /** Each select's options in the data's order, for putting those without results last. */
+    const inOrder = new Map<HTMLSelectElement, HTMLOptionElement[]>();
     let limit = OVERVIEW_STEP;
     let shown = 0;
+    let current: ReturnType<typeof filterRows> | null = null;
 
     for (const [key, select] of selects) {
       allLabels.set(key, select.options[0]?.text ?? '');
       for (const [value, label] of data.options[key] ?? []) select.add(new Option(label, value));
+      inOrder.set(select, [...select.options].slice(1));
     }
 
     const isKnown = (key: MeasureFilterKey, value: string) => labels.get(key)?.has(value) ?? false;
@@ -97,6 +107,8 @@ function start(form: HTMLFormElement): void {
           statusLabel: labels.get('status')?.get(m.s) ?? m.s,
           progress: m.p ?? null,
           delayedEnd: m.v ? partialDateOf(m.v) : null,
+          end: m.v ? partialDateOf(m.v) : m.e ? partialDateOf(m.e) : null,
+          districts: m.o ?? [],
           costs: m.k ?? null,
           costsApproximate: m.kc === 1,
           lead: labels.get('fachdienst')?.get(m.f) ?? m.f,
@@ -146,6 +158,24 @@ function start(form: HTMLFormElement): void {
       }
       if (pagination) pagination.hidden = !server;
 
+      const chosen: ChosenFilter[] = [];
+      for (const [key, select] of selects) {
+        const value = state.filters[key];
+        if (value === undefined) continue;
+        chosen.push({
+          label: select.labels[0]?.textContent ?? key,
+          value: labels.get(key)?.get(value) ?? value,
+          remove: () => {
+            const filters = { ...state.filters };
+            delete filters[key];
+            update({ filters, sort: state.sort });
+          },
+        });
+      }
+      setActive(chosen.length);
+      showChosen(chosenList, chosen, () => (toggle && toggle.offsetParent !== null ? toggle : sortSelect).focus());
+      current = result;
+
       for (const [key, select] of selects) {
         const counts = result.counts[key];
         const names = labels.get(key)!;
@@ -158,6 +188,8 @@ function start(form: HTMLFormElement): void {
           const disabled = count === 0 && !all && !option.selected;
           if (option.disabled !== disabled) option.disabled = disabled;
         }
+        // Options without results go to the end, their counts kept (`docs/komponenten.md`).
+        emptyLast(select, inOrder.get(select) ?? [], (o) => (counts.get(o.value) ?? 0) === 0 && !o.selected);
       }
 
       // The live region's text changes only when the numbers do, so nothing is announced twice.
@@ -196,6 +228,16 @@ function start(form: HTMLFormElement): void {
       limit = OVERVIEW_STEP;
       render();
     });
+
+    /** „Diese Auswahl herunterladen“: every measure the state selects, in its order. */
+    download?.querySelector('button')?.addEventListener('click', () => {
+      const result = current ?? filterRows(rows, state.filters);
+      let order = orders.get(state.sort);
+      if (!order) orders.set(state.sort, (order = sortOrder(rows, state.sort, statusOrder)));
+      const picked = rowsToShow(order, result.visible, rows.length).map((i) => measures[i]!);
+      offerDownload(selectionCsv(picked, data, location.origin), T.downloadFile);
+    });
+    if (download) download.hidden = false;
 
     for (const select of form.querySelectorAll('select')) select.disabled = false;
     reset.disabled = false;

@@ -5,11 +5,12 @@
  *
  * Pure and free of Astro: the caller looks up the labels and the link.
  */
-import { formatMoney, formatPartialDate, formatPercent } from '../lib/common/format.ts';
+import { approximateMoneyText, formatPartialDate, formatPercent } from '../lib/common/format.ts';
 import type { PartialDate } from '../lib/schemas/partial-date.ts';
 import { escapeHtml } from '../lib/common/escape-html.ts';
 import { delayTagHtml } from './delay-tag.ts';
-import { APPROXIMATE_MONEY } from '../lib/i18n/de.ts';
+import { statusTagHtml } from './status-tag.ts';
+import { MEASURE_TABLE_LABELS as L } from '../lib/i18n/de.ts';
 
 /** What one row shows. */
 export interface MeasureRowView {
@@ -18,7 +19,7 @@ export interface MeasureRowView {
   /** Address of the measure's page (from the base-aware link helper). */
   readonly href: string;
   readonly title: string;
-  /** Status key: the badge's class `status--<key>`. */
+  /** Status key: the tag's class `isek-status--<key>`. */
   readonly status: string;
   /** The status as the site writes it (settings applied). */
   readonly statusLabel: string;
@@ -26,6 +27,10 @@ export interface MeasureRowView {
   readonly progress: number | null;
   /** The planned end of a delayed measure (shown as a tag after the status), else `null`. */
   readonly delayedEnd: PartialDate | null;
+  /** The planned end, or `null` (a column of the cards on narrow screens only). */
+  readonly end: PartialDate | null;
+  /** The Stadtteile (a column of the cards on narrow screens only). */
+  readonly districts: readonly string[];
   /** Costs in euros, shown exactly, or `null`. */
   readonly costs: number | null;
   /** The costs are approximate: shown as `ca. 500.000 €`. */
@@ -39,26 +44,38 @@ export interface MeasureRowView {
 /** Shown for a missing progress or date. */
 const MISSING = '–';
 
+/** The column labels the cards show on narrow screens (`data-label`), in cell order. */
+
 /**
  * One table row (`tr.measure-row`): Nr., the linked title as row header, the status badge (with
- * the delay tag when late), progress, costs (exact, as the sums elsewhere are rounded), lead
- * department and Stand. Missing values show as „–“.
+ * the delay tag when late), progress, planned end, costs (exact, as the sums elsewhere are
+ * rounded), lead department, Stadtteile and Stand. Missing values show as „–“.
+ *
+ * The same row is a card on narrow screens (`MeasureTable.css`): every cell shows its column's
+ * label from `data-label` (CSS generated content with an empty alternative, so screen readers
+ * hear the column header instead), and the explicit table roles keep the table's semantics when
+ * CSS makes its parts blocks. Planned end and Stadtteile show in the cards only; the wide table
+ * keeps its seven columns.
  */
 export function measureRowHtml(row: MeasureRowView): string {
   const progress = row.progress === null ? MISSING : formatPercent(row.progress);
-  const costs =
-    row.costs === null
-      ? MISSING
-      : row.costsApproximate
-        ? APPROXIMATE_MONEY(formatMoney(row.costs))
-        : formatMoney(row.costs);
+  const costs = row.costs === null ? MISSING : approximateMoneyText(row.costs, row.costsApproximate === true);
   const stand = row.stand === null ? MISSING : formatPartialDate(row.stand);
+  const end = row.end === null ? MISSING : formatPartialDate(row.end);
+  const districts = row.districts.length === 0 ? MISSING : row.districts.join(', ');
   const delay = row.delayedEnd === null ? '' : ` ${delayTagHtml(row.delayedEnd)}`;
+  const cell = (label: string, text: string, num = false) =>
+    `<td role="cell"${num ? ' class="num"' : ''} data-label="${label}">${escapeHtml(text)}</td>`;
   return (
-    `<tr class="measure-row"><td>${escapeHtml(row.nr)}</td>` +
-    `<th scope="row"><a href="${escapeHtml(row.href)}">${escapeHtml(row.title)}</a></th>` +
-    `<td><span class="status status--${escapeHtml(row.status)}">${escapeHtml(row.statusLabel)}</span>${delay}</td>` +
-    `<td class="num">${escapeHtml(progress)}</td><td class="num">${escapeHtml(costs)}</td>` +
-    `<td>${escapeHtml(row.lead)}</td><td>${escapeHtml(stand)}</td></tr>`
+    `<tr class="measure-row" role="row">${cell(L.nr, row.nr)}` +
+    `<th scope="row" role="rowheader"><a href="${escapeHtml(row.href)}">${escapeHtml(row.title)}</a></th>` +
+    `<td role="cell" data-label="${L.status}">${statusTagHtml(row.status, row.statusLabel)}${delay}</td>` +
+    cell(L.progress, progress, true) +
+    cell(L.end, end) +
+    cell(L.costs, costs, true) +
+    cell(L.lead, row.lead) +
+    cell(L.districts, districts) +
+    cell(L.stand, stand) +
+    '</tr>'
   );
 }

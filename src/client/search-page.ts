@@ -28,6 +28,7 @@ import {
 } from './search-state.ts';
 import { resultExcerpt } from './search-excerpt.ts';
 import { suggestQueries } from './search-suggest.ts';
+import { emptyLast, filterToggle, showChosen, type ChosenFilter } from './filter-ui.ts';
 
 /** What Pagefind's `data()` returns for one result (the parts used here). */
 interface PagefindResultData {
@@ -105,6 +106,16 @@ function start(app: HTMLElement): void {
   const facets = [...app.querySelectorAll<HTMLDetailsElement>('[data-facet]')];
   const filterKeys = facets.map((f) => f.dataset.facet!);
   const baseTitle = document.title;
+  const toggle = app.querySelector<HTMLButtonElement>('[data-filter-toggle]');
+  const setActive = filterToggle(toggle);
+  const chosenList = app.querySelector<HTMLElement>('[data-chosen]');
+  /** Each facet's options in the page's order, for putting those without results last. */
+  const optionOrder = new Map(
+    facets.map((f) => {
+      const fieldset = required<HTMLFieldSetElement>(f, 'fieldset');
+      return [fieldset, [...fieldset.querySelectorAll<HTMLLabelElement>('label')]] as const;
+    }),
+  );
 
   app.hidden = false;
   if (noscript) noscript.hidden = true;
@@ -178,6 +189,15 @@ function start(app: HTMLElement): void {
       if (chosen > 0) facet.open = true;
     }
     document.title = T.documentTitle(state.q, baseTitle);
+    const chosen: ChosenFilter[] = filterKeys.flatMap((key) =>
+      (state.filters[key] ?? []).map((value) => ({
+        label: SEARCH_TEXT.filterLabels[key as keyof typeof SEARCH_TEXT.filterLabels] ?? key,
+        value,
+        remove: () => change(withFilterValue(state, key, value, false)),
+      })),
+    );
+    setActive(activeFilterCount(state));
+    showChosen(chosenList, chosen, () => (toggle && toggle.offsetParent !== null ? toggle : resultsHeading).focus());
   }
 
   function updateCounts(counts: FilterCounts): void {
@@ -188,6 +208,9 @@ function start(app: HTMLElement): void {
       if (slot) slot.textContent = numberFormat.format(count);
       label?.classList.toggle('search-facet__option--none', count === 0 && !box.checked);
     }
+    // Options without results go to the end of their facet, counts kept (`docs/komponenten.md`).
+    for (const [fieldset, labels] of optionOrder)
+      emptyLast(fieldset, labels, (l) => l.classList.contains('search-facet__option--none'));
   }
 
   /** Writes the state into the URL: a new history entry for a person's action. */

@@ -33,7 +33,11 @@ export interface SearchIndexStats {
 }
 
 /** Throws with every message Pagefind reported, so the build fails with the reason. */
-function assertNoErrors<T extends { errors: string[] }>(step: string, response: T, logger: AstroIntegrationLogger): T {
+function assertNoErrors<T extends { errors: string[] }>(
+  step: string,
+  response: T,
+  logger: Pick<AstroIntegrationLogger, 'error'>,
+): T {
   if (response.errors.length > 0) {
     for (const error of response.errors) logger.error(`Pagefind (${step}): ${error}`);
     throw new Error(T.errors(step, response.errors));
@@ -56,7 +60,10 @@ async function indexedPageCount(outputPath: string): Promise<number> {
  * Indexes the built site in `siteDir` and writes the index to `<siteDir>/pagefind/`.
  * Exported for tests; the integration calls it in `astro:build:done`.
  */
-export async function buildSearchIndex(siteDir: string, logger: AstroIntegrationLogger): Promise<SearchIndexStats> {
+export async function buildSearchIndex(
+  siteDir: string,
+  logger: Pick<AstroIntegrationLogger, 'info' | 'error'>,
+): Promise<SearchIndexStats> {
   const start = performance.now();
   const outputPath = path.join(siteDir, 'pagefind');
   try {
@@ -84,12 +91,19 @@ export async function buildSearchIndex(siteDir: string, logger: AstroIntegration
   }
 }
 
-/** The integration for `astro.config.ts`. */
+/**
+ * Set by `npm run build` for its Astro process: the build script indexes the site itself once
+ * that process has ended, so its memory is free while Pagefind runs.
+ */
+export const SEARCH_INDEX_LATER_ENV = 'ISEK_SEARCH_INDEX_LATER';
+
+/** The integration for `astro.config.ts` (for `astro build` run by hand). */
 export default function pagefindIntegration(): AstroIntegration {
   return {
     name: 'isek-pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        if (process.env[SEARCH_INDEX_LATER_ENV] === '1') return;
         const stats = await buildSearchIndex(fileURLToPath(dir), logger);
         reportStage({ stage: 'search', ms: stats.ms, counts: { pages: stats.pages } });
       },

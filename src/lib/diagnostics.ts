@@ -21,6 +21,9 @@ export const DIAGNOSTIC_CODES = {
   'file.encrypted': 'error',
   'file.empty': 'error',
   'file.too-large': 'error',
+  'file.number-format-partial': 'notice',
+  'file.reader-note': 'notice',
+  'file.sample-mixed': 'warning',
   'data-dir.missing': 'error',
   'data-dir.empty': 'error',
   // Sheets
@@ -104,6 +107,8 @@ export const DIAGNOSTIC_CODES = {
   // Settings
   'settings.invalid': 'error',
   'settings.missing': 'notice',
+  'settings.accessibility-incomplete': 'warning',
+  'settings.accessibility-review-due': 'warning',
   // Editable pages (`data/seiten/*.md`): never stop the build, a default text stands in
   'page.missing': 'notice',
   'page.empty': 'notice',

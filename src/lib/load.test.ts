@@ -30,8 +30,33 @@ describe('loadProject', () => {
     const dir = await tempDir();
     writeWorkbooks(dir, validVariant());
     const result = await loadProject({ dataDir: dir, today: '2026-11-25' });
-    expect(result.diagnostics.filter((d) => d.severity !== 'notice')).toEqual([]);
+    // Without settings the accessibility statement lacks the city's facts: the one warning.
+    expect(result.diagnostics.filter((d) => d.severity !== 'notice').map((d) => d.code)).toEqual([
+      'settings.accessibility-incomplete',
+    ]);
     expect(result.model.measures.length).toBeGreaterThan(0);
+  });
+
+  it('stops warning about the accessibility statement once the settings or an own page say it', async () => {
+    const dir = await tempDir();
+    writeWorkbooks(dir, validVariant());
+    const accessibility = {
+      conformance: 'teilweise',
+      assessedBy: 'eine Selbstbewertung',
+      assessedOn: '2026-10-15',
+      createdOn: '2026-10-20',
+    };
+    await writeFile(path.join(dir, 'einstellungen.json'), JSON.stringify({ accessibility }));
+    const complete = await loadProject({ dataDir: dir, today: '2026-11-25' });
+    expect(complete.diagnostics.filter((d) => d.severity !== 'notice')).toEqual([]);
+    await writeFile(path.join(dir, 'einstellungen.json'), '{}');
+    await mkdir(path.join(dir, 'seiten'));
+    await writeFile(
+      path.join(dir, 'seiten', 'barrierefreiheit.md'),
+      '# Erklärung zur Barrierefreiheit\n\nEigener Text.',
+    );
+    const own = await loadProject({ dataDir: dir, today: '2026-11-25' });
+    expect(own.diagnostics.filter((d) => d.severity !== 'notice')).toEqual([]);
   });
 
   it('names the defaults it uses when the data folder has no settings file', async () => {

@@ -17,6 +17,7 @@ import { SHEET_SPECS, withExtraAliases } from './input/workbook/sheet-kinds.ts';
 import type { RawWorkbook } from './input/workbook/raw.ts';
 import { buildModel } from './model/build-model.ts';
 import { parseSettings, SETTINGS_FILE } from './input/settings/parse-settings.ts';
+import { checkAccessibilityStatement } from './input/settings/check-accessibility.ts';
 import { readEditablePages, type ReadPagesResult } from './input/files/read-pages.ts';
 import { checkLogo } from './input/files/check-logo.ts';
 import { readDistrictMap } from './input/files/district-map.ts';
@@ -155,6 +156,13 @@ export async function loadProject(options: {
     ...loaded.diagnostics,
     ...pages.diagnostics,
     ...checkEditablePages(Object.values(pages.sources)),
+    ...(folderMissing
+      ? []
+      : checkAccessibilityStatement(
+          settings.accessibility,
+          options.today ?? todayIso(),
+          pages.sources.barrierefreiheit !== undefined,
+        )),
   ]);
   return { ok: !hasErrors(diagnostics), model: loaded.model, settings, pages: pages.sources, diagnostics };
 }

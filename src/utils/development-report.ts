@@ -4,15 +4,26 @@
  * The stale list is paged like the site's other long lists (`utils/pagination.ts`).
  */
 import { developmentReport, type DevelopmentReport } from '../lib/output/development-report/aggregate.ts';
-import { reportPages, type ReportPageRef, type ReportPart } from '../lib/output/development-report/pages.ts';
+import {
+  reportPages,
+  WHOLE_REPORT_PATH,
+  type ReportPageRef,
+  type ReportPart,
+} from '../lib/output/development-report/pages.ts';
 import { todayIso } from '../lib/common/today.ts';
 import { getModelIndex } from './model-index.ts';
+import { getAchievementReport } from './achievement-report.ts';
 import { pageUrl } from './base.ts';
 import { pageCount, PAGE_SEGMENT } from './pagination.ts';
 import { oncePerBuild } from './once-per-build.ts';
 
 /** The folder of the report below the site's base. */
 export const REPORT_FOLDER = 'bericht';
+
+/** The whole report on one page, for printing (`/bericht/gesamt/`); see `WHOLE_REPORT_PATH`. */
+export function wholeReportUrl(): string {
+  return pageUrl(...WHOLE_REPORT_PATH.split('/').filter(Boolean));
+}
 
 /** The report and its pages in reading order. */
 export interface ReportData {
@@ -36,7 +47,8 @@ async function compute(): Promise<ReportData> {
     // The day only counts when the data gives no Stand; then the build machine's calendar day.
     { staleReportMonths: index.settings.staleReportMonths, today: todayIso() },
   );
-  return { report, pages: reportPages(pageCount(report.overall.stale.length)) };
+  const achievement = await getAchievementReport();
+  return { report, pages: reportPages(pageCount(report.overall.stale.length), achievement.pageCount) };
 }
 
 /**

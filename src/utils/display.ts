@@ -5,14 +5,13 @@
  */
 import type { PartialDate } from '../lib/schemas/partial-date.ts';
 import {
+  approximateMoneyCompactText,
+  approximateMoneyText,
   formatCount,
   formatDateLong,
-  formatMoney,
-  formatMoneyCompact,
   formatPartialDate,
   formatPercent,
 } from '../lib/common/format.ts';
-import { APPROXIMATE_MONEY } from '../lib/i18n/de.ts';
 
 /** A date as the office writes it: `12.11.2026`, `November 2026` or `2026`. */
 export function dateText(date: PartialDate): string {
@@ -34,7 +33,7 @@ export function dateLongText(date: PartialDate): string {
 
 /** An amount of euros: `1.250.000 €`, `1.250.000,50 €`; `ca. 500.000 €` when approximate. */
 export function moneyText(euros: number, approximate = false): string {
-  return approximate ? APPROXIMATE_MONEY(formatMoney(euros)) : formatMoney(euros);
+  return approximateMoneyText(euros, approximate);
 }
 
 /**
@@ -42,7 +41,7 @@ export function moneyText(euros: number, approximate = false): string {
  * `ca. 56,0 Mio. €` when an amount in it is approximate.
  */
 export function moneyRoundedText(euros: number, approximate = false): string {
-  return approximate ? APPROXIMATE_MONEY(formatMoneyCompact(euros)) : formatMoneyCompact(euros);
+  return approximateMoneyCompactText(euros, approximate);
 }
 
 /** A progress value 0–100 as given: `45 %`, `45,5 %`. */

@@ -10,7 +10,7 @@ import {
   linkHtml,
   progressHtml,
   sdgListHtml,
-  statusHtml,
+  sdgTileHtml,
   timelineHtml,
 } from './field-html.ts';
 
@@ -35,11 +35,11 @@ describe('escaping as Astro does', () => {
 describe('field pieces', () => {
   it('writes a field row with escaped term and the value as given', () => {
     expect(fieldRowHtml('Kosten & Mittel', '<b>1</b>')).toBe(
-      '<div class="fields__row"><dt data-pagefind-ignore>Kosten &amp; Mittel</dt> <dd><b>1</b></dd></div>',
+      '<div class="isek-fields__row"><dt data-pagefind-ignore>Kosten &amp; Mittel</dt> <dd><b>1</b></dd></div>',
     );
     // A row of page furniture (status, progress, dates) stays out of the search index's text.
     expect(fieldRowHtml('Status', 'geplant', true)).toBe(
-      '<div class="fields__row" data-pagefind-ignore><dt data-pagefind-ignore>Status</dt> <dd>geplant</dd></div>',
+      '<div class="isek-fields__row" data-pagefind-ignore><dt data-pagefind-ignore>Status</dt> <dd>geplant</dd></div>',
     );
   });
 
@@ -59,15 +59,13 @@ describe('field pieces', () => {
     expect(dateHtml({ iso: '2027-Q3', precision: 'quarter' })).toBe('<time datetime="2027">3. Quartal 2027</time>');
   });
 
-  it('writes the status tag with its key as class', () => {
-    expect(statusHtml('planned', 'geplant')).toBe('<span class="status status--planned">geplant</span>');
-  });
-
   it('writes progress as text and bar, or the no-value text; screen readers get the text once', () => {
-    expect(progressHtml(null, 'keine Angabe')).toBe('<span class="progress progress--none">keine Angabe</span>');
+    expect(progressHtml(null, 'keine Angabe')).toBe(
+      '<span class="isek-progress isek-progress--none">keine Angabe</span>',
+    );
     const html = progressHtml(45.5, 'keine Angabe');
-    expect(html).toContain('<progress class="progress__bar" max="100" value="46" aria-hidden="true">45,5');
-    expect(html).toMatch(/^<span class="progress"><span class="progress__value">45,5\s%<\/span>/);
+    expect(html).toContain('<progress class="isek-progress__bar" max="100" value="46" aria-hidden="true">45,5');
+    expect(html).toMatch(/^<span class="isek-progress"><span class="isek-progress__value">45,5\s%<\/span>/);
   });
 
   it('writes a goal chain of links in order', () => {
@@ -77,15 +75,30 @@ describe('field pieces', () => {
         { href: '/ziele/1.1/', text: '1.1 Ziel' },
       ]),
     ).toBe(
-      '<ol class="goal-chain" data-pagefind-ignore><li><a href="/produktbereiche/1/">1 Verwaltung</a></li><li><a href="/ziele/1.1/">1.1 Ziel</a></li></ol>',
+      '<ol class="isek-goal-chain" data-pagefind-ignore><li><a href="/produktbereiche/1/">1 Verwaltung</a></li><li><a href="/ziele/1.1/">1.1 Ziel</a></li></ol>',
     );
+  });
+
+  it('writes the current step of a goal chain unlinked, marked as the page', () => {
+    expect(goalChainHtml([{ href: '/ziele/1/', text: '1 Oben' }, { text: '1.1 A & B' }])).toBe(
+      '<ol class="isek-goal-chain" data-pagefind-ignore><li><a href="/ziele/1/">1 Oben</a></li><li><span aria-current="page">1.1 A &amp; B</span></li></ol>',
+    );
+  });
+
+  it('links an SDG tile only when given an address', () => {
+    expect(sdgTileHtml(3, 'SDG', '/sdg/3/?a=1&b=2')).toMatch(
+      /^<a class="isek-sdg isek-sdg--3" href="\/sdg\/3\/\?a=1&amp;b=2">.*<\/a>$/,
+    );
+    expect(sdgTileHtml(3, 'SDG')).toMatch(/^<span class="isek-sdg isek-sdg--3">.*<\/span>$/);
   });
 
   it('sorts SDG tiles by number and writes number and title', () => {
     const html = sdgListHtml([16, 3], 'Nachhaltigkeitsziel');
-    expect(html.indexOf('sdg--3')).toBeLessThan(html.indexOf('sdg--16'));
+    // Tiles repeat what the page says in words: kept out of the search index.
+    expect(html).toMatch(/^<ul class="isek-sdg-list" data-pagefind-ignore><li>/);
+    expect(html.indexOf('isek-sdg--3')).toBeLessThan(html.indexOf('isek-sdg--16'));
     expect(html).toContain(
-      '<li><span class="sdg sdg--16"><span class="sdg__number"><span class="visually-hidden">Nachhaltigkeitsziel </span>16</span> <span class="sdg__title">Frieden, Gerechtigkeit und starke Institutionen</span></span></li>',
+      '<li><span class="isek-sdg isek-sdg--16"><span class="isek-sdg__number"><span class="visually-hidden">Nachhaltigkeitsziel </span>16</span> <span class="isek-sdg__title">Frieden, Gerechtigkeit und starke Institutionen</span></span></li>',
     );
   });
 

@@ -1,12 +1,12 @@
 /**
- * The small pieces of a measure page as HTML strings, byte for byte what the components
- * `DefinitionItem`, `DateText`, `ProgressBar`, `GoalChain` and `SdgList`/`SdgTile` render, plus
- * the status tag and the report history, which only exist here. A measure page repeats them ~40
- * times, so it inserts these strings with `set:html` instead of paying Astro's component runtime
- * for each (about 3 % of the build's CPU at 3,000 measures); the components serve the other pages.
+ * The one source of the markup of `DefinitionItem`, `DateText`, `ProgressBar`, `GoalChain`,
+ * `SdgTile` and `SdgList` (each a thin wrapper that inserts its function's string), plus the
+ * report history. A measure page repeats these pieces ~40 times, so it calls the functions
+ * directly instead of paying Astro's component runtime for each; `field-html.container.test.ts`
+ * renders the components with Astro's container API and checks that both agree.
  *
  * Pure: callers pass labels and links (made with `utils/base.ts`). Every value is escaped the
- * way Astro escapes it, so the output does not change when a page switches over.
+ * way Astro escapes it.
  */
 import type { PartialDate } from '../lib/schemas/partial-date.ts';
 import { sdgInfo } from '../lib/model/sdg.ts';
@@ -33,7 +33,7 @@ export function linkHtml(href: string, text: string): string {
  * and meta and which would otherwise fill the excerpts.
  */
 export function fieldRowHtml(term: string, valueHtml: string, searchIgnored = false): string {
-  const row = searchIgnored ? '<div class="fields__row" data-pagefind-ignore>' : '<div class="fields__row">';
+  const row = searchIgnored ? '<div class="isek-fields__row" data-pagefind-ignore>' : '<div class="isek-fields__row">';
   return `${row}<dt data-pagefind-ignore>${escapeText(term)}</dt> <dd>${valueHtml}</dd></div>`;
 }
 
@@ -42,49 +42,54 @@ export function dateHtml(date: PartialDate, long = false): string {
   return `<time datetime="${escapeAttr(htmlDatetime(date))}">${escapeText(long ? dateLongText(date) : dateText(date))}</time>`;
 }
 
-/** A status tag: `status` is the key, `label` the text the site shows. */
-export function statusHtml(status: string, label: string): string {
-  return `<span class="${escapeAttr(`status status--${status}`)}">${escapeText(label)}</span>`;
-}
-
 /**
  * Progress as text and `<progress>` (`ProgressBar`), or `noValueText` without a value. The bar
  * is hidden from screen readers, which read the text once.
  */
 export function progressHtml(value: number | null, noValueText: string): string {
-  if (value === null) return `<span class="progress progress--none">${escapeText(noValueText)}</span>`;
+  if (value === null) return `<span class="isek-progress isek-progress--none">${escapeText(noValueText)}</span>`;
   const text = escapeText(percentText(value));
   return (
-    `<span class="progress"><span class="progress__value">${text}</span>` +
-    `<progress class="progress__bar" max="100" value="${Math.round(value)}" aria-hidden="true">${text}</progress></span>`
+    `<span class="isek-progress"><span class="isek-progress__value">${text}</span>` +
+    `<progress class="isek-progress__bar" max="100" value="${Math.round(value)}" aria-hidden="true">${text}</progress></span>`
   );
 }
 
-/** One linked step of a goal chain. */
+/** One step of a goal chain. */
 export interface ChainLink {
-  /** Address (from `utils/base.ts`). */
-  readonly href: string;
-  /** Link text, e.g. `1.1 Moderne und digitale Verwaltung`. */
+  /** Address (from `utils/base.ts`); without it the step is the current page, not linked. */
+  readonly href?: string | undefined;
+  /** The step's text, e.g. `1.1 Moderne und digitale Verwaltung`. */
   readonly text: string;
 }
 
-/** A goal chain (`GoalChain` without `current`): product area first, then the goals, all linked. */
+/** A goal chain (`GoalChain`): product area first, then the goals; a step without `href` is the page itself. */
 export function goalChainHtml(links: readonly ChainLink[]): string {
-  return `<ol class="goal-chain" data-pagefind-ignore>${links.map((l) => `<li>${linkHtml(l.href, l.text)}</li>`).join('')}</ol>`;
+  const items = links.map(
+    (l) =>
+      `<li>${l.href === undefined ? `<span aria-current="page">${escapeText(l.text)}</span>` : linkHtml(l.href, l.text)}</li>`,
+  );
+  return `<ol class="isek-goal-chain" data-pagefind-ignore>${items.join('')}</ol>`;
 }
 
-/** SDG tiles without links (`SdgList`), sorted by number; `prefix` is the hidden „Nachhaltigkeitsziel“. */
+/**
+ * One SDG tile (`SdgTile`): number and title on the goal's colour (class `isek-sdg--<n>` from
+ * `/theme.css`), a link when `href` is given; `prefix` is the hidden „Nachhaltigkeitsziel“.
+ */
+export function sdgTileHtml(number: number, prefix: string, href?: string): string {
+  const sdg = sdgInfo(number);
+  const tag = href === undefined ? 'span' : 'a';
+  const link = href === undefined ? '' : ` href="${escapeAttr(href)}"`;
+  return (
+    `<${tag} class="isek-sdg isek-sdg--${sdg.number}"${link}><span class="isek-sdg__number"><span class="visually-hidden">${escapeText(prefix)} </span>${sdg.number}</span> ` +
+    `<span class="isek-sdg__title">${escapeText(sdg.title)}</span></${tag}>`
+  );
+}
+
+/** SDG tiles without links (`SdgList`), sorted by number. */
 export function sdgListHtml(numbers: readonly number[], prefix: string): string {
-  const tiles = [...numbers]
-    .sort((a, b) => a - b)
-    .map((n) => {
-      const sdg = sdgInfo(n);
-      return (
-        `<li><span class="sdg sdg--${sdg.number}"><span class="sdg__number"><span class="visually-hidden">${escapeText(prefix)} </span>${sdg.number}</span> ` +
-        `<span class="sdg__title">${escapeText(sdg.title)}</span></span></li>`
-      );
-    });
-  return `<ul class="sdg-list" data-pagefind-ignore>${tiles.join('')}</ul>`;
+  const tiles = [...numbers].sort((a, b) => a - b).map((n) => `<li>${sdgTileHtml(n, prefix)}</li>`);
+  return `<ul class="isek-sdg-list" data-pagefind-ignore>${tiles.join('')}</ul>`;
 }
 
 /** One report of a timeline: its date (or none) and its sanitised body HTML. */

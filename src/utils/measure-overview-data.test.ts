@@ -25,6 +25,7 @@ describe('overviewMeasure', () => {
       d: byId('2024-008').report!.date!.iso,
       k: 1250000.5,
       p: 45,
+      e: byId('2024-008').end!.iso,
     });
   });
 
@@ -44,6 +45,8 @@ describe('overviewMeasure', () => {
   it('marks a delayed measure with its passed planned end, and no other', () => {
     const late = { ...byId('2024-009'), end: { precision: 'month' as const, iso: '2026-06' }, delayed: true };
     expect(overviewMeasure(late, lookups).v).toBe('2026-06');
+    // The planned end once: as `v` when late, as `e` otherwise.
+    expect(overviewMeasure(late, lookups)).not.toHaveProperty('e');
     expect(rowFromMeasure(overviewMeasure(late, lookups), 0).values.zeitplan).toEqual(['verzoegert']);
     for (const m of model.measures) expect(overviewMeasure(m, lookups)).not.toHaveProperty('v');
   });

@@ -30,6 +30,7 @@ export function overviewMeasure(m: Measure, lookups: Pick<SearchLookups, 'goalBy
     ...(m.costs !== null && { k: m.costs }),
     ...(m.costs !== null && m.costsApproximate && { kc: 1 as const }),
     ...(m.delayed && m.end !== null && { v: m.end.iso }),
+    ...(!m.delayed && m.end !== null && { e: m.end.iso }),
     ...(m.progress !== null && { p: m.progress }),
   };
 }

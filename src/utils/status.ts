@@ -21,7 +21,7 @@ export const DEFAULT_STATUS_COLOURS: Readonly<Record<Status, string>> = Object.f
 
 /** Label and colours of one status. */
 export interface StatusAppearance {
-  /** The status key, also used in CSS classes (`status--in-progress`). */
+  /** The status key, also used in CSS classes (`isek-status--in-progress`). */
   readonly status: Status;
   /** German label as shown. */
   readonly label: string;

@@ -16,13 +16,13 @@ describe('themeCss', () => {
 
   it('writes one rule per status, with the settings colour and dark text on a light fill', () => {
     const css = themeCss(settings);
-    expect(css).toContain('.status--planned { background-color: #FFD23F; color: #000000; }');
-    expect(css.match(/\.status--/g)).toHaveLength(7);
+    expect(css).toContain('.isek-status--planned { background-color: #FFD23F; color: #000000; }');
+    expect(css.match(/\.isek-status--/g)).toHaveLength(7);
   });
 
   it('writes the 17 SDG colours', () => {
     const css = themeCss(settings);
-    expect(css).toContain('.sdg--7 { background-color: #FCC30B; color: #000000; }');
-    expect(css.match(/\.sdg--\d+ /g)).toHaveLength(17);
+    expect(css).toContain('.isek-sdg--7 { background-color: #FCC30B; color: #000000; }');
+    expect(css.match(/\.isek-sdg--\d+ /g)).toHaveLength(17);
   });
 });

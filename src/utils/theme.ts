@@ -19,11 +19,11 @@ export function themeCss(settings: Pick<Settings, 'colours' | 'statuses'>): stri
     '}',
   ];
   for (const s of allStatusAppearances(settings.statuses)) {
-    lines.push(`.status--${s.status} { background-color: ${s.colour}; color: ${s.textColour}; }`);
+    lines.push(`.isek-status--${s.status} { background-color: ${s.colour}; color: ${s.textColour}; }`);
   }
   for (const n of SDG_NUMBERS) {
     const sdg = sdgInfo(n);
-    lines.push(`.sdg--${n} { background-color: ${sdg.colour}; color: ${sdg.textColour}; }`);
+    lines.push(`.isek-sdg--${n} { background-color: ${sdg.colour}; color: ${sdg.textColour}; }`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -49,8 +49,10 @@ function readStructure(page: Page): Promise<Structure> {
       headingJumps,
       tablesWithoutCaption: tables.filter((t) => !t.caption || textOf(t.caption) === '').length,
       tablesWithoutHeaders: tables.filter((t) => t.querySelector('th') === null).length,
-      silentBadges: [...document.querySelectorAll('.status')].filter((e) => textOf(e) === '').map((e) => e.outerHTML),
-      silentTiles: [...document.querySelectorAll('.sdg')]
+      silentBadges: [...document.querySelectorAll('.isek-status')]
+        .filter((e) => textOf(e) === '')
+        .map((e) => e.outerHTML),
+      silentTiles: [...document.querySelectorAll('.isek-sdg')]
         .filter((e) => !/\d/.test(textOf(e)) || !/\p{L}{3}/u.test(textOf(e)))
         .map((e) => e.outerHTML),
     };

@@ -4,7 +4,9 @@
  * - every page is reached from the cover along the previous/next links, and together the stale
  *   pages list exactly the stale reports, oldest first;
  * - in Chromium every page fits the 14 KB first-load budget and axe finds no violation;
- * - printed, the report's navigation is hidden;
+ * - printed, the report's navigation is hidden, and every table fits an A4 sheet (as at 1280 px);
+ * - the whole report on one page (`bericht/gesamt/`) holds every part and every stale report,
+ *   is linked from each page of the report and kept out of search engines;
  * - `npm run bericht:pdf` writes ONE PDF holding every page of the report (a bookmark for each
  *   part's heading, at least a sheet per page).
  */
@@ -19,10 +21,12 @@ import { findChromium, launchChromium, NO_CHROMIUM, serveStatic, type StaticServ
 import { FIRST_LOAD_BUDGET, firstLoad } from '../support/first-load.ts';
 import { pdfOutlineTitles, pdfPageCount } from '../support/pdf.ts';
 import { builtReportUrls, reportPagesInOrder, type ReportPage } from '../support/report.ts';
-import { buildSite, ROOT } from '../support/site.ts';
+import { buildSite, readPage, ROOT } from '../support/site.ts';
 import { loadProject } from '../../src/lib/load.ts';
 import { BUILD_INFO_FILE, formatBuildInfo } from '../../src/build/preview-server.ts';
 import { developmentReport } from '../../src/lib/output/development-report/aggregate.ts';
+import { WHOLE_REPORT_PATH } from '../../src/lib/output/development-report/pages.ts';
+import { REPORT_PAGE_TEXT } from '../../src/lib/i18n/de.ts';
 
 const chromium = findChromium();
 if (!chromium) console.warn(NO_CHROMIUM);
@@ -32,6 +36,45 @@ const TODAY = '2026-11-25';
 const site = await buildSite({ base: BASE, today: TODAY, settings: { staleReportMonths: 1 } });
 const pages: ReportPage[] = site.outcome.ok ? await reportPagesInOrder(site.outDir, BASE) : [];
 const staleUrls = pages.map((p) => p.url).filter((u) => u.startsWith(`${BASE}bericht/veraltete-berichte/`));
+const wholeUrl = `${BASE}${WHOLE_REPORT_PATH}`;
+
+/**
+ * The width an A4 sheet leaves for the content between the PDF's margins (`report-pdf.ts`:
+ * 16 mm left and right), in CSS pixels (96 per inch).
+ */
+const A4_CONTENT_PX = Math.floor(((210 - 2 * 16) / 25.4) * 96);
+
+/** How many lines the open page's `<h1>` takes. */
+function headingLines(page: Page) {
+  return page.evaluate(() => {
+    const h1 = document.querySelector('h1')!;
+    const range = document.createRange();
+    range.selectNodeContents(h1);
+    // Boxes of one line differ in their top by a pixel or so; a new line starts a font size lower.
+    const half = parseFloat(getComputedStyle(h1).fontSize) / 2;
+    const tops = [...range.getClientRects()].map((r) => r.top).sort((a, b) => a - b);
+    return tops.filter((top, i) => i === 0 || top - tops[i - 1]! > half).length;
+  });
+}
+
+/** Tables of the open page wider than their scroll container or than `<main>`. */
+function overflowingTables(page: Page) {
+  return page.evaluate(() => {
+    const main = document.querySelector('main')!.getBoundingClientRect();
+    return [...document.querySelectorAll('main table')]
+      .map((table) => {
+        const box = table.getBoundingClientRect();
+        const container = table.parentElement!;
+        return {
+          caption: (table.querySelector('caption')?.textContent ?? '').trim(),
+          width: Math.ceil(table.scrollWidth),
+          room: Math.min(container.clientWidth, Math.floor(main.width)),
+          right: box.right - main.right,
+        };
+      })
+      .filter((t) => t.width > t.room || t.right > 1);
+  });
+}
 
 describe('the report’s pages', () => {
   it('builds', () => {
@@ -112,6 +155,95 @@ describe.skipIf(!chromium)('the report’s pages in Chromium', () => {
     expect(printed.navigation).toEqual([]);
     expect(printed.heading).toBe(true);
     expect(printed.breaks).toEqual(['auto', 'page']);
+  });
+});
+
+describe('the whole report on one page', () => {
+  it('is linked from every page of the report', () => {
+    for (const p of pages) expect(p.html, p.url).toContain(`<a href="${wholeUrl}">${REPORT_PAGE_TEXT.printAll}</a>`);
+  });
+
+  it('holds every part in reading order and every stale report in one table, noindex', async () => {
+    const html = await readPage(site.outDir, BASE, wholeUrl);
+    expect(html).toContain('<meta name="robots" content="noindex">');
+    expect(html).not.toContain('data-pagefind-body');
+    expect(html.match(/<h1[ >]/g)).toHaveLength(1);
+    const parts = [...html.matchAll(/<h2 id="teil-([^"]+)">([^<]+)<\/h2>/g)].map((m) => m[2]);
+    expect(parts).toEqual([
+      REPORT_PAGE_TEXT.parts.produktbereiche,
+      REPORT_PAGE_TEXT.parts.ziele,
+      REPORT_PAGE_TEXT.parts.zielerreichung,
+      REPORT_PAGE_TEXT.parts.fachdienste,
+      REPORT_PAGE_TEXT.parts['veraltete-berichte'],
+    ]);
+    // The same groups as the parts' own pages, by their ids.
+    const ids = (h: string) => [...h.matchAll(/<h[23] id="((?:pb|ziel|fd|ze-pb)-[^"]+)"/g)].map((m) => m[1]);
+    const partIds = pages.filter((p) => !p.url.includes('veraltete-berichte')).flatMap((p) => ids(p.html));
+    // (The goal-achievement overview and its pages per product area share their areas' ids.)
+    expect(ids(html)).toEqual([...new Set(partIds)]);
+    const staleOnPages = pages
+      .filter((p) => staleUrls.includes(p.url))
+      .flatMap((p) =>
+        [...p.html.matchAll(/<th scope="row"><a href="\/isek\/massnahmen\/([^/]+)\/">/g)].map((m) => m[1]),
+      );
+    const staleTable = /<caption id="vb-alle">[\s\S]*?<\/table>/.exec(html)?.[0] ?? '';
+    const staleHere = [...staleTable.matchAll(/<th scope="row"><a href="\/isek\/massnahmen\/([^/]+)\/">/g)].map(
+      (m) => m[1],
+    );
+    expect(staleHere.length).toBeGreaterThan(50);
+    expect(staleHere).toEqual(staleOnPages);
+    // The contents jump within the page.
+    expect(html).toContain('<a href="#teil-ziele">');
+  });
+});
+
+describe.skipIf(!chromium)('the report in print (Chromium)', () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    expect(site.outcome.ok).toBe(true);
+    server = await serveStatic(site.outDir, BASE);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('fits every table of every page, and of the whole report, on an A4 sheet and at 1280 px', async () => {
+    const urls = [...pages.map((p) => p.url), wholeUrl];
+    let tables = 0;
+    for (const [media, width] of [
+      ['print', A4_CONTENT_PX],
+      ['screen', 1280],
+    ] as const) {
+      const page = await browser.newPage({ viewport: { width, height: 1000 } });
+      await page.emulateMedia({ media });
+      for (const url of urls) {
+        await page.goto(server.origin + url);
+        tables += await page.locator('main table').count();
+        expect(await overflowingTables(page), `${media} ${width} px: ${url}`).toEqual([]);
+        // Chromium builds the PDF's bookmarks from the printed lines: a wrapped heading loses a space.
+        if (media === 'print') expect(await headingLines(page), url).toBe(1);
+      }
+      await page.close();
+    }
+    expect(tables, 'tables were measured').toBeGreaterThan(20);
+  });
+
+  it('starts each part of the whole report on a new sheet, without the report’s own links', async () => {
+    const page = await browser.newPage();
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(server.origin + wholeUrl);
+    const printed = await page.evaluate(() => ({
+      breaks: [...document.querySelectorAll('main > .report-part')].map((e) => getComputedStyle(e).breakBefore),
+      hint: getComputedStyle(document.querySelector('.report-print-hint')!).display,
+    }));
+    await page.close();
+    expect(printed.breaks).toEqual(['auto', 'page', 'page', 'page', 'page', 'page']);
+    expect(printed.hint).toBe('none');
   });
 });
 

@@ -63,7 +63,7 @@ async function sampleRows(): Promise<Row[]> {
 /** The server-rendered rows (`tr.measure-row`) of a built page, as HTML by link. */
 function serverRows(html: string): Map<string, string> {
   const rows = new Map<string, string>();
-  for (const match of html.matchAll(/<tr class="measure-row">[\s\S]*?<\/tr>/g)) {
+  for (const match of html.matchAll(/<tr class="measure-row"[^>]*>[\s\S]*?<\/tr>/g)) {
     rows.set(/<a href="([^"]*)"/.exec(match[0])![1]!, match[0]);
   }
   return rows;

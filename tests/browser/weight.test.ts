@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium, launchChromium, NO_CHROMIUM, serveStatic, type StaticServer } from '../support/browser.ts';
 import { representativePages } from '../support/pages.ts';
 import { buildSite, fileForUrl } from '../support/site.ts';
+import { WHOLE_REPORT_PATH } from '../../src/lib/output/development-report/pages.ts';
 
 const chromium = findChromium();
 if (!chromium) console.warn(NO_CHROMIUM);
@@ -22,7 +23,14 @@ if (!chromium) console.warn(NO_CHROMIUM);
 const BUDGET = 14 * 1024;
 
 const site = await buildSite({ base: '/' });
-const samples = site.outcome.ok ? await representativePages(site.outDir) : [];
+/**
+ * Every page type but one: the whole report on one page (`/bericht/gesamt/`) grows with the
+ * measures by design and is exempt. Nobody lands on it; it is opened from the report to be
+ * printed in one go, and kept out of search engines and the site search (see
+ * `WHOLE_REPORT_PATH`). Its own test below checks that it is exactly that page.
+ */
+const allSamples = site.outcome.ok ? await representativePages(site.outDir) : [];
+const samples = allSamples.filter((s) => s.path !== WHOLE_REPORT_PATH);
 
 /** One page's first load. */
 interface Load {
@@ -99,6 +107,13 @@ describe.skipIf(!chromium)('first-load weight (Chromium)', () => {
     expect(load.files.size, 'at least the HTML').toBeGreaterThan(0);
     if (type !== 'suche/') expect(load.pagefind, 'search code on a page that does not search').toEqual([]);
     expect(load.total, `${load.page}: ${load.total} bytes gzip`).toBeLessThanOrEqual(BUDGET);
+  });
+
+  it('exempts only the whole report, which is noindex and outside the site search', async () => {
+    expect(allSamples.filter((s) => !samples.includes(s)).map((s) => s.path)).toEqual([WHOLE_REPORT_PATH]);
+    const html = await readFile((await fileForUrl(site.outDir, '/', `/${WHOLE_REPORT_PATH}`))!, 'utf8');
+    expect(html).toContain('<meta name="robots" content="noindex">');
+    expect(html).not.toContain('data-pagefind-body');
   });
 
   it('measures the measure overview and its further pages (the longest lists of the site)', () => {

@@ -65,6 +65,25 @@ describe('docs/anleitung.md', () => {
     expect(links.filter((l) => !anchors.has(l))).toEqual([]);
   });
 
+  it('names only npm commands that exist', () => {
+    const scripts = Object.keys(
+      (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> })
+        .scripts,
+    );
+    const named = [...new Set([...guide.matchAll(/npm(?:\.cmd)? run ([\w:-]+)/g)].map((m) => m[1]!))];
+    expect(named.length).toBeGreaterThan(5);
+    expect(named).toContain('bericht:pdf');
+    expect(named.filter((n) => !scripts.includes(n))).toEqual([]);
+  });
+
+  it('writes environment variables in PowerShell syntax in its Windows section', () => {
+    const windows = guide.slice(guide.indexOf('## Häufige Fragen unter Windows'));
+    expect(windows).toContain('$env:CHROME_PATH = "');
+    expect(windows).toContain('$env:ISEK_DATA_DIR = "');
+    // No Unix form `export X=…` or `X=… npm run` given as a command to type.
+    expect(windows).not.toMatch(/(?:^|`)export [A-Z_]+=|(?:^|`)[A-Z_]+=\S+ npm run/m);
+  });
+
   it('is linked from the README', () => {
     expect(readme).toContain('](docs/anleitung.md)');
   });

@@ -57,6 +57,20 @@ describe('required pages', () => {
     expect(words).toMatch(/Schleswig-Holstein/);
     expect(words).toMatch(/Beschwerdestelle|Durchsetzungsverfahren|Schlichtung/);
     expect(words).toMatch(/WCAG 2\.1|BITV 2\.0|EN 301 549/);
+    // The sample's settings leave the assessment out: the page says so, with no placeholder.
+    expect(words).toContain(
+      'Eine Bewertung, wie weit die Website mit den Anforderungen vereinbar ist, liegt noch nicht vor.',
+    );
+    expect(words).not.toMatch(/bitte (ergänzen|prüfen)|\{\{|\[/);
+  });
+
+  it('the header of every page links the summary in Leichte Sprache', async () => {
+    const missing: string[] = [];
+    for (const file of await htmlFiles(outDir)) {
+      const header = /<header\b[\s\S]*<\/header>/.exec(await readFile(path.join(outDir, file), 'utf8'))?.[0] ?? '';
+      if (!/<a\b[^>]*href="\/leichte-sprache\/"[^>]*>Leichte Sprache<\/a>/.test(header)) missing.push(file);
+    }
+    expect(missing).toEqual([]);
   });
 
   it('the footer of every page links to all of them', async () => {

@@ -28,6 +28,13 @@ const SETTINGS = {
   },
   basePath: '/stadtentwicklung/',
   statuses: { completed: { label: 'fertiggestellt', colour: '#225522' } },
+  accessibility: {
+    conformance: 'vollständig',
+    assessedBy: 'eine Selbstbewertung',
+    assessedOn: '01.10.2026',
+    createdOn: '2026-10-02',
+    signLanguageUrl: 'https://www.flensburg.example/dgs',
+  },
 };
 
 const BASE = '/stadtentwicklung/';
@@ -75,7 +82,7 @@ describe('changing the settings file changes the site', () => {
     const css = await readFile(path.join(outDir, 'theme.css'), 'utf8');
     expect(css).toContain('--colour-primary: #7A1F5C;');
     expect(css).toContain('--colour-accent: #0B6E4F;');
-    expect(css).toMatch(/\.status--completed \{ background-color: #225522;/);
+    expect(css).toMatch(/\.isek-status--completed \{ background-color: #225522;/);
     expect(css).not.toContain('#004B87');
   });
 
@@ -105,9 +112,38 @@ describe('changing the settings file changes the site', () => {
     expect(accessibility).toContain('<h1>Erklärung zur Barrierefreiheit</h1>');
     expect(accessibility).toContain('href="mailto:isek@flensburg.example"');
     expect(accessibility).toContain('Beschwerdestelle für barrierefreie Informationstechnik');
+    expect(accessibility).toContain(
+      'Diese Website ist mit den Anforderungen vollständig vereinbar. Die Bewertung beruht auf eine Selbstbewertung vom 1. Oktober 2026.',
+    );
+    expect(accessibility).toContain('Diese Erklärung wurde am 2. Oktober 2026 erstellt.');
+    expect(accessibility).not.toContain('liegt noch nicht vor');
     for (const page of ['impressum', 'datenschutz', 'leichte-sprache']) {
       expect(await readPage(outDir, BASE, `${BASE}${page}/`)).toContain('Büro Stadtentwicklung');
     }
+  });
+});
+
+describe('Leichte Sprache and Gebärdensprache (BITV 2.0 § 4)', () => {
+  const links = (html: string, where: RegExp) =>
+    [...(where.exec(html)?.[0] ?? '').matchAll(/<a\b[^>]*href="([^"]+)"[^>]*>([^<]*)<\/a>/g)].map(([, href, label]) => [
+      href,
+      label!.trim(),
+    ]);
+
+  it('the header of every page links both, the home page with their long names', async () => {
+    const header = /<ul class="isek-access-links isek-access-links--header"[\s\S]*?<\/ul>/;
+    const expected = [
+      [`${BASE}leichte-sprache/`, 'Leichte Sprache'],
+      ['https://www.flensburg.example/dgs', 'Gebärdensprache'],
+    ];
+    for (const url of [BASE, `${BASE}massnahmen/`, `${BASE}barrierefreiheit/`]) {
+      expect(links(await readPage(outDir, BASE, url), header), url).toEqual(expected);
+    }
+    const home = /<main\b[\s\S]*?<ul class="isek-access-links isek-access-links--home"[\s\S]*?<\/ul>/;
+    expect(links(await readPage(outDir, BASE, BASE), home)).toEqual([
+      [`${BASE}leichte-sprache/`, 'Das ISEK in Leichter Sprache'],
+      ['https://www.flensburg.example/dgs', 'Das ISEK in Deutscher Gebärdensprache'],
+    ]);
   });
 });
 

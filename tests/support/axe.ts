@@ -13,7 +13,7 @@ export interface AxeFindings {
   /** One line per violating element: rule, impact, element, axe's summary. Empty when clean. */
   readonly violations: string[];
   /**
-   * Rendered status badges (`.status`) and SDG tiles (`.sdg`) on the page, and how many of them axe's
+   * Rendered status badges (`.isek-status`) and SDG tiles (`.isek-sdg`) on the page, and how many of them axe's
    * `color-contrast` rule checked and passed (the badge itself or the text inside it).
    */
   readonly contrast: {
@@ -51,8 +51,8 @@ export async function runAxe(page: Page): Promise<AxeFindings> {
     const coveredBy = (container: Element) => passed.has(container) || [...passed].some((e) => container.contains(e));
     // Only what is rendered: axe rightly skips badges in rows a filter has hidden.
     const rendered = (e: Element) => e.getClientRects().length > 0;
-    const badges = [...document.querySelectorAll('.status')].filter(rendered);
-    const tiles = [...document.querySelectorAll('.sdg')].filter(rendered);
+    const badges = [...document.querySelectorAll('.isek-status')].filter(rendered);
+    const tiles = [...document.querySelectorAll('.isek-sdg')].filter(rendered);
     return {
       violations,
       contrast: {

@@ -14,21 +14,39 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Browser } from 'playwright-core';
-import { findChromium, launchChromium as launchSystemChromium } from '../../src/build/chromium.ts';
+import {
+  ChromePathError,
+  chromiumCandidates,
+  launchChromium as launchSystemChromium,
+  type ChromiumSource,
+} from '../../src/build/chromium.ts';
+import { CHROMIUM_TEXT } from '../../src/lib/i18n/de.ts';
 import { serveLocally } from '../../src/build/preview-server.ts';
 
-/** The Chromium the report PDF and the benchmark use (system, else the packaged one). */
-export { findChromium } from '../../src/build/chromium.ts';
+/**
+ * The first browser the report PDF and the benchmark would try (`chromiumCandidates()`: CHROME_PATH,
+ * Edge and Chrome on Windows and macOS, the system Chromium, the packaged one), or `null` when
+ * there is none, so a suite can skip. A wrong CHROME_PATH is not skipped: {@link launchChromium}
+ * then fails with its German message.
+ */
+export function findChromium(): ChromiumSource | null {
+  try {
+    return chromiumCandidates()[0] ?? null;
+  } catch (error) {
+    if (error instanceof ChromePathError) return { kind: 'path', executablePath: error.chromePath };
+    throw error;
+  }
+}
 
 /** The message a skipped browser test suite shows. */
-export const NO_CHROMIUM =
-  'Kein Chromium gefunden (CHROME_PATH, /usr/bin/chromium oder das Paket @sparticuz/chromium): Browser-Tests übersprungen. Installieren: npm ci oder apt-get install chromium';
+export const NO_CHROMIUM = `${CHROMIUM_TEXT.noChromium} Browser-Tests übersprungen.`;
 
-/** Starts Chromium headless (see `src/build/chromium.ts`), or throws {@link NO_CHROMIUM}. */
+/**
+ * Starts a browser headless as `npm run bericht:pdf` does (see `src/build/chromium.ts`): each
+ * candidate in turn, so on Windows Edge falls back to Chrome.
+ */
 export async function launchChromium(): Promise<Browser> {
-  const source = findChromium();
-  if (!source) throw new Error(NO_CHROMIUM);
-  return launchSystemChromium(source);
+  return launchSystemChromium(chromiumCandidates());
 }
 
 /** A running static server. */

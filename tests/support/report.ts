@@ -4,6 +4,7 @@
  */
 import { htmlFiles, pathOfFile } from './pages.ts';
 import { readPage } from './site.ts';
+import { WHOLE_REPORT_PATH } from '../../src/lib/output/development-report/pages.ts';
 
 /** One page of the report. */
 export interface ReportPage {
@@ -33,7 +34,12 @@ export async function reportPagesInOrder(outDir: string, base: string): Promise<
   return pages;
 }
 
-/** URL paths of every built page below `bericht/`, to compare with what the links reach. */
+/**
+ * URL paths of every built page below `bericht/`, to compare with what the links reach; without
+ * the whole report on one page (`bericht/gesamt/`), which is no step of the reading order.
+ */
 export async function builtReportUrls(outDir: string, base: string): Promise<string[]> {
-  return (await htmlFiles(outDir)).filter((f) => f.startsWith('bericht/')).map((f) => `${base}${pathOfFile(f)}`);
+  return (await htmlFiles(outDir))
+    .filter((f) => f.startsWith('bericht/') && pathOfFile(f) !== WHOLE_REPORT_PATH)
+    .map((f) => `${base}${pathOfFile(f)}`);
 }

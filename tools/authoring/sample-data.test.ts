@@ -12,6 +12,7 @@ import {
 } from './sample-data.ts';
 import { workbookBytes } from './workbook-data.ts';
 import { ASSESSMENTS } from '../../src/lib/schemas/indicator.ts';
+import { SAMPLE_WORKBOOK_FILES } from '../../src/lib/input/files/sample-workbooks.ts';
 
 const meeting1 = generateSampleData();
 const meeting2 = generateSampleData({ meeting: 2 });
@@ -38,6 +39,14 @@ function table(sheet: SheetData, firstHeader: string) {
 const texts = (cells: readonly CellData[]): string[] => cells.filter((c): c is string => typeof c === 'string');
 const objects = (cells: readonly CellData[]) =>
   cells.filter((c): c is Extract<CellData, { t: string }> => typeof c === 'object' && c !== null);
+
+describe('generateSampleData: file names', () => {
+  it('writes only workbooks the build knows as samples (it warns when they lie next to own ones)', () => {
+    for (const meeting of [meeting1, meeting2]) {
+      for (const w of meeting.workbooks) expect(SAMPLE_WORKBOOK_FILES, w.file).toContain(w.file);
+    }
+  });
+});
 
 describe('generateSampleData: determinism', () => {
   it('gives the same data for the same seed', () => {

@@ -6,7 +6,7 @@ import * as XLSX from 'xlsx';
 import { STATUS_LABELS, TEMPLATE_TEXT } from '../../src/lib/i18n/de.ts';
 import { loadProject } from '../../src/lib/load.ts';
 import { STATUSES } from '../../src/lib/schemas/status.ts';
-import { MEASURES_SHEET, SHEET_SPECS } from '../../src/lib/input/workbook/sheet-kinds.ts';
+import { MEASURES_SHEET, REPORTS_SHEET, SHEET_SPECS } from '../../src/lib/input/workbook/sheet-kinds.ts';
 import { KEY_COLUMNS } from '../../src/lib/input/workbook/key-columns.ts';
 import { sheetXml } from './data-validation.ts';
 import { generateSampleData } from './sample-data.ts';
@@ -148,6 +148,51 @@ describe('buildTemplate', () => {
     expect(widthOf('Titel')).toBeGreaterThanOrEqual(40);
     expect(widthOf('Statusbericht')).toBeGreaterThanOrEqual(40);
     expect(Math.min(...MEASURES_SHEET.columns.map((c) => widthOf(c.header)))).toBeGreaterThanOrEqual(12);
+  });
+});
+
+describe('wrapped text columns', () => {
+  // Read back from the written package: SheetJS's community edition reads no alignment.
+  const zip = XLSX.CFB.read(bytes, { type: 'array' });
+  const styles = new TextDecoder().decode(XLSX.CFB.find(zip, '/xl/styles.xml')!.content as Uint8Array);
+  const formats = [
+    .../<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)![1]!.matchAll(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g),
+  ].map((m) => m[0]);
+  const wraps = (index: number | undefined) => index !== undefined && /wrapText="1"/.test(formats[index] ?? '');
+  const column = (spec: typeof MEASURES_SHEET, header: string) => {
+    const xml = sheetXml(bytes, wb.SheetNames.indexOf(spec.name));
+    const i = spec.columns.findIndex((c) => c.header === header);
+    const col = new RegExp(`<col min="${i + 1}" max="${i + 1}"[^>]*?/>`).exec(xml)?.[0] ?? '';
+    const letter = XLSX.utils.encode_col(i);
+    const cells = [...xml.matchAll(new RegExp(`<c r="${letter}(\\d+)"([^>]*)>`, 'g'))].map((m) => ({
+      row: Number(m[1]),
+      s: /s="(\d+)"/.exec(m[2]!)?.[1],
+    }));
+    return { style: /style="(\d+)"/.exec(col)?.[1], cells };
+  };
+
+  it('wraps the Statusbericht (and the Bericht of the reports sheet), top aligned, in the column and its cells', () => {
+    for (const [spec, header] of [
+      [MEASURES_SHEET, 'Statusbericht'],
+      [MEASURES_SHEET, 'Kurzbeschreibung'],
+      [REPORTS_SHEET, 'Bericht'],
+    ] as const) {
+      const { style, cells } = column(spec, header);
+      expect(wraps(style === undefined ? undefined : Number(style)), `${spec.name}: ${header}`).toBe(true);
+      expect(formats[Number(style)]).toContain('vertical="top"');
+      const below = cells.filter((c) => c.row > 1);
+      expect(below.length, `${spec.name}: ${header} has example cells`).toBeGreaterThan(0);
+      expect(below.every((c) => c.s === style)).toBe(true);
+      // The header stays as it is.
+      expect(cells.find((c) => c.row === 1)?.s).not.toBe(style);
+    }
+  });
+
+  it('leaves short columns and key columns unwrapped', () => {
+    for (const header of ['Nr.', 'Status', 'Titel']) {
+      const { style } = column(MEASURES_SHEET, header);
+      expect(wraps(style === undefined ? undefined : Number(style)), header).toBe(false);
+    }
   });
 });
 

@@ -30,7 +30,7 @@ import {
   type SheetSpec,
 } from '../../src/lib/input/workbook/sheet-kinds.ts';
 import { addDataValidations, type ListValidation } from './data-validation.ts';
-import { rewriteSheets, withFrozenHeaderRow } from '../../src/lib/output/xlsx-package.ts';
+import { rewriteSheets, withFrozenHeaderRow, withWrappedColumns } from '../../src/lib/output/xlsx-package.ts';
 import {
   dateCell,
   textCell,
@@ -78,7 +78,15 @@ export interface Template {
   readonly validations: ReadonlyMap<number, readonly ListValidation[]>;
   /** 0-based positions of the sheets whose header row stays in sight while scrolling. */
   readonly frozenHeaderSheets: readonly number[];
+  /** 0-based columns whose text wraps (Statusbericht, Kurzbeschreibung …), by sheet position. */
+  readonly wrappedColumns: ReadonlyMap<number, readonly number[]>;
 }
+
+/** Columns of long text: wide (40 characters) in the template. */
+const WIDE_COLUMN = /^(title|summary|report|description|name|text)$/;
+
+/** Columns of text that runs over several lines (Markdown): they wrap in the template. */
+const WRAPPED_COLUMN = /^(summary|report|description|text)$/;
 
 /** Last row the drop-down lists cover. */
 const LAST_ROW = 2000;
@@ -106,9 +114,7 @@ function kindSheet(spec: SheetSpec, rows: readonly Row[]): SheetData {
   return {
     name: spec.name,
     rows: [spec.columns.map((c) => c.header), ...rows.map((r) => spec.columns.map((_, i) => cell(r, i))), ...blank],
-    widths: spec.columns.map((c) =>
-      /^(title|summary|report|description|name|text)$/.test(c.key) ? 40 : Math.max(12, c.header.length + 2),
-    ),
+    widths: spec.columns.map((c) => (WIDE_COLUMN.test(c.key) ? 40 : Math.max(12, c.header.length + 2))),
   };
 }
 
@@ -351,14 +357,24 @@ export function buildTemplate(departments: readonly TemplateDepartment[] = []): 
     workbook: { file: TEMPLATE_TEXT.fileName, sheets },
     validations,
     frozenHeaderSheets: SHEET_SPECS.map(position),
+    wrappedColumns: new Map(
+      SHEET_SPECS.map((spec) => [
+        position(spec),
+        spec.columns.flatMap((c, i) => (WRAPPED_COLUMN.test(c.key) ? [i] : [])),
+      ]).filter(([, columns]) => (columns as number[]).length > 0) as [number, number[]][],
+    ),
   };
 }
 
-/** The template's `.xlsx` bytes: drop-down lists included, the data sheets' header rows frozen. */
+/**
+ * The template's `.xlsx` bytes: drop-down lists included, the data sheets' header rows frozen,
+ * the long text columns wrapped.
+ */
 export function templateBytes(template: Template): Buffer {
   const withLists = addDataValidations(workbookBytes(template.workbook), template.validations);
   const frozen = new Set(template.frozenHeaderSheets);
-  return Buffer.from(rewriteSheets(withLists, (index, xml) => (frozen.has(index) ? withFrozenHeaderRow(xml) : xml)));
+  const withFrozen = rewriteSheets(withLists, (index, xml) => (frozen.has(index) ? withFrozenHeaderRow(xml) : xml));
+  return Buffer.from(withWrappedColumns(withFrozen, template.wrappedColumns));
 }
 
 /** Writes the template into `dir`; returns its path. */

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import {
+  approximateMoneyCompactText,
+  approximateMoneyText,
   formatCount,
   formatDateLong,
   formatDecimal,
@@ -52,6 +54,23 @@ describe('formatMoney', () => {
   it('writes cents when there are any', () => {
     expect(formatMoney(1250000.5)).toBe(`1.250.000,50${NBSP}€`);
     expect(formatMoney(0.07)).toBe(`0,07${NBSP}€`);
+  });
+});
+
+describe('approximateMoneyText', () => {
+  it('writes an exact amount as formatMoney does', () => {
+    expect(approximateMoneyText(500000, false)).toBe(`500.000${NBSP}€`);
+    expect(approximateMoneyText(0.07, false)).toBe(`0,07${NBSP}€`);
+  });
+
+  it('marks an approximate amount with „ca.“', () => {
+    expect(approximateMoneyText(500000, true)).toBe(`ca. 500.000${NBSP}€`);
+    expect(approximateMoneyText(1250000.5, true)).toBe(`ca. 1.250.000,50${NBSP}€`);
+  });
+
+  it('marks a rounded sum the same way', () => {
+    expect(approximateMoneyCompactText(56_000_000, true)).toBe(`ca. 56,0${NBSP}Mio.${NBSP}€`);
+    expect(approximateMoneyCompactText(850_000, false)).toBe(`850.000${NBSP}€`);
   });
 });
 

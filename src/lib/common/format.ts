@@ -6,7 +6,7 @@
  * UTC, so a build in Kiritimati shows the same day as one in Kiel.
  */
 import type { PartialDate } from '../schemas/partial-date.ts';
-import { QUARTER_TEXT } from '../i18n/de/domain.ts';
+import { APPROXIMATE_MONEY, QUARTER_TEXT } from '../i18n/de/domain.ts';
 
 const DAY = new Intl.DateTimeFormat('de-DE', { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' });
 const DAY_LONG = new Intl.DateTimeFormat('de-DE', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
@@ -80,6 +80,19 @@ export function formatDateLong(date: PartialDate): string {
 export function formatMoney(amount: number): string {
   const cents = Math.round(amount * 100);
   return cents % 100 === 0 ? MONEY_WHOLE.format(cents / 100) : MONEY_CENTS.format(cents / 100);
+}
+
+/**
+ * An amount as {@link formatMoney} writes it, marked `ca. 500.000 €` when the office gave it only
+ * approximately: the one place that decides the „ca.“.
+ */
+export function approximateMoneyText(amount: number, approximate: boolean): string {
+  return approximate ? APPROXIMATE_MONEY(formatMoney(amount)) : formatMoney(amount);
+}
+
+/** A sum as {@link formatMoneyCompact} writes it, marked `ca. 56,0 Mio. €` when approximate. */
+export function approximateMoneyCompactText(amount: number, approximate: boolean): string {
+  return approximate ? APPROXIMATE_MONEY(formatMoneyCompact(amount)) : formatMoneyCompact(amount);
 }
 
 /**

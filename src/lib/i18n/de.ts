@@ -16,4 +16,6 @@ export * from './de/development-report.ts';
 export * from './de/authoring.ts';
 export * from './de/editable-pages.ts';
 export * from './de/search.ts';
+export * from './de/overview.ts';
+export * from './de/filter-ui.ts';
 export * from './de/indicators.ts';

@@ -75,6 +75,11 @@ export function isRefused(refused: ReadonlySet<string>, source: { file: string; 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
+    // Arrays hold their items as plain elements: no property descriptor per index needed.
+    if (Array.isArray(value)) {
+      for (const item of value as unknown[]) deepFreeze(item);
+      return value;
+    }
     for (const key of Object.keys(value)) {
       const property = Object.getOwnPropertyDescriptor(value, key);
       if (property && 'value' in property) deepFreeze(property.value);

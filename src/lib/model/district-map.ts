@@ -26,13 +26,21 @@ function rewound(polygon: Polygon): Polygon {
   return area > 2 * Math.PI ? polygon.map((ring) => [...ring].reverse()) : polygon;
 }
 
-/** The feature's geometry, oriented for d3-geo. */
+/** Oriented geometries by feature: the point-in-city check asks once per measure. */
+const ORIENTED = new WeakMap<MapFeature, GeoJSON.Feature<GeoJSON.MultiPolygon>>();
+
+/** The feature's geometry, oriented for d3-geo (computed once per feature). */
 function oriented(feature: MapFeature): GeoJSON.Feature<GeoJSON.MultiPolygon> {
-  return {
-    type: 'Feature',
-    properties: {},
-    geometry: { type: 'MultiPolygon', coordinates: feature.geometry.coordinates.map(rewound) },
-  };
+  let shape = ORIENTED.get(feature);
+  if (!shape) {
+    shape = {
+      type: 'Feature',
+      properties: {},
+      geometry: { type: 'MultiPolygon', coordinates: feature.geometry.coordinates.map(rewound) },
+    };
+    ORIENTED.set(feature, shape);
+  }
+  return shape;
 }
 
 /**

@@ -7,6 +7,29 @@ const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'eine Farbe im 
 
 const aliasMap = z.record(z.string(), z.array(z.string().min(1)));
 
+/** A calendar date as the office types it, `2026-10-15` or `15.10.2026`; kept as `JJJJ-MM-TT`. */
+const settingsDate = z
+  .string()
+  .trim()
+  .transform((text, context) => {
+    const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
+    const [year, month, day] = iso
+      ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+      : german
+        ? [Number(german[3]), Number(german[2]), Number(german[1])]
+        : [NaN, NaN, NaN];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    if (!(date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day)) {
+      context.addIssue({ code: 'custom', message: 'ein Datum wie "2026-10-15" oder "15.10.2026"' });
+      return z.NEVER;
+    }
+    return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  });
+
+/** How far the site meets the requirements, in the words of the model statement (BITV 2.0 Anlage 2). */
+export const CONFORMANCE_LEVELS = ['vollständig', 'teilweise', 'nicht'] as const;
+
 /**
  * The city's settings file `einstellungen.json` in the data folder. Every field is optional; the
  * defaults describe Neumünster. A wrong setting stops the build with a German message.
@@ -110,6 +133,39 @@ export const settingsSchema = z
     search: searchSettingsSchema,
     /** A status report older than this many months is reported as stale. */
     staleReportMonths: z.number().int().positive().default(12),
+    /**
+     * The facts of the accessibility statement (`/barrierefreiheit/`) that only the city knows.
+     * While one is missing, the statement leaves its sentence out and `check` warns.
+     */
+    accessibility: z
+      .object({
+        /** Result of the last assessment: the site is `vollständig`, `teilweise` or `nicht` vereinbar. */
+        conformance: z
+          .enum(CONFORMANCE_LEVELS, { error: 'einer der Werte "vollständig", "teilweise" oder "nicht"' })
+          .nullable()
+          .default(null),
+        /** Who assessed and how, e.g. `eine Selbstbewertung` or `einen BITV-Test der Prüfstelle …`. */
+        assessedBy: z.string().trim().min(1).nullable().default(null),
+        /** Day of that assessment. */
+        assessedOn: settingsDate.nullable().default(null),
+        /** Day the statement was written. */
+        createdOn: settingsDate.nullable().default(null),
+        /** Day it was last reviewed; optional. */
+        reviewedOn: settingsDate.nullable().default(null),
+        /**
+         * The https address of the site's explanation in Deutsche Gebärdensprache (a video or the
+         * city's page with it), linked from the header of every page. `null`: no link.
+         */
+        signLanguageUrl: z
+          .url({
+            protocol: /^https$/,
+            error: 'eine Adresse mit https://, z. B. https://www.neumuenster.de/gebaerdensprache',
+          })
+          .nullable()
+          .default(null),
+      })
+      .strict()
+      .prefault({}),
     /** Licence of the open data. */
     licence: z
       .object({

@@ -133,4 +133,11 @@ export const CHROMIUM_TEXT = {
     `CHROME_PATH nennt „${chromePath}“, ${missing ? 'diese Datei gibt es nicht' : 'dieser Browser lässt sich nicht starten'}. ` +
     'Bitte CHROME_PATH entfernen (dann werden Edge oder Chrome von selbst gefunden) oder auf chrome.exe bzw. msedge.exe zeigen lassen, ' +
     'in PowerShell z. B.: $env:CHROME_PATH = "C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe"',
+  /** No browser found or none started, on any platform. */
+  noChromium:
+    'Kein Browser gefunden, der sich starten lässt. Unter Windows und macOS werden Microsoft Edge und Google Chrome von selbst gefunden, ' +
+    'unter Linux Chromium (z. B. apt-get install chromium; npm ci bringt unter Linux eines mit). ' +
+    'Sonst den Pfad zum Browser in CHROME_PATH angeben, in PowerShell z. B.: ' +
+    '$env:CHROME_PATH = "C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe", ' +
+    'unter Linux und macOS: export CHROME_PATH=/pfad/zum/browser',
 } as const;

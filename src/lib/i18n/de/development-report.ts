@@ -1,6 +1,7 @@
 /**
  * Texts of the Stadtentwicklungsbericht (`/bericht/`) and of `npm run bericht:pdf`.
  */
+import { CHROMIUM_TEXT } from './cli.ts';
 
 /** Texts of the Stadtentwicklungsbericht: `/bericht/` (cover) and its parts below it. */
 export const REPORT_PAGE_TEXT = {
@@ -12,7 +13,17 @@ export const REPORT_PAGE_TEXT = {
   stand: (stand: string): string => `Stand: ${stand}`,
   session: (session: string): string => `Sitzung: ${session}`,
   printHint:
-    'Zum Drucken oder Speichern als PDF nutzen Sie die Druckfunktion Ihres Browsers; gedruckt wird der angezeigte Teil.',
+    'Zum Drucken oder Speichern als PDF nutzen Sie die Druckfunktion Ihres Browsers; gedruckt wird der angezeigte Teil. Alle Teile auf einmal druckt „Ganzen Bericht drucken“.',
+  /** The link from every page of the report to the whole report on one page (`/bericht/gesamt/`). */
+  printAll: 'Ganzen Bericht drucken',
+  printAllNote: 'alle Teile auf einer Seite',
+  /** The whole report on one page, for printing from the browser. */
+  wholeTitle: 'Stadtentwicklungsbericht, alle Teile',
+  wholeCrumb: 'Alle Teile zum Drucken',
+  wholeDescription: (site: string): string =>
+    `Der ganze Stadtentwicklungsbericht des ${site} auf einer Seite, zum Drucken oder Speichern als PDF.`,
+  wholeHint:
+    'Diese Seite enthält den ganzen Bericht, alle Teile nacheinander, zum Drucken oder Speichern als PDF mit der Druckfunktion Ihres Browsers (Strg+P). Jeder Teil beginnt auf einem neuen Blatt.',
   /** Names of the report's parts (`lib/output/development-report/pages.ts`), in reading order. */
   parts: {
     uebersicht: 'Übersicht',
@@ -94,8 +105,7 @@ export const REPORT_PDF_TEXT = {
   usage: 'Aufruf: npm run bericht:pdf -- [--ausgabe <Ordner>] [--datei <PDF-Datei>] [--base </pfad/>]',
   noReport: (dir: string): string =>
     `In „${dir}“ liegt kein Stadtentwicklungsbericht (bericht/index.html). Bitte zuerst „npm run build“ ausführen.`,
-  noChromium:
-    'Kein Chromium gefunden. Bitte Chromium installieren (z. B. apt-get install chromium; unter Linux bringt npm ci eines mit) oder den Pfad in CHROME_PATH angeben.',
+  noChromium: CHROMIUM_TEXT.noChromium,
   notLoaded: (status: number): string => `Der Bericht ließ sich nicht laden (HTTP-Status ${status}).`,
   partNotLoaded: (url: string, status: number): string =>
     `Ein Teil des Berichts ließ sich nicht laden: ${url} (HTTP-Status ${status}).`,

@@ -166,6 +166,25 @@ export const FILE_MESSAGES = {
   /** Control characters removed from cells; `cells` like `C17, D20 und 3 weitere`. */
   controlCharacters: (cells: string): string =>
     `Unsichtbare Steuerzeichen wurden aus Zellen entfernt (${cells}). Sie stammen meist aus kopiertem Text; bitte in Excel prüfen, ob der Text sonst stimmt.`,
+  /**
+   * An ODS number format with conditions (`value()>0`) that the reader keeps only in part; `details`
+   * are the conditions or format parts it named.
+   */
+  numberFormatPartial: (name: string, details: readonly string[]): string =>
+    `In „${name}“ haben Zellen ein Zahlenformat mit Bedingungen${details.length > 0 ? ` (${details.join(', ')})` : ''}, ` +
+    'das beim Lesen nur zum Teil übernommen wird. Texte und Zahlen bleiben, wie das Tabellenprogramm sie zeigt; ' +
+    'ein Datum in einer solchen Zelle kommt aber als bloße Zahl an und wird dann an seiner Zelle als ungültiges Datum gemeldet. ' +
+    'Solchen Zellen bitte das Zellformat „Datum“ geben (LibreOffice: Format › Zellen › Zahlen) und neu speichern.',
+  /** A sample workbook of the project next to own workbooks; `samples` and `own` name them all. */
+  sampleMixed: (name: string, samples: readonly string[], own: readonly string[]): string =>
+    `„${name}“ ist eine der erfundenen Beispiel-Arbeitsmappen des ISEK-Portals, und daneben liegen eigene (${own.map((o) => `„${o}“`).join(', ')}). ` +
+    `Ihre Ziele, Maßnahmen und Kennzahlen würden mit den eigenen veröffentlicht. Bitte die Beispieldateien (${samples.map((s) => `„${s}“`).join(', ')}) ` +
+    'aus dem Datenordner löschen, vor der ersten eigenen Veröffentlichung auch den Ordner „veroeffentlichungen“ (er hält die Stände der Beispieldaten). ' +
+    'Ist es eine eigene Arbeitsmappe, die nur so heißt, bitte umbenennen.',
+  /** Any other line the reader printed while reading the file (quoted as it said it, in English). */
+  readerNote: (name: string, lines: readonly string[]): string =>
+    `Beim Lesen von „${name}“ meldete das Lesemodul (auf Englisch): ${lines.map((l) => `„${l}“`).join('; ')}. ` +
+    'Die Datei wurde gelesen. Folgen Meldungen zu dieser Datei, bitte die Arbeitsmappe im Tabellenprogramm öffnen und neu speichern.',
   /** The sheet's name, in the list of places control characters were removed from. */
   sheetName: 'Blattname',
   /** `count` further cells after a list of cell addresses. */
@@ -406,6 +425,13 @@ export const SETTINGS_MESSAGES = {
     path ? `Die Einstellung „${path}“ ist ungültig: ${problem}.` : `Die Einstellungen sind ungültig: ${problem}.`,
   missing: (d: { city: string; primary: string; accent: string; licence: string }): string =>
     `Im Datenordner liegt keine Datei einstellungen.json. Verwendet werden die Voreinstellungen: Stadt „${d.city}“, Farben ${d.primary} und ${d.accent}, Lizenz der offenen Daten „${d.licence}“, dazu Anschrift und Kontakt der Geschäftsstelle ISEK Neumünster. Für eine andere Stadt oder eigene Angaben eine einstellungen.json anlegen (siehe Anleitung).`,
+  accessibilityIncomplete: (missing: readonly string[]): string =>
+    `Der Erklärung zur Barrierefreiheit fehlen noch Angaben, die nur die Stadt machen kann: ${quotedList(missing, 'und')}. ` +
+    `Bis sie in einstellungen.json unter „accessibility“ stehen, sagt die Seite, dass noch keine Bewertung vorliegt, und nennt kein Datum. ` +
+    `Die Anleitung (Abschnitt „Erklärung zur Barrierefreiheit“) zeigt, was einzutragen ist.`,
+  accessibilityReviewDue: (last: string): string =>
+    `Die Erklärung zur Barrierefreiheit wurde zuletzt am ${officeDate({ iso: last, precision: 'day' })} erstellt oder überprüft, vor mehr als einem Jahr. ` +
+    `Bitte die Website erneut prüfen und das Datum in einstellungen.json unter „accessibility.reviewedOn“ eintragen.`,
 } as const;
 
 // ---------------------------------------------------------------------------------------------

@@ -85,3 +85,6 @@ export const YES_NO_LABELS = { yes: 'ja', no: 'nein' } as const;
 
 /** A quarter as the site writes it: `3. Quartal 2026`. */
 export const QUARTER_TEXT = (quarter: number, year: string): string => `${quarter}. Quartal ${year}`;
+
+/** An amount the office gave only roughly (`ca. 500.000 €`): never shown as if it were exact. */
+export const APPROXIMATE_MONEY = (amount: string): string => `ca. ${amount}`;

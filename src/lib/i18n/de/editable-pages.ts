@@ -16,7 +16,32 @@ export interface PageTextContext {
     readonly email: string;
     readonly phone: string;
   };
+  /** The statement's facts from the settings (`accessibility`); dates as `JJJJ-MM-TT`. */
+  readonly accessibility: {
+    readonly conformance: 'vollständig' | 'teilweise' | 'nicht' | null;
+    readonly assessedBy: string | null;
+    readonly assessedOn: string | null;
+    readonly createdOn: string | null;
+    readonly reviewedOn: string | null;
+  };
 }
+
+/** Sentences of the accessibility statement made from the settings (`accessibility`). */
+export const ACCESSIBILITY_STATEMENT_TEXT = {
+  conformance: (level: 'vollständig' | 'teilweise' | 'nicht'): string =>
+    level === 'nicht'
+      ? 'Diese Website ist mit den Anforderungen nicht vereinbar.'
+      : `Diese Website ist mit den Anforderungen ${level} vereinbar.` +
+        (level === 'teilweise' ? ' Die Ausnahmen sind unten aufgeführt.' : ''),
+  assessment: (by: string | null, on: string | null): string =>
+    by && on
+      ? `Die Bewertung beruht auf ${by} vom ${on}.`
+      : by
+        ? `Die Bewertung beruht auf ${by}.`
+        : on
+          ? `Die Bewertung stammt vom ${on}.`
+          : '',
+} as const;
 
 /** Marks a placeholder in the default texts (`**[bitte ergänzen: …]**`); the office searches for it. */
 export const PLACEHOLDER_MARK = 'bitte ergänzen';

@@ -242,5 +242,7 @@ export const ACHIEVEMENT_REPORT_TEXT = {
   caption: (nr: string, count: string): string => `Kennzahlen zu Oberziel ${nr} (${count})`,
   countsLabel: (group: string): string => `Bewertungen: ${group}`,
   none: 'Zu diesem Bereich sind keine Kennzahlen erfasst.',
+  /** Link from the overview to a product area's own page of the part. */
+  byGoalLink: (area: string): string => `Kennzahlen nach Oberziel: ${area}`,
   noneAtAll: 'Es sind noch keine Kennzahlen erfasst.',
 } as const;

@@ -2,6 +2,9 @@
  * Texts of `/daten/` and the headers of the open-data files.
  */
 
+/** How the CSV files write yes and no (also the browser's „Diese Auswahl herunterladen“). */
+export const CSV_BOOLEANS = { yes: 'ja', no: 'nein' } as const;
+
 /** Texts of `/daten/` and the headers of the open-data files. */
 export const OPEN_DATA_TEXT = {
   title: 'Offene Daten',
@@ -169,8 +172,8 @@ export const OPEN_DATA_TEXT = {
     kennzahlen: 'Alle veröffentlichten Kennzahlen, nach Nummer sortiert',
     werte: 'Die Werte der Kennzahl, die ganze Stadt zuerst, dann je Stadtteil, nach Jahr',
   },
-  yes: 'ja',
-  no: 'nein',
+  yes: CSV_BOOLEANS.yes,
+  no: CSV_BOOLEANS.no,
   licenceHeading: 'Lizenz',
   licence: (name: string): string => `Die Daten stehen unter der Lizenz „${name}“.`,
   attribution: (organisation: string, site: string): string => `Quelle: ${organisation}, ${site}`,

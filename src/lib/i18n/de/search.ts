@@ -2,23 +2,7 @@
  * Texts of the search page, the measure overview's filters and its script.
  */
 import { searchCount } from './shared.ts';
-
-/** Labels of the filters, by filter key (search page and measure overview). */
-const FILTER_LABELS = {
-  typ: 'Seitentyp',
-  fachdienst: 'Fachdienst (federführend)',
-  produktbereich: 'Produktbereich',
-  status: 'Status',
-  ziel: 'Ziel',
-  sdg: 'Nachhaltigkeitsziel (SDG)',
-  stadtteil: 'Stadtteil',
-  art: 'Art der Maßnahme',
-  bewertung: 'Bewertung (Kennzahlen)',
-  zeitplan: 'Zeitplan',
-} as const;
-
-/** A filter option with its number of matches: `in Umsetzung (12)`. */
-const filterOption = (label: string, count: number): string => `${label} (${searchCount(count)})`;
+import { FILTER_LABELS, filterOption } from './filter-ui.ts';
 
 /** Texts of the search page and the index. */
 export const SEARCH_TEXT = {
@@ -98,61 +82,6 @@ export const SEARCH_TEXT = {
       stand: 'Stand',
     },
   },
-} as const;
-
-// ---------------------------------------------------------------------------------------------
-// Maßnahmenübersicht: the filter form of `/massnahmen/` (and its pages `/massnahmen/seite/<n>/`).
-// The server renders the form without options (`MeasureFilter.astro`, `OVERVIEW_FORM_TEXT`);
-// `src/client/measure-filter.ts` fills in the options and shows the results (`OVERVIEW_TEXT`).
-// A section of its own, so the script bundles only its few texts, not the search page's. Free
-// of imports and side effects (see above).
-// ---------------------------------------------------------------------------------------------
-
-/** Texts of the measure overview's form as the server renders it. */
-export const OVERVIEW_FORM_TEXT = {
-  /** Labels of the filters, by filter key. */
-  filterLabels: FILTER_LABELS,
-  heading: 'Filtern und sortieren',
-  /** The first option of every filter (the script adds the count). */
-  all: 'alle',
-  sortLabel: 'Sortieren nach',
-  sortOptions: {
-    nr: 'Nr.',
-    titel: 'Titel (A–Z)',
-    status: 'Status',
-    'stand-neu': 'Stand, neueste zuerst',
-    'stand-alt': 'Stand, älteste zuerst',
-    'kosten-hoch': 'Kosten, höchste zuerst',
-    'kosten-niedrig': 'Kosten, niedrigste zuerst',
-  },
-  reset: 'Filter zurücksetzen',
-  none: 'Keine Maßnahme passt zu diesen Filtern. Setzen Sie einen Filter zurück, um wieder Maßnahmen zu sehen.',
-  /** The status line while the table shows one page as the server built it. */
-  page: (range: string): string => `Maßnahmen ${range} werden angezeigt, nach Nr. sortiert.`,
-} as const;
-
-/** Texts the overview's script writes in the browser. */
-export const OVERVIEW_TEXT = {
-  /** A filter option with its number of matches: `in Umsetzung (12)`. */
-  option: filterOption,
-  failed:
-    'Die Filter konnten nicht geladen werden. Die Liste bleibt seitenweise nutzbar; bitte laden Sie die Seite neu, um es noch einmal zu versuchen.',
-  /** `matching` measures pass the filters, of `total`; the first `shown` of them are in the table. */
-  count: (shown: number, matching: number, total: number): string => {
-    const passing =
-      matching === total
-        ? `Alle ${searchCount(total)} Maßnahmen`
-        : `${searchCount(matching)} von ${searchCount(total)} Maßnahmen`;
-    return shown >= matching
-      ? `${passing} werden angezeigt.`
-      : `${passing} passen, die ersten ${searchCount(shown)} werden angezeigt.`;
-  },
-  caption: (matching: number, total: number): string =>
-    matching === total
-      ? `Alle Maßnahmen (${searchCount(total)})`
-      : `Gefilterte Maßnahmen (${searchCount(matching)} von ${searchCount(total)})`,
-  more: (n: number): string => `Weitere ${searchCount(n)} anzeigen`,
-  showAll: (n: number): string => `Alle ${searchCount(n)} anzeigen`,
 } as const;
 
 // ---------------------------------------------------------------------------------------------

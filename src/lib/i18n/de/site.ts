@@ -26,9 +26,6 @@ export const MONEY_EXPLANATION_DEFAULTS = {
  * The two sections of `/so-bewerten-wir/` that explain for citizens how the site judges delays
  * and adds up money (`DelayRule`, `MoneyRule`).
  */
-/** An amount the office gave only roughly (`ca. 500.000 €`): never shown as if it were exact. */
-export const APPROXIMATE_MONEY = (amount: string): string => `ca. ${amount}`;
-
 export const RULES_PAGE_TEXT = {
   delay: {
     heading: 'Wann eine Maßnahme als verzögert gilt',
@@ -58,6 +55,19 @@ export const RULES_PAGE_TEXT = {
       'Nennt die Geschäftsstelle einen Betrag nur ungefähr („ca. 500.000 €“), steht er überall mit „ca.“ da, in den offenen Daten mit der Spalte kosten_ungefaehr bzw. foerdermittel_ungefaehr. Eine Summe, in der ein solcher Betrag steckt, ist selbst nur ungefähr und trägt ebenfalls „ca.“; daneben steht, wie viele Beträge geschätzt sind.',
     ],
   },
+} as const;
+
+/** Column headers of the measure table, also the labels of its cards on narrow screens. */
+export const MEASURE_TABLE_LABELS = {
+  nr: 'Nr.',
+  title: 'Maßnahme',
+  status: 'Status',
+  progress: 'Fortschritt',
+  costs: 'Kosten',
+  lead: 'Federführung',
+  stand: 'Stand',
+  end: 'Geplantes Ende',
+  districts: 'Stadtteil',
 } as const;
 
 /** Texts of the website. Functions take the variable parts (already formatted). */
@@ -91,6 +101,14 @@ export const SITE_TEXT = {
     privacy: 'Datenschutz',
     accessibility: 'Barrierefreiheit',
     easyLanguage: 'Leichte Sprache',
+  },
+  /** Links to the site in Leichte Sprache and Gebärdensprache (BITV 2.0 § 4), header and home. */
+  accessLinks: {
+    label: 'Die Website in Leichter Sprache und Gebärdensprache',
+    easyLanguage: 'Leichte Sprache',
+    signLanguage: 'Gebärdensprache',
+    homeEasyLanguage: 'Das ISEK in Leichter Sprache',
+    homeSignLanguage: 'Das ISEK in Deutscher Gebärdensprache',
   },
   stand: 'Stand',
   backHome: 'Zurück zur Startseite',
@@ -141,15 +159,7 @@ export const SITE_TEXT = {
   },
 
   // Measure table
-  table: {
-    nr: 'Nr.',
-    title: 'Maßnahme',
-    status: 'Status',
-    progress: 'Fortschritt',
-    costs: 'Kosten',
-    lead: 'Federführung',
-    stand: 'Stand',
-  },
+  table: MEASURE_TABLE_LABELS,
 
   // Costs and funding of a group of measures
   money: {

@@ -68,12 +68,15 @@ function isoParts(iso: string): { year: number; firstMonth: number; lastMonth: n
 
 /** The first day a partial date can mean, as ISO day text: `2026` → `2026-01-01`, `2026-Q3` → `2026-07-01`. */
 export function startOfPartialDate(date: PartialDate): string {
+  // A day is its own first and last day (and its ISO text already padded): no parsing per sort step.
+  if (date.precision === 'day') return date.iso;
   const { year, firstMonth, day } = isoParts(date.iso);
   return `${pad4(year)}-${pad2(firstMonth)}-${pad2(day ?? 1)}`;
 }
 
 /** The last day a partial date can mean, as ISO day text: `2024-02` → `2024-02-29`, `2026-Q3` → `2026-09-30`. */
 export function endOfPartialDate(date: PartialDate): string {
+  if (date.precision === 'day') return date.iso;
   const { year, lastMonth, day } = isoParts(date.iso);
   return `${pad4(year)}-${pad2(lastMonth)}-${pad2(day ?? daysInMonth(year, lastMonth))}`;
 }

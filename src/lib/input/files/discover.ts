@@ -7,6 +7,7 @@ import { basename, join, resolve } from 'node:path';
 import { diagnostic, type Diagnostic } from '../../diagnostics.ts';
 import { FILE_MESSAGES } from '../../i18n/de.ts';
 import { unreadableReason } from './read-file-bytes.ts';
+import { sampleMixDiagnostics } from './sample-workbooks.ts';
 
 /** File extensions read as workbooks (compared in lower case). */
 export const WORKBOOK_EXTENSIONS: readonly string[] = ['.xlsx', '.xlsm', '.xls', '.ods'];
@@ -124,5 +125,6 @@ export async function discoverDataFiles(dir: string): Promise<DiscoveredFiles> {
   if (workbooks.length === 0) {
     diagnostics.push(diagnostic('data-dir.empty', { file: folder }, FILE_MESSAGES.dataDirEmpty(dir)));
   }
+  diagnostics.push(...sampleMixDiagnostics(workbooks.map((w) => w.name)));
   return { workbooks, diagnostics };
 }

@@ -55,6 +55,38 @@ describe('default pages', () => {
     expect(page.text).toContain('WCAG');
   });
 
+  it('never publishes a placeholder in the accessibility statement: missing facts are left out', () => {
+    expect(defaultHasPlaceholders('barrierefreiheit')).toBe(false);
+    const bare = renderEditablePage(defaultPageMarkdown('barrierefreiheit', settings), {
+      base: '/',
+      fallbackTitle: 'x',
+    });
+    expect(bare.text).toContain(
+      'Eine Bewertung, wie weit die Website mit den Anforderungen vereinbar ist, liegt noch nicht vor.',
+    );
+    expect(bare.text).not.toMatch(/bitte|ergänzen|\{\{|\[/);
+    expect(bare.text).not.toContain('Erstellung dieser Erklärung');
+    const stated = settingsSchema.parse({
+      ...settings,
+      accessibility: {
+        conformance: 'teilweise',
+        assessedBy: 'einen BITV-Test der Prüfstelle Nord',
+        assessedOn: '15.10.2026',
+        createdOn: '2026-10-20',
+        reviewedOn: '2026-11-30',
+      },
+    });
+    const full = renderEditablePage(defaultPageMarkdown('barrierefreiheit', stated), { base: '/', fallbackTitle: 'x' });
+    expect(full.text).toContain(
+      'Diese Website ist mit den Anforderungen teilweise vereinbar. Die Ausnahmen sind unten aufgeführt. ' +
+        'Die Bewertung beruht auf einen BITV-Test der Prüfstelle Nord vom 15. Oktober 2026.',
+    );
+    expect(full.text).toContain(
+      'Diese Erklärung wurde am 20. Oktober 2026 erstellt und zuletzt am 30. November 2026 überprüft.',
+    );
+    expect(full.text).not.toContain('liegt noch nicht vor');
+  });
+
   it('writes the Leichte Sprache page in short lines and needs nothing filled in', () => {
     const page = renderEditablePage(defaultPageMarkdown('leichte-sprache', settings), {
       base: '/',

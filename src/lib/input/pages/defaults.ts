@@ -11,7 +11,7 @@ import type { EditablePageKey } from './editable-pages.ts';
 import { fillPageTemplate, pageTemplateValues } from './page-template.ts';
 
 /** The part of the settings the default texts use. */
-export type PageSettings = Pick<Settings, 'city' | 'siteTitle' | 'siteUrl' | 'office'>;
+export type PageSettings = Pick<Settings, 'city' | 'siteTitle' | 'siteUrl' | 'office' | 'accessibility'>;
 
 /** What the default texts need to know, from the settings. */
 export function pageTextContext(settings: PageSettings): PageTextContext {
@@ -20,6 +20,7 @@ export function pageTextContext(settings: PageSettings): PageTextContext {
     siteTitle: settings.siteTitle ?? `ISEK ${settings.city}`,
     siteUrl: settings.siteUrl,
     office: settings.office,
+    accessibility: settings.accessibility,
   };
 }
 

@@ -36,9 +36,18 @@ function withRows(rows: string): Uint8Array {
   return writeZip(entries.set(SHEET, xml));
 }
 
+/** `bytes` with a 16-bit field of every central directory entry set to `value` (offset 8: flags, 10: method). */
+function withCentralField(bytes: Uint8Array, field: number, value: number): Uint8Array {
+  const copy = Buffer.from(bytes);
+  for (let at = copy.indexOf('PK\x01\x02', 0, 'latin1'); at >= 0; at = copy.indexOf('PK\x01\x02', at + 4, 'latin1')) {
+    copy.writeUInt16LE(value, at + field);
+  }
+  return copy;
+}
+
 describe('inspectArchive', () => {
   it('accepts a real workbook and finds its last filled row', () => {
-    expect(inspectArchive(sample())).toEqual({ verdict: 'ok', lastFilledRow: 2 });
+    expect(inspectArchive(sample())).toMatchObject({ verdict: 'ok', lastFilledRow: 2 });
   });
 
   it('refuses an archive that declares more than the limit', () => {
@@ -76,6 +85,11 @@ describe('inspectArchive', () => {
     ).toBe('damaged');
     expect(inspectArchive(writeZip(new Map(entries).set(SHEET, 'kaputt'))).verdict).toBe('damaged');
     expect(inspectArchive(writeZip(new Map(entries).set(SHEET, `${xml}\n`))).verdict).toBe('ok');
+  });
+
+  it('calls an encrypted entry or an unknown packing method damaged, as SheetJS refuses them', () => {
+    expect(inspectArchive(withCentralField(sample(), 8, 0x0801)).verdict).toBe('damaged');
+    expect(inspectArchive(withCentralField(sample(), 10, 12)).verdict).toBe('damaged');
   });
 
   it('calls a cut or garbled container damaged', () => {
@@ -118,6 +132,39 @@ describe('inspectArchive', () => {
 
   it('knows no row bound for an .ods', () => {
     const ods = makeWorkbookBytes({ bookType: 'ods', sheets: [{ name: 'S', rows: [['a'], ['b']] }] });
-    expect(inspectArchive(ods)).toEqual({ verdict: 'ok', lastFilledRow: null });
+    expect(inspectArchive(ods)).toMatchObject({ verdict: 'ok', lastFilledRow: null });
+  });
+});
+
+describe('inspectArchive: whether formulas must be read', () => {
+  it('knows a workbook without any formula', () => {
+    expect(inspectArchive(sample()).hasFormulas).toBe(false);
+  });
+
+  it('sees a formula, with or without a result, in any row', () => {
+    expect(inspectArchive(withRows('<row r="9"><c r="C9"><f>A1*2</f></c></row>')).hasFormulas).toBe(true);
+    expect(inspectArchive(withRows('<row r="9"><c r="C9" t="str"><f>""</f><v></v></c></row>')).hasFormulas).toBe(true);
+    expect(inspectArchive(withRows('<row r="9"><c r="C9"><f t="shared" si="0"/><v>1</v></c></row>')).hasFormulas).toBe(
+      true,
+    );
+  });
+
+  it('assumes formulas when it cannot follow the rows, and in an .ods', () => {
+    expect(inspectArchive(withRows('<row><c><v>1</v></c></row>')).hasFormulas).toBe(true);
+    const ods = makeWorkbookBytes({ bookType: 'ods', sheets: [{ name: 'S', rows: [['a'], ['b']] }] });
+    expect(inspectArchive(ods).hasFormulas).toBe(true);
+  });
+});
+
+describe('inspectArchive: the inflated entries', () => {
+  it('hands over every entry, inflated, in the order of the directory', () => {
+    const bytes = sample();
+    const expected = [...zipEntries(bytes)].map(([name, content]) => ({ name, content: Buffer.from(content) }));
+    const parts = inspectArchive(bytes).parts?.map(({ name, content }) => ({ name, content: Buffer.from(content) }));
+    expect(parts).toEqual(expected);
+  });
+
+  it('hands over nothing when it refuses the file', () => {
+    expect(inspectArchive(sample(), { ...WORKBOOK_LIMITS, fileBytes: 100 }).parts).toBeNull();
   });
 });

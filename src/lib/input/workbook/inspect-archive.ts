@@ -1,15 +1,19 @@
 /**
  * Size checks before a workbook is parsed. `.xlsx`, `.xlsm` and `.ods` are ZIP containers, and
  * a few kilobytes of ZIP can inflate to gigabytes (a "zip bomb"): SheetJS would inflate all of
- * it into memory. So the container's directory is read first, every entry is inflated with a
- * running byte count (the output is counted and dropped, never kept), and a file that would
- * pass {@link WORKBOOK_LIMITS} is refused before SheetJS sees it. The sizes the directory
- * declares are checked too, but not trusted: a hostile file can declare anything.
+ * it into memory. So the container's directory is read first, every entry is inflated here with
+ * a hard cap on its output (Node's zlib stops at `maxOutputLength`: the remaining budget, or
+ * what the ratio limit allows for the entry if that is less), and a file that would pass
+ * {@link WORKBOOK_LIMITS} is refused before SheetJS sees it. The sizes the directory declares
+ * are checked too, but not trusted: a hostile file can declare anything.
+ *
+ * What is inflated is kept (never more than the limits allow, and no more than SheetJS would
+ * hold anyway) and handed to SheetJS as its container, so each entry is inflated only once.
  *
  * The limits are far above what an ISEK export reaches (a few megabytes) and keep the build
  * well within the memory of an office computer. `docs/anleitung.md` names them for the office.
  */
-import { Inflate } from 'fflate';
+import { inflateRawSync } from 'node:zlib';
 
 /** The sizes a workbook may reach (see {@link WORKBOOK_LIMITS}). */
 export interface WorkbookLimits {
@@ -50,13 +54,27 @@ export interface ArchiveInspection {
    * them. `null` when unknown (another format, no cell found, or cells without addresses).
    */
   readonly lastFilledRow: number | null;
+  /**
+   * `false` only when the worksheets of an `.xlsx` were all searched and hold no formula at all,
+   * so SheetJS need not read formulas or empty cells (it reads them only to see a formula saved
+   * without its result); `true` otherwise, whenever it cannot be known.
+   */
+  readonly hasFormulas: boolean;
+  /**
+   * With `ok`: every entry of the container, inflated, in the directory's order (names as
+   * SheetJS reads them, one byte a character), ready for SheetJS's `parse_zip`. Else `null`.
+   */
+  readonly parts: readonly ArchivePart[] | null;
+}
+
+/** One inflated entry of a ZIP container. */
+export interface ArchivePart {
+  readonly name: string;
+  readonly content: Uint8Array;
 }
 
 /** The old name of the verdict alone. */
 export type ArchiveVerdict = ArchiveInspection['verdict'];
-
-// How much compressed input is inflated per step: one step's output is at most ~1,000 times it.
-const STEP = 16_384;
 
 const view = (bytes: Uint8Array) => new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
@@ -72,7 +90,10 @@ function findEnd(bytes: Uint8Array): number {
 
 interface Entry {
   readonly name: string;
+  /** The name as SheetJS reads it: one byte a character. */
+  readonly rawName: string;
   readonly method: number;
+  readonly flags: number;
   readonly compressed: number;
   readonly declared: number;
   readonly localOffset: number;
@@ -121,8 +142,18 @@ function centralDirectory(bytes: Uint8Array, limits: WorkbookLimits): Entry[] | 
       }
       e += 4 + size;
     }
-    const name = new TextDecoder().decode(bytes.subarray(at + 46, Math.min(bytes.length, at + 46 + nameLength)));
-    entries.push({ name, method: data.getUint16(at + 10, true), compressed, declared, localOffset });
+    const nameBytes = bytes.subarray(at + 46, Math.min(bytes.length, at + 46 + nameLength));
+    const name = new TextDecoder().decode(nameBytes);
+    const rawName = Buffer.from(nameBytes.buffer, nameBytes.byteOffset, nameBytes.byteLength).toString('latin1');
+    entries.push({
+      name,
+      rawName,
+      method: data.getUint16(at + 10, true),
+      flags: data.getUint16(at + 8, true),
+      compressed,
+      declared,
+      localOffset,
+    });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
@@ -154,53 +185,44 @@ const CELL_OR_FILLED = /<(?:[A-Za-z_][\w.-]*:)?(?:(c(?:\s[^>]*)?>)|(v>[^<]|is[\s
 const CELL_REF = /\br="[A-Z]+(\d+)"/;
 const ROW_REF = /\br="(\d+)"/;
 const STRING_RESULT = /\bt="str"/;
-// Text kept for the next piece when no row ends in it: more than a real row ever holds.
-const MAX_CARRY = 4 * 2 ** 20;
-
 /**
- * Finds, in a worksheet's XML streamed in pieces, the last row with a filled cell: a value, an
- * inline text, or a formula other than one whose saved result is an empty text (a helper column
- * filled down). It errs on the side of "filled", so no row with content is ever missed: a
- * filled cell counts at the larger of its own address (`r="Z17"`) and its row's number, which
- * is counted the way SheetJS counts it (the row's `r`, else one more than the row before).
+ * Finds, in a worksheet's XML, the last row with a filled cell: a value, an inline text, or a
+ * formula other than one whose saved result is an empty text (a helper column filled down). It
+ * errs on the side of "filled", so no row with content is ever missed: a filled cell counts at
+ * the larger of its own address (`r="Z17"`) and its row's number, which is counted the way
+ * SheetJS counts it (the row's `r`, else one more than the row before).
  */
 class FilledRows {
   lastRow = 0;
   cells = 0;
-  /** False once the rows could not be followed (a cell without address, a row too long). */
+  /** Formulas seen (a cell's `<f>`), whatever their results. */
+  formulas = 0;
+  /** False once the rows could not be followed (a cell without address). */
   known = true;
-  private carry = '';
-  private row = 0;
-  private sheetData = false;
-  private tail = '';
-
   /**
    * Whether the part is a whole worksheet: it has its sheet data and ends with its closing tag.
    * A sheet part cut short (or not a sheet at all) would otherwise read as a shorter sheet.
    */
-  get whole(): boolean {
-    return this.sheetData && WORKSHEET_END.test(this.tail);
+  readonly whole: boolean;
+
+  constructor(content: Uint8Array) {
+    // Latin-1 keeps every byte as one character; the markup searched for is plain ASCII.
+    const text = Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString('latin1');
+    const sheetData = SHEET_DATA.exec(text);
+    this.whole = sheetData !== null && WORKSHEET_END.test(text.slice(-256));
+    // A part without sheet data holds no cells SheetJS would read.
+    if (sheetData) this.scan(text, sheetData.index);
   }
 
-  push(chunk: Uint8Array): void {
-    // Latin-1 keeps every byte as one character; the markup searched for is plain ASCII.
-    const piece = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('latin1');
-    this.sheetData ||= SHEET_DATA.test(this.tail + piece.slice(0, 256)) || SHEET_DATA.test(piece);
-    this.tail = (this.tail + piece.slice(-256)).slice(-256);
-    if (!this.known) return;
-    const text = this.carry + piece;
-    // Only whole rows are searched; the rest waits for the next piece.
-    const end = text.lastIndexOf('row>') + 4;
-    const done = end >= 4 ? text.slice(0, end) : '';
-    this.carry = end >= 4 ? text.slice(end) : text;
-    if (this.carry.length > MAX_CARRY) this.known = false;
+  private scan(text: string, from: number): void {
+    let row = 0;
     let tag: string | null = null;
     let counted = false;
-    CELL_OR_FILLED.lastIndex = 0;
-    for (let hit = CELL_OR_FILLED.exec(done); hit; hit = CELL_OR_FILLED.exec(done)) {
+    CELL_OR_FILLED.lastIndex = from;
+    for (let hit = CELL_OR_FILLED.exec(text); hit; hit = CELL_OR_FILLED.exec(text)) {
       if (hit[3] !== undefined) {
         const number = ROW_REF.exec(hit[3]);
-        this.row = number ? Number(number[1]) : this.row + 1;
+        row = number ? Number(number[1]) : row + 1;
         tag = null;
         continue;
       }
@@ -209,6 +231,7 @@ class FilledRows {
         counted = false;
         continue;
       }
+      if (hit[2]?.startsWith('f')) this.formulas++;
       if (tag === null || counted) continue;
       // A formula with an empty text result counts only through its value, if it has one.
       if (hit[2]?.startsWith('f') && STRING_RESULT.test(tag)) continue;
@@ -219,43 +242,46 @@ class FilledRows {
       }
       counted = true;
       this.cells++;
-      this.lastRow = Math.max(this.lastRow, Number(ref[1]), this.row);
+      this.lastRow = Math.max(this.lastRow, Number(ref[1]), row);
     }
   }
 }
 
 /**
- * Inflates `packed` and returns how many bytes it gives, or throws {@link TooLarge} as soon as
- * that passes `budget`. Memory stays at a few megabytes whatever the entry holds. Each piece of
- * output goes to `onChunk` (if given) before it is dropped.
+ * Inflates `packed`, or throws {@link TooLarge} as soon as its output would pass `cap` bytes:
+ * zlib stops there, so memory never holds more than `cap` for the entry.
  */
-function inflatedSize(packed: Uint8Array, budget: number, onChunk?: (chunk: Uint8Array) => void): number {
-  let total = 0;
-  const stream = new Inflate((chunk) => {
-    total += chunk.length;
-    if (total > budget) throw new TooLarge();
-    onChunk?.(chunk);
-  });
-  for (let i = 0; i < packed.length; i += STEP) {
-    stream.push(packed.subarray(i, i + STEP), i + STEP >= packed.length);
+function inflateCapped(packed: Uint8Array, cap: number): Uint8Array {
+  if (cap < 1) {
+    // Nothing may be added: only an entry that inflates to nothing passes.
+    const output = inflateCapped(packed, 1);
+    if (output.length > cap) throw new TooLarge();
+    return output;
   }
-  if (packed.length === 0) stream.push(packed, true);
-  return total;
+  try {
+    return inflateRawSync(packed, { maxOutputLength: cap });
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new TooLarge();
+    throw error;
+  }
 }
 
 const tooHighRatio = (inflated: number, compressed: number, limits: WorkbookLimits): boolean =>
   inflated > limits.ratioFrom && inflated > limits.ratio * Math.max(1, compressed);
 
 /**
- * Checks a ZIP workbook's sizes without keeping what it inflates to: `too-large` when it has too
- * many entries, declares or really inflates to more than {@link WORKBOOK_LIMITS} allow, or an
- * entry inflates at a ratio no spreadsheet reaches; `damaged` when its directory is broken
- * (SheetJS would fail on it too); else `ok`, with the last filled row of its worksheets.
+ * Checks a ZIP workbook's sizes: `too-large` when it has too many entries, declares or really
+ * inflates to more than {@link WORKBOOK_LIMITS} allow, or an entry inflates at a ratio no
+ * spreadsheet reaches; `damaged` when its directory is broken, an entry is encrypted or packed
+ * by a method other than stored or deflated (SheetJS would fail on it too); else `ok`, with the
+ * last filled row of its worksheets and the inflated entries.
  */
 export function inspectArchive(bytes: Uint8Array, limits: WorkbookLimits = WORKBOOK_LIMITS): ArchiveInspection {
   const verdict = (v: 'too-large' | 'too-many-cells' | 'damaged'): ArchiveInspection => ({
     verdict: v,
     lastFilledRow: null,
+    hasFormulas: true,
+    parts: null,
   });
   if (bytes.length > limits.fileBytes) return verdict('too-large');
   const entries = centralDirectory(bytes, limits);
@@ -270,32 +296,45 @@ export function inspectArchive(bytes: Uint8Array, limits: WorkbookLimits = WORKB
   let budget = limits.inflatedBytes;
   let lastFilledRow: number | null = 0;
   let cells = 0;
+  let formulas = 0;
+  let sheets = 0;
+  let rowsKnown = true;
+  // SheetJS reads a container with these parts as OpenDocument, whose formulas are attributes.
+  const openDocument = entries.some((e) => /^(?:META-INF\/manifest|objectdata)\.xml$/i.test(e.name));
+  const parts: ArchivePart[] = [];
   for (const entry of entries) {
     const packed = entryData(bytes, entry);
     if (packed === null) return verdict('damaged');
-    const rows = XML_PART.test(entry.name) ? new FilledRows() : null;
-    // Other methods than stored (0) and deflated (8) are left to SheetJS, which refuses them.
-    if (entry.method !== 8) {
-      budget -= entry.method === 0 ? packed.length : 0;
-      if (budget < 0) return verdict('too-large');
-      rows?.push(packed);
+    // Encrypted entries (flag bits 0, 6, 13) and other methods than stored (0) and deflated (8):
+    // SheetJS refuses them.
+    if ((entry.flags & 0x2041) !== 0 || (entry.method !== 0 && entry.method !== 8)) return verdict('damaged');
+    let content: Uint8Array;
+    if (entry.method === 0) {
+      content = packed;
     } else {
-      let size: number;
+      // The ratio limit as a cap too: a bomb entry stops after a few megabytes, not at the budget.
+      const ratioCap = Math.max(limits.ratioFrom, limits.ratio * Math.max(1, packed.length));
       try {
-        size = inflatedSize(packed, budget, rows ? (chunk) => rows.push(chunk) : undefined);
+        content = inflateCapped(packed, Math.min(budget, ratioCap));
       } catch (error) {
         return verdict(error instanceof TooLarge ? 'too-large' : 'damaged');
       }
-      if (tooHighRatio(size, packed.length, limits)) return verdict('too-large');
-      budget -= size;
     }
-    if (rows) {
+    budget -= content.length;
+    if (budget < 0 || tooHighRatio(content.length, packed.length, limits)) return verdict('too-large');
+    parts.push({ name: entry.rawName, content });
+    if (XML_PART.test(entry.name)) {
+      const rows = new FilledRows(content);
       if (WORKSHEET_PART.test(entry.name) && !rows.whole) return verdict('damaged');
       cells += rows.cells;
+      formulas += rows.formulas;
+      if (WORKSHEET_PART.test(entry.name)) sheets++;
+      rowsKnown &&= rows.known;
       if (cells > limits.filledCells) return verdict('too-many-cells');
       lastFilledRow = !rows.known || lastFilledRow === null ? null : Math.max(lastFilledRow, rows.lastRow);
     }
   }
   // No cell found at all (an `.ods`, or empty sheets): nothing is known, nothing is cut.
-  return { verdict: 'ok', lastFilledRow: lastFilledRow === 0 ? null : lastFilledRow };
+  const hasFormulas = openDocument || sheets === 0 || !rowsKnown || formulas > 0;
+  return { verdict: 'ok', lastFilledRow: lastFilledRow === 0 ? null : lastFilledRow, hasFormulas, parts };
 }

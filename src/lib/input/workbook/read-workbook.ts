@@ -26,7 +26,8 @@
 import * as XLSX from 'xlsx';
 import { diagnostic, type Diagnostic } from '../../diagnostics.ts';
 import { FILE_MESSAGES } from '../../i18n/de.ts';
-import { inspectArchive, WORKBOOK_LIMITS } from './inspect-archive.ts';
+import { inspectArchive, WORKBOOK_LIMITS, type ArchivePart } from './inspect-archive.ts';
+import { readerDiagnostics, readQuietly } from './read-quietly.ts';
 import type { CalendarDate, CellRange, RawCell, RawSheet, RawWorkbook } from './raw.ts';
 
 /** What {@link readWorkbook} returns: a workbook, or `null` with the reason as a diagnostic. */
@@ -61,6 +62,35 @@ const PARSE_OPTIONS: XLSX.ParsingOptions = {
   bookVBA: false,
   WTF: false,
 };
+
+/** SheetJS's container of a ZIP (`CFB.read` gives one for a `.xlsx`); not in its type declarations. */
+interface ZipContainer {
+  readonly FileIndex: unknown[];
+  readonly FullPaths: string[];
+}
+const SHEETJS = XLSX as unknown as {
+  parse_zip: (zip: ZipContainer, options: XLSX.ParsingOptions) => XLSX.WorkBook;
+  CFB: {
+    utils: {
+      cfb_new: () => ZipContainer;
+      cfb_add: (zip: ZipContainer, name: string, content: Uint8Array, options: { unsafe: true }) => unknown;
+    };
+  };
+};
+
+/**
+ * Reads a ZIP workbook from the entries {@link inspectArchive} already inflated: the container
+ * SheetJS's own ZIP reader would build (entries in the directory's order, added the way it adds
+ * them), so SheetJS parses without inflating every entry a second time. What `XLSX.read` does
+ * besides (resetting the code page and the date system of its number formatting) matters only
+ * to binary `.xls` files, which go through `XLSX.read`, and the date system is set anew from
+ * every `.xlsx` workbook.
+ */
+function readInflated(parts: readonly ArchivePart[], options: XLSX.ParsingOptions): XLSX.WorkBook {
+  const zip = SHEETJS.CFB.utils.cfb_new();
+  for (const part of parts) SHEETJS.CFB.utils.cfb_add(zip, part.name, part.content, { unsafe: true });
+  return SHEETJS.parse_zip(zip, { ...options });
+}
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -287,6 +317,7 @@ export function readWorkbook(file: string, bytes: Uint8Array): ReadResult {
   if (kind === 'encrypted') return fail('file.encrypted', FILE_MESSAGES.encrypted(file));
   if (kind === 'foreign') return fail('file.unreadable', FILE_MESSAGES.unreadable(file));
   let options = PARSE_OPTIONS;
+  let parts: readonly ArchivePart[] | null = null;
   if (kind === 'zip') {
     const inspection = inspectArchive(bytes);
     if (inspection.verdict === 'too-large') return tooLarge();
@@ -298,11 +329,19 @@ export function readWorkbook(file: string, bytes: Uint8Array): ReadResult {
     // formula filled down to row 1,048,576): parsing them would cost seconds and gigabytes.
     // The extra row keeps a stray cell just below in view of the locator.
     if (inspection.lastFilledRow !== null) options = { ...PARSE_OPTIONS, sheetRows: inspection.lastFilledRow + 1 };
+    // Without any formula there is no formula without result to see: formulas and empty cells
+    // need not be read (about a tenth of SheetJS's time on a large export).
+    if (!inspection.hasFormulas) options = { ...options, cellFormula: false, sheetStubs: false };
+    parts = inspection.parts;
   }
 
   let book: XLSX.WorkBook;
+  // SheetJS's English console lines become notices (see `read-quietly.ts`).
+  let readerNotes: Diagnostic[];
   try {
-    book = XLSX.read(bytes, options);
+    const read = readQuietly(bytes, options, parts ? () => readInflated(parts, options) : undefined);
+    book = read.book;
+    readerNotes = readerDiagnostics(file, read.messages);
   } catch (error) {
     // Legacy `.xls` files protected with a password are refused by SheetJS with this wording.
     return /password/i.test(String((error as Error)?.message ?? error))
@@ -313,7 +352,7 @@ export function readWorkbook(file: string, bytes: Uint8Array): ReadResult {
 
   try {
     const date1904 = Boolean(book.Workbook?.WBProps?.date1904);
-    const diagnostics: Diagnostic[] = [];
+    const diagnostics: Diagnostic[] = [...readerNotes];
     const sheets = book.SheetNames.map((written): RawSheet => {
       const sheet = book.Sheets[written];
       // Excel allows no control character in a sheet name, but a hostile file may hold one, and

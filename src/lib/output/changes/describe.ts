@@ -4,8 +4,8 @@
  */
 import { compareGerman } from '../../common/collate.ts';
 import type { Status } from '../../schemas/status.ts';
-import { APPROXIMATE_MONEY, CHANGES_TEXT } from '../../i18n/de.ts';
-import { formatMoney, formatPartialDate, formatPercent } from '../../common/format.ts';
+import { CHANGES_TEXT } from '../../i18n/de.ts';
+import { approximateMoneyText, formatPartialDate, formatPercent } from '../../common/format.ts';
 import type { ComparedChangeSet, OtherChange } from './diff.ts';
 import { partialDateOf } from '../../common/partial-date-of.ts';
 
@@ -79,7 +79,7 @@ export function describeField(change: OtherChange['fields'][number], ctx: Descri
         return ctx.departmentLabel(String(v));
       case 'costs':
       case 'funding':
-        return approximate ? APPROXIMATE_MONEY(formatMoney(Number(v))) : formatMoney(Number(v));
+        return approximateMoneyText(Number(v), approximate);
       case 'end':
         return dateOrNone(String(v));
     }

@@ -15,7 +15,7 @@ describe('reportPages', () => {
     ]);
   });
 
-  it('gives only the stale list more than one page', () => {
+  it('gives the stale list more than one page', () => {
     const pages = reportPages(3);
     expect(pages.map(key).slice(-3)).toEqual([
       'veraltete-berichte 1/3',
@@ -26,9 +26,21 @@ describe('reportPages', () => {
     expect(pages).toHaveLength(REPORT_PARTS.length + 2);
   });
 
-  it('refuses a stale list without pages', () => {
+  it('gives the achievement of goals its pages after its overview, before the departments', () => {
+    const pages = reportPages(1, 3).map(key);
+    expect(pages.slice(3, 7)).toEqual([
+      'zielerreichung 1/3',
+      'zielerreichung 2/3',
+      'zielerreichung 3/3',
+      'fachdienste 1/1',
+    ]);
+    expect(pages).toHaveLength(REPORT_PARTS.length + 2);
+  });
+
+  it('refuses a stale list or an achievement of goals without pages', () => {
     expect(() => reportPages(0)).toThrow(RangeError);
     expect(() => reportPages(1.5)).toThrow(RangeError);
+    expect(() => reportPages(1, 0)).toThrow(RangeError);
   });
 });
 

@@ -26,9 +26,13 @@ export function neutraliseFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
-/** Quotes a field when RFC 4180 requires it. */
-export function quoteField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/**
+ * Quotes a field when RFC 4180 requires it: it holds the separator (`,`, or `;` in the files for
+ * German Excel), a double quote, CR or LF.
+ */
+export function quoteField(text: string, separator: ',' | ';' = ','): string {
+  const special = separator === ';' ? /[";\r\n]/ : /[",\r\n]/;
+  return special.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** A value of a CSV field before it is written. */
@@ -46,8 +50,8 @@ export function csvField(value: CsvValue, booleans: { readonly yes: string; read
 }
 
 /** One record, with its CRLF. */
-export function csvRecord(fields: readonly string[]): string {
-  return `${fields.join(',')}${CRLF}`;
+export function csvRecord(fields: readonly string[], separator: ',' | ';' = ','): string {
+  return `${fields.join(separator)}${CRLF}`;
 }
 
 /**

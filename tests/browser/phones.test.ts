@@ -1,0 +1,275 @@
+/**
+ * The site on a phone, in Chromium (issue 15):
+ * - at 320 px no page type scrolls sideways, and the measure lists are cards, not a table region
+ *   that scrolls inside;
+ * - at 390 × 844 the first result is visible without scrolling on `/massnahmen/` (on load) and
+ *   on `/suche/` (after a search), and a keyboard user reaches it in a fixed number of Tabs;
+ * - the filters sit behind „Filter (n aktiv)“ on narrow screens, chosen filters are removable
+ *   tags, and without JavaScript the overview still shows its complete page of measures;
+ * - „Diese Auswahl herunterladen“ gives a CSV of the filtered list for German Excel.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findChromium, launchChromium, NO_CHROMIUM, serveStatic, type StaticServer } from '../support/browser.ts';
+import { representativePages } from '../support/pages.ts';
+import { buildSite } from '../support/site.ts';
+import { PAGE_SIZE } from '../../src/utils/pagination.ts';
+
+const chromium = findChromium();
+if (!chromium) console.warn(NO_CHROMIUM);
+
+const site = await buildSite({ base: '/' });
+const samples = site.outcome.ok ? await representativePages(site.outDir) : [];
+
+/** The page types the issue names, by their type in `representativePages` (fullest variant). */
+const PAGE_TYPES = [
+  'start',
+  'massnahmen/',
+  'massnahmen/*',
+  'ziele/*',
+  'fachdienste/*',
+  'produktbereiche/*',
+  'sdg/*',
+  'stadtteile/*',
+  'kennzahlen/',
+  'kennzahlen/*',
+  'aenderungen/',
+  'daten/',
+  'suche/',
+  'bericht/',
+];
+
+function pathsOfTypes(): string[] {
+  return PAGE_TYPES.map((type) => {
+    const sample = samples.find((s) => s.type === type && s.variant !== 'sparsest');
+    if (!sample) throw new Error(`Kein Beispiel für ${type}`);
+    return type === 'suche/' ? `${sample.path}?q=Schule` : sample.path;
+  });
+}
+
+/** Tab presses from the top of the page until `selector` has focus; throws after `max`. */
+async function tabsTo(page: Page, selector: string, max = 60): Promise<number> {
+  for (let n = 1; n <= max; n++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return n;
+  }
+  throw new Error(`${selector} nach ${max} Tabs nicht erreicht`);
+}
+
+/** Whether the element lies entirely inside the viewport, without scrolling. */
+function inViewport(page: Page, selector: string) {
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((e) => {
+      const r = e.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, height: innerHeight, visible: r.top >= 0 && r.bottom <= innerHeight };
+    });
+}
+
+const FIRST_MEASURE = '.measure-table tbody th a';
+const FIRST_RESULT = '[data-search-results] .search-result__title a';
+
+describe.skipIf(!chromium)('phones (Chromium)', () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    expect(site.outcome.ok, 'the sample site builds').toBe(true);
+    server = await serveStatic(site.outDir, '/');
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  describe('at 320 px', () => {
+    let context: BrowserContext;
+    let page: Page;
+    beforeAll(async () => {
+      context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+      page = await context.newPage();
+    });
+    afterAll(() => context?.close());
+
+    it.each(pathsOfTypes())('/%s does not scroll sideways', async (pagePath) => {
+      await page.goto(server.url + pagePath, { waitUntil: 'networkidle' });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    });
+
+    it.each(['massnahmen/', pathsOfTypes()[6]!, pathsOfTypes()[5]!])(
+      '/%s shows its measures as cards that need no scrolling inside',
+      async (pagePath) => {
+        await page.goto(server.url + pagePath);
+        const cards = await page.evaluate(() => {
+          const table = document.querySelector('.measure-table')!;
+          const region = table.closest('.table-scroll')!;
+          const row = table.querySelector('tbody tr')!;
+          const caption = table.querySelector('caption')!;
+          const label = getComputedStyle(row.querySelector('td')!, '::before').content;
+          return {
+            scrolls: region.scrollWidth > region.clientWidth,
+            rowDisplay: getComputedStyle(row).display,
+            headHidden: table.querySelector('thead')!.getBoundingClientRect().height <= 1,
+            label,
+            captionCut: caption.scrollWidth > caption.clientWidth,
+            role: row.getAttribute('role'),
+          };
+        });
+        expect(cards.scrolls).toBe(false);
+        expect(cards.rowDisplay).toBe('flex');
+        expect(cards.headHidden).toBe(true);
+        expect(cards.label).toContain('Nr.');
+        expect(cards.captionCut).toBe(false);
+        expect(cards.role).toBe('row');
+      },
+    );
+  });
+
+  describe('at 1280 px', () => {
+    it('the measure overview is a table with seven visible columns', async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${server.url}massnahmen/`);
+      const shown = await page.evaluate(() => ({
+        row: getComputedStyle(document.querySelector('.measure-table tbody tr')!).display,
+        headers: [...document.querySelectorAll('.measure-table thead th')].filter(
+          (th) => th.getBoundingClientRect().width > 0,
+        ).length,
+      }));
+      await context.close();
+      expect(shown).toEqual({ row: 'table-row', headers: 7 });
+    });
+  });
+
+  describe('at 390 × 844', () => {
+    let context: BrowserContext;
+    let page: Page;
+    beforeAll(async () => {
+      context = await browser.newContext({ viewport: { width: 390, height: 844 }, acceptDownloads: true });
+      page = await context.newPage();
+    });
+    afterAll(() => context?.close());
+
+    it('/massnahmen/: the first measure is visible on load', async () => {
+      await page.goto(`${server.url}massnahmen/`);
+      await page.locator('form[data-measure-filter][data-ready]').waitFor({ state: 'attached' });
+      const first = await inViewport(page, FIRST_MEASURE);
+      expect(first.visible, JSON.stringify(first)).toBe(true);
+    });
+
+    it('/suche/: the first result is visible after a search', async () => {
+      await page.goto(`${server.url}suche/`);
+      await page.locator('#suche-q').fill('Schule');
+      await page.locator('#suche-q').press('Enter');
+      await page.locator(FIRST_RESULT).first().waitFor();
+      const first = await inViewport(page, FIRST_RESULT);
+      expect(first.visible, JSON.stringify(first)).toBe(true);
+    });
+
+    it('a keyboard user reaches the first measure in 3 Tabs after the skip link', async () => {
+      await page.goto(`${server.url}massnahmen/`);
+      await page.locator('form[data-measure-filter][data-ready]').waitFor({ state: 'attached' });
+      expect(await tabsTo(page, '.skip-link')).toBe(1);
+      await page.keyboard.press('Enter');
+      // „Filter“, the table's region (focusable for scrolling on wide screens), the first link.
+      expect(await tabsTo(page, FIRST_MEASURE)).toBe(3);
+    });
+
+    it('a keyboard user reaches the first search result in 5 Tabs after the skip link', async () => {
+      await page.goto(`${server.url}suche/?q=Schule`);
+      await page.locator(FIRST_RESULT).first().waitFor();
+      expect(await tabsTo(page, '.skip-link')).toBe(1);
+      await page.keyboard.press('Enter');
+      // Query, „Suchen“, „Filter“, sort order, first result.
+      expect(await tabsTo(page, FIRST_RESULT)).toBe(5);
+    });
+
+    it('/massnahmen/: the filters open in place; a chosen filter is a removable tag', async () => {
+      await page.goto(`${server.url}massnahmen/`);
+      await page.locator('form[data-measure-filter][data-ready]').waitFor({ state: 'attached' });
+      const toggle = page.locator('[data-filter-toggle]');
+      const status = page.locator('#massnahmen-tabelle-filter-status');
+      expect(await toggle.innerText()).toBe('Filter');
+      expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+      expect(await status.isVisible()).toBe(false);
+
+      await toggle.click();
+      expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+      expect(await status.isVisible()).toBe(true);
+      await status.selectOption('in-progress');
+      await page.waitForURL(/status=in-progress/);
+      expect(await toggle.innerText()).toBe('Filter (1 aktiv)');
+      const tag = page.getByRole('button', { name: 'Status: in Umsetzung entfernen' });
+      expect(await tag.count()).toBe(1);
+
+      // Options without results come last in their select, with their count.
+      const options = await page
+        .locator('#massnahmen-tabelle-filter-fachdienst option')
+        .evaluateAll((list) => list.map((o) => (o as HTMLOptionElement).text));
+      const counts = options.slice(1).map((t) => Number(/\((\d+)\)$/.exec(t)![1]));
+      const firstEmpty = counts.indexOf(0);
+      if (firstEmpty >= 0) expect(counts.slice(firstEmpty).every((c) => c === 0)).toBe(true);
+
+      await tag.click();
+      await page.waitForURL((url) => !url.search.includes('status='));
+      expect(await toggle.innerText()).toBe('Filter');
+      expect(await page.locator('[data-chosen]').isHidden()).toBe(true);
+      // Focus is not lost: it goes to the toggle.
+      expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-filter-toggle'))).toBe(true);
+    });
+
+    it('/suche/: chosen facets are tags, the toggle counts them', async () => {
+      await page.goto(`${server.url}suche/?q=Schule&typ=Ma%C3%9Fnahme`);
+      await page.locator(FIRST_RESULT).first().waitFor();
+      const toggle = page.locator('[data-filter-toggle]');
+      expect(await toggle.innerText()).toBe('Filter (1 aktiv)');
+      expect(await page.locator('.search-facet').first().isVisible()).toBe(false);
+      await page.getByRole('button', { name: 'Seitentyp: Maßnahme entfernen' }).click();
+      await page.waitForURL((url) => !url.search.includes('typ='));
+      expect(await toggle.innerText()).toBe('Filter');
+      await toggle.click();
+      expect(await page.locator('.search-facet').first().isVisible()).toBe(true);
+    });
+  });
+
+  it('without JavaScript the overview shows its whole page of measures, no toggle, no form', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}massnahmen/`);
+    const seen = {
+      cards: await page.locator('.measure-table tbody tr').count(),
+      visibleCards: await page.locator('.measure-table tbody tr:visible').count(),
+      toggle: await page.locator('[data-filter-toggle]').isVisible(),
+      form: await page.locator('form[data-measure-filter]').isVisible(),
+      pagination: await page.locator('nav[data-pagination]').isVisible(),
+    };
+    await context.close();
+    expect(seen).toEqual({ cards: PAGE_SIZE, visibleCards: PAGE_SIZE, toggle: false, form: false, pagination: true });
+  });
+
+  it('„Diese Auswahl herunterladen“ gives the filtered list as CSV for German Excel', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${server.url}massnahmen/?status=in-progress`);
+    await page.locator('form[data-measure-filter][data-ready]').waitFor();
+    const matching = Number(/(\d+) von/.exec(await page.locator('[data-filter-status]').innerText())![1]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Diese Auswahl herunterladen' }).click(),
+    ]);
+    const bytes = await readFile((await download.path())!);
+    await context.close();
+    expect(download.suggestedFilename()).toBe('massnahmen-auswahl.csv');
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8').slice(1);
+    expect(text.startsWith('nr;titel;art;status;')).toBe(true);
+    const records = text.split('\r\n');
+    expect(records.at(-1)).toBe('');
+    expect(records.length - 2).toBe(matching);
+    expect(records.slice(1, -1).every((r) => r.includes(';in Umsetzung;'))).toBe(true);
+  });
+});
