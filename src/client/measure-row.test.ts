@@ -21,21 +21,21 @@ const view: MeasureRowView = {
 describe('measureRowHtml', () => {
   it('renders Nr., linked title as row header, status, progress, end, costs, lead, Stadtteile and Stand', () => {
     expect(measureRowHtml(view)).toBe(
-      '<tr class="measure-row" role="row"><td role="cell" data-label="Nr.">2024-008</td>' +
-        '<th scope="row" role="rowheader"><a href="/isek/massnahmen/2024-008/">Radweg Nord</a></th>' +
-        '<td role="cell" data-label="Status"><span class="isek-status isek-status--in-progress">in Umsetzung</span></td>' +
-        '<td role="cell" class="num" data-label="Fortschritt">45,5\u00a0%</td>' +
-        '<td role="cell" data-label="Geplantes Ende">Juni 2027</td>' +
-        '<td role="cell" class="num" data-label="Kosten">1.250.000,50\u00a0€</td>' +
-        '<td role="cell" data-label="Federführung">61 Stadtplanung und -entwicklung</td>' +
-        '<td role="cell" data-label="Stadtteil">Mitte, Faldera</td>' +
-        '<td role="cell" data-label="Stand">12.11.2026</td></tr>',
+      '<tr class="measure-row"><td data-label="Nr.">2024-008</td>' +
+        '<th scope="row"><a href="/isek/massnahmen/2024-008/">Radweg Nord</a></th>' +
+        '<td data-label="Status"><span class="isek-status isek-status--in-progress">in Umsetzung</span></td>' +
+        '<td class="num" data-label="Fortschritt">45,5\u00a0%</td>' +
+        '<td data-label="Geplantes Ende">Juni 2027</td>' +
+        '<td class="num" data-label="Kosten">1.250.000,50\u00a0€</td>' +
+        '<td data-label="Federführung">61 Stadtplanung und -entwicklung</td>' +
+        '<td data-label="Stadtteil">Mitte, Faldera</td>' +
+        '<td data-label="Stand">12.11.2026</td></tr>',
     );
   });
 
   it('adds the delay tag with the planned end at its precision after the status', () => {
     expect(measureRowHtml({ ...view, delayedEnd: partialDateOf('2026-06') })).toContain(
-      '<td role="cell" data-label="Status"><span class="isek-status isek-status--in-progress">in Umsetzung</span> ' +
+      '<td data-label="Status"><span class="isek-status isek-status--in-progress">in Umsetzung</span> ' +
         '<span class="tag tag--delayed">verzögert <span class="tag__detail">(geplant bis Juni 2026)</span></span></td>',
     );
     expect(measureRowHtml({ ...view, delayedEnd: partialDateOf('2025-03-31') })).toContain('(geplant bis 31.03.2025)');
@@ -44,13 +44,13 @@ describe('measureRowHtml', () => {
 
   it('marks approximate costs „ca.“, as the office gave them', () => {
     expect(measureRowHtml({ ...view, costs: 500_000, costsApproximate: true })).toContain(
-      '<td role="cell" class="num" data-label="Kosten">ca. 500.000\u00a0€</td>',
+      '<td class="num" data-label="Kosten">ca. 500.000\u00a0€</td>',
     );
   });
 
   it('shows a dash for missing progress and Stand, and dates at their precision', () => {
     const html = measureRowHtml({ ...view, progress: null, costs: null, stand: null, end: null, districts: [] });
-    expect(html).toContain('data-label="Fortschritt">–</td><td role="cell" data-label="Geplantes Ende">–</td>');
+    expect(html).toContain('data-label="Fortschritt">–</td><td data-label="Geplantes Ende">–</td>');
     expect(html).toContain('data-label="Kosten">–</td>');
     expect(html).toContain('data-label="Stadtteil">–</td>');
     expect(html).toMatch(/data-label="Stand">–<\/td><\/tr>$/);

@@ -53,8 +53,9 @@ const MISSING = '–';
  *
  * The same row is a card on narrow screens (`MeasureTable.css`): every cell shows its column's
  * label from `data-label` (CSS generated content with an empty alternative, so screen readers
- * hear the column header instead), and the explicit table roles keep the table's semantics when
- * CSS makes its parts blocks. Planned end and Stadtteile show in the cards only; the wide table
+ * hear the column header instead). No explicit table roles: the HTML standard forbids the
+ * redundant ones (Nu checker), and current browsers keep a table's semantics when CSS restyles
+ * its parts (checked in Chromium by `tests/browser/phones.test.ts`). Planned end and Stadtteile show in the cards only; the wide table
  * keeps its seven columns.
  */
 export function measureRowHtml(row: MeasureRowView): string {
@@ -65,11 +66,11 @@ export function measureRowHtml(row: MeasureRowView): string {
   const districts = row.districts.length === 0 ? MISSING : row.districts.join(', ');
   const delay = row.delayedEnd === null ? '' : ` ${delayTagHtml(row.delayedEnd)}`;
   const cell = (label: string, text: string, num = false) =>
-    `<td role="cell"${num ? ' class="num"' : ''} data-label="${label}">${escapeHtml(text)}</td>`;
+    `<td${num ? ' class="num"' : ''} data-label="${label}">${escapeHtml(text)}</td>`;
   return (
-    `<tr class="measure-row" role="row">${cell(L.nr, row.nr)}` +
-    `<th scope="row" role="rowheader"><a href="${escapeHtml(row.href)}">${escapeHtml(row.title)}</a></th>` +
-    `<td role="cell" data-label="${L.status}">${statusTagHtml(row.status, row.statusLabel)}${delay}</td>` +
+    `<tr class="measure-row">${cell(L.nr, row.nr)}` +
+    `<th scope="row"><a href="${escapeHtml(row.href)}">${escapeHtml(row.title)}</a></th>` +
+    `<td data-label="${L.status}">${statusTagHtml(row.status, row.statusLabel)}${delay}</td>` +
     cell(L.progress, progress, true) +
     cell(L.end, end) +
     cell(L.costs, costs, true) +

@@ -58,6 +58,6 @@ describe('the overview row', () => {
       lead: '61',
       stand: null,
     });
-    expect(row).toContain(`<td role="cell" data-label="Status">${tag}</td>`);
+    expect(row).toContain(`<td data-label="Status">${tag}</td>`);
   });
 });

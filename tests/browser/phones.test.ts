@@ -116,15 +116,16 @@ describe.skipIf(!chromium)('phones (Chromium)', () => {
             headHidden: table.querySelector('thead')!.getBoundingClientRect().height <= 1,
             label,
             captionCut: caption.scrollWidth > caption.clientWidth,
-            role: row.getAttribute('role'),
           };
         });
+        // The cards keep the table's semantics: the browser still exposes rows and cells.
+        const rowsExposed = await page.locator('.measure-table tbody').getByRole('row').count();
         expect(cards.scrolls).toBe(false);
         expect(cards.rowDisplay).toBe('flex');
         expect(cards.headHidden).toBe(true);
         expect(cards.label).toContain('Nr.');
         expect(cards.captionCut).toBe(false);
-        expect(cards.role).toBe('row');
+        expect(rowsExposed).toBeGreaterThan(0);
       },
     );
   });
