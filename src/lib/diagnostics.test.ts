@@ -27,6 +27,25 @@ describe('sortDiagnostics', () => {
     const first = diagnostic('value.required', { file: 'a.xlsx', sheet: 'Ziele', row: 9 }, 'f');
     expect(sortDiagnostics([notice, late, early, first]).map((d) => d.message)).toEqual(['f', 'e', 'l', 'n']);
   });
+
+  it('orders one row from left to right, as the spreadsheet shows it (B before AA)', () => {
+    const at = (column: string, columnLetter: string | null, message: string) =>
+      diagnostic('value.invalid', { file: 'a.xlsx', sheet: 'Maßnahmen', row: 4, column, columnLetter }, message);
+    const sorted = sortDiagnostics([
+      at('Anmerkung', 'AA', 'aa'),
+      at('Titel', 'B', 'b'),
+      at('Zeile', null, 'row'),
+      at('Beginn', 'Z', 'z'),
+    ]);
+    expect(sorted.map((d) => d.message)).toEqual(['row', 'b', 'z', 'aa']);
+  });
+
+  it('sorts file names in natural German order', () => {
+    const inFile = (file: string) => diagnostic('value.invalid', { file, sheet: 'Ziele', row: 1 }, file);
+    expect(
+      sortDiagnostics([inFile('Liste 10.xlsx'), inFile('Liste 9.xlsx'), inFile('Ärger.xlsx')]).map((d) => d.message),
+    ).toEqual(['Ärger.xlsx', 'Liste 9.xlsx', 'Liste 10.xlsx']);
+  });
 });
 
 describe('hasErrors and countBySeverity', () => {

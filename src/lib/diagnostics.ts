@@ -6,6 +6,8 @@
  * (the header as written in the file).
  */
 
+import { compareGerman } from './common/collate.ts';
+
 /** How bad a problem is. Errors stop the build; warnings and notices never do. */
 export type Severity = 'error' | 'warning' | 'notice';
 
@@ -169,18 +171,37 @@ export function diagnostic(code: DiagnosticCode, location: Location, message: st
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 
+/** Spreadsheet column order, as the office reads a row from left to right: `B` before `AA`. */
+function compareColumnLetters(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return -1;
+  if (b === null) return 1;
+  return a.length - b.length || (a < b ? -1 : 1);
+}
+
 /**
- * Orders diagnostics the way the office reads them: errors first, then by file, sheet and row.
- * Returns a new array.
+ * Order within one sheet: by row, then by column from left to right (by its letter, then its
+ * header). Problems of the sheet as a whole (no row) come first.
+ */
+export function compareWithinSheet(a: Diagnostic, b: Diagnostic): number {
+  return (
+    (a.row ?? 0) - (b.row ?? 0) ||
+    compareColumnLetters(a.columnLetter, b.columnLetter) ||
+    compareGerman(a.column ?? '', b.column ?? '')
+  );
+}
+
+/**
+ * Orders diagnostics the way the office reads them: errors first, then by file, sheet, row and
+ * column. Returns a new array; problems in the same cell keep the core's order.
  */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(
     (a, b) =>
       SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-      a.file.localeCompare(b.file, 'de') ||
-      (a.sheet ?? '').localeCompare(b.sheet ?? '', 'de') ||
-      (a.row ?? 0) - (b.row ?? 0) ||
-      (a.column ?? '').localeCompare(b.column ?? '', 'de'),
+      compareGerman(a.file, b.file) ||
+      compareGerman(a.sheet ?? '', b.sheet ?? '') ||
+      compareWithinSheet(a, b),
   );
 }
 

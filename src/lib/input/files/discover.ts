@@ -4,6 +4,7 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
+import { compareGerman } from '../../common/collate.ts';
 import { diagnostic, type Diagnostic } from '../../diagnostics.ts';
 import { FILE_MESSAGES } from '../../i18n/de.ts';
 import { unreadableReason } from './read-file-bytes.ts';
@@ -36,8 +37,6 @@ export interface DiscoveredFiles {
   /** Lock files, unsupported files, a missing or empty folder. */
   readonly diagnostics: Diagnostic[];
 }
-
-const collator = new Intl.Collator('de');
 
 /** The lower-case extension of a file name, with its dot (`''` when there is none). */
 export function extensionOf(name: string): string {
@@ -91,7 +90,7 @@ export async function discoverDataFiles(dir: string): Promise<DiscoveredFiles> {
     );
     return { workbooks, diagnostics };
   }
-  entries.sort((a, b) => collator.compare(a.name, b.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  entries.sort((a, b) => compareGerman(a.name, b.name));
 
   for (const entry of entries) {
     const name = entry.name;

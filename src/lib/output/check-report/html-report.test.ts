@@ -62,6 +62,22 @@ describe('groupByFileAndSheet', () => {
     expect(groups[1]!.sheets.map((s) => s.sheet)).toEqual([null, 'Fachdienste', 'Maßnahmen']);
     expect(groups[1]!.sheets[2]!.diagnostics.map((d) => d.row)).toEqual([7, 30]);
   });
+
+  it('lists the problems of one row from left to right (B before AA)', () => {
+    const [group] = groupByFileAndSheet([
+      diagnostic(
+        'value.invalid',
+        { file: measures, sheet: 'Maßnahmen', row: 5, column: 'Anmerkung', columnLetter: 'AA' },
+        'aa',
+      ),
+      diagnostic(
+        'value.invalid',
+        { file: measures, sheet: 'Maßnahmen', row: 5, column: 'Titel', columnLetter: 'B' },
+        'b',
+      ),
+    ]);
+    expect(group!.sheets[0]!.diagnostics.map((d) => d.message)).toEqual(['b', 'aa']);
+  });
 });
 
 describe('formatHtmlReport', () => {

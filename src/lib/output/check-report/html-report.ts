@@ -7,7 +7,8 @@
  * Everything that comes from the data (file, sheet and column names, messages quoting cells, the
  * data folder) is escaped.
  */
-import type { Diagnostic, Severity } from '../../diagnostics.ts';
+import { compareWithinSheet, type Diagnostic, type Severity } from '../../diagnostics.ts';
+import { compareGerman } from '../../common/collate.ts';
 import { HTML_REPORT_TEXT as T, REPORT_TEXT, SEVERITY_LABELS, SHEET_KIND_LABELS } from '../../i18n/de.ts';
 import type { CheckJson } from './check-result.ts';
 import { SETTINGS_FILE } from '../../input/settings/parse-settings.ts';
@@ -35,8 +36,6 @@ export interface FileGroup {
 
 const ORDER: readonly Severity[] = ['error', 'warning', 'notice'];
 
-const collator = new Intl.Collator('de');
-
 /**
  * Groups diagnostics by file, then sheet: files and sheets in German alphabetical order, problems
  * of the whole file (no sheet) before the sheets, and within a sheet by row, then column.
@@ -50,16 +49,14 @@ export function groupByFileAndSheet(diagnostics: readonly Diagnostic[]): FileGro
     if (!list) sheets.set(d.sheet, (list = []));
     list.push(d);
   }
-  const byRow = (a: Diagnostic, b: Diagnostic): number =>
-    (a.row ?? 0) - (b.row ?? 0) || collator.compare(a.column ?? '', b.column ?? '');
   return [...files.entries()]
-    .sort(([a], [b]) => collator.compare(a, b))
+    .sort(([a], [b]) => compareGerman(a, b))
     .map(([file, sheets]) => ({
       file,
       sheets: [...sheets.entries()]
-        .sort(([a], [b]) => (a === null ? -1 : b === null ? 1 : collator.compare(a, b)))
+        .sort(([a], [b]) => (a === null ? -1 : b === null ? 1 : compareGerman(a, b)))
         // A stable sort keeps the core's order for problems in the same cell.
-        .map(([sheet, list]) => ({ sheet, diagnostics: [...list].sort(byRow) })),
+        .map(([sheet, list]) => ({ sheet, diagnostics: [...list].sort(compareWithinSheet) })),
     }));
 }
 

@@ -5,6 +5,7 @@
  * search finds little (`client/search-suggest.ts`).
  */
 import type { SynonymGroup } from '../../schemas/search.ts';
+import { compareGerman } from '../../common/collate.ts';
 
 /** Shorter words are never suggested (and short typos are too ambiguous to correct). */
 export const MIN_SUGGESTION_LENGTH = 4;
@@ -33,12 +34,11 @@ export function searchWordList(texts: Iterable<string>, groups: readonly Synonym
   };
   for (const text of texts) for (const w of writtenWords(text)) count(w);
   for (const group of groups) for (const term of group) for (const w of writtenWords(term)) count(w);
-  const collator = new Intl.Collator('de-DE');
   const entries = [...byKey.values()].map((e) => ({
     count: e.count,
     // The spelling written most often (`Klimaschutz`, not `KLIMASCHUTZ`); ties: the first seen.
     word: [...e.forms.entries()].reduce((best, next) => (next[1] > best[1] ? next : best))[0],
   }));
-  entries.sort((a, b) => b.count - a.count || collator.compare(a.word, b.word));
+  entries.sort((a, b) => b.count - a.count || compareGerman(a.word, b.word));
   return { words: entries.map((e) => e.word) };
 }
