@@ -22,12 +22,20 @@ if (!chromium) console.warn(NO_CHROMIUM);
 
 const SRC = path.resolve(import.meta.dirname, '../../src');
 
-/** The site's stylesheets: global rules, every component's own file, the default theme. */
+/** The site's stylesheets: global rules and the shared sheets, every component's own file, the default theme. */
 function siteCss(): string {
-  const components = readdirSync(path.join(SRC, 'components')).filter((f) => f.endsWith('.css'));
+  const sheets = (folder: string) =>
+    readdirSync(path.join(SRC, folder))
+      .filter((f) => f.endsWith('.css'))
+      .sort()
+      .map((f) => readFileSync(path.join(SRC, folder, f), 'utf8'));
+  // global.css first, as every page loads it before the rest.
+  const styles = sheets('styles');
+  const global = readFileSync(path.join(SRC, 'styles/global.css'), 'utf8');
   return [
-    readFileSync(path.join(SRC, 'styles/global.css'), 'utf8'),
-    ...components.map((f) => readFileSync(path.join(SRC, 'components', f), 'utf8')),
+    global,
+    ...styles.filter((s) => s !== global),
+    ...sheets('components'),
     themeCss(settingsSchema.parse({})),
   ].join('\n');
 }

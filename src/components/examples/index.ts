@@ -4,20 +4,46 @@
  * Astro's Vite plugins to import: only the `components` and `browser` test projects load it.
  */
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
+import AccessLinks from '../AccessLinks.astro';
+import AssessmentCounts from '../AssessmentCounts.astro';
+import AssessmentTag from '../AssessmentTag.astro';
+import BackLink from '../BackLink.astro';
+import Breadcrumbs from '../Breadcrumbs.astro';
+import ContactCard from '../ContactCard.astro';
 import DateText from '../DateText.astro';
 import DefinitionItem from '../DefinitionItem.astro';
 import GoalChain from '../GoalChain.astro';
+import GoalLinkList from '../GoalLinkList.astro';
+import IndicatorChart from '../IndicatorChart.astro';
+import IndicatorTable from '../IndicatorTable.astro';
+import Pagination from '../Pagination.astro';
 import ProgressBar from '../ProgressBar.astro';
+import ScrollTable from '../ScrollTable.astro';
 import SdgList from '../SdgList.astro';
 import SdgTile from '../SdgTile.astro';
+import SearchHelp from '../SearchHelp.astro';
+import Sparkline from '../Sparkline.astro';
 import StatusTag from '../StatusTag.astro';
 import type { ComponentExample } from './types.ts';
+import { examples as accessLinks } from './AccessLinks.examples.ts';
+import { examples as assessmentCounts } from './AssessmentCounts.examples.ts';
+import { examples as assessmentTag } from './AssessmentTag.examples.ts';
+import { examples as backLink } from './BackLink.examples.ts';
+import { examples as breadcrumbs } from './Breadcrumbs.examples.ts';
+import { examples as contactCard } from './ContactCard.examples.ts';
 import { examples as dateText } from './DateText.examples.ts';
 import { examples as definitionItem } from './DefinitionItem.examples.ts';
 import { examples as goalChain } from './GoalChain.examples.ts';
+import { examples as goalLinkList } from './GoalLinkList.examples.ts';
+import { examples as indicatorChart } from './IndicatorChart.examples.ts';
+import { examples as indicatorTable } from './IndicatorTable.examples.ts';
+import { examples as pagination } from './Pagination.examples.ts';
 import { examples as progressBar } from './ProgressBar.examples.ts';
+import { examples as scrollTable } from './ScrollTable.examples.ts';
 import { examples as sdgList } from './SdgList.examples.ts';
 import { examples as sdgTile } from './SdgTile.examples.ts';
+import { examples as searchHelp } from './SearchHelp.examples.ts';
+import { examples as sparkline } from './Sparkline.examples.ts';
 import { examples as statusTag } from './StatusTag.examples.ts';
 
 /** A component and its examples. */
@@ -30,6 +56,12 @@ export interface ExampledComponent {
 }
 
 export const COMPONENT_EXAMPLES: readonly ExampledComponent[] = [
+  { name: 'AccessLinks', component: AccessLinks, examples: accessLinks },
+  { name: 'AssessmentCounts', component: AssessmentCounts, examples: assessmentCounts },
+  { name: 'AssessmentTag', component: AssessmentTag, examples: assessmentTag },
+  { name: 'BackLink', component: BackLink, examples: backLink },
+  { name: 'Breadcrumbs', component: Breadcrumbs, examples: breadcrumbs },
+  { name: 'ContactCard', component: ContactCard, examples: contactCard },
   { name: 'DateText', component: DateText, examples: dateText },
   {
     name: 'DefinitionItem',
@@ -38,8 +70,15 @@ export const COMPONENT_EXAMPLES: readonly ExampledComponent[] = [
     frame: (html) => `<dl class="isek-fields">${html}</dl>`,
   },
   { name: 'GoalChain', component: GoalChain, examples: goalChain },
+  { name: 'GoalLinkList', component: GoalLinkList, examples: goalLinkList },
+  { name: 'IndicatorChart', component: IndicatorChart, examples: indicatorChart },
+  { name: 'IndicatorTable', component: IndicatorTable, examples: indicatorTable },
+  { name: 'Pagination', component: Pagination, examples: pagination },
   { name: 'ProgressBar', component: ProgressBar, examples: progressBar },
+  { name: 'ScrollTable', component: ScrollTable, examples: scrollTable },
   { name: 'SdgList', component: SdgList, examples: sdgList },
   { name: 'SdgTile', component: SdgTile, examples: sdgTile },
+  { name: 'SearchHelp', component: SearchHelp, examples: searchHelp },
+  { name: 'Sparkline', component: Sparkline, examples: sparkline },
   { name: 'StatusTag', component: StatusTag, examples: statusTag },
 ];
