@@ -10,7 +10,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAxe } from '../support/axe.ts';
-import { findChromium, launchChromium, NO_CHROMIUM, serveStatic, type StaticServer } from '../support/browser.ts';
+import {
+  findChromium,
+  NO_CHROMIUM,
+  type StaticServer,
+  searchSettled,
+  openSite,
+  closeSite,
+} from '../support/browser.ts';
 import { representativePages } from '../support/pages.ts';
 import { buildSite } from '../support/site.ts';
 
@@ -59,16 +66,6 @@ function readStructure(page: Page): Promise<Structure> {
   });
 }
 
-/** Waits until the search page has finished its current search (list not busy, status not „loading“). */
-async function searchSettled(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const list = document.querySelector('[data-search-results]');
-    const status = document.querySelector('[data-search-status]');
-    const text = (status?.textContent ?? '').trim();
-    return list !== null && !list.hasAttribute('aria-busy') && text !== '' && !/wird geladen/.test(text);
-  });
-}
-
 describe.skipIf(!chromium)('accessibility of every page type (axe-core in Chromium)', () => {
   let browser: Browser;
   let server: StaticServer;
@@ -77,16 +74,11 @@ describe.skipIf(!chromium)('accessibility of every page type (axe-core in Chromi
   let tilesSeen = 0;
 
   beforeAll(async () => {
-    expect(site.outcome.ok, 'the sample site builds').toBe(true);
-    server = await serveStatic(site.outDir, '/');
-    browser = await launchChromium();
+    ({ browser, server } = await openSite(site));
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeSite(browser, server));
 
   it('finds the page types of the site', () => {
     const types = new Set(samples.map((s) => s.type));
@@ -133,11 +125,11 @@ describe.skipIf(!chromium)('accessibility of every page type (axe-core in Chromi
 
   it('search with results and a filter chosen: no axe violation', async () => {
     await page.goto(`${server.url}suche/?q=Schule`);
-    await searchSettled(page);
+    await searchSettled(page, { announced: true });
     expect(await page.locator('[data-search-results] a').count(), 'the search finds something').toBeGreaterThan(0);
     const statusFilter = page.locator('input[name="status"]').first();
     await statusFilter.check();
-    await searchSettled(page);
+    await searchSettled(page, { announced: true });
     expect((await runAxe(page)).violations).toEqual([]);
   });
 

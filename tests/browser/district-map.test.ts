@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findChromium, launchChromium, NO_CHROMIUM, serveStatic, type StaticServer } from '../support/browser.ts';
+import { findChromium, NO_CHROMIUM, type StaticServer, openSite, closeSite } from '../support/browser.ts';
 import { buildSite } from '../support/site.ts';
 
 const chromium = findChromium();
@@ -21,16 +21,11 @@ describe.skipIf(!chromium)('the district map (Chromium)', () => {
 
   beforeAll(async () => {
     const site = await buildSite({ base: BASE });
-    expect(site.outcome.ok, 'the sample site builds').toBe(true);
-    server = await serveStatic(site.outDir, BASE);
-    browser = await launchChromium();
+    ({ browser, server } = await openSite(site, BASE));
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeSite(browser, server));
 
   const url = (path: string) => new URL(path, server.url).href;
 

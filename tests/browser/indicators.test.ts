@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findChromium, launchChromium, NO_CHROMIUM, serveStatic, type StaticServer } from '../support/browser.ts';
+import { findChromium, NO_CHROMIUM, type StaticServer, openSite, closeSite } from '../support/browser.ts';
 import { htmlFiles, pathOfFile } from '../support/pages.ts';
 import { buildSite, fileForUrl } from '../support/site.ts';
 import { formatDecimal } from '../../src/lib/common/format.ts';
@@ -33,16 +33,11 @@ describe.skipIf(!chromium)('indicator pages (Chromium)', () => {
   let page: Page;
 
   beforeAll(async () => {
-    expect(site.outcome.ok, 'the sample site builds').toBe(true);
-    server = await serveStatic(site.outDir, '/');
-    browser = await launchChromium();
+    ({ browser, server } = await openSite(site));
     page = await browser.newPage({ viewport: { width: 320, height: 800 } });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeSite(browser, server));
 
   it('the sample site has indicator pages', () => {
     expect(indicatorPages.length).toBeGreaterThan(0);

@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findChromium, launchChromium, NO_CHROMIUM, serveStatic, type StaticServer } from '../support/browser.ts';
+import { findChromium, NO_CHROMIUM, type StaticServer, openSite, closeSite } from '../support/browser.ts';
 import { buildSite } from '../support/site.ts';
 
 const chromium = findChromium();
@@ -77,16 +77,11 @@ describe.skipIf(!chromium)('keyboard-only use (Chromium)', () => {
 
   beforeAll(async () => {
     const site = await buildSite({ base: '/' });
-    expect(site.outcome.ok, 'the sample site builds').toBe(true);
-    server = await serveStatic(site.outDir, '/');
-    browser = await launchChromium();
+    ({ browser, server } = await openSite(site));
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeSite(browser, server));
 
   it('makes the skip link the first focus stop, visible, and moves focus to the main content', async () => {
     await page.goto(server.url);

@@ -11,7 +11,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findChromium, launchChromium, NO_CHROMIUM, serveStatic, type StaticServer } from '../support/browser.ts';
+import { findChromium, NO_CHROMIUM, type StaticServer, openSite, closeSite } from '../support/browser.ts';
 import { representativePages } from '../support/pages.ts';
 import { buildSite } from '../support/site.ts';
 import { PAGE_SIZE } from '../../src/utils/pagination.ts';
@@ -76,15 +76,10 @@ describe.skipIf(!chromium)('phones (Chromium)', () => {
   let server: StaticServer;
 
   beforeAll(async () => {
-    expect(site.outcome.ok, 'the sample site builds').toBe(true);
-    server = await serveStatic(site.outDir, '/');
-    browser = await launchChromium();
+    ({ browser, server } = await openSite(site));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeSite(browser, server));
 
   describe('at 320 px', () => {
     let context: BrowserContext;

@@ -17,7 +17,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAxe } from '../support/axe.ts';
-import { findChromium, launchChromium, NO_CHROMIUM, serveStatic, type StaticServer } from '../support/browser.ts';
+import { findChromium, NO_CHROMIUM, type StaticServer, openSite, closeSite } from '../support/browser.ts';
 import { FIRST_LOAD_BUDGET, firstLoad } from '../support/first-load.ts';
 import { pdfOutlineTitles, pdfPageCount } from '../support/pdf.ts';
 import { builtReportUrls, reportPagesInOrder, type ReportPage } from '../support/report.ts';
@@ -112,17 +112,14 @@ describe.skipIf(!chromium)('the report’s pages in Chromium', () => {
   const weights: string[] = [];
 
   beforeAll(async () => {
-    expect(site.outcome.ok).toBe(true);
-    server = await serveStatic(site.outDir, BASE);
-    browser = await launchChromium();
+    ({ browser, server } = await openSite(site, BASE));
     page = await browser.newPage();
   });
 
   afterAll(async () => {
     if (weights.length > 0)
       console.log(`Bericht, first load gzip (budget ${FIRST_LOAD_BUDGET / 1024} KB):\n${weights.join('\n')}`);
-    await browser?.close();
-    await server?.close();
+    await closeSite(browser, server);
   });
 
   it.each(pages.map((p) => [p.url] as const))('%s fits in 14 KB and has no axe violation', async (url) => {
@@ -202,15 +199,10 @@ describe.skipIf(!chromium)('the report in print (Chromium)', () => {
   let server: StaticServer;
 
   beforeAll(async () => {
-    expect(site.outcome.ok).toBe(true);
-    server = await serveStatic(site.outDir, BASE);
-    browser = await launchChromium();
+    ({ browser, server } = await openSite(site, BASE));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeSite(browser, server));
 
   it('fits every table of every page, and of the whole report, on an A4 sheet and at 1280 px', async () => {
     const urls = [...pages.map((p) => p.url), wholeUrl];

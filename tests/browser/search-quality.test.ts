@@ -9,7 +9,14 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findChromium, launchChromium, NO_CHROMIUM, serveStatic, type StaticServer } from '../support/browser.ts';
+import {
+  findChromium,
+  launchChromium,
+  NO_CHROMIUM,
+  serveStatic,
+  type StaticServer,
+  searchSettled,
+} from '../support/browser.ts';
 import { buildSite } from '../support/site.ts';
 
 const chromium = findChromium();
@@ -72,23 +79,6 @@ async function ranked(page: Page, base: string, query: string): Promise<string[]
     return data.map((d) => new URL(d.url, location.href).pathname.slice(${base.length}));
   })()`;
   return (await page.evaluate(script)) as string[];
-}
-
-async function searchSettled(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const status = document.querySelector('[data-search-status]');
-      const list = document.querySelector('[data-search-results]');
-      return (
-        status !== null &&
-        list !== null &&
-        !list.hasAttribute('aria-busy') &&
-        !/wird geladen/.test(status.textContent ?? '')
-      );
-    },
-    null,
-    { timeout: 20_000 },
-  );
 }
 
 describe.skipIf(!chromium)('search quality on the sample site', () => {

@@ -20,7 +20,14 @@ import type { IsekModel } from '../../src/lib/schemas/model.ts';
 import { compareIds } from '../../src/utils/sort.ts';
 import { PAGE_SIZE } from '../../src/utils/pagination.ts';
 import { OVERVIEW_STEP as STEP } from '../../src/client/measure-filter-core.ts';
-import { findChromium, launchChromium, NO_CHROMIUM, serveStatic, type StaticServer } from '../support/browser.ts';
+import {
+  findChromium,
+  launchChromium,
+  NO_CHROMIUM,
+  serveStatic,
+  type StaticServer,
+  searchSettled,
+} from '../support/browser.ts';
 import { buildSite, readPage, SAMPLE_DATA } from '../support/site.ts';
 import { STRICT_CSP } from '../support/security.ts';
 
@@ -116,24 +123,6 @@ async function goalOnlyWord(): Promise<{ word: string; goalPath: string; measure
     }
   }
   throw new Error('Kein Wort steht nur im Titel genau eines Ziels mit Maßnahmen');
-}
-
-/** Waits until the search page has finished its current search. */
-async function searchSettled(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const status = document.querySelector('[data-search-status]');
-      const list = document.querySelector('[data-search-results]');
-      return (
-        status !== null &&
-        list !== null &&
-        !list.hasAttribute('aria-busy') &&
-        !/wird geladen/.test(status.textContent ?? '')
-      );
-    },
-    null,
-    { timeout: 20_000 },
-  );
 }
 
 function resultLinks(page: Page): Promise<string[]> {

@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findChromium, launchChromium, NO_CHROMIUM, serveStatic, type StaticServer } from '../support/browser.ts';
+import { findChromium, NO_CHROMIUM, type StaticServer, openSite, closeSite } from '../support/browser.ts';
 import { representativePages } from '../support/pages.ts';
 import { buildSite, fileForUrl } from '../support/site.ts';
 import { WHOLE_REPORT_PATH } from '../../src/lib/output/development-report/pages.ts';
@@ -95,9 +95,7 @@ describe.skipIf(!chromium)('first-load weight (Chromium)', () => {
   const loads: Load[] = [];
 
   beforeAll(async () => {
-    expect(site.outcome.ok, 'the sample site builds').toBe(true);
-    server = await serveStatic(site.outDir, '/');
-    browser = await launchChromium();
+    ({ browser, server } = await openSite(site));
     page = await browser.newPage();
   });
 
@@ -109,8 +107,7 @@ describe.skipIf(!chromium)('first-load weight (Chromium)', () => {
       );
       console.log(`First load, gzip (budget ${BUDGET / 1024} KB):\n${rows.join('\n')}`);
     }
-    await browser?.close();
-    await server?.close();
+    await closeSite(browser, server);
   });
 
   it.each(samples.map((s) => [s.type, s.path] as const))('%s (/%s) fits in 14 KB', async (type, pagePath) => {

@@ -13,7 +13,8 @@
  * ```
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import {
   ChromePathError,
   chromiumCandidates,
@@ -82,4 +83,52 @@ export async function serveStatic(dir: string, base = '/', options: ServeOptions
     res.on('finish', () => log.push({ path: requested, status: res.statusCode }));
   });
   return { origin: preview.origin, url: preview.url, base: preview.base, log, close: preview.close };
+}
+
+/** Chromium and a static server of one built site, as a browser test's `describe` block uses them. */
+export interface SiteSession {
+  readonly browser: Browser;
+  readonly server: StaticServer;
+}
+
+/**
+ * Checks that the site built, serves it under `base` and starts Chromium: the usual `beforeAll`
+ * of a browser test (`({ browser, server } = await openSite(site))`); {@link closeSite} undoes it.
+ */
+export async function openSite(
+  site: { readonly outcome: { readonly ok: boolean }; readonly outDir: string },
+  base = '/',
+): Promise<SiteSession> {
+  expect(site.outcome.ok, 'the site builds').toBe(true);
+  const server = await serveStatic(site.outDir, base);
+  return { server, browser: await launchChromium() };
+}
+
+/** Closes what {@link openSite} opened; either may be missing when the set-up failed. */
+export async function closeSite(browser: Browser | undefined, server: StaticServer | undefined): Promise<void> {
+  await browser?.close();
+  await server?.close();
+}
+
+/**
+ * Waits until the search page has finished its current search: the result list not busy, the
+ * status not „wird geladen“ and, with `announced`, not empty either (a search has reported).
+ */
+export async function searchSettled(page: Page, { announced = false, timeout = 20_000 } = {}): Promise<void> {
+  await page.waitForFunction(
+    (mustAnnounce) => {
+      const list = document.querySelector('[data-search-results]');
+      const status = document.querySelector('[data-search-status]');
+      const text = (status?.textContent ?? '').trim();
+      return (
+        list !== null &&
+        status !== null &&
+        !list.hasAttribute('aria-busy') &&
+        !(mustAnnounce && text === '') &&
+        !/wird geladen/.test(text)
+      );
+    },
+    announced,
+    { timeout },
+  );
 }
