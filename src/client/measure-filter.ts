@@ -224,7 +224,10 @@ function start(form: HTMLFormElement): void {
     moreButton?.addEventListener('click', () => showMore(limit + OVERVIEW_STEP));
     allButton?.addEventListener('click', () => showMore(rows.length));
     window.addEventListener('popstate', () => {
-      state = parseMeasureState(new URLSearchParams(location.search), isKnown);
+      const next = parseMeasureState(new URLSearchParams(location.search), isKnown);
+      // The skip link fires `popstate` too: the same selection stays as shown, rows and focus kept.
+      if (measureStateToParams(next).toString() === measureStateToParams(state).toString()) return;
+      state = next;
       limit = OVERVIEW_STEP;
       render();
     });

@@ -351,7 +351,11 @@ function start(app: HTMLElement): void {
   sortSelect.addEventListener('change', () => change({ ...state, sort: sortSelect.value as SearchSort }));
   moreButton.addEventListener('click', () => void showMore(run, true));
   window.addEventListener('popstate', () => {
-    state = parseSearchState(new URLSearchParams(location.search), filterKeys);
+    const next = parseSearchState(new URLSearchParams(location.search), filterKeys);
+    // Following an in-page link (the skip link) fires `popstate` too: the search is the same,
+    // and searching again would take away the results a keyboard user is tabbing through.
+    if (searchStateToSearch(next, filterKeys) === searchStateToSearch(state, filterKeys)) return;
+    state = next;
     showState();
     void search();
   });

@@ -11,7 +11,14 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findChromium, NO_CHROMIUM, type StaticServer, openSite, closeSite } from '../support/browser.ts';
+import {
+  findChromium,
+  NO_CHROMIUM,
+  type StaticServer,
+  openSite,
+  closeSite,
+  searchSettled,
+} from '../support/browser.ts';
 import { representativePages } from '../support/pages.ts';
 import { buildSite } from '../support/site.ts';
 import { PAGE_SIZE } from '../../src/utils/pagination.ts';
@@ -177,7 +184,7 @@ describe.skipIf(!chromium)('phones (Chromium)', () => {
 
     it('a keyboard user reaches the first search result in 5 Tabs after the skip link', async () => {
       await page.goto(`${server.url}suche/?q=Schule`);
-      await page.locator(FIRST_RESULT).first().waitFor();
+      await searchSettled(page, { announced: true });
       expect(await tabsTo(page, '.skip-link')).toBe(1);
       await page.keyboard.press('Enter');
       // Query, „Suchen“, „Filter“, sort order, first result.

@@ -280,6 +280,31 @@ describe.skipIf(!chromium)('search and measure overview in Chromium', () => {
       expect(errors).toEqual([]);
     });
 
+    it('keeps the shown results and rows when the skip link is followed', async () => {
+      // Following `#inhalt` fires `popstate`; a new search there would take away what a keyboard
+      // user is about to tab through.
+      const followSkipLink = async () => {
+        await page.locator('.skip-link').focus();
+        await page.keyboard.press('Enter');
+        await page.waitForURL((url) => url.hash === '#inhalt');
+      };
+      await page.goto(`${server.url}suche/?q=Schule`);
+      await searchSettled(page, { announced: true });
+      const firstResult = page.locator('[data-search-results] .search-result__title a').first();
+      await firstResult.evaluate((a) => a.setAttribute('data-probe', ''));
+      await followSkipLink();
+      await searchSettled(page, { announced: true });
+      expect(await page.locator('[data-search-results] a[data-probe]').count()).toBe(1);
+
+      await openOverview(page, `${server.url}massnahmen/?sortierung=titel`);
+      await page.locator('button[data-all]').click();
+      const all = (await visibleTitles(page)).length;
+      expect(all).toBe(rows.length);
+      await followSkipLink();
+      expect(await visibleTitles(page)).toHaveLength(all);
+      expect(errors).toEqual([]);
+    });
+
     it('shows one page in Nr. order, and with filters or a sort all measures of all pages', async () => {
       const collator = new Intl.Collator('de', { numeric: true, sensitivity: 'base' });
       const byTitle = (list: readonly Row[]) => list.map((r) => r.title).sort((a, b) => collator.compare(a, b));
