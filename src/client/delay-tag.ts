@@ -1,15 +1,12 @@
 /**
  * The delay tag of a measure (`verzögert (geplant bis Juni 2026)`), one definition for the
  * measure page, the lists and the overview's rows, which the browser renders with the server's
- * markup. Pure and small: the overview's script imports it.
+ * markup. Pure and small: the overview's rows module imports it.
  */
 import { formatPartialDate } from '../lib/common/format.ts';
 import type { PartialDate } from '../lib/schemas/partial-date.ts';
 import { escapeHtml } from '../lib/common/escape-html.ts';
 import { DELAY_TEXT } from '../lib/i18n/de.ts';
-
-/** Value of the overview's filter `zeitplan` for a delayed measure (URL-safe, unlike the label). */
-export const DELAYED_FILTER_VALUE = 'verzoegert';
 
 /** The tag's text: `verzögert (geplant bis Juni 2026)`, the end at its own precision. */
 export function delayTagText(plannedEnd: PartialDate): string {

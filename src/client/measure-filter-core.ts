@@ -9,7 +9,8 @@
  */
 import { germanCollator } from '../lib/common/collate.ts';
 
-import { DELAYED_FILTER_VALUE } from './delay-tag.ts';
+/** Value of the filter `zeitplan` for a delayed measure (URL-safe, unlike the label). */
+export const DELAYED_FILTER_VALUE = 'verzoegert';
 
 /** The filter keys, also the URL parameters and the `name`s of the form's selects. */
 export const MEASURE_FILTER_KEYS = [

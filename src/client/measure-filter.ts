@@ -13,7 +13,6 @@
  * `popstate`; a reload restores it.
  */
 import { OVERVIEW_TEXT as T } from '../lib/i18n/de.ts';
-import { pagePath } from '../utils/base-path.ts';
 import {
   filterRows,
   isDefaultState,
@@ -29,15 +28,24 @@ import {
   type MeasureSort,
   type OverviewData,
 } from './measure-filter-core.ts';
-import { measureRowHtml } from './measure-row.ts';
-import { partialDateOf } from '../lib/common/partial-date-of.ts';
 import { emptyLast, filterToggle, showChosen, type ChosenFilter } from './filter-ui.ts';
-import { offerDownload, selectionCsv } from './selection-csv.ts';
+
+type OverviewRows = typeof import('./overview-rows.ts');
+let overviewRows: Promise<OverviewRows> | undefined;
+/** The filtered rows' markup and the CSV download, fetched once, when first needed. */
+function loadOverviewRows(): Promise<OverviewRows> {
+  overviewRows ??= import('./overview-rows.ts');
+  overviewRows.catch(() => (overviewRows = undefined));
+  return overviewRows;
+}
 
 function start(form: HTMLFormElement): void {
   const table = document.getElementById(form.dataset.table ?? '');
   if (!(table instanceof HTMLTableElement) || !table.tBodies[0] || !form.dataset.src) return;
   const tbody = table.tBodies[0];
+  /** Marks the table as being updated while the rows' module loads. */
+  const setBusy = (busy: boolean) =>
+    busy ? table.setAttribute('aria-busy', 'true') : table.removeAttribute('aria-busy');
   const serverRows = [...tbody.rows];
   const caption = table.caption;
   const serverCaption = caption?.textContent ?? '';
@@ -78,7 +86,6 @@ function start(form: HTMLFormElement): void {
     const labels = new Map(MEASURE_FILTER_KEYS.map((key) => [key, new Map(data.options[key] ?? [])]));
     const statusOrder = (data.options.status ?? []).map(([value]) => value);
     const orders = new Map<MeasureSort, number[]>();
-    const rowHtml: string[] = [];
     const allLabels = new Map<MeasureFilterKey, string>();
     /** Each select's options in the data's order, for putting those without results last. */
     const inOrder = new Map<HTMLSelectElement, HTMLOptionElement[]>();
@@ -95,28 +102,8 @@ function start(form: HTMLFormElement): void {
     const isKnown = (key: MeasureFilterKey, value: string) => labels.get(key)?.has(value) ?? false;
     let state: MeasureFilterState = parseMeasureState(new URLSearchParams(location.search), isKnown);
 
-    function html(i: number): string {
-      let row = rowHtml[i];
-      if (row === undefined) {
-        const m = measures[i]!;
-        row = rowHtml[i] = measureRowHtml({
-          nr: m.n,
-          href: pagePath(data.base, 'massnahmen', m.u ?? m.n),
-          title: m.t,
-          status: m.s,
-          statusLabel: labels.get('status')?.get(m.s) ?? m.s,
-          progress: m.p ?? null,
-          delayedEnd: m.v ? partialDateOf(m.v) : null,
-          end: m.v ? partialDateOf(m.v) : m.e ? partialDateOf(m.e) : null,
-          districts: m.o ?? [],
-          costs: m.k ?? null,
-          costsApproximate: m.kc === 1,
-          lead: labels.get('fachdienst')?.get(m.f) ?? m.f,
-          stand: m.d ? partialDateOf(m.d) : null,
-        });
-      }
-      return row;
-    }
+    /** Row markup by data index, once the rows' module is there (the server's page needs none). */
+    let html: ((i: number) => string) | null = null;
 
     function readForm(): MeasureFilterState {
       const filters: Partial<Record<MeasureFilterKey, string>> = {};
@@ -137,8 +124,25 @@ function start(form: HTMLFormElement): void {
       for (const [key, select] of selects) select.value = state.filters[key] ?? '';
       sortSelect.value = state.sort;
 
-      const result = filterRows(rows, state.filters);
       const server = isDefaultState(state);
+      if (!server && !html) {
+        // One round trip, usually made already when the form was touched; the table says it
+        // is being updated meanwhile, and the render follows with whatever state is current then.
+        setBusy(true);
+        loadOverviewRows().then(
+          (module) => {
+            html ??= module.overviewRowRenderer(data, labels);
+            render();
+          },
+          () => {
+            setBusy(false);
+            status.textContent = T.failed;
+          },
+        );
+        return;
+      }
+      setBusy(false);
+      const result = filterRows(rows, state.filters);
       let text: string;
       if (server) {
         // The server's page, exactly as it was (the same row elements).
@@ -151,7 +155,7 @@ function start(form: HTMLFormElement): void {
         let order = orders.get(state.sort);
         if (!order) orders.set(state.sort, (order = sortOrder(rows, state.sort, statusOrder)));
         const show = rowsToShow(order, result.visible, limit);
-        tbody.innerHTML = show.map(html).join('');
+        tbody.innerHTML = show.map(html!).join('');
         if (caption) caption.textContent = T.caption(result.shown, rows.length);
         shown = show.length;
         text = T.count(shown, result.shown, rows.length);
@@ -194,6 +198,8 @@ function start(form: HTMLFormElement): void {
 
       // The live region's text changes only when the numbers do, so nothing is announced twice.
       if (status.textContent !== text) status.textContent = text;
+      // Ready once the form is usable and the table shows the URL's state.
+      form.dataset.ready = '';
       none.hidden = result.shown > 0;
       const rest = server ? 0 : result.shown - shown;
       if (more && moreButton && allButton) {
@@ -238,15 +244,24 @@ function start(form: HTMLFormElement): void {
       let order = orders.get(state.sort);
       if (!order) orders.set(state.sort, (order = sortOrder(rows, state.sort, statusOrder)));
       const picked = rowsToShow(order, result.visible, rows.length).map((i) => measures[i]!);
-      offerDownload(selectionCsv(picked, data, location.origin), T.downloadFile);
+      loadOverviewRows().then(
+        ({ offerDownload, selectionCsv }) => offerDownload(selectionCsv(picked, data, location.origin), T.downloadFile),
+        () => (status.textContent = T.failed),
+      );
     });
     if (download) download.hidden = false;
 
+    // Fetched as the person reaches for the filters, so the first filtered view is quick.
+    const prefetch = () => void loadOverviewRows().catch(() => undefined);
+    for (const type of ['focusin', 'pointerdown']) {
+      form.addEventListener(type, prefetch, { once: true });
+      download?.addEventListener(type, prefetch, { once: true });
+    }
+    toggle?.addEventListener('click', prefetch, { once: true });
     for (const select of form.querySelectorAll('select')) select.disabled = false;
     reset.disabled = false;
     writeUrl('replace');
     render();
-    form.dataset.ready = '';
   }
 }
 

@@ -1,9 +1,8 @@
 /**
  * „Diese Auswahl herunterladen“ on `/massnahmen/`: the measures the overview currently shows
  * (filtered and sorted) as a CSV file for German Excel, made in the browser from the overview's
- * data file, which the page already has. Small (the labels it needs are constants of their
- * own), so it is part of the overview's script: an `import()` would cost the first load more,
- * through the bundler's preload helper, than this module itself.
+ * data file, which the page already has. Loaded with the filtered rows (`overview-rows.ts`),
+ * not with the page.
  *
  * The open-data CSV rules (`lib/output/open-data/csv.ts`): UTF-8 with BOM, CRLF, every text
  * neutralised against formulas and quoted when needed. Unlike the open-data files (RFC 4180, for

@@ -8,7 +8,7 @@ import { germanCollator } from '../lib/common/collate.ts';
 import type { Measure } from '../lib/schemas/measure.ts';
 import { MEASURE_TYPES, STATUSES } from '../lib/schemas/status.ts';
 import { DELAY_TEXT, MEASURE_TYPE_LABELS } from '../lib/i18n/de.ts';
-import { DELAYED_FILTER_VALUE } from '../client/delay-tag.ts';
+import { DELAYED_FILTER_VALUE } from '../client/measure-filter-core.ts';
 import type { MeasureFilterKey } from '../client/measure-filter-core.ts';
 import { departmentLabel, goalLabel, productAreaLabel, sdgLabel, type SearchLookups } from './search-fields.ts';
 import { compareIds } from './sort.ts';

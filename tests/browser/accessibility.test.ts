@@ -17,6 +17,7 @@ import {
   searchSettled,
   openSite,
   closeSite,
+  overviewSettled,
 } from '../support/browser.ts';
 import { representativePages } from '../support/pages.ts';
 import { buildSite } from '../support/site.ts';
@@ -139,7 +140,7 @@ describe.skipIf(!chromium)('accessibility of every page type (axe-core in Chromi
     const select = page.locator('main form select:not([name="sortierung"]):visible').first();
     const value = await select.locator('option:not([value=""])').first().getAttribute('value');
     await select.selectOption(value!);
-    await page.waitForLoadState('networkidle');
+    await overviewSettled(page);
     const findings = await runAxe(page);
     expect(findings.violations).toEqual([]);
     expect(findings.contrast.badgesPassed).toBe(findings.contrast.badges);

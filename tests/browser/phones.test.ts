@@ -18,6 +18,7 @@ import {
   openSite,
   closeSite,
   searchSettled,
+  overviewSettled,
 } from '../support/browser.ts';
 import { representativePages } from '../support/pages.ts';
 import { buildSite } from '../support/site.ts';
@@ -205,6 +206,7 @@ describe.skipIf(!chromium)('phones (Chromium)', () => {
       expect(await status.isVisible()).toBe(true);
       await status.selectOption('in-progress');
       await page.waitForURL(/status=in-progress/);
+      await overviewSettled(page);
       expect(await toggle.innerText()).toBe('Filter (1 aktiv)');
       const tag = page.getByRole('button', { name: 'Status: in Umsetzung entfernen' });
       expect(await tag.count()).toBe(1);

@@ -11,7 +11,14 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findChromium, launchChromium, NO_CHROMIUM, serveStatic, type StaticServer } from '../support/browser.ts';
+import {
+  findChromium,
+  launchChromium,
+  NO_CHROMIUM,
+  serveStatic,
+  type StaticServer,
+  overviewSettled,
+} from '../support/browser.ts';
 import { htmlFiles, representativePages } from '../support/pages.ts';
 import { inlineCodeFindings, STRICT_CSP } from '../support/security.ts';
 import { buildSite, listFiles, ROOT } from '../support/site.ts';
@@ -112,7 +119,7 @@ describe.skipIf(!chromium)('in Chromium', () => {
     // Any filter of the overview (not its sort order): the first choice that is not „alle“.
     const select = page.locator('main form select:not([name="sortierung"]):visible').first();
     await select.selectOption((await select.locator('option:not([value=""])').first().getAttribute('value'))!);
-    await page.waitForLoadState('networkidle');
+    await overviewSettled(page);
     const rowsAfter = await visibleRows();
     return { hits, rowsBefore, rowsAfter };
   }

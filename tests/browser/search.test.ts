@@ -27,6 +27,7 @@ import {
   serveStatic,
   type StaticServer,
   searchSettled,
+  overviewSettled,
 } from '../support/browser.ts';
 import { buildSite, readPage, SAMPLE_DATA } from '../support/site.ts';
 import { STRICT_CSP } from '../support/security.ts';
@@ -145,7 +146,9 @@ async function hitCount(page: Page): Promise<number> {
 }
 
 /** Titles of the overview's rows, in display order. */
-function visibleTitles(page: Page): Promise<string[]> {
+/** The titles of the rows the overview shows, once it shows its current state. */
+async function visibleTitles(page: Page): Promise<string[]> {
+  await overviewSettled(page);
   return page.locator('tr.measure-row th[scope="row"]').allInnerTexts();
 }
 
@@ -494,7 +497,7 @@ describe.skipIf(!chromium)('search and measure overview in Chromium', () => {
         const pages: string[] = [];
         for (;;) {
           pages.push(new URL(noJs.url()).pathname);
-          seen.push(...(await visibleTitles(noJs)));
+          seen.push(...(await noJs.locator('tr.measure-row th[scope="row"]').allInnerTexts()));
           const next = noJs.locator('nav[data-pagination] a[rel="next"]');
           if ((await next.count()) === 0) break;
           await next.click();

@@ -132,3 +132,17 @@ export async function searchSettled(page: Page, { announced = false, timeout = 2
     { timeout },
   );
 }
+
+/**
+ * Waits until the measure overview shows its current state: its filter data loaded and no table
+ * waiting for the rows' module, which the first filtered view fetches (`measure-filter.ts`).
+ */
+export async function overviewSettled(page: Page, { timeout = 20_000 } = {}): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      document.querySelector('form[data-measure-filter][data-ready]') !== null &&
+      document.querySelector('table[aria-busy]') === null,
+    undefined,
+    { timeout },
+  );
+}
