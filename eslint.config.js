@@ -90,4 +90,25 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The browser's scripts take their words from the owning module: the index re-exports every
+    // module, and what the bundler cannot prove free of effects (a property read of another
+    // module's object) would ship the command line's texts to every page.
+    files: ['src/client/**/*.ts'],
+    ignores: ['src/client/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/tests/**', '**/bench/**', '**/tools/**'], message: NOT_FROM_TESTS },
+            {
+              group: ['**/lib/i18n/de.ts'],
+              message: 'Browser code imports its texts from lib/i18n/de/<owner>.ts, not from the index.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -6,7 +6,7 @@
 import { formatPartialDate } from '../lib/common/format.ts';
 import type { PartialDate } from '../lib/schemas/partial-date.ts';
 import { escapeHtml } from '../lib/common/escape-html.ts';
-import { DELAY_TEXT } from '../lib/i18n/de.ts';
+import { DELAY_TEXT } from '../lib/i18n/de/site.ts';
 
 /** The tag's text: `verzögert (geplant bis Juni 2026)`, the end at its own precision. */
 export function delayTagText(plannedEnd: PartialDate): string {

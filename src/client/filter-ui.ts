@@ -9,7 +9,7 @@
  * Small and free of the pages' logic: each page's script says what is chosen and what removing
  * a tag does.
  */
-import { FILTER_UI_TEXT as T } from '../lib/i18n/de.ts';
+import { FILTER_UI_TEXT as T } from '../lib/i18n/de/filter-ui.ts';
 
 /** One chosen filter value as a tag. */
 export interface ChosenFilter {

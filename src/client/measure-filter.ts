@@ -12,7 +12,7 @@
  * than the filtering itself. The state is written to the URL (`pushState`) and read back on
  * `popstate`; a reload restores it.
  */
-import { OVERVIEW_TEXT as T } from '../lib/i18n/de.ts';
+import { OVERVIEW_TEXT as T } from '../lib/i18n/de/overview.ts';
 import {
   filterRows,
   isDefaultState,

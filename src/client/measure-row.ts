@@ -10,7 +10,7 @@ import type { PartialDate } from '../lib/schemas/partial-date.ts';
 import { escapeHtml } from '../lib/common/escape-html.ts';
 import { delayTagHtml } from './delay-tag.ts';
 import { statusTagHtml } from './status-tag.ts';
-import { MEASURE_TABLE_LABELS as L } from '../lib/i18n/de.ts';
+import { MEASURE_TABLE_LABELS as L } from '../lib/i18n/de/site.ts';
 
 /** What one row shows. */
 export interface MeasureRowView {

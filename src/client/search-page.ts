@@ -12,7 +12,7 @@
  * and Stadtteil pages (`SearchHelp.astro`). A hit only in a page's hidden keywords gets an excerpt
  * from the page's own text (`search-excerpt.ts`).
  */
-import { SEARCH_TEXT } from '../lib/i18n/de.ts';
+import { SEARCH_TEXT } from '../lib/i18n/de/search.ts';
 import {
   activeFilterCount,
   facetCounts,

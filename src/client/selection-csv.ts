@@ -11,7 +11,8 @@
  * the data file holds.
  */
 import { CRLF, CSV_BOM, neutraliseFormula, quoteField } from '../lib/output/open-data/csv.ts';
-import { CSV_BOOLEANS, MEASURE_TYPE_LABELS, STATUS_LABELS } from '../lib/i18n/de.ts';
+import { CSV_BOOLEANS } from '../lib/i18n/de/open-data.ts';
+import { MEASURE_TYPE_LABELS, STATUS_LABELS } from '../lib/i18n/de/domain.ts';
 import type { MeasureType, Status } from '../lib/schemas/status.ts';
 import { pagePath } from '../utils/base-path.ts';
 import type { OverviewData, OverviewMeasure } from './measure-filter-core.ts';
