@@ -5,11 +5,10 @@ import {
   measureStateToParams,
   parseMeasureState,
   rowFromMeasure,
-  rowsToShow,
-  sortOrder,
   type MeasureRow,
   type OverviewMeasure,
 } from './measure-filter-core.ts';
+import { rowsToShow, sortOrder } from './measure-sort.ts';
 
 const STATUS_ORDER = ['planned', 'preparing', 'in-progress', 'ongoing', 'completed', 'deferred', 'dropped'];
 

@@ -21,8 +21,6 @@ import {
   OVERVIEW_STEP,
   parseMeasureState,
   rowFromMeasure,
-  rowsToShow,
-  sortOrder,
   type MeasureFilterKey,
   type MeasureFilterState,
   type MeasureSort,
@@ -102,8 +100,8 @@ function start(form: HTMLFormElement): void {
     const isKnown = (key: MeasureFilterKey, value: string) => labels.get(key)?.has(value) ?? false;
     let state: MeasureFilterState = parseMeasureState(new URLSearchParams(location.search), isKnown);
 
-    /** Row markup by data index, once the rows' module is there (the server's page needs none). */
-    let html: ((i: number) => string) | null = null;
+    /** Sorting and row markup by data index, once loaded: the server's page needs neither. */
+    let filtered: { readonly module: OverviewRows; readonly html: (i: number) => string } | null = null;
 
     function readForm(): MeasureFilterState {
       const filters: Partial<Record<MeasureFilterKey, string>> = {};
@@ -125,13 +123,13 @@ function start(form: HTMLFormElement): void {
       sortSelect.value = state.sort;
 
       const server = isDefaultState(state);
-      if (!server && !html) {
+      if (!server && !filtered) {
         // One round trip, usually made already when the form was touched; the table says it
         // is being updated meanwhile, and the render follows with whatever state is current then.
         setBusy(true);
         loadOverviewRows().then(
           (module) => {
-            html ??= module.overviewRowRenderer(data, labels);
+            filtered ??= { module, html: module.overviewRowRenderer(data, labels) };
             render();
           },
           () => {
@@ -144,7 +142,7 @@ function start(form: HTMLFormElement): void {
       setBusy(false);
       const result = filterRows(rows, state.filters);
       let text: string;
-      if (server) {
+      if (server || !filtered) {
         // The server's page, exactly as it was (the same row elements).
         if (tbody.rows.length !== serverRows.length || tbody.rows[0] !== serverRows[0])
           tbody.replaceChildren(...serverRows);
@@ -153,9 +151,10 @@ function start(form: HTMLFormElement): void {
         text = serverStatus;
       } else {
         let order = orders.get(state.sort);
-        if (!order) orders.set(state.sort, (order = sortOrder(rows, state.sort, statusOrder)));
-        const show = rowsToShow(order, result.visible, limit);
-        tbody.innerHTML = show.map(html!).join('');
+        const { module, html } = filtered;
+        if (!order) orders.set(state.sort, (order = module.sortOrder(rows, state.sort, statusOrder)));
+        const show = module.rowsToShow(order, result.visible, limit);
+        tbody.innerHTML = show.map(html).join('');
         if (caption) caption.textContent = T.caption(result.shown, rows.length);
         shown = show.length;
         text = T.count(shown, result.shown, rows.length);
@@ -241,11 +240,13 @@ function start(form: HTMLFormElement): void {
     /** „Diese Auswahl herunterladen“: every measure the state selects, in its order. */
     download?.querySelector('button')?.addEventListener('click', () => {
       const result = current ?? filterRows(rows, state.filters);
-      let order = orders.get(state.sort);
-      if (!order) orders.set(state.sort, (order = sortOrder(rows, state.sort, statusOrder)));
-      const picked = rowsToShow(order, result.visible, rows.length).map((i) => measures[i]!);
       loadOverviewRows().then(
-        ({ offerDownload, selectionCsv }) => offerDownload(selectionCsv(picked, data, location.origin), T.downloadFile),
+        ({ offerDownload, selectionCsv, rowsToShow, sortOrder }) => {
+          let order = orders.get(state.sort);
+          if (!order) orders.set(state.sort, (order = sortOrder(rows, state.sort, statusOrder)));
+          const picked = rowsToShow(order, result.visible, rows.length).map((i) => measures[i]!);
+          offerDownload(selectionCsv(picked, data, location.origin), T.downloadFile);
+        },
         () => (status.textContent = T.failed),
       );
     });

@@ -1,5 +1,5 @@
 /**
- * The filtered overview's row markup and its „Diese Auswahl herunterladen“: what
+ * The filtered overview's sorting, row markup and „Diese Auswahl herunterladen“: what
  * `measure-filter.ts` loads with the first filtered view (or when the form is first touched).
  * The server's own page needs neither, so they stay out of the page's first load.
  */
@@ -9,6 +9,7 @@ import { measureRowHtml } from './measure-row.ts';
 import type { OverviewData } from './measure-filter-core.ts';
 
 export { offerDownload, selectionCsv } from './selection-csv.ts';
+export { rowsToShow, sortOrder } from './measure-sort.ts';
 
 /**
  * Row `i` of the data file as the server renders it (`measure-row.ts`), each made once.
