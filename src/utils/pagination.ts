@@ -10,8 +10,14 @@ import { PAGINATION_TEXT } from '../lib/i18n/de.ts';
 import { formatCount } from '../lib/common/format.ts';
 import type { Segment } from './base-path.ts';
 
-/** Measures per page: 50 rows keep a page near 11 KB gzip, with room for long titles. */
+/** Measures per page of a list: 50 rows keep a page near 11 KB gzip, with room for long titles. */
 export const PAGE_SIZE = 50;
+
+/**
+ * Measures per page of the overview (`/massnahmen/`): it also carries the filter form, its
+ * script and the status summary, so 25 rows keep its first load within the 14 KB budget.
+ */
+export const OVERVIEW_PAGE_SIZE = 25;
 
 /** The path segment before a page number: `/massnahmen/seite/2/`. */
 export const PAGE_SEGMENT = 'seite';

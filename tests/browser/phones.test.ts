@@ -22,7 +22,7 @@ import {
 } from '../support/browser.ts';
 import { representativePages } from '../support/pages.ts';
 import { buildSite } from '../support/site.ts';
-import { PAGE_SIZE } from '../../src/utils/pagination.ts';
+import { OVERVIEW_PAGE_SIZE as PAGE_SIZE } from '../../src/utils/pagination.ts';
 
 const chromium = findChromium();
 if (!chromium) console.warn(NO_CHROMIUM);

@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../../src/lib/load.ts';
 import type { IsekModel } from '../../src/lib/schemas/model.ts';
 import { compareIds } from '../../src/utils/sort.ts';
-import { PAGE_SIZE } from '../../src/utils/pagination.ts';
+import { OVERVIEW_PAGE_SIZE as PAGE_SIZE } from '../../src/utils/pagination.ts';
 import { OVERVIEW_STEP as STEP } from '../../src/client/measure-filter-core.ts';
 import {
   findChromium,

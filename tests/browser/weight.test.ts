@@ -24,14 +24,12 @@ const BUDGET = 14 * 1024;
 
 /**
  * Page types over the budget today, each with the ceiling it must not pass: a known defect, not
- * an exemption (see docs/benchmarks.md, „Erstes Laden“). The cards, filter toggle and chosen tags
- * (measure lists) and the suggestions and topic links (search) brought them over 14 KB. A page
- * type that fits again must leave this list: its test then fails until it does.
+ * an exemption (see docs/benchmarks.md, „Erstes Laden“). The suggestions and topic links brought
+ * the search page over 14 KB. A page type that fits again must leave this list: its test then
+ * fails until it does.
  */
 const KNOWN_OVERRUNS: Readonly<Record<string, number>> = {
-  'massnahmen/': 18_200,
-  'massnahmen/seite/*': 17_700,
-  'suche/': 17_600,
+  'suche/': 16_400,
 };
 
 const site = await buildSite({ base: '/' });

@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../../src/lib/load.ts';
 import type { IsekModel } from '../../src/lib/schemas/model.ts';
 import { buildSite, fileForUrl, linksOf, listFiles, SAMPLE_DATA } from '../support/site.ts';
-import { PAGE_SIZE } from '../../src/utils/pagination.ts';
+import { OVERVIEW_PAGE_SIZE } from '../../src/utils/pagination.ts';
 import { moneyFigures } from '../../src/lib/model/money.ts';
 import { formatMoney, formatMoneyCompact } from '../../src/lib/common/format.ts';
 
@@ -82,13 +82,13 @@ describe.each(['/', '/isek/'])('the sample site built for %s', (base) => {
 
   it('lists every measure on exactly one page of the overview, in Nr. order', async () => {
     const overview = pages.filter((p) => /^massnahmen\/(seite\/\d+\/)?index\.html$/.test(p));
-    expect(overview.length).toBe(Math.ceil(model.measures.length / PAGE_SIZE));
+    expect(overview.length).toBe(Math.ceil(model.measures.length / OVERVIEW_PAGE_SIZE));
     const followed = await listPages('massnahmen/');
     expect(followed.map((p) => p.file).sort()).toEqual([...overview].sort());
     const linked = followed.flatMap((p) => listedMeasures(p.html));
     const sorted = [...model.measures].sort((a, b) => a.id.localeCompare(b.id, 'de', { numeric: true }));
     expect(linked).toEqual(sorted.map((m) => `${base}massnahmen/${m.slug}/`));
-    for (const { html } of followed) expect(listedMeasures(html).length).toBeLessThanOrEqual(PAGE_SIZE);
+    for (const { html } of followed) expect(listedMeasures(html).length).toBeLessThanOrEqual(OVERVIEW_PAGE_SIZE);
   });
 
   it('lists every measure of a department, product area, goal and SDG across the pages of its list', async () => {
