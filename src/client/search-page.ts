@@ -7,7 +7,8 @@
  * moves it, to the first newly shown result, and a followed „Meinten Sie …?“ link to the results
  * heading. The result count goes to a polite live region.
  *
- * A search with few results loads the site's word list (`/suche/woerter.json`, once, only then)
+ * The long facets (goals, departments …) get their options from the index when Pagefind has
+ * loaded (`search-facet.ts`). A search with few results loads the site's word list (`/suche/woerter.json`, once, only then)
  * and offers corrected queries (`search-suggest.ts`); one without results also shows the topic
  * and Stadtteil pages (`SearchHelp.astro`). A hit only in a page's hidden keywords gets an excerpt
  * from the page's own text (`search-excerpt.ts`).
@@ -29,6 +30,7 @@ import {
 import { resultExcerpt } from './search-excerpt.ts';
 import { suggestQueries } from './search-suggest.ts';
 import { emptyLast, filterToggle, showChosen, type ChosenFilter } from './filter-ui.ts';
+import { facetOptionHtml, facetValuesInOrder } from './search-facet.ts';
 
 /** What Pagefind's `data()` returns for one result (the parts used here). */
 interface PagefindResultData {
@@ -132,8 +134,9 @@ function start(app: HTMLElement): void {
       const api = (await import(/* @vite-ignore */ app.dataset.bundle!)) as PagefindApi;
       await api.options({ baseUrl: app.dataset.base, excerptLength: EXCERPT_LENGTH });
       await api.init();
-      // Loading the filters once makes every search return its facet counts.
-      await api.filters();
+      // Loading the filters once makes every search return its facet counts; the totals also
+      // give the long facets their options.
+      addIndexOptions(await api.filters());
       return api;
     })();
     return loading;
@@ -176,13 +179,34 @@ function start(app: HTMLElement): void {
     topics.hidden = true;
   }
 
+  /** Adds the options of the facets marked `data-facet-from-index`, in the server's order. */
+  function addIndexOptions(totals: FilterCounts): void {
+    for (const facet of facets) {
+      if (!facet.hasAttribute('data-facet-from-index')) continue;
+      const key = facet.dataset.facet!;
+      const counts = totals[key] ?? {};
+      const fieldset = required<HTMLFieldSetElement>(facet, 'fieldset');
+      const html = facetValuesInOrder(counts).map((value) =>
+        facetOptionHtml(key, value, numberFormat.format(counts[value] ?? 0)),
+      );
+      fieldset.insertAdjacentHTML('beforeend', html.join(''));
+      optionOrder.set(fieldset, [...fieldset.querySelectorAll<HTMLLabelElement>('label')]);
+    }
+    showChecked();
+  }
+
+  /** Ticks the checkboxes of the chosen values. */
+  function showChecked(): void {
+    for (const box of filterForm.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+      box.checked = state.filters[box.name]?.includes(box.value) ?? false;
+    }
+  }
+
   /** Puts the state into the controls (after a load or `popstate`). */
   function showState(): void {
     input.value = state.q;
     sortSelect.value = state.sort;
-    for (const box of filterForm.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-      box.checked = state.filters[box.name]?.includes(box.value) ?? false;
-    }
+    showChecked();
     for (const facet of facets) {
       const chosen = state.filters[facet.dataset.facet!]?.length ?? 0;
       required<HTMLElement>(facet, '[data-facet-selected]').textContent = T.selected(chosen);

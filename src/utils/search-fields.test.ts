@@ -170,5 +170,6 @@ describe('collectFacets', () => {
     expect(status.slice(0, 2)).toEqual(['geplant', 'in Vorbereitung']);
     const sdgs = facets.find((f) => f.key === 'sdg')!.options.map((o) => o.value.split(' ')[0]);
     expect(sdgs).toEqual(['1', '4', '10', '11', '13', '15']);
+    expect(facets.filter((f) => f.fixedOrder).map((f) => f.key)).toEqual(['typ', 'status']);
   });
 });

@@ -256,6 +256,8 @@ export interface FacetOption {
 export interface Facet {
   readonly key: SearchFilterKey;
   readonly options: readonly FacetOption[];
+  /** The options follow a given order (page kinds, statuses), not natural German order. */
+  readonly fixedOrder: boolean;
 }
 
 /**
@@ -288,6 +290,6 @@ export function collectFacets(
     const options = [...map]
       .map(([value, count]) => ({ value, count }))
       .sort((a, b) => rank(a.value) - rank(b.value) || germanCollator.compare(a.value, b.value));
-    return [{ key, options }];
+    return [{ key, options, fixedOrder: preferredOrder[key] !== undefined }];
   });
 }

@@ -283,6 +283,37 @@ describe.skipIf(!chromium)('search and measure overview in Chromium', () => {
       expect(errors).toEqual([]);
     });
 
+    it('fills the long facets (goals, departments) from the index, in the order of the model', async () => {
+      const html = await readPage(outDir, base, `${base}suche/`);
+      for (const key of ['ziel', 'fachdienst']) {
+        const facet = new RegExp(`<details[^>]*data-facet="${key}"[^>]*>([\\s\\S]*?)</details>`).exec(html);
+        expect(facet?.[0], key).toContain('data-facet-from-index');
+        // The page's HTML does not grow with the goals and departments: no option is in it.
+        expect(facet?.[1], key).not.toContain('<label');
+      }
+      const model = await loadSampleModel();
+      await page.goto(`${server.url}suche/`);
+      await searchSettled(page);
+      const values = (key: string) =>
+        page
+          .locator(`details[data-facet="${key}"] input[type="checkbox"]`)
+          .evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+      const goals = [...model.goals].sort((a, b) => compareIds(a.id, b.id)).map((g) => `${g.id} ${g.title}`);
+      expect(await values('ziel')).toEqual(goals);
+      const departments = [...model.departments].sort((a, b) => compareIds(a.id, b.id)).map((d) => `${d.id} ${d.name}`);
+      expect(await values('fachdienst')).toEqual(departments);
+      // Counts are there from the start, and a value from the URL is ticked once its box exists.
+      const firstGoal = page.locator('details[data-facet="ziel"] [data-count]').first();
+      expect(Number(await firstGoal.textContent())).toBeGreaterThan(0);
+      await page.goto(`${server.url}suche/?ziel=${encodeURIComponent(goals[0]!)}`);
+      await searchSettled(page, { announced: true });
+      expect(await page.locator(`details[data-facet="ziel"] input[value="${goals[0]}"]`).isChecked()).toBe(true);
+      expect(await page.locator('details[data-facet="ziel"]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(
+        true,
+      );
+      expect(errors).toEqual([]);
+    });
+
     it('keeps the shown results and rows when the skip link is followed', async () => {
       // Following `#inhalt` fires `popstate`; a new search there would take away what a keyboard
       // user is about to tab through.

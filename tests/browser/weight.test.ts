@@ -22,16 +22,6 @@ if (!chromium) console.warn(NO_CHROMIUM);
 /** 14 KiB: about ten TCP segments, what a new connection delivers in its first round trip. */
 const BUDGET = 14 * 1024;
 
-/**
- * Page types over the budget today, each with the ceiling it must not pass: a known defect, not
- * an exemption (see docs/benchmarks.md, „Erstes Laden“). The suggestions and topic links brought
- * the search page over 14 KB. A page type that fits again must leave this list: its test then
- * fails until it does.
- */
-const KNOWN_OVERRUNS: Readonly<Record<string, number>> = {
-  'suche/': 16_400,
-};
-
 const site = await buildSite({ base: '/' });
 /**
  * Every page type but one: the whole report on one page (`/bericht/gesamt/`) grows with the
@@ -113,13 +103,7 @@ describe.skipIf(!chromium)('first-load weight (Chromium)', () => {
     loads.push(load);
     expect(load.files.size, 'at least the HTML').toBeGreaterThan(0);
     if (type !== 'suche/') expect(load.pagefind, 'search code on a page that does not search').toEqual([]);
-    const ceiling = KNOWN_OVERRUNS[type];
-    if (ceiling === undefined) {
-      expect(load.total, `${load.page}: ${load.total} bytes gzip`).toBeLessThanOrEqual(BUDGET);
-    } else {
-      expect(load.total, `${load.page}: ${load.total} bytes gzip, known overrun`).toBeLessThanOrEqual(ceiling);
-      expect(load.total, `${load.page} fits again: remove it from KNOWN_OVERRUNS`).toBeGreaterThan(BUDGET);
-    }
+    expect(load.total, `${load.page}: ${load.total} bytes gzip`).toBeLessThanOrEqual(BUDGET);
   });
 
   it('exempts only the whole report, which is noindex and outside the site search', async () => {
