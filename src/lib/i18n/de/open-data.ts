@@ -95,6 +95,8 @@ export const OPEN_DATA_TEXT = {
       seite: 'Adresse der Seite der Maßnahme auf dieser Website',
       verzoegert:
         'verzögert: das geplante Ende liegt vor dem Stand, und die Maßnahme ist weder abgeschlossen noch entfallen noch eine Daueraufgabe',
+      schlagworte:
+        'Schlagworte: Begriffe, unter denen die Suche die Maßnahme auch findet (nicht auf ihrer Seite zu sehen)',
     },
     goals: {
       nr: 'Nummer des Ziels (eindeutig)',
@@ -249,6 +251,7 @@ export const SPREADSHEET_HEADERS = {
     zuletzt_geaendert: 'Zuletzt geändert',
     seite: 'Seite auf der Website',
     verzoegert: 'Verzögert',
+    schlagworte: 'Schlagworte',
   },
   goals: {
     nr: 'Ziel-Nr.',

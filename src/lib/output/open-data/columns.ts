@@ -94,6 +94,7 @@ export const MEASURE_COLUMNS: readonly Column<Measure>[] = [
   col('seite', 'url', true, (m, ctx) => ctx.pageHref('massnahmen', m.slug)),
   // Last, so the columns of earlier publications keep their positions.
   col('verzoegert', 'boolean', true, (m) => m.delayed),
+  col('schlagworte', 'list', true, (m) => m.keywords),
 ];
 
 /** Columns of `ziele.csv`. */

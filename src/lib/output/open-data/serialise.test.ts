@@ -162,6 +162,13 @@ describe('the measures CSV', () => {
     });
   });
 
+  it('publishes the Schlagworte in a column of their own, after the older columns', () => {
+    const tagged = makeMeasure({ id: 'S1', keywords: ['Kinderbetreuung', 'Krippe'] });
+    const { header, records } = readCsvFile(toCsv(MEASURE_COLUMNS, [tagged, makeMeasure({ id: 'S2' })], ctx));
+    expect(header.slice(-2)).toEqual(['verzoegert', 'schlagworte']);
+    expect(records.map((r) => r.schlagworte)).toEqual(['Kinderbetreuung; Krippe', '']);
+  });
+
   it('says which amounts are only approximate, so „ca.“ survives into the data', () => {
     const rough = makeMeasure({ id: 'R1', costs: 500_000, costsApproximate: true, funding: 20_000 });
     const [record] = readCsvFile(toCsv(MEASURE_COLUMNS, [rough], ctx)).records;
