@@ -38,12 +38,22 @@ export function words(text: string): string[] {
 export interface SearchVocabulary {
   /** Words in lower case. */
   readonly words: ReadonlySet<string>;
-  /** The synonym groups, each with its terms as compared (`termKey`). */
-  readonly groups: readonly { readonly terms: readonly string[]; readonly keys: readonly string[] }[];
+  /** The synonym groups: terms as written, their one-word terms and their phrases as compared. */
+  readonly groups: readonly SynonymGroupWords[];
   /** Found parts per word, filled as words are split (the same word recurs on many pages). */
   readonly partCache: Map<string, readonly string[]>;
   /** Indexes of the groups a word holds a one-word term of, filled as pages ask. */
   readonly groupCache: Map<string, readonly number[]>;
+}
+
+/** A synonym group, split once for all pages. */
+interface SynonymGroupWords {
+  /** The terms as written (what a page gets as keywords). */
+  readonly terms: readonly string[];
+  /** The terms of one word, as compared (`termKey`, lower case). */
+  readonly oneWord: readonly string[];
+  /** The terms of several words, their words joined by spaces and framed by one (` rad weg `). */
+  readonly phrases: readonly string[];
 }
 
 /** The vocabulary from all texts the index sees and the synonym groups that apply. */
@@ -53,7 +63,14 @@ export function searchVocabulary(texts: Iterable<string>, groups: readonly Synon
   for (const group of groups) for (const term of group) for (const w of words(term)) all.add(w);
   return {
     words: all,
-    groups: groups.map((terms) => ({ terms, keys: terms.map(termKey) })),
+    groups: groups.map((terms) => {
+      const split = terms.map((term) => words(termKey(term)));
+      return {
+        terms,
+        oneWord: split.filter((w) => w.length === 1).map((w) => w[0]!),
+        phrases: split.filter((w) => w.length > 1).map((w) => ` ${w.join(' ')} `),
+      };
+    }),
     partCache: new Map(),
     groupCache: new Map(),
   };
@@ -115,9 +132,12 @@ export function weightedPageKeywords(
   ownKeywords: readonly string[],
   vocabulary: SearchVocabulary,
 ): PageKeywords {
-  const strong = pageKeywords([title], ownKeywords, vocabulary);
+  const own = words(ownKeywords.join(' '));
+  const titleWords = words(title);
+  const strong = keywordsOfWords([titleWords], own, ownKeywords, vocabulary);
   const keys = new Set(strong.map(termKey));
-  const other = pageKeywords([title, ...texts], ownKeywords, vocabulary).filter((k) => !keys.has(termKey(k)));
+  const all = [titleWords, ...texts.map(words)];
+  const other = keywordsOfWords(all, own, ownKeywords, vocabulary).filter((k) => !keys.has(termKey(k)));
   return { strong, other };
 }
 
@@ -127,11 +147,7 @@ function groupsOfWord(word: string, vocabulary: SearchVocabulary): readonly numb
   if (cached) return cached;
   const found: number[] = [];
   vocabulary.groups.forEach((group, i) => {
-    const hit = group.keys.some((key) => {
-      const termWords = words(key);
-      return termWords.length === 1 && holdsTerm(word, termWords[0]!);
-    });
-    if (hit) found.push(i);
+    if (group.oneWord.some((term) => holdsTerm(word, term))) found.push(i);
   });
   vocabulary.groupCache.set(word, found);
   return found;
@@ -148,10 +164,19 @@ export function pageKeywords(
   ownKeywords: readonly string[],
   vocabulary: SearchVocabulary,
 ): string[] {
-  const ownText = ownKeywords.join(' ');
-  const textWords = new Set(texts.flatMap(words));
-  const allWords = new Set([...textWords, ...words(ownText)]);
-  const joined = ` ${[...texts, ownText].map((t) => words(t).join(' ')).join(' ')} `;
+  return keywordsOfWords(texts.map(words), words(ownKeywords.join(' ')), ownKeywords, vocabulary);
+}
+
+/** {@link pageKeywords} for texts already split into words (each text split once per page). */
+function keywordsOfWords(
+  textWordLists: readonly (readonly string[])[],
+  ownWords: readonly string[],
+  ownKeywords: readonly string[],
+  vocabulary: SearchVocabulary,
+): string[] {
+  const textWords = new Set(textWordLists.flat());
+  const allWords = new Set([...textWords, ...ownWords]);
+  const joined = ` ${[...textWordLists, ownWords].map((list) => list.join(' ')).join(' ')} `;
   const out = new Map<string, string>();
   const add = (term: string): void => {
     const key = termKey(term);
@@ -168,9 +193,7 @@ export function pageKeywords(
   const matched = new Set<number>();
   for (const w of allWords) for (const i of groupsOfWord(w, vocabulary)) matched.add(i);
   vocabulary.groups.forEach((group, i) => {
-    if (matched.has(i)) return;
-    const phrases = group.keys.map(words).filter((termWords) => termWords.length > 1);
-    if (phrases.some((termWords) => joined.includes(` ${termWords.join(' ')} `))) matched.add(i);
+    if (!matched.has(i) && group.phrases.some((phrase) => joined.includes(phrase))) matched.add(i);
   });
   vocabulary.groups.forEach((group, i) => {
     if (matched.has(i)) for (const term of group.terms) add(term);
