@@ -1,7 +1,7 @@
 /**
  * The site on a phone, in Chromium (issue 15):
- * - at 320 px no page type scrolls sideways, and the measure lists are cards, not a table region
- *   that scrolls inside;
+ * - at 320 px no page type scrolls sideways, and the lists of measures and departments are cards,
+ *   not a table region that scrolls inside;
  * - at 390 × 844 the first result is visible without scrolling on `/massnahmen/` (on load) and
  *   on `/suche/` (after a search), and a keyboard user reaches it in a fixed number of Tabs;
  * - the filters sit behind „Filter (n aktiv)“ on narrow screens, chosen filters are removable
@@ -103,12 +103,12 @@ describe.skipIf(!chromium)('phones (Chromium)', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     });
 
-    it.each(['massnahmen/', pathsOfTypes()[6]!, pathsOfTypes()[5]!])(
-      '/%s shows its measures as cards that need no scrolling inside',
+    it.each(['massnahmen/', pathsOfTypes()[6]!, pathsOfTypes()[5]!, 'fachdienste/'])(
+      '/%s shows its list as cards that need no scrolling inside',
       async (pagePath) => {
         await page.goto(server.url + pagePath);
         const cards = await page.evaluate(() => {
-          const table = document.querySelector('.measure-table')!;
+          const table = document.querySelector('table.isek-stack')!;
           const region = table.closest('.table-scroll')!;
           const row = table.querySelector('tbody tr')!;
           const caption = table.querySelector('caption')!;
@@ -122,7 +122,7 @@ describe.skipIf(!chromium)('phones (Chromium)', () => {
           };
         });
         // The cards keep the table's semantics: the browser still exposes rows and cells.
-        const rowsExposed = await page.locator('.measure-table tbody').getByRole('row').count();
+        const rowsExposed = await page.locator('table.isek-stack tbody').first().getByRole('row').count();
         expect(cards.scrolls).toBe(false);
         expect(cards.rowDisplay).toBe('flex');
         expect(cards.headHidden).toBe(true);
