@@ -16,6 +16,7 @@ import GoalChain from '../GoalChain.astro';
 import GoalLinkList from '../GoalLinkList.astro';
 import IndicatorChart from '../IndicatorChart.astro';
 import IndicatorTable from '../IndicatorTable.astro';
+import PageHeading from '../PageHeading.astro';
 import Pagination from '../Pagination.astro';
 import ProgressBar from '../ProgressBar.astro';
 import ScrollTable from '../ScrollTable.astro';
@@ -37,6 +38,7 @@ import { examples as goalChain } from './GoalChain.examples.ts';
 import { examples as goalLinkList } from './GoalLinkList.examples.ts';
 import { examples as indicatorChart } from './IndicatorChart.examples.ts';
 import { examples as indicatorTable } from './IndicatorTable.examples.ts';
+import { examples as pageHeading } from './PageHeading.examples.ts';
 import { examples as pagination } from './Pagination.examples.ts';
 import { examples as progressBar } from './ProgressBar.examples.ts';
 import { examples as scrollTable } from './ScrollTable.examples.ts';
@@ -73,6 +75,7 @@ export const COMPONENT_EXAMPLES: readonly ExampledComponent[] = [
   { name: 'GoalLinkList', component: GoalLinkList, examples: goalLinkList },
   { name: 'IndicatorChart', component: IndicatorChart, examples: indicatorChart },
   { name: 'IndicatorTable', component: IndicatorTable, examples: indicatorTable },
+  { name: 'PageHeading', component: PageHeading, examples: pageHeading },
   { name: 'Pagination', component: Pagination, examples: pagination },
   { name: 'ProgressBar', component: ProgressBar, examples: progressBar },
   { name: 'ScrollTable', component: ScrollTable, examples: scrollTable },
