@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { normaliseBase } from './src/utils/base-path.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { plainDynamicImports } from './src/integrations/plain-dynamic-imports.ts';
 
 /**
  * The public address from the settings (`siteUrl`), when the build script handed over a model
@@ -43,5 +44,7 @@ export default defineConfig({
   vite: {
     // Never inline a bundled script into the page: a strict CSP (`script-src 'self'`) forbids it.
     build: { assetsInlineLimit: 0 },
+    // The lazy parts of the browser scripts without Vite's preload helper (first-load budget).
+    plugins: [plainDynamicImports()],
   },
 });
