@@ -108,6 +108,11 @@ describe.skipIf(!chromium)('phones (Chromium)', () => {
           .map((c) => c.textContent),
       );
       expect(cut).toEqual([]);
+      // A table marked as cards (`ScrollTable` with `stack`) has its card rules on this page.
+      const stacked = await page.evaluate(() =>
+        [...document.querySelectorAll('table.isek-stack tbody tr')].map((tr) => getComputedStyle(tr).display),
+      );
+      expect(stacked.filter((display) => display !== 'flex')).toEqual([]);
     });
 
     it.each(['massnahmen/', pathsOfTypes()[6]!, pathsOfTypes()[5]!, 'fachdienste/'])(

@@ -314,6 +314,54 @@ describe.skipIf(!chromium)('search and measure overview in Chromium', () => {
       expect(errors).toEqual([]);
     });
 
+    it('loads the filtered rows only when needed, and is ready only once they show', async () => {
+      // A fresh context: no earlier test's cache may hide a request.
+      const context = await browser.newContext();
+      const fresh = await context.newPage();
+      const scripts: string[] = [];
+      fresh.on('request', (r) => {
+        if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+      });
+      try {
+        await fresh.goto(`${server.url}massnahmen/`, { waitUntil: 'networkidle' });
+        await fresh.locator('form[data-measure-filter][data-ready]').waitFor({ state: 'attached' });
+        // The server's page needs no row renderer: it stays out of the first load.
+        expect(scripts.filter((p) => p.includes('overview-rows'))).toEqual([]);
+        const fetched = fresh.waitForRequest((r) => r.url().includes('overview-rows'));
+        await fresh.locator('select[name="status"]').focus();
+        await fetched;
+      } finally {
+        await context.close();
+      }
+
+      // A URL with a filter: at the moment `data-ready` appears the table shows it already
+      // (recorded in the page itself, so no timing of the test can hide an early flag).
+      const delayed = rows.filter((r) => r.delayed).map((r) => r.title);
+      const watcher = await browser.newContext();
+      const watched = await watcher.newPage();
+      try {
+        await watched.addInitScript(() => {
+          new MutationObserver((records, observer) => {
+            const form = records
+              .map((r) => r.target)
+              .find((t) => t instanceof HTMLElement && t.dataset.ready !== undefined);
+            if (!(form instanceof HTMLElement)) return;
+            observer.disconnect();
+            (window as unknown as { atReady: string[] }).atReady = [
+              ...document.querySelectorAll('tr.measure-row th[scope="row"]'),
+            ].map((th) => th.textContent ?? '');
+          }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+        });
+        await watched.goto(`${server.url}massnahmen/?zeitplan=verzoegert`);
+        await watched.locator('form[data-measure-filter][data-ready]').waitFor({ state: 'attached' });
+        const atReady = await watched.evaluate(() => (window as unknown as { atReady: string[] }).atReady);
+        expect(atReady.map((t) => t.trim())).toEqual(delayed);
+      } finally {
+        await watcher.close();
+      }
+      expect(errors).toEqual([]);
+    });
+
     it('keeps the shown results and rows when the skip link is followed', async () => {
       // Following `#inhalt` fires `popstate`; a new search there would take away what a keyboard
       // user is about to tab through.
