@@ -8,9 +8,9 @@
  * heading. The result count goes to a polite live region.
  *
  * The long facets (goals, departments …) get their options from the index when Pagefind has
- * loaded (`search-facet.ts`). A search with few results loads the site's word list (`/suche/woerter.json`, once, only then)
- * and offers corrected queries (`search-suggest.ts`); one without results also shows the topic
- * and Stadtteil pages (`SearchHelp.astro`). A hit only in a page's hidden keywords gets an excerpt
+ * loaded (`search-facet.ts`). A search with few results loads the site's word list
+ * (`/suche/woerter.json`, once, only then) and offers corrected queries (`search-suggest.ts`); one
+ * without results also shows the topic and Stadtteil pages (`SearchHelp.astro`). A hit only in a page's hidden keywords gets an excerpt
  * from the page's own text (`search-excerpt.ts`).
  */
 import { SEARCH_TEXT } from '../lib/i18n/de/search.ts';
