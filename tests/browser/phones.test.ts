@@ -4,6 +4,7 @@
  *   not a table region that scrolls inside;
  * - at 390 × 844 the first result is visible without scrolling on `/massnahmen/` (on load) and
  *   on `/suche/` (after a search), and a keyboard user reaches it in a fixed number of Tabs;
+ * - at 1280 px the overview's filters stand beside its seven-column table, which fits;
  * - the filters sit behind „Filter (n aktiv)“ on narrow screens, chosen filters are removable
  *   tags, and without JavaScript the overview still shows its complete page of measures;
  * - „Diese Auswahl herunterladen“ gives a CSV of the filtered list for German Excel.
@@ -158,6 +159,41 @@ describe.skipIf(!chromium)('phones (Chromium)', () => {
       }));
       await context.close();
       expect(shown).toEqual({ row: 'table-row', headers: 7 });
+    });
+
+    /** Where the overview's filters stand, whether its table scrolls sideways, and whether the first measure shows. */
+    async function overviewLayout(width: number) {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${server.url}massnahmen/`);
+      await page.locator('form[data-measure-filter][data-ready]').waitFor({ state: 'attached' });
+      const layout = await page.evaluate(() => {
+        const filters = document.querySelector('.measure-filter')!.getBoundingClientRect();
+        const region = document.querySelector('.measure-table')!.closest('.table-scroll')!;
+        const table = region.getBoundingClientRect();
+        return {
+          beside: filters.right <= table.left && Math.abs(filters.top - table.top) < 2,
+          above: filters.bottom <= table.top,
+          scrollsSideways: region.scrollWidth > region.clientWidth,
+        };
+      });
+      const first = await inViewport(page, FIRST_MEASURE);
+      await context.close();
+      return { ...layout, firstVisible: first.visible };
+    }
+
+    it('/massnahmen/: the filters stand beside the table, which fits, and the first measure shows', async () => {
+      expect(await overviewLayout(1280)).toEqual({
+        beside: true,
+        above: false,
+        scrollsSideways: false,
+        firstVisible: true,
+      });
+    });
+
+    it('/massnahmen/ below 80em: the filters stand above the table, which fits', async () => {
+      const layout = await overviewLayout(1100);
+      expect(layout).toMatchObject({ beside: false, above: true, scrollsSideways: false });
     });
   });
 
