@@ -6,7 +6,7 @@
  * still gives small pages.
  */
 import type { ComparedChangeSet } from '../lib/output/changes/diff.ts';
-import { dateOrNone, describeField, progressOrNone } from '../lib/output/changes/describe.ts';
+import { dateOrNone, describeOther, progressOrNone } from '../lib/output/changes/describe.ts';
 import type { Status } from '../lib/schemas/status.ts';
 import { CHANGES_TEXT } from '../lib/i18n/de.ts';
 import type { ModelIndex } from './model-index.ts';
@@ -106,7 +106,7 @@ export function changeSections(
       items: changes.otherChanges.map((m) => ({
         ...m,
         href: href(m.id),
-        details: m.fields.map((f) => describeField(f, ctx)),
+        details: describeOther(m, ctx),
       })),
     },
     {

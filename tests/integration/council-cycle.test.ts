@@ -109,6 +109,19 @@ const dayText = (d: { year: number; month: number; day: number } | undefined) =>
   d ? `${d.year}-${d.month}-${d.day}` : null;
 const byNr = (a: unknown, b: unknown) => String(a).localeCompare(String(b), 'de', { numeric: true });
 
+/** The further published facts of a sample measure, each compared as a whole (lists unordered). */
+const DETAILS: readonly ((m: SampleMeasure) => unknown)[] = [
+  (m) => m.summary,
+  (m) => m.type,
+  (m) => m.start?.iso,
+  (m) => [...m.participatingDepartmentIds].sort(),
+  (m) => [m.productArea, m.product],
+  (m) => [...m.goalIds].sort(),
+  (m) => [...m.sdgs].sort(),
+  (m) => [...m.districts].sort(),
+  (m) => [m.decisionBody, dayText(m.decisionDate ?? undefined), m.paper, m.link],
+];
+
 /** What changed between the two sample models, computed from their clean values. */
 function expectedChanges() {
   const before = new Map(meeting1.model.measures.map((m) => [m.id, m]));
@@ -137,7 +150,8 @@ function expectedChanges() {
           m.leadDepartmentId !== o.leadDepartmentId ||
           m.costs !== o.costs ||
           m.funding !== o.funding ||
-          m.end?.iso !== o.end?.iso
+          m.end?.iso !== o.end?.iso ||
+          DETAILS.some((detail) => JSON.stringify(detail(m)) !== JSON.stringify(detail(o)))
         );
       })
       .map((m) => m.id),
@@ -198,6 +212,11 @@ describe('the next meeting’s export', () => {
     // The indicators with a new year's value, and the one that reached its target with it.
     expect(listed(html, 'neue-kennzahlwerte')).toEqual([...meeting2.changes!.newIndicatorValues].sort(byNr));
     expect(listed(html, 'bewertungen')).toEqual(['K-5.6']);
+    // A further fact is named without old and new value.
+    const redistricted = meeting2.changes!.redistricted;
+    expect(actual.otherChanges).toContain(redistricted);
+    const entry = new RegExp(`change-list__nr[^"]*">${redistricted}<[\\s\\S]*?</li>`).exec(html)?.[0] ?? '';
+    expect(entry).toContain('Geändert: Stadtteile');
   });
 
   it('offers the same changes as a well-formed Atom feed, linked from the page', async () => {

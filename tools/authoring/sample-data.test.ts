@@ -317,8 +317,22 @@ describe('generateSampleData: meeting 2', () => {
     }
   });
 
+  it('gives one measure one more Stadtteil and nothing else', () => {
+    const before = m1.get(changes!.redistricted)!;
+    const after = m2.get(changes!.redistricted)!;
+    expect(after.districts.slice(0, -1)).toEqual(before.districts);
+    expect(before.districts).not.toContain(after.districts.at(-1));
+    expect({ ...after, districts: before.districts }).toEqual(before);
+  });
+
   it('leaves everything else unchanged', () => {
-    const touched = new Set([...changes!.completed, ...changes!.updated, changes!.removed, changes!.added]);
+    const touched = new Set([
+      ...changes!.completed,
+      ...changes!.updated,
+      changes!.removed,
+      changes!.added,
+      changes!.redistricted,
+    ]);
     for (const [id, before] of m1) if (!touched.has(id)) expect(m2.get(id)).toEqual(before);
     expect(meeting2.model.goals).toEqual(meeting1.model.goals);
     expect(meeting2.model.departments).toEqual(meeting1.model.departments);

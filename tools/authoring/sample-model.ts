@@ -541,9 +541,11 @@ export interface MeetingChanges {
   readonly added: string;
   /** Indicators that got a value for a new year. */
   readonly newIndicatorValues: readonly string[];
+  /** A measure whose only change is one more Stadtteil (a fact named without old and new value). */
+  readonly redistricted: string;
 }
 
-/** The next meeting: a few measures completed, a few with new reports, one removed, one added. */
+/** The next meeting: a few measures completed, a few with new reports, one removed, one added, one more Stadtteil. */
 function nextMeeting(base: SampleModel, seed: number): { model: SampleModel; changes: MeetingChanges } {
   const rng = createRandom(seed).fork('meeting-2');
   const newReportDay = (): Day => randomDay(rng, 2027, 1, 2);
@@ -565,6 +567,11 @@ function nextMeeting(base: SampleModel, seed: number): { model: SampleModel; cha
   const removed = rng.pick(removable.length ? removable : rest);
   const completedIds = new Set(completed.map((m) => m.id));
   const updatedIds = new Set(updated.map((m) => m.id));
+  const districtNames = [...new Set(base.measures.flatMap((m) => m.districts))].sort();
+  const redistricted = rest.find(
+    (m) => !updatedIds.has(m.id) && m.id !== removed.id && m.districts.length > 0 && m.districts.length < 3,
+  )!;
+  const extraDistrict = districtNames.find((d) => !redistricted.districts.includes(d))!;
   const measures: SampleMeasure[] = [];
   for (const m of base.measures) {
     if (m.id === removed.id) continue;
@@ -588,6 +595,8 @@ function nextMeeting(base: SampleModel, seed: number): { model: SampleModel; cha
         report: { date, text: reportText(rng, m.status, date, m.link, m.paper) },
         history,
       });
+    } else if (m.id === redistricted.id) {
+      measures.push({ ...m, districts: [...m.districts, extraDistrict] });
     } else {
       measures.push(m);
     }
@@ -629,6 +638,7 @@ function nextMeeting(base: SampleModel, seed: number): { model: SampleModel; cha
       removed: removed.id,
       added: added.id,
       newIndicatorValues: newValues,
+      redistricted: redistricted.id,
     },
   };
 }

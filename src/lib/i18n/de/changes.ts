@@ -50,6 +50,23 @@ export const CHANGES_TEXT = {
     end: 'Ende',
   },
   fieldChange: (label: string, from: string, to: string): string => `${label}: von ${from} zu ${to}`,
+  /** The further published facts of a measure, named when they change (see `DETAIL_GROUPS`). */
+  detailLabels: {
+    summary: 'Kurzbeschreibung',
+    type: 'Art der Maßnahme',
+    start: 'Beginn',
+    participants: 'beteiligte Fachdienste',
+    productArea: 'Produktbereich',
+    goals: 'Ziele',
+    sdgs: 'Nachhaltigkeitsziele (SDG)',
+    districts: 'Stadtteile',
+    location: 'Lage',
+    decision: 'Beschluss',
+    keywords: 'Schlagworte',
+  },
+  /** `alone`: no field with old and new value comes before (then no „außerdem“). */
+  detailsChanged: (labels: readonly string[], alone: boolean): string =>
+    `${alone ? 'Geändert' : 'Außerdem geändert'}: ${new Intl.ListFormat('de', { type: 'conjunction' }).format(labels)}`,
   none: 'keine Angabe',
   feedLink: 'Änderungen als Feed abonnieren (Atom)',
   feedHint: (n: number): string =>

@@ -91,7 +91,8 @@ export const OPEN_DATA_TEXT = {
       ratsinfo_link: 'Link ins Ratsinformationssystem',
       statusbericht_datum: 'Datum des aktuellen Statusberichts',
       statusbericht: 'Aktueller Statusbericht als Text ohne Formatierung',
-      zuletzt_geaendert: 'Stand der Veröffentlichung, mit der sich die Maßnahme zuletzt geändert hat',
+      zuletzt_geaendert:
+        'Stand der Veröffentlichung, mit der sich eine Angabe der Maßnahme zuletzt geändert hat (frühere Statusberichte ausgenommen)',
       seite: 'Adresse der Seite der Maßnahme auf dieser Website',
       verzoegert:
         'verzögert: das geplante Ende liegt vor dem Stand, und die Maßnahme ist weder abgeschlossen noch entfallen noch eine Daueraufgabe',

@@ -17,7 +17,7 @@ export type MeasureChangeKind =
   | { readonly kind: 'status'; readonly from: Status; readonly to: Status }
   | { readonly kind: 'progress'; readonly from: number | null; readonly to: number | null }
   | { readonly kind: 'report'; readonly date: string | null }
-  | { readonly kind: 'other'; readonly fields: OtherChange['fields'] };
+  | { readonly kind: 'other'; readonly fields: OtherChange['fields']; readonly details?: OtherChange['details'] };
 
 /** Everything that changed about one measure. */
 export interface MeasureChanges {
@@ -46,7 +46,7 @@ export function groupByMeasure(changes: ComparedChangeSet): MeasureChanges[] {
   for (const m of changes.statusChanges) add(m, { kind: 'status', from: m.from, to: m.to });
   for (const m of changes.progressChanges) add(m, { kind: 'progress', from: m.from, to: m.to });
   for (const m of changes.newReports) add(m, { kind: 'report', date: m.date });
-  for (const m of changes.otherChanges) add(m, { kind: 'other', fields: m.fields });
+  for (const m of changes.otherChanges) add(m, { kind: 'other', fields: m.fields, details: m.details });
   return [...map.values()].sort((a, b) => byId(a.id, b.id));
 }
 
@@ -112,6 +112,20 @@ export function describeKind(kind: MeasureChangeKind, ctx: DescribeContext): str
     case 'report':
       return [kind.date === null ? CHANGES_TEXT.reportWithoutDate : CHANGES_TEXT.reportOf(dateOrNone(kind.date))];
     case 'other':
-      return kind.fields.map((f) => describeField(f, ctx));
+      return describeOther(kind, ctx);
   }
+}
+
+/**
+ * The parts of a „weitere Änderungen“ entry: each compared field with old and new value, then
+ * the other changed facts by name (`Außerdem geändert: Beschluss und Stadtteile`, or `Geändert: …` alone).
+ */
+export function describeOther(change: Pick<OtherChange, 'fields' | 'details'>, ctx: DescribeContext): string[] {
+  const parts = change.fields.map((f) => describeField(f, ctx));
+  const details = change.details ?? [];
+  if (details.length > 0) {
+    const labels = details.map((d) => CHANGES_TEXT.detailLabels[d]);
+    parts.push(CHANGES_TEXT.detailsChanged(labels, parts.length === 0));
+  }
+  return parts;
 }

@@ -205,6 +205,22 @@ describe('diffSnapshots', () => {
     ]);
   });
 
+  it('names other published facts that changed, without their values', () => {
+    const decision = { body: 'Ratsversammlung', date: null, paper: 'DS-1', link: null };
+    const result = compare(
+      [makeMeasure({ id: '1', decision, keywords: ['Kita'] }), makeMeasure({ id: '2', costs: 1 })],
+      [
+        makeMeasure({ id: '1', decision: { ...decision, paper: 'DS-2' }, keywords: ['Kita', 'Krippe'] }),
+        makeMeasure({ id: '2', costs: 2, districts: ['Wittorf'] }),
+      ],
+    );
+    expect(result.otherChanges).toEqual([
+      { id: '1', title: 'Maßnahme 1', fields: [], details: ['decision', 'keywords'] },
+      { id: '2', title: 'Maßnahme 2', fields: [{ field: 'costs', from: 1, to: 2 }], details: ['districts'] },
+    ]);
+    expect(changedMeasureCount(result)).toBe(2);
+  });
+
   it('covers every changeable field of the snapshot', () => {
     const covered = new Set<string>(['status', 'progress', 'report', ...OTHER_FIELDS]);
     expect(SNAPSHOT_FIELDS.filter((f) => !covered.has(f))).toEqual([]);

@@ -12,7 +12,7 @@ import { compareGerman } from '../../common/collate.ts';
 import { z } from 'zod';
 import { statusSchema } from '../../schemas/status.ts';
 import { assessmentSchema } from '../../schemas/indicator.ts';
-import { sameValue, type Snapshot, type SnapshotMeasure } from './snapshot.ts';
+import { changedDetails, DETAIL_GROUPS, sameValue, type Snapshot, type SnapshotMeasure } from './snapshot.ts';
 
 /** Stand and Sitzung of a publication. */
 export const publicationRefSchema = z.object({
@@ -76,6 +76,8 @@ export const otherChangeSchema = measureRefSchema.extend({
       toApproximate: z.literal(true).optional(),
     }),
   ),
+  /** Further published facts that changed, named without their values (absent: none). */
+  details: z.array(z.enum(DETAIL_GROUPS)).optional(),
 });
 export type OtherChange = z.infer<typeof otherChangeSchema>;
 
@@ -118,7 +120,7 @@ export const changeSetSchema = z.discriminatedUnion('first', [
     progressChanges: z.array(progressChangeSchema),
     /** Measures with a new or rewritten current status report. */
     newReports: z.array(newReportSchema),
-    /** Title, lead department, costs, funding or end date changed. */
+    /** Title, lead department, costs, funding or end date changed, or another published fact. */
     otherChanges: z.array(otherChangeSchema),
     /** Indicators with new values (a new indicator is listed here with all its years). */
     newIndicatorValues: z.array(newIndicatorValuesSchema).default([]),
@@ -186,7 +188,10 @@ export function diffSnapshots(previous: Snapshot | null, current: Snapshot): Cha
         ...(approximateOf(m, field) && { toApproximate: true as const }),
       }),
     );
-    if (fields.length > 0) result.otherChanges.push({ ...ref(m), fields });
+    const details = changedDetails(old, m);
+    if (fields.length > 0 || details.length > 0) {
+      result.otherChanges.push({ ...ref(m), fields, ...(details.length > 0 && { details }) });
+    }
   }
   for (const m of previous.measures) if (!now.has(m.id)) result.removed.push(ref(m));
   diffIndicators(previous, current, result);

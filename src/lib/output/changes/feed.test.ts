@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeXml, renderAtom, rfc3339, tagUri } from './atom.ts';
 import { changesFeed, changesFeedXml, FEED_PUBLICATIONS, mailDomain, type FeedContext } from './feed.ts';
-import { describeField, describeKind, groupByMeasure } from './describe.ts';
+import { describeField, describeKind, describeOther, groupByMeasure } from './describe.ts';
 import { diffSnapshots, type ComparedChangeSet } from './diff.ts';
 import { publicationChanges } from './publication-changes.ts';
 import { toSnapshot, type Snapshot } from './snapshot.ts';
@@ -148,6 +148,17 @@ describe('groupByMeasure and the descriptions', () => {
     expect(describeField({ field: 'title', from: 'Alt', to: 'Neu' }, ctx)).toBe('Titel: von „Alt“ zu „Neu“');
     expect(describeField({ field: 'lead', from: '61', to: '66' }, ctx)).toBe('Federführung: von FD 61 zu FD 66');
     expect(describeField({ field: 'end', from: '2027', to: '2027-06' }, ctx)).toBe('Ende: von 2027 zu Juni 2027');
+  });
+
+  it('names other changed facts after the compared fields', () => {
+    expect(
+      describeOther(
+        { fields: [{ field: 'title', from: 'Alt', to: 'Neu' }], details: ['decision', 'districts', 'keywords'] },
+        ctx,
+      ),
+    ).toEqual(['Titel: von „Alt“ zu „Neu“', 'Außerdem geändert: Beschluss, Stadtteile und Schlagworte']);
+    expect(describeOther({ fields: [], details: ['keywords'] }, ctx)).toEqual(['Geändert: Schlagworte']);
+    expect(describeOther({ fields: [] }, ctx)).toEqual([]);
   });
 
   it('keeps „ca.“ on an approximate amount, before and after', () => {

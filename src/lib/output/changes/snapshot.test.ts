@@ -3,7 +3,10 @@ import {
   compareRecords,
   recordKey,
   samePublication,
+  changedDetails,
   choosePrevious,
+  DETAIL_GROUPS,
+  detailHashes,
   measureRecord,
   publicationStand,
   reportHash,
@@ -13,6 +16,7 @@ import {
   type Snapshot,
 } from './snapshot.ts';
 import { makeMeasure, makeModel, report } from './testing.ts';
+import type { Measure } from '../../schemas/measure.ts';
 
 describe('measureRecord', () => {
   it('keeps only the normalised fields that matter', () => {
@@ -39,6 +43,7 @@ describe('measureRecord', () => {
       costs: 1250000.5,
       funding: null,
       end: '2027-03',
+      details: {},
     });
   });
 
@@ -51,6 +56,63 @@ describe('measureRecord', () => {
 
   it('has no report when there is none', () => {
     expect(measureRecord(makeMeasure({ id: '1' })).report).toBeNull();
+  });
+});
+
+describe('detailHashes', () => {
+  const plain = makeMeasure({ id: '1' });
+  /** A change to each detail group, applied to {@link plain}. */
+  const changes: Record<(typeof DETAIL_GROUPS)[number], Partial<Measure>> = {
+    summary: { summary: { markdown: 'Neu', html: '<p>Neu</p>', text: 'Neu' } },
+    type: { type: 'key' },
+    start: { start: { precision: 'year', iso: '2027' } },
+    participants: { participatingDepartmentIds: ['66'] },
+    productArea: { productAreaId: 5 },
+    goals: { goalIds: ['1.1'] },
+    sdgs: { sdgs: [11] },
+    districts: { districts: ['Wittorf'] },
+    location: { location: { lat: 54.07, lon: 9.98 } },
+    decision: { decision: { body: 'Ratsversammlung', date: null, paper: null, link: null } },
+    keywords: { keywords: ['Kita'] },
+  };
+
+  it('has no hash for a group without a value', () => {
+    expect(detailHashes(plain)).toEqual({});
+  });
+
+  it.each(DETAIL_GROUPS)('tells a change of %s, and of nothing else', (group) => {
+    const changed = detailHashes({ ...plain, ...changes[group] });
+    expect(Object.keys(changed)).toEqual([group]);
+    expect(changed[group]).toMatch(/^[0-9a-f]{8}$/);
+  });
+
+  it('ignores the order of a list', () => {
+    const a = detailHashes(makeMeasure({ id: '1', districts: ['Wittorf', 'Faldera'], keywords: ['Kita', 'Krippe'] }));
+    const b = detailHashes(makeMeasure({ id: '1', districts: ['Faldera', 'Wittorf'], keywords: ['Krippe', 'Kita'] }));
+    expect(a).toEqual(b);
+  });
+
+  it('tells each part of the decision apart', () => {
+    const decision = { body: 'Rat', date: null, paper: 'DS-1', link: null };
+    const a = detailHashes(makeMeasure({ id: '1', decision }));
+    const b = detailHashes(makeMeasure({ id: '1', decision: { ...decision, paper: 'DS-2' } }));
+    expect(a.decision).not.toBe(b.decision);
+  });
+});
+
+describe('changedDetails', () => {
+  const a = measureRecord(makeMeasure({ id: '1', keywords: ['Kita'], districts: ['Wittorf'] }));
+  const b = measureRecord(makeMeasure({ id: '1', keywords: ['Krippe'] }));
+
+  it('names the groups that differ, in their order', () => {
+    expect(changedDetails(a, b)).toEqual(['districts', 'keywords']);
+    expect(changedDetails(a, a)).toEqual([]);
+  });
+
+  it('names nothing when a record predates the details', () => {
+    const { details: _, ...old } = a;
+    expect(changedDetails(old, b)).toEqual([]);
+    expect(sameRecord(old, b)).toBe(true);
   });
 });
 
@@ -76,6 +138,7 @@ describe('sameRecord', () => {
     expect(sameRecord(base, { ...base, costs: 1 })).toBe(false);
     expect(sameRecord(base, { ...base, funding: 1 })).toBe(false);
     expect(sameRecord(base, { ...base, end: '2027' })).toBe(false);
+    expect(sameRecord(base, { ...base, details: { keywords: '0123abcd' } })).toBe(false);
   });
 });
 

@@ -22,6 +22,28 @@ export const SNAPSHOT_VERSION = 1;
 /** ISO date text of day, month or year precision, as the model writes dates. */
 const isoDateSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
 
+/**
+ * The published facts of a measure that are not compared value by value: a change to one is
+ * named by its group („Beschluss“), without old and new value. Together with
+ * {@link SNAPSHOT_FIELDS} they cover everything a measure's page and the open data show, except
+ * earlier status reports.
+ */
+export const DETAIL_GROUPS = [
+  'summary',
+  'type',
+  'start',
+  'participants',
+  'productArea',
+  'goals',
+  'sdgs',
+  'districts',
+  'location',
+  'decision',
+  'keywords',
+] as const;
+/** One of {@link DETAIL_GROUPS}. */
+export type DetailGroup = (typeof DETAIL_GROUPS)[number];
+
 /** The current status report, reduced to what tells a new report from an old one. */
 export const snapshotReportSchema = z.object({
   /** The report's date (ISO, as precise as given), or `null` when the sheet gave none. */
@@ -53,6 +75,12 @@ export const snapshotMeasureSchema = z.object({
   fundingApproximate: z.literal(true).optional(),
   /** Planned end (ISO, as precise as given). */
   end: isoDateSchema.nullable(),
+  /**
+   * The other published facts ({@link DETAIL_GROUPS}) as short hashes, one per group that has a
+   * value, so that a change to any of them counts as a change without storing the texts. Absent
+   * in records written before it existed: they are then compared without it.
+   */
+  details: z.partialRecord(z.enum(DETAIL_GROUPS), z.string().regex(/^[0-9a-f]{8}$/)).optional(),
   /**
    * Stand of the earliest publication since which this record is unchanged: carried forward
    * from snapshot to snapshot, shown as „Zuletzt geändert“ on the measure's page.
@@ -121,6 +149,51 @@ export function reportHash(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
 }
 
+/** A list as compared: sorted, so that a new order in the cell alone is no change. */
+const unordered = (list: readonly (string | number)[]): string => [...list].map(String).sort().join('\n');
+
+/** What each detail group is compared by (empty: the measure gives nothing there). */
+const DETAIL_TEXT: Record<DetailGroup, (m: Measure) => string> = {
+  summary: (m) => m.summary?.markdown ?? '',
+  type: (m) => m.type ?? '',
+  start: (m) => m.start?.iso ?? '',
+  participants: (m) => unordered(m.participatingDepartmentIds),
+  productArea: (m) => (m.productAreaId === null && m.product === null ? '' : `${m.productAreaId}\n${m.product ?? ''}`),
+  goals: (m) => unordered(m.goalIds),
+  sdgs: (m) => unordered(m.sdgs),
+  districts: (m) => unordered(m.districts),
+  location: (m) => (m.location ? JSON.stringify(m.location) : ''),
+  decision: ({ decision: d }) =>
+    [d.body, d.date?.iso, d.paper, d.link]
+      .map((v) => v ?? '')
+      .join('\n')
+      .trim(),
+  keywords: (m) => unordered(m.keywords),
+};
+
+/** The detail hashes of a measure: 8 hex digits of SHA-256 per group with a value. */
+export function detailHashes(measure: Measure): Partial<Record<DetailGroup, string>> {
+  const result: Partial<Record<DetailGroup, string>> = {};
+  for (const group of DETAIL_GROUPS) {
+    const text = DETAIL_TEXT[group](measure);
+    if (text !== '') result[group] = createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 8);
+  }
+  return result;
+}
+
+/**
+ * The detail groups in which two records differ; none when either record predates the details
+ * (an older record cannot tell, and the first build after an update must not mark everything).
+ */
+export function changedDetails(
+  a: Omit<SnapshotMeasure, 'changedAt'>,
+  b: Omit<SnapshotMeasure, 'changedAt'>,
+): DetailGroup[] {
+  if (a.details === undefined || b.details === undefined) return [];
+  const [x, y] = [a.details, b.details];
+  return DETAIL_GROUPS.filter((group) => x[group] !== y[group]);
+}
+
 /** Money rounded to cents, so `1250000.5` and `1250000.50000001` are one amount. */
 const cents = (value: number | null): number | null => (value === null ? null : Math.round(value * 100) / 100);
 /** Progress rounded to a millionth: a percent cell holding 0.45 may read back as 45.000000000000004. */
@@ -139,7 +212,8 @@ export function sameRecord(a: Omit<SnapshotMeasure, 'changedAt'>, b: Omit<Snapsh
   return (
     SNAPSHOT_FIELDS.every((field) => sameValue(a[field], b[field])) &&
     a.costsApproximate === b.costsApproximate &&
-    a.fundingApproximate === b.fundingApproximate
+    a.fundingApproximate === b.fundingApproximate &&
+    changedDetails(a, b).length === 0
   );
 }
 
@@ -165,6 +239,7 @@ export function measureRecord(measure: Measure): Omit<SnapshotMeasure, 'changedA
     funding: cents(measure.funding),
     ...(measure.funding !== null && measure.fundingApproximate && { fundingApproximate: true as const }),
     end: measure.end?.iso ?? null,
+    details: detailHashes(measure),
   };
 }
 
