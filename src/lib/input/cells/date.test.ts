@@ -84,6 +84,18 @@ describe('parseDate: years as numbers', () => {
     }
   });
 
+  it('says when a number looks like a date that lost its format, and still refuses it', () => {
+    const result = parseDate(numberCell(46346, { serialDate: { year: 2026, month: 11, day: 20 } }));
+    expect(result).toMatchObject({ ok: false, code: 'value.invalid' });
+    expect(!result.ok && result.message).toBe(
+      '„46346“ ist eine Zahl, kein Datum. Als Datum formatiert wäre es der 20.11.2026: Vermutlich hat die Zelle ihr Datumsformat verloren. Bitte die Zelle als Datum formatieren (Zellen formatieren › Datum) oder das Datum als 20.11.2026 eintragen.',
+    );
+    expect(parseEndDate(numberCell(47154, { serialDate: { year: 2029, month: 2, day: 5 } }))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('wäre es der 05.02.2029'),
+    });
+  });
+
   it('refuses a boolean', () => {
     expect(parseDate(booleanCell(true))).toMatchObject({ ok: false, code: 'value.invalid' });
   });

@@ -252,7 +252,13 @@ function readDateCell(cell: import('../workbook/raw.ts').RawCell, isEnd: boolean
     // A number without a date format is a date only if it is plainly a year: a serial day
     // number without format would be a guess.
     const date = Number.isInteger(cell.value) ? partialDateFromParts(cell.value) : null;
-    return date ? valueOf(date) : invalid();
+    if (date) return valueOf(date);
+    const lost = cell.serialDate;
+    if (lost) {
+      const day = `${String(lost.day).padStart(2, '0')}.${String(lost.month).padStart(2, '0')}.${lost.year}`;
+      return problem('value.invalid', CELL_MESSAGES.dateFormatLost(shownText(cell), day));
+    }
+    return invalid();
   }
   if (typeof cell.value === 'boolean') return invalid();
   const text = toSingleLine(cell.value).trim();

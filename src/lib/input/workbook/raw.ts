@@ -20,6 +20,12 @@ export interface RawCell {
   readonly format: string | null;
   /** For a number with a date format: the calendar date it shows (1900 or 1904 system applied). */
   readonly date: CalendarDate | null;
+  /**
+   * For a whole number without a date format: the day it would show as once formatted as a date
+   * (1927 to 2199), else absent. Only for the hint that a cell lost its date format; such a
+   * number is never read as a date.
+   */
+  readonly serialDate?: CalendarDate | null;
   /** Target of a hyperlink on the cell. */
   readonly link: string | null;
   /** An Excel error such as `#REF!`; `value` then holds the same text. */

@@ -75,6 +75,18 @@ describe('readWorkbook: cells', () => {
     expect(money).toMatchObject({ value: 1250000, format: '#,##0', text: '1,250,000' });
   });
 
+  it.each([false, true])('names the day a whole number would show as a date, for hints (1904: %s)', (date1904) => {
+    const book = read('a.xlsx', { date1904, sheets: [{ name: 'S', rows: [[46338, 2026, 46338.5, 120000]] }] });
+    const [serial, year, fraction, large] = book.sheets[0]!.rows[0]!;
+    expect(serial?.date).toBeNull();
+    expect(serial?.serialDate).toEqual(
+      date1904 ? { year: 2030, month: 11, day: 13 } : { year: 2026, month: 11, day: 12 },
+    );
+    expect(year?.serialDate).toBeUndefined();
+    expect(fraction?.serialDate).toBeUndefined();
+    expect(large?.serialDate).toBeUndefined();
+  });
+
   it.each(['xlsx', 'xls'] as const)('gives an error cell its Excel text (%s)', (bookType) => {
     const cell = cellAt(
       `a.${bookType}`,

@@ -111,6 +111,10 @@ const MS_PER_DAY = 86_400_000;
 // Serial 0 of the 1900 system (Excel counts a 29 February 1900 that never was, so day 61 is 1 March).
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
 const DAYS_1900_TO_1904 = 1462;
+// Whole numbers that read as days of 1927 to 2199 when formatted as dates (1900 system): below,
+// a number is more likely a year or a count than a date that lost its format.
+const SERIAL_HINT_FROM = 10_000;
+const SERIAL_HINT_TO = 109_573;
 
 const startsWith = (bytes: Uint8Array, signature: readonly number[]): boolean =>
   bytes.length >= signature.length && signature.every((b, i) => bytes[i] === b);
@@ -227,6 +231,9 @@ function toRawCell(cell: SheetJsCell | undefined, date1904: boolean, cleaned: { 
       const value = Number(cell.v);
       if (!Number.isFinite(value)) return null;
       const date = format !== null && XLSX.SSF.is_date(format) ? dateFromSerial(value, date1904) : null;
+      if (date === null && Number.isInteger(value) && value >= SERIAL_HINT_FROM && value <= SERIAL_HINT_TO) {
+        return { ...base, value, date, serialDate: dateFromSerial(value, date1904) };
+      }
       return { ...base, value, date };
     }
     case 'd': {
