@@ -24,6 +24,7 @@ import SdgList from '../SdgList.astro';
 import SdgTile from '../SdgTile.astro';
 import SearchHelp from '../SearchHelp.astro';
 import Sparkline from '../Sparkline.astro';
+import StatusCountRows from '../StatusCountRows.astro';
 import StatusTag from '../StatusTag.astro';
 import type { ComponentExample } from './types.ts';
 import { examples as accessLinks } from './AccessLinks.examples.ts';
@@ -46,6 +47,7 @@ import { examples as sdgList } from './SdgList.examples.ts';
 import { examples as sdgTile } from './SdgTile.examples.ts';
 import { examples as searchHelp } from './SearchHelp.examples.ts';
 import { examples as sparkline } from './Sparkline.examples.ts';
+import { examples as statusCountRows } from './StatusCountRows.examples.ts';
 import { examples as statusTag } from './StatusTag.examples.ts';
 
 /** A component and its examples. */
@@ -83,5 +85,11 @@ export const COMPONENT_EXAMPLES: readonly ExampledComponent[] = [
   { name: 'SdgTile', component: SdgTile, examples: sdgTile },
   { name: 'SearchHelp', component: SearchHelp, examples: searchHelp },
   { name: 'Sparkline', component: Sparkline, examples: sparkline },
+  {
+    name: 'StatusCountRows',
+    component: StatusCountRows,
+    examples: statusCountRows,
+    frame: (html) => `<table><caption>Maßnahmen nach Status</caption><tbody>${html}</tbody></table>`,
+  },
   { name: 'StatusTag', component: StatusTag, examples: statusTag },
 ];
