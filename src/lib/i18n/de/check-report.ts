@@ -4,6 +4,9 @@
 import { SHEET_KIND_LABELS } from './domain.ts';
 import { plural } from './shared.ts';
 
+/** How many rows the summary of a run of one problem names before counting the rest. */
+const RUN_ROWS_LISTED = 20;
+
 /** Words of the check report. */
 export const REPORT_TEXT = {
   sheet: (name: string): string => `Blatt „${name}“`,
@@ -19,6 +22,15 @@ export const REPORT_TEXT = {
   marker: { error: '✖', warning: '▲', notice: '·' } as const,
   noticesHidden: (n: number): string =>
     `${plural(n, 'Hinweis', 'Hinweise')} (z. B. unbekannte Spalten, übersprungene leere Zeilen). Alle zeigen: npm run check -- --alle`,
+  /** The rest of such a run, by row; every one is listed in full with `--alle` and in the HTML report. */
+  runRest: (n: number, code: string, rows: readonly number[]): string => {
+    const listed = rows.slice(0, RUN_ROWS_LISTED).join(', ');
+    const more = rows.length > RUN_ROWS_LISTED ? ` und ${rows.length - RUN_ROWS_LISTED} weitere` : '';
+    return (
+      `${plural(n, 'weitere Zelle', 'weitere Zellen')} mit demselben Problem [${code}]: Zeile${rows.length === 1 ? '' : 'n'} ${listed}${more}. ` +
+      `Jede einzeln: npm run check -- --alle oder im Prüfbericht.`
+    );
+  },
   rowCountsHeading: 'Zeilenbilanz',
   rowCounts: (kind: string, c: { read: number; published: number; skippedEmpty: number; refused: number }): string =>
     `${SHEET_KIND_LABELS[kind as keyof typeof SHEET_KIND_LABELS] ?? kind}: ${plural(c.read, 'Zeile', 'Zeilen')} gelesen = ` +
@@ -80,6 +92,15 @@ export const HTML_REPORT_TEXT = {
     sheet === null ? `${severity} in „${file}“` : `${severity} in „${file}“, Blatt „${sheet}“`,
   columns: { row: 'Zeile', column: 'Spalte', setting: 'Einstellung', problem: 'Problem', code: 'Code' } as const,
   notApplicable: '–',
+  /** The rest of such a run, by row; every one is listed in full with `--alle` and in the HTML report. */
+  runRest: (n: number, code: string, rows: readonly number[]): string => {
+    const listed = rows.slice(0, RUN_ROWS_LISTED).join(', ');
+    const more = rows.length > RUN_ROWS_LISTED ? ` und ${rows.length - RUN_ROWS_LISTED} weitere` : '';
+    return (
+      `${plural(n, 'weitere Zelle', 'weitere Zellen')} mit demselben Problem [${code}]: Zeile${rows.length === 1 ? '' : 'n'} ${listed}${more}. ` +
+      `Jede einzeln: npm run check -- --alle oder im Prüfbericht.`
+    );
+  },
   rowCountsHeading: 'Zeilenbilanz',
   rowCountsIntro:
     'Jede gelesene Zeile wird entweder übernommen, als leer übersprungen oder abgelehnt: Nichts geht stillschweigend verloren.',

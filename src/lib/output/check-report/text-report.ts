@@ -27,7 +27,24 @@ export function formatPlace(
 
 const ORDER: readonly Severity[] = ['error', 'warning', 'notice'];
 
-/** Renders the whole report. `verbose` lists notices one by one (else only their number). */
+/**
+ * From this many problems of one code in one column, the terminal shows the first
+ * {@link SHOWN_OF_RUN} in full and the rest as one entry with their rows: a column that lost its
+ * date format otherwise fills hundreds of lines and buries every other problem.
+ */
+const RUN_FROM = 6;
+const SHOWN_OF_RUN = 3;
+
+/** The column and code a cell problem shares with others of its kind; `null` for other problems. */
+function runKey(d: Diagnostic): string | null {
+  if (d.row === null || d.column === null || d.sheet === null) return null;
+  return [d.file, d.sheet, d.column, d.code].join('\u0000');
+}
+
+/**
+ * Renders the whole report. `verbose` lists every problem one by one; otherwise notices are only
+ * counted and long runs of one problem in one column are summarised (see {@link RUN_FROM}).
+ */
 export function formatTextReport(result: CheckJson, options: { verbose?: boolean } = {}): string {
   const lines: string[] = [];
   for (const severity of ORDER) {
@@ -38,9 +55,30 @@ export function formatTextReport(result: CheckJson, options: { verbose?: boolean
       continue;
     }
     lines.push(REPORT_TEXT.heading(severity, list.length));
+    const runs = new Map<string, Diagnostic[]>();
+    if (!options.verbose) {
+      for (const d of list) {
+        const key = runKey(d);
+        if (key !== null) runs.set(key, [...(runs.get(key) ?? []), d]);
+      }
+    }
     for (const d of list) {
+      const run = runs.get(runKey(d) ?? '');
+      const position = run && run.length >= RUN_FROM ? run.indexOf(d) : -1;
+      if (position >= SHOWN_OF_RUN) continue;
       lines.push(`  ${REPORT_TEXT.marker[severity]} ${formatPlace(d)}`);
       lines.push(`    ${d.message} [${d.code}]`);
+      if (run && position === SHOWN_OF_RUN - 1) {
+        const rest = run.slice(SHOWN_OF_RUN);
+        lines.push(`  ${REPORT_TEXT.marker[severity]} ${formatPlace({ ...d, row: null })}`);
+        lines.push(
+          `    ${REPORT_TEXT.runRest(
+            rest.length,
+            d.code,
+            rest.map((r) => r.row!),
+          )}`,
+        );
+      }
     }
     lines.push('');
   }
