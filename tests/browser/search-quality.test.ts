@@ -2,7 +2,8 @@
  * Search quality on the sample site, in real Chromium with Pagefind's own JS API: a fixed list of
  * queries a citizen would type, each with the page that must be among the first five results
  * (issue 15, "Search that understands German"). The README's table „Suchqualität“ lists the same
- * queries with the rank found; this test prints that table (`console.info`) for updating it.
+ * queries with the rank found, and must agree with it; this test prints that table (`console.info`)
+ * for updating it.
  *
  * Through the search page itself: „Meinten Sie …?“ for a misspelling, the topic and Stadtteil
  * pages after a search without results, and excerpts without the hidden keyword list.
@@ -18,49 +19,10 @@ import {
   searchSettled,
 } from '../support/browser.ts';
 import { buildSite } from '../support/site.ts';
+import { QUALITY_CASES, readmeQualityTable } from '../support/search-quality-cases.ts';
 
 const chromium = findChromium();
 if (!chromium) console.warn(NO_CHROMIUM);
-
-/** One query and the page (path below the base) that must be among its first five results. */
-interface QualityCase {
-  readonly query: string;
-  readonly expected: string;
-  /** What the case checks. */
-  readonly why: string;
-}
-
-/** The fixed list (at least 20; README „Suchqualität“ shows the same). */
-export const QUALITY_CASES: readonly QualityCase[] = [
-  { query: 'Kindergarten', expected: 'massnahmen/2024-023/', why: 'Synonym: Neubau Kita Am Kuhberg' },
-  { query: 'Kindertagesstätte', expected: 'ziele/3.2.1/', why: 'Synonym: Ziel Kita-Plätze ausbauen' },
-  { query: 'Krippe', expected: 'massnahmen/2022-020/', why: 'Wortanfang: Krippenausbau Kita Faldera' },
-  { query: 'Radweg', expected: 'massnahmen/2022-009/', why: 'Titel: Radweg Plöner Straße' },
-  { query: 'Radweg', expected: 'massnahmen/2025-041/', why: 'Synonym: Radverkehrskonzept Neumünster' },
-  { query: 'Fahrradweg', expected: 'massnahmen/2022-009/', why: 'Synonym: Radweg Plöner Straße' },
-  { query: 'Radverkehr', expected: 'ziele/5.1.3.1/', why: 'Titel: Ziel Radverkehr stärken' },
-  { query: 'Schwimmbad', expected: 'ziele/4.1.1/', why: 'Synonym: Ziel Sportstätten und Bäder' },
-  { query: 'Hallenbad', expected: 'fachdienste/52/', why: 'Synonym: Fachdienst Sport und Bäder' },
-  { query: 'Klimaschutz', expected: 'fachdienste/68/', why: 'Fachdienst Klimaschutz und Umwelt' },
-  { query: 'CO2', expected: 'kennzahlen/k-5.1/', why: 'Schreibweise: CO₂-Emissionen' },
-  { query: 'Einfeld', expected: 'stadtteile/einfeld/', why: 'Stadtteil' },
-  { query: 'Stadtplanung', expected: 'fachdienste/61/', why: 'Fachdienst' },
-  { query: 'Glasfaser', expected: 'massnahmen/2024-045/', why: 'Wortanfang: Glasfaseranschluss' },
-  { query: 'Breitband', expected: 'massnahmen/2024-045/', why: 'Synonym: Glasfaseranschluss' },
-  { query: 'Spielplatz', expected: 'massnahmen/2019-018/', why: 'Titel: Neugestaltung Spielplatz Gartenstadt' },
-  { query: 'ÖPNV', expected: 'ziele/5.1.3.2/', why: 'Synonym: Öffentlichen Nahverkehr attraktiver machen' },
-  { query: 'Wohnungsbau', expected: 'ziele/3.4.1/', why: 'Ziel Geförderten Wohnungsbau ausweiten' },
-  {
-    query: 'Grundschule Einfeld',
-    expected: 'massnahmen/2021-007/',
-    why: 'Zwei Wörter: Modernisierung Grundschule Einfeld',
-  },
-  { query: 'Bücherei', expected: 'massnahmen/2026-016/', why: 'Wortteil: Modernisierung Stadtbücherei' },
-  { query: 'Park', expected: 'massnahmen/2023-014/', why: 'Wortteil: Beachvolleyballfeld Stadtpark' },
-  { query: 'Hitzeschutz', expected: 'massnahmen/2023-008/', why: 'Titel: Hitzeschutzplan Neumünster' },
-  { query: 'Feuerwehr Einfeld', expected: 'massnahmen/2025-047/', why: 'Gerätehaus Freiwillige Feuerwehr Einfeld' },
-  { query: '2024-008', expected: 'massnahmen/2024-008/', why: 'Maßnahmen-Nr.' },
-];
 
 /**
  * Result paths (below the base) of a query, best first, through Pagefind's JS API. The script is
@@ -106,14 +68,19 @@ describe.skipIf(!chromium)('search quality on the sample site', () => {
     expect(QUALITY_CASES.length).toBeGreaterThanOrEqual(20);
     const rows: string[] = [];
     const misses: string[] = [];
+    const ranks: number[] = [];
     for (const c of QUALITY_CASES) {
       const paths = await ranked(page, base, c.query);
       const rank = paths.indexOf(c.expected) + 1;
+      ranks.push(rank);
       rows.push(`| ${c.query} | /${c.expected} (${c.why}) | ${rank === 0 ? '–' : rank} |`);
       if (rank === 0 || rank > 5) misses.push(`${c.query} → ${c.expected}: ${paths.slice(0, 5).join(', ')}`);
     }
     console.info(['| Suche | erwartet | Rang |', '| --- | --- | --- |', ...rows].join('\n'));
     expect(misses).toEqual([]);
+    expect(readmeQualityTable(), 'README „Suchqualität“: Ränge aus der Ausgabe dieses Tests übernehmen').toEqual(
+      QUALITY_CASES.map((c, i) => ({ query: c.query, expected: `/${c.expected}`, rank: ranks[i] })),
+    );
   });
 
   it('suggests Klimaschutz for Klimaschuz and follows the suggestion', async () => {
