@@ -92,15 +92,6 @@ export const HTML_REPORT_TEXT = {
     sheet === null ? `${severity} in „${file}“` : `${severity} in „${file}“, Blatt „${sheet}“`,
   columns: { row: 'Zeile', column: 'Spalte', setting: 'Einstellung', problem: 'Problem', code: 'Code' } as const,
   notApplicable: '–',
-  /** The rest of such a run, by row; every one is listed in full with `--alle` and in the HTML report. */
-  runRest: (n: number, code: string, rows: readonly number[]): string => {
-    const listed = rows.slice(0, RUN_ROWS_LISTED).join(', ');
-    const more = rows.length > RUN_ROWS_LISTED ? ` und ${rows.length - RUN_ROWS_LISTED} weitere` : '';
-    return (
-      `${plural(n, 'weitere Zelle', 'weitere Zellen')} mit demselben Problem [${code}]: Zeile${rows.length === 1 ? '' : 'n'} ${listed}${more}. ` +
-      `Jede einzeln: npm run check -- --alle oder im Prüfbericht.`
-    );
-  },
   rowCountsHeading: 'Zeilenbilanz',
   rowCountsIntro:
     'Jede gelesene Zeile wird entweder übernommen, als leer übersprungen oder abgelehnt: Nichts geht stillschweigend verloren.',
