@@ -93,6 +93,8 @@ export function recordFile(dir: string, snapshot: Pick<Snapshot, 'stand' | 'sequ
 
 /** Writes the snapshot as a hidden temporary file in `dir`; see {@link StagedSnapshot}. */
 export async function stageSnapshot(dir: string, snapshot: Snapshot): Promise<StagedSnapshot> {
+  // A record the next build could not read would silently restart the history: never write one.
+  snapshotSchema.parse(snapshot);
   const created = await mkdir(dir, { recursive: true });
   const final = recordFile(dir, snapshot);
   const temporary = path.join(dir, `.${recordKey(snapshot)}.json.${process.pid}.tmp`);
@@ -138,6 +140,8 @@ export interface PreparedPublication {
   readonly dir: string;
   /** Snapshot files that were skipped. */
   readonly ignored: readonly IgnoredSnapshot[];
+  /** The record compared with, when it predates the further facts (see `PublicationPlan`). */
+  readonly comparedWithoutDetails: Snapshot | null;
 }
 
 /** Compares the model with the kept publication records (see `plan.ts`). Writes nothing. */
@@ -159,5 +163,6 @@ export async function preparePublication(options: {
     sameStand: plan.sameStand,
     dir,
     ignored,
+    comparedWithoutDetails: plan.comparedWithoutDetails,
   };
 }

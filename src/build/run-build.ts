@@ -149,6 +149,11 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
         : PUBLICATION_TEXT.compared(changes.previous.stand, changedMeasureCount(changes)),
     );
     if (publication.sameStand) options.onNotice?.(PUBLICATION_TEXT.sameStand(publication.snapshot.stand));
+    if (publication.comparedWithoutDetails) {
+      options.onNotice?.(
+        PUBLICATION_TEXT.comparedWithoutDetails(recordFile(publication.dir, publication.comparedWithoutDetails)),
+      );
+    }
     if (!publication.isNew)
       options.onNotice?.(PUBLICATION_TEXT.alreadyRecorded(recordFile(publication.dir, publication.snapshot)));
     const env: NodeJS.ProcessEnv = {

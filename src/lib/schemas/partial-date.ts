@@ -5,6 +5,12 @@ import { z } from 'zod';
  * cell stays a month, `Q3/2026` a quarter and `JJJJ` a year: the build never invents a day. No
  * time zone is involved anywhere.
  */
+/**
+ * ISO 8601 text of a partial date: `2026-11-12`, `2026-11`, `2026` or a quarter `2026-Q3` (the
+ * common extension of ISO 8601 for quarters). Shared by every stored or published date field.
+ */
+export const partialIsoSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?|-Q[1-4])?$/);
+
 export const partialDateSchema = z.object({
   /** How much of the date is known. */
   precision: z.enum(['day', 'month', 'quarter', 'year']),
@@ -12,7 +18,7 @@ export const partialDateSchema = z.object({
    * ISO 8601 text of exactly that precision: `2026-11-12`, `2026-11` or `2026`; a quarter as
    * `2026-Q3` (the common extension of ISO 8601 for quarters).
    */
-  iso: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?|-Q[1-4])?$/),
+  iso: partialIsoSchema,
 });
 
 export type PartialDate = z.infer<typeof partialDateSchema>;

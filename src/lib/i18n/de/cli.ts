@@ -71,6 +71,11 @@ export const PUBLICATION_TEXT = {
     `  ⚠ Warnung: Die Daten haben denselben Stand (${stand}) wie die vorige Veröffentlichung, aber anderen Inhalt. ` +
     `Die Veröffentlichung wird neben der vorigen festgehalten; die Website nennt beide mit demselben Stand. ` +
     `Bitte nach jeder Sitzung im Blatt „Info“ den „Stand“ (und die „Sitzung“) aktualisieren.`,
+  comparedWithoutDetails: (file: string): string =>
+    `  ⚠ Hinweis: „${file}“ stammt von einer älteren Version. Mit ihr lassen sich nur Titel, Status, Fortschritt, ` +
+    `Statusbericht, Federführung, Kosten, Fördermittel und Ende vergleichen; Änderungen allein an Beschluss, Stadtteilen, ` +
+    `Zielen, Schlagworten und den übrigen Angaben erscheinen deshalb diesmal nicht unter „Änderungen“. ` +
+    `Ab der nächsten festgehaltenen Veröffentlichung werden alle Angaben verglichen.`,
   alreadyRecorded: (file: string): string =>
     `  ✔ Diese Daten sind schon als „${file}“ festgehalten: keine neue Veröffentlichung.`,
   notRecorded: (file: string, reason: string): string =>

@@ -12,7 +12,14 @@ import { compareGerman } from '../../common/collate.ts';
 import { z } from 'zod';
 import { statusSchema } from '../../schemas/status.ts';
 import { assessmentSchema } from '../../schemas/indicator.ts';
-import { changedDetails, DETAIL_GROUPS, sameValue, type Snapshot, type SnapshotMeasure } from './snapshot.ts';
+import {
+  changedDetails,
+  comparableGroups,
+  DETAIL_GROUPS,
+  sameValue,
+  type Snapshot,
+  type SnapshotMeasure,
+} from './snapshot.ts';
 
 /** Stand and Sitzung of a publication. */
 export const publicationRefSchema = z.object({
@@ -161,6 +168,7 @@ export function emptyChangeSet(previous: PublicationRef, current: PublicationRef
 export function diffSnapshots(previous: Snapshot | null, current: Snapshot): ChangeSet {
   if (previous === null) return { first: true, current: publication(current) };
   const before = new Map(previous.measures.map((m) => [m.id, m]));
+  const groups = comparableGroups(previous, current);
   const now = new Set<string>();
   const result = emptyChangeSet(publication(previous), publication(current));
   for (const m of current.measures) {
@@ -188,7 +196,7 @@ export function diffSnapshots(previous: Snapshot | null, current: Snapshot): Cha
         ...(approximateOf(m, field) && { toApproximate: true as const }),
       }),
     );
-    const details = changedDetails(old, m);
+    const details = changedDetails(old, m, groups);
     if (fields.length > 0 || details.length > 0) {
       result.otherChanges.push({ ...ref(m), fields, ...(details.length > 0 && { details }) });
     }

@@ -33,6 +33,27 @@ describe('planPublication', () => {
     expect(again.history).toEqual(b.records);
   });
 
+  it('says when the record compared with predates the further facts, and not otherwise', () => {
+    const a = publish([], model(10), '2026-11-20');
+    const { detailGroups: _, ...old } = a.plan.snapshot;
+    const withDistrict = makeModel(
+      [makeMeasure({ id: '1', progress: 10, districts: ['Wittorf'] }), makeMeasure({ id: '2' })],
+      {
+        stand: '2026-11-20',
+        session: 'Ratsversammlung vom 11.11.2026',
+      },
+    );
+    // Against an old record, a change to a Stadtteil alone cannot be told: a rebuild, with the notice.
+    const rebuild = planPublication([old], withDistrict, { stand: '2026-11-20', today });
+    expect(rebuild).toMatchObject({ isNew: false, comparedWithoutDetails: old });
+    const next = planPublication([old], model(10, '2027-02-19'), { stand: '2027-02-19', today });
+    expect(next).toMatchObject({ isNew: true, comparedWithoutDetails: old });
+    // Against a record that knows them, the same change is a further publication of the Stand.
+    const known = planPublication(a.records, withDistrict, { stand: '2026-11-20', today });
+    expect(known).toMatchObject({ isNew: true, sameStand: true, comparedWithoutDetails: null });
+    expect(planPublication([], model(10), { stand: '2026-11-20', today }).comparedWithoutDetails).toBeNull();
+  });
+
   it('records other data with the same Stand beside the first, compared with it', () => {
     const a = publish([], model(10), '2026-11-20');
     const b = publish(a.records, model(30), '2026-11-20');

@@ -36,6 +36,12 @@ export interface PublicationPlan {
   readonly sameStand: boolean;
   /** The records of this publication's history, oldest first, ending with {@link snapshot}. */
   readonly history: readonly Snapshot[];
+  /**
+   * The record the data were compared with was written by a build before the further facts
+   * (Beschluss, Stadtteile, Schlagworte …) were recorded: a change to only those cannot be told
+   * from it. `null` when there was nothing to compare with or it knew them.
+   */
+  readonly comparedWithoutDetails: Snapshot | null;
 }
 
 /** What {@link planPublication} needs besides the records. */
@@ -56,6 +62,7 @@ export function planPublication(
 ): PublicationPlan {
   const eligible = records.filter((r) => r.stand <= options.stand).sort(compareRecords);
   const latest = eligible.at(-1) ?? null;
+  const comparedWithoutDetails = latest !== null && latest.detailGroups === undefined ? latest : null;
   const make = (previous: Snapshot | null, sequence: number): Snapshot =>
     toSnapshot(model, {
       stand: options.stand,
@@ -68,11 +75,32 @@ export function planPublication(
     const before = eligible.at(-2) ?? null;
     const repeated = make(before, sequenceOf(latest));
     if (samePublication(repeated, latest)) {
-      return { previous: before, snapshot: latest, isNew: false, sameStand: false, history: eligible };
+      return {
+        previous: before,
+        snapshot: latest,
+        isNew: false,
+        sameStand: false,
+        history: eligible,
+        comparedWithoutDetails,
+      };
     }
     const snapshot = make(latest, sequenceOf(latest) + 1);
-    return { previous: latest, snapshot, isNew: true, sameStand: true, history: [...eligible, snapshot] };
+    return {
+      previous: latest,
+      snapshot,
+      isNew: true,
+      sameStand: true,
+      history: [...eligible, snapshot],
+      comparedWithoutDetails,
+    };
   }
   const snapshot = make(latest, 1);
-  return { previous: latest, snapshot, isNew: true, sameStand: false, history: [...eligible, snapshot] };
+  return {
+    previous: latest,
+    snapshot,
+    isNew: true,
+    sameStand: false,
+    history: [...eligible, snapshot],
+    comparedWithoutDetails,
+  };
 }

@@ -5,8 +5,10 @@ import {
   samePublication,
   changedDetails,
   choosePrevious,
+  comparableGroups,
   DETAIL_GROUPS,
   detailHashes,
+  type DetailGroup,
   measureRecord,
   publicationStand,
   reportHash,
@@ -61,19 +63,25 @@ describe('measureRecord', () => {
 
 describe('detailHashes', () => {
   const plain = makeMeasure({ id: '1' });
-  /** A change to each detail group, applied to {@link plain}. */
-  const changes: Record<(typeof DETAIL_GROUPS)[number], Partial<Measure>> = {
-    summary: { summary: { markdown: 'Neu', html: '<p>Neu</p>', text: 'Neu' } },
-    type: { type: 'key' },
-    start: { start: { precision: 'year', iso: '2027' } },
-    participants: { participatingDepartmentIds: ['66'] },
-    productArea: { productAreaId: 5 },
-    goals: { goalIds: ['1.1'] },
-    sdgs: { sdgs: [11] },
-    districts: { districts: ['Wittorf'] },
-    location: { location: { lat: 54.07, lon: 9.98 } },
-    decision: { decision: { body: 'Ratsversammlung', date: null, paper: null, link: null } },
-    keywords: { keywords: ['Kita'] },
+  /** Two different values of each detail group, applied to {@link plain}. */
+  const values: Record<DetailGroup, [Partial<Measure>, Partial<Measure>]> = {
+    summary: [
+      { summary: { markdown: 'Neu', html: '<p>Neu</p>', text: 'Neu' } },
+      { summary: { markdown: 'Neuer', html: '<p>Neuer</p>', text: 'Neuer' } },
+    ],
+    type: [{ type: 'key' }, { type: 'council' }],
+    start: [{ start: { precision: 'year', iso: '2027' } }, { start: { precision: 'quarter', iso: '2027-Q1' } }],
+    participants: [{ participatingDepartmentIds: ['66'] }, { participatingDepartmentIds: ['66', '61'] }],
+    productArea: [{ productAreaId: 5 }, { productAreaId: 5, product: '011101' }],
+    goals: [{ goalIds: ['1.1'] }, { goalIds: ['1.1.1'] }],
+    sdgs: [{ sdgs: [11] }, { sdgs: [1, 1] }],
+    districts: [{ districts: ['Wittorf'] }, { districts: ['Wittorf', 'Faldera'] }],
+    location: [{ location: { lat: 54.07, lon: 9.98 } }, { location: { lat: 54.07, lon: 9.99 } }],
+    decision: [
+      { decision: { body: 'DS-1', date: null, paper: null, link: null } },
+      { decision: { body: null, date: null, paper: 'DS-1', link: null } },
+    ],
+    keywords: [{ keywords: ['a\nb'] }, { keywords: ['a', 'b'] }],
   };
 
   it('has no hash for a group without a value', () => {
@@ -81,9 +89,11 @@ describe('detailHashes', () => {
   });
 
   it.each(DETAIL_GROUPS)('tells a change of %s, and of nothing else', (group) => {
-    const changed = detailHashes({ ...plain, ...changes[group] });
-    expect(Object.keys(changed)).toEqual([group]);
-    expect(changed[group]).toMatch(/^[0-9a-f]{8}$/);
+    const [one, other] = values[group].map((v) => detailHashes({ ...plain, ...v }));
+    expect(Object.keys(one!)).toEqual([group]);
+    expect(Object.keys(other!)).toEqual([group]);
+    expect(one![group]).toMatch(/^[0-9a-f]{8}$/);
+    expect(one![group]).not.toBe(other![group]);
   });
 
   it('ignores the order of a list', () => {
@@ -92,27 +102,46 @@ describe('detailHashes', () => {
     expect(a).toEqual(b);
   });
 
-  it('tells each part of the decision apart', () => {
-    const decision = { body: 'Rat', date: null, paper: 'DS-1', link: null };
-    const a = detailHashes(makeMeasure({ id: '1', decision }));
-    const b = detailHashes(makeMeasure({ id: '1', decision: { ...decision, paper: 'DS-2' } }));
-    expect(a.decision).not.toBe(b.decision);
+  it('stays the same from version to version (stored records are compared with it)', () => {
+    const measure = makeMeasure({
+      id: '1',
+      districts: ['Wittorf', 'Faldera'],
+      decision: { body: 'Ratsversammlung', date: { precision: 'day', iso: '2026-11-11' }, paper: 'DS-1', link: null },
+      keywords: ['Kita'],
+    });
+    expect(detailHashes(measure)).toEqual({ districts: '77849402', decision: 'b4842565', keywords: '03bb990a' });
   });
 });
 
-describe('changedDetails', () => {
+describe('comparableGroups and changedDetails', () => {
   const a = measureRecord(makeMeasure({ id: '1', keywords: ['Kita'], districts: ['Wittorf'] }));
   const b = measureRecord(makeMeasure({ id: '1', keywords: ['Krippe'] }));
+  const current = { detailGroups: [...DETAIL_GROUPS] };
 
   it('names the groups that differ, in their order', () => {
-    expect(changedDetails(a, b)).toEqual(['districts', 'keywords']);
-    expect(changedDetails(a, a)).toEqual([]);
+    expect(changedDetails(a, b, DETAIL_GROUPS)).toEqual(['districts', 'keywords']);
+    expect(changedDetails(a, a, DETAIL_GROUPS)).toEqual([]);
   });
 
-  it('names nothing when a record predates the details', () => {
+  it('compares nothing with a record that predates the details', () => {
+    expect(comparableGroups({}, current)).toEqual([]);
+    expect(comparableGroups(null, current)).toEqual([]);
     const { details: _, ...old } = a;
-    expect(changedDetails(old, b)).toEqual([]);
-    expect(sameRecord(old, b)).toBe(true);
+    expect(sameRecord(old, b, comparableGroups({}, current))).toBe(true);
+  });
+
+  it('compares only the groups both writers knew, and keeps unknown ones', () => {
+    const older = { detailGroups: DETAIL_GROUPS.filter((g) => g !== 'keywords') };
+    expect(comparableGroups(older, current)).not.toContain('keywords');
+    expect(changedDetails(a, b, comparableGroups(older, current))).toEqual(['districts']);
+    const newer = { detailGroups: [...DETAIL_GROUPS, 'future'] };
+    expect(comparableGroups(newer, current)).toEqual([...DETAIL_GROUPS]);
+    const stored = snapshotSchema.parse({
+      ...toSnapshot(makeModel([makeMeasure({ id: '1' })]), { stand: '2026-11-12', previous: null }),
+      detailGroups: newer.detailGroups,
+    });
+    const withFuture = { ...stored, measures: [{ ...stored.measures[0]!, details: { future: '0123abcd' } }] };
+    expect(snapshotSchema.parse(withFuture).measures[0]!.details).toEqual({ future: '0123abcd' });
   });
 });
 
@@ -127,18 +156,20 @@ describe('reportHash', () => {
 describe('sameRecord', () => {
   const base = measureRecord(makeMeasure({ id: '1', report: report('2026-01-01', 'x') }));
   it('is true for equal records and false for any changed field', () => {
-    expect(sameRecord(base, { ...base })).toBe(true);
-    expect(sameRecord(base, { ...base, report: { ...base.report! } })).toBe(true);
-    expect(sameRecord(base, { ...base, title: 'anders' })).toBe(false);
-    expect(sameRecord(base, { ...base, status: 'completed' })).toBe(false);
-    expect(sameRecord(base, { ...base, progress: null })).toBe(false);
-    expect(sameRecord(base, { ...base, report: null })).toBe(false);
-    expect(sameRecord(base, { ...base, report: { date: '2026-01-02', hash: base.report!.hash } })).toBe(false);
-    expect(sameRecord(base, { ...base, lead: '66' })).toBe(false);
-    expect(sameRecord(base, { ...base, costs: 1 })).toBe(false);
-    expect(sameRecord(base, { ...base, funding: 1 })).toBe(false);
-    expect(sameRecord(base, { ...base, end: '2027' })).toBe(false);
-    expect(sameRecord(base, { ...base, details: { keywords: '0123abcd' } })).toBe(false);
+    expect(sameRecord(base, { ...base }, DETAIL_GROUPS)).toBe(true);
+    expect(sameRecord(base, { ...base, report: { ...base.report! } }, DETAIL_GROUPS)).toBe(true);
+    expect(sameRecord(base, { ...base, title: 'anders' }, DETAIL_GROUPS)).toBe(false);
+    expect(sameRecord(base, { ...base, status: 'completed' }, DETAIL_GROUPS)).toBe(false);
+    expect(sameRecord(base, { ...base, progress: null }, DETAIL_GROUPS)).toBe(false);
+    expect(sameRecord(base, { ...base, report: null }, DETAIL_GROUPS)).toBe(false);
+    expect(sameRecord(base, { ...base, report: { date: '2026-01-02', hash: base.report!.hash } }, DETAIL_GROUPS)).toBe(
+      false,
+    );
+    expect(sameRecord(base, { ...base, lead: '66' }, DETAIL_GROUPS)).toBe(false);
+    expect(sameRecord(base, { ...base, costs: 1 }, DETAIL_GROUPS)).toBe(false);
+    expect(sameRecord(base, { ...base, funding: 1 }, DETAIL_GROUPS)).toBe(false);
+    expect(sameRecord(base, { ...base, end: '2027' }, DETAIL_GROUPS)).toBe(false);
+    expect(sameRecord(base, { ...base, details: { keywords: '0123abcd' } }, DETAIL_GROUPS)).toBe(false);
   });
 });
 
@@ -159,6 +190,17 @@ describe('toSnapshot', () => {
     expect(snap).toMatchObject({ version: 1, stand: '2026-11-12', session: 'Rat', firstStand: '2026-11-12' });
     expect(snap.measures.map((m) => m.id)).toEqual(['2', '10']);
     expect(snap.measures.every((m) => m.changedAt === '2026-11-12')).toBe(true);
+  });
+
+  it('stays readable with quarter dates (end, report date and Stand)', () => {
+    const quarterly = makeMeasure({
+      id: '1',
+      end: { precision: 'quarter', iso: '2027-Q3' },
+      report: { ...report(null, 'Bericht'), date: { precision: 'quarter', iso: '2026-Q4' } },
+    });
+    const snap = toSnapshot(makeModel([quarterly], { stand: null }), { stand: '2026-Q4', previous: null });
+    expect(snapshotSchema.safeParse(JSON.parse(JSON.stringify(snap))).success).toBe(true);
+    expect(snap.measures[0]).toMatchObject({ end: '2027-Q3', report: { date: '2026-Q4' } });
   });
 
   it('carries changedAt forward for unchanged measures and sets it for changed and new ones', () => {

@@ -14,13 +14,14 @@ import { z } from 'zod';
 import type { IsekModel } from '../../schemas/model.ts';
 import type { Measure } from '../../schemas/measure.ts';
 import { statusSchema } from '../../schemas/status.ts';
+import { partialIsoSchema } from '../../schemas/partial-date.ts';
 import { assessmentSchema, type Indicator } from '../../schemas/indicator.ts';
 
 /** The snapshot format version; a stored snapshot of another version is ignored. */
 export const SNAPSHOT_VERSION = 1;
 
-/** ISO date text of day, month or year precision, as the model writes dates. */
-const isoDateSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+/** ISO date text of day, month, quarter or year precision, as the model writes dates. */
+const isoDateSchema = partialIsoSchema;
 
 /**
  * The published facts of a measure that are not compared value by value: a change to one is
@@ -77,10 +78,11 @@ export const snapshotMeasureSchema = z.object({
   end: isoDateSchema.nullable(),
   /**
    * The other published facts ({@link DETAIL_GROUPS}) as short hashes, one per group that has a
-   * value, so that a change to any of them counts as a change without storing the texts. Absent
-   * in records written before it existed: they are then compared without it.
+   * value, so that a change to any of them counts as a change without storing the texts. Which
+   * groups the writer knew is said once per record ({@link snapshotSchema} `detailGroups`); a
+   * group it did not know is never compared. Unknown keys (from a newer build) are kept.
    */
-  details: z.partialRecord(z.enum(DETAIL_GROUPS), z.string().regex(/^[0-9a-f]{8}$/)).optional(),
+  details: z.record(z.string(), z.string().regex(/^[0-9a-f]{8}$/)).optional(),
   /**
    * Stand of the earliest publication since which this record is unchanged: carried forward
    * from snapshot to snapshot, shown as „Zuletzt geändert“ on the measure's page.
@@ -134,6 +136,11 @@ export const snapshotSchema = z.object({
   indicators: z.array(snapshotIndicatorSchema).default([]),
   /** Further parts of the record by name (see {@link snapshotSectionSchema}). */
   sections: z.record(z.string(), snapshotSectionSchema).optional(),
+  /**
+   * The detail groups the writer hashed ({@link DETAIL_GROUPS} of its version); absent in records
+   * of builds before details existed. Two records are compared in the groups both name.
+   */
+  detailGroups: z.array(z.string()).optional(),
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;
 
@@ -150,24 +157,27 @@ export function reportHash(text: string): string {
 }
 
 /** A list as compared: sorted, so that a new order in the cell alone is no change. */
-const unordered = (list: readonly (string | number)[]): string => [...list].map(String).sort().join('\n');
+const unordered = <T extends string | number>(list: readonly T[]): T[] =>
+  [...list].sort((a, b) => (String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0));
 
-/** What each detail group is compared by (empty: the measure gives nothing there). */
-const DETAIL_TEXT: Record<DetailGroup, (m: Measure) => string> = {
-  summary: (m) => m.summary?.markdown ?? '',
-  type: (m) => m.type ?? '',
-  start: (m) => m.start?.iso ?? '',
+/**
+ * What each detail group is compared by, as JSON (so no two different values can join to the same
+ * text); `null` or an empty list: the measure gives nothing there.
+ */
+const DETAIL_VALUE: Record<DetailGroup, (m: Measure) => unknown> = {
+  summary: (m) => m.summary?.markdown ?? null,
+  type: (m) => m.type,
+  start: (m) => m.start?.iso ?? null,
   participants: (m) => unordered(m.participatingDepartmentIds),
-  productArea: (m) => (m.productAreaId === null && m.product === null ? '' : `${m.productAreaId}\n${m.product ?? ''}`),
+  productArea: (m) => (m.productAreaId === null && m.product === null ? null : [m.productAreaId, m.product]),
   goals: (m) => unordered(m.goalIds),
   sdgs: (m) => unordered(m.sdgs),
   districts: (m) => unordered(m.districts),
-  location: (m) => (m.location ? JSON.stringify(m.location) : ''),
+  location: (m) => (m.location ? [m.location.lat, m.location.lon] : null),
   decision: ({ decision: d }) =>
-    [d.body, d.date?.iso, d.paper, d.link]
-      .map((v) => v ?? '')
-      .join('\n')
-      .trim(),
+    [d.body, d.date?.iso ?? null, d.paper, d.link].every((v) => v === null)
+      ? null
+      : [d.body, d.date?.iso ?? null, d.paper, d.link],
   keywords: (m) => unordered(m.keywords),
 };
 
@@ -175,23 +185,36 @@ const DETAIL_TEXT: Record<DetailGroup, (m: Measure) => string> = {
 export function detailHashes(measure: Measure): Partial<Record<DetailGroup, string>> {
   const result: Partial<Record<DetailGroup, string>> = {};
   for (const group of DETAIL_GROUPS) {
-    const text = DETAIL_TEXT[group](measure);
-    if (text !== '') result[group] = createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 8);
+    const value = DETAIL_VALUE[group](measure);
+    if (value === null || (Array.isArray(value) && value.length === 0)) continue;
+    result[group] = createHash('sha256').update(JSON.stringify(value), 'utf8').digest('hex').slice(0, 8);
   }
   return result;
 }
 
 /**
- * The detail groups in which two records differ; none when either record predates the details
- * (an older record cannot tell, and the first build after an update must not mark everything).
+ * The detail groups two records can be compared in: those the writers of both knew. None when
+ * either predates the details (it cannot tell, and the first build after an update must not mark
+ * everything); a group added by a later version is compared only once both records have it.
  */
+export function comparableGroups(
+  a: Pick<Snapshot, 'detailGroups'> | null,
+  b: Pick<Snapshot, 'detailGroups'> | null,
+): DetailGroup[] {
+  const [x, y] = [new Set(a?.detailGroups ?? []), new Set(b?.detailGroups ?? [])];
+  return DETAIL_GROUPS.filter((group) => x.has(group) && y.has(group));
+}
+
+/** What this version writes: every group it knows. */
+const CURRENT_GROUPS: Pick<Snapshot, 'detailGroups'> = { detailGroups: [...DETAIL_GROUPS] };
+
+/** The detail groups, of those given, in which two records differ. */
 export function changedDetails(
   a: Omit<SnapshotMeasure, 'changedAt'>,
   b: Omit<SnapshotMeasure, 'changedAt'>,
+  groups: readonly DetailGroup[],
 ): DetailGroup[] {
-  if (a.details === undefined || b.details === undefined) return [];
-  const [x, y] = [a.details, b.details];
-  return DETAIL_GROUPS.filter((group) => x[group] !== y[group]);
+  return groups.filter((group) => a.details?.[group] !== b.details?.[group]);
 }
 
 /** Money rounded to cents, so `1250000.5` and `1250000.50000001` are one amount. */
@@ -207,13 +230,20 @@ export function publicationStand(model: Pick<IsekModel, 'info'>, today: string):
   return model.info.publicationDate?.iso ?? today;
 }
 
-/** Whether two records say the same (ignoring `changedAt`). */
-export function sameRecord(a: Omit<SnapshotMeasure, 'changedAt'>, b: Omit<SnapshotMeasure, 'changedAt'>): boolean {
+/**
+ * Whether two records say the same (ignoring `changedAt`), compared in the detail groups given
+ * (see {@link comparableGroups}).
+ */
+export function sameRecord(
+  a: Omit<SnapshotMeasure, 'changedAt'>,
+  b: Omit<SnapshotMeasure, 'changedAt'>,
+  groups: readonly DetailGroup[],
+): boolean {
   return (
     SNAPSHOT_FIELDS.every((field) => sameValue(a[field], b[field])) &&
     a.costsApproximate === b.costsApproximate &&
     a.fundingApproximate === b.fundingApproximate &&
-    changedDetails(a, b).length === 0
+    changedDetails(a, b, groups).length === 0
   );
 }
 
@@ -266,11 +296,12 @@ export function toSnapshot(
   options: SnapshotOptions,
 ): Snapshot {
   const before = new Map((options.previous?.measures ?? []).map((m) => [m.id, m]));
+  const groups = comparableGroups(options.previous, CURRENT_GROUPS);
   const measures = model.measures
     .map((measure): SnapshotMeasure => {
       const record = measureRecord(measure);
       const old = before.get(record.id);
-      const changedAt = old && sameRecord(old, record) ? old.changedAt : options.stand;
+      const changedAt = old && sameRecord(old, record, groups) ? old.changedAt : options.stand;
       return { ...record, changedAt };
     })
     .sort((a, b) => byId(a.id, b.id));
@@ -282,6 +313,7 @@ export function toSnapshot(
     session: model.info.session,
     firstStand: options.previous?.firstStand ?? options.stand,
     measures,
+    detailGroups: [...DETAIL_GROUPS],
     indicators: (model.indicators ?? []).map(indicatorRecord).sort((a, b) => byId(a.id, b.id)),
     ...(options.sections !== undefined && Object.keys(options.sections).length > 0
       ? { sections: { ...options.sections } }
@@ -330,9 +362,10 @@ export function compareRecords(
  */
 export function samePublication(a: Snapshot, b: Snapshot): boolean {
   if (a.session !== b.session || a.measures.length !== b.measures.length) return false;
+  const groups = comparableGroups(a, b);
   for (let i = 0; i < a.measures.length; i++) {
     const [x, y] = [a.measures[i]!, b.measures[i]!];
-    if (x.id !== y.id || !sameRecord(x, y)) return false;
+    if (x.id !== y.id || !sameRecord(x, y, groups)) return false;
   }
   return (
     stableJson(a.sections ?? {}) === stableJson(b.sections ?? {}) &&

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { Measure } from '../../schemas/measure.ts';
 import type { Indicator } from '../../schemas/indicator.ts';
+import { partialIsoSchema } from '../../schemas/partial-date.ts';
 import { OPEN_DATA_TEXT } from '../../i18n/de.ts';
 import { csvField, csvLines, type CsvValue } from './csv.ts';
 import {
@@ -60,7 +61,7 @@ export function toJsonRecord<T>(
 }
 
 /** ISO 8601 of the precision known: day, month, year, or a quarter as `2026-Q3`. */
-const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?|-Q[1-4])?$/);
+const isoDate = partialIsoSchema;
 
 function valueSchema(type: ColumnType): z.ZodType {
   switch (type) {
