@@ -22,13 +22,13 @@ export const REPORT_TEXT = {
   marker: { error: '✖', warning: '▲', notice: '·' } as const,
   noticesHidden: (n: number): string =>
     `${plural(n, 'Hinweis', 'Hinweise')} (z. B. unbekannte Spalten, übersprungene leere Zeilen). Alle zeigen: npm run check -- --alle`,
-  /** The rest of such a run, by row; every one is listed in full with `--alle` and in the HTML report. */
-  runRest: (n: number, code: string, rows: readonly number[]): string => {
+  /** The rest of such a run (always several), by row; `--alle` lists each one in full. */
+  runRest: (code: string, rows: readonly number[]): string => {
     const listed = rows.slice(0, RUN_ROWS_LISTED).join(', ');
     const more = rows.length > RUN_ROWS_LISTED ? ` und ${rows.length - RUN_ROWS_LISTED} weitere` : '';
     return (
-      `${plural(n, 'weitere Zelle', 'weitere Zellen')} mit demselben Problem [${code}]: Zeile${rows.length === 1 ? '' : 'n'} ${listed}${more}. ` +
-      `Jede einzeln: npm run check -- --alle oder im Prüfbericht.`
+      `${rows.length} weitere Zellen dieser Spalte mit derselben Meldung, nur mit anderem Wert [${code}]: ` +
+      `Zeilen ${listed}${more}. Alle einzeln zeigt: npm run check -- --alle`
     );
   },
   rowCountsHeading: 'Zeilenbilanz',

@@ -62,9 +62,30 @@ describe('formatTextReport', () => {
       '  ✖ M.xlsx › Blatt „Maßnahmen“ › Spalte X „Stand“',
     ]);
     expect(text).toContain(
-      '    27 weitere Zellen mit demselben Problem [value.invalid]: Zeilen 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27 und 7 weitere. Jede einzeln: npm run check -- --alle oder im Prüfbericht.',
+      '    27 weitere Zellen dieser Spalte mit derselben Meldung, nur mit anderem Wert [value.invalid]: Zeilen 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27 und 7 weitere. Alle einzeln zeigt: npm run check -- --alle',
     );
     expect(text).toContain('Fehler (31)');
+  });
+
+  it('keeps different messages under one code apart: only the values may differ within a run', () => {
+    const lost = (row: number) =>
+      diagnostic(
+        'value.invalid',
+        { file: 'M.xlsx', sheet: 'Maßnahmen', row, column: 'Stand', columnLetter: 'X' },
+        `„${46000 + row}“ ist eine Zahl, kein Datum. Als Datum formatiert zeigt die Zelle den ${row}.01.2026.`,
+      );
+    const text = (row: number) =>
+      diagnostic(
+        'value.invalid',
+        { file: 'M.xlsx', sheet: 'Maßnahmen', row, column: 'Stand', columnLetter: 'X' },
+        `„Frühjahr ${2020 + row}“ ist kein gültiges Datum.`,
+      );
+    const output = formatTextReport(report([...[1, 2, 3].map(lost), ...[4, 5, 6, 7].map(text)]));
+    expect(places(output)).toHaveLength(7);
+    expect(output).not.toContain('weitere');
+    const many = formatTextReport(report([...[1, 2, 3, 4, 5, 6, 7].map(lost), ...[8, 9].map(text)]));
+    expect(many).toContain('4 weitere Zellen dieser Spalte');
+    expect(many).toContain('„Frühjahr 2028“ ist kein gültiges Datum.');
   });
 
   it('keeps runs of other codes in the same column apart, and lists everything with --alle', () => {

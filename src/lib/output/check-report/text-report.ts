@@ -35,10 +35,50 @@ const ORDER: readonly Severity[] = ['error', 'warning', 'notice'];
 const RUN_FROM = 6;
 const SHOWN_OF_RUN = 3;
 
-/** The column and code a cell problem shares with others of its kind; `null` for other problems. */
+/**
+ * What a cell problem shares with others of its kind: the column, the code and the message apart
+ * from the values in it (quoted text and numbers), so „ist eine Zahl, kein Datum“ and „ist kein
+ * gültiges Datum“ stay apart though both are `value.invalid`. `null` for other problems.
+ */
 function runKey(d: Diagnostic): string | null {
   if (d.row === null || d.column === null || d.sheet === null) return null;
-  return [d.file, d.sheet, d.column, d.code].join('\u0000');
+  const wording = d.message.replace(/„[^“]*“/g, '„“').replace(/\d+/g, '0');
+  return [d.file, d.sheet, d.columnLetter ?? '', d.column, d.code, wording].join('\u0000');
+}
+
+/** The problems of one severity, long runs summarised unless `verbose`. */
+function problemLines(severity: Severity, list: readonly Diagnostic[], verbose: boolean): string[] {
+  const keys = list.map((d) => (verbose ? null : runKey(d)));
+  const runs = new Map<string, Diagnostic[]>();
+  list.forEach((d, i) => {
+    const key = keys[i];
+    if (key === null || key === undefined) return;
+    const run = runs.get(key);
+    if (run) run.push(d);
+    else runs.set(key, [d]);
+  });
+  const shown = new Map<string, number>();
+  const lines: string[] = [];
+  list.forEach((d, i) => {
+    const key = keys[i] ?? null;
+    const run = key === null ? undefined : runs.get(key);
+    if (key !== null && run !== undefined && run.length >= RUN_FROM) {
+      const position = shown.get(key) ?? 0;
+      shown.set(key, position + 1);
+      if (position >= SHOWN_OF_RUN) return;
+      lines.push(`  ${REPORT_TEXT.marker[severity]} ${formatPlace(d)}`, `    ${d.message} [${d.code}]`);
+      if (position === SHOWN_OF_RUN - 1) {
+        const rows = run.slice(SHOWN_OF_RUN).map((r) => r.row!);
+        lines.push(
+          `  ${REPORT_TEXT.marker[severity]} ${formatPlace({ ...d, row: null })}`,
+          `    ${REPORT_TEXT.runRest(d.code, rows)}`,
+        );
+      }
+      return;
+    }
+    lines.push(`  ${REPORT_TEXT.marker[severity]} ${formatPlace(d)}`, `    ${d.message} [${d.code}]`);
+  });
+  return lines;
 }
 
 /**
@@ -54,33 +94,11 @@ export function formatTextReport(result: CheckJson, options: { verbose?: boolean
       lines.push(REPORT_TEXT.noticesHidden(list.length), '');
       continue;
     }
-    lines.push(REPORT_TEXT.heading(severity, list.length));
-    const runs = new Map<string, Diagnostic[]>();
-    if (!options.verbose) {
-      for (const d of list) {
-        const key = runKey(d);
-        if (key !== null) runs.set(key, [...(runs.get(key) ?? []), d]);
-      }
-    }
-    for (const d of list) {
-      const run = runs.get(runKey(d) ?? '');
-      const position = run && run.length >= RUN_FROM ? run.indexOf(d) : -1;
-      if (position >= SHOWN_OF_RUN) continue;
-      lines.push(`  ${REPORT_TEXT.marker[severity]} ${formatPlace(d)}`);
-      lines.push(`    ${d.message} [${d.code}]`);
-      if (run && position === SHOWN_OF_RUN - 1) {
-        const rest = run.slice(SHOWN_OF_RUN);
-        lines.push(`  ${REPORT_TEXT.marker[severity]} ${formatPlace({ ...d, row: null })}`);
-        lines.push(
-          `    ${REPORT_TEXT.runRest(
-            rest.length,
-            d.code,
-            rest.map((r) => r.row!),
-          )}`,
-        );
-      }
-    }
-    lines.push('');
+    lines.push(
+      REPORT_TEXT.heading(severity, list.length),
+      ...problemLines(severity, list, options.verbose === true),
+      '',
+    );
   }
   lines.push(REPORT_TEXT.rowCountsHeading);
   for (const [kind, c] of Object.entries(result.rowCounts)) {
