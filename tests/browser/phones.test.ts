@@ -195,6 +195,18 @@ describe.skipIf(!chromium)('phones (Chromium)', () => {
       const layout = await overviewLayout(1100);
       expect(layout).toMatchObject({ beside: false, above: true, scrollsSideways: false });
     });
+
+    it('/massnahmen/ without JavaScript: no empty filter column, the table starts at the left edge', async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(`${server.url}massnahmen/`);
+      const left = await page.evaluate(() => ({
+        table: document.querySelector('.measure-table')!.closest('.table-scroll')!.getBoundingClientRect().left,
+        heading: document.querySelector('h1')!.getBoundingClientRect().left,
+      }));
+      await context.close();
+      expect(left.table).toBe(left.heading);
+    });
   });
 
   describe('at 390 × 844', () => {
