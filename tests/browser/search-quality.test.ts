@@ -73,10 +73,13 @@ describe.skipIf(!chromium)('search quality on the sample site', () => {
       const paths = await ranked(page, base, c.query);
       const rank = paths.indexOf(c.expected) + 1;
       ranks.push(rank);
-      rows.push(`| ${c.query} | /${c.expected} (${c.why}) | ${rank === 0 ? '–' : rank} |`);
+      rows.push(`| \`${c.query}\` | \`/${c.expected}\` | ${c.why} | ${rank === 0 ? '–' : rank} |`);
       if (rank === 0 || rank > 5) misses.push(`${c.query} → ${c.expected}: ${paths.slice(0, 5).join(', ')}`);
     }
-    console.info(['| Suche | erwartet | Rang |', '| --- | --- | --- |', ...rows].join('\n'));
+    // The README's table as it should be (format it with Prettier after pasting).
+    console.info(
+      ['| Suche | erwartete Seite | was geprüft wird | Rang |', '| --- | --- | --- | ---: |', ...rows].join('\n'),
+    );
     expect(misses).toEqual([]);
     expect(readmeQualityTable(), 'README „Suchqualität“: Ränge aus der Ausgabe dieses Tests übernehmen').toEqual(
       QUALITY_CASES.map((c, i) => ({ query: c.query, expected: `/${c.expected}`, rank: ranks[i] })),

@@ -56,13 +56,13 @@ export const CHANGES_TEXT = {
     type: 'Art der Maßnahme',
     start: 'Beginn',
     participants: 'beteiligte Fachdienste',
-    productArea: 'Produktbereich',
+    productArea: 'Produktbereich oder Produkt',
     goals: 'Ziele',
     sdgs: 'Nachhaltigkeitsziele (SDG)',
     districts: 'Stadtteile',
     location: 'Lage',
     decision: 'Beschluss',
-    keywords: 'Schlagworte',
+    keywords: 'Suchbegriffe (Schlagworte)',
   },
   /** `alone`: no field with old and new value comes before (then no „außerdem“). */
   detailsChanged: (labels: readonly string[], alone: boolean): string =>

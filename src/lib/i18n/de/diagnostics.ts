@@ -34,7 +34,7 @@ export const CELL_MESSAGES = {
     `„${found}“ ist kein gültiges Datum. Erwartet wird ein Tag (12.11.2026), ein Monat (11/2026 oder November 2026), ein Quartal (Q3/2026 oder 3. Quartal 2026), ein Jahr (2026) oder eine Frist wie „bis 2030“.`,
   /** A whole number in a date column that looks like a date cell whose date format was lost. */
   dateFormatLost: (found: string, shownAsDate: string): string =>
-    `„${found}“ ist eine Zahl, kein Datum. Als Datum formatiert wäre es der ${shownAsDate}: Vermutlich hat die Zelle ihr Datumsformat verloren. Bitte die Zelle als Datum formatieren (Zellen formatieren › Datum) oder das Datum als ${shownAsDate} eintragen.`,
+    `„${found}“ ist eine Zahl, kein Datum. Als Datum formatiert zeigt die Zelle den ${shownAsDate}. Vermutlich hat sie ihr Datumsformat verloren. Bitte die Zelle als Datum formatieren (Zellen formatieren › Zahlen › Datum) oder das Datum als ${shownAsDate} eintragen.`,
   invalidMoney: (found: string): string =>
     `„${found}“ ist kein gültiger Geldbetrag. Erwartet wird ein Betrag in Euro, z. B. 1.250.000 €, 1.250.000,50 EUR, 250 T€ oder 1,5 Mio. €.`,
   approximateMoney: (found: string): string =>

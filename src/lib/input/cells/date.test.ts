@@ -88,11 +88,11 @@ describe('parseDate: years as numbers', () => {
     const result = parseDate(numberCell(46346, { serialDate: { year: 2026, month: 11, day: 20 } }));
     expect(result).toMatchObject({ ok: false, code: 'value.invalid' });
     expect(!result.ok && result.message).toBe(
-      '„46346“ ist eine Zahl, kein Datum. Als Datum formatiert wäre es der 20.11.2026: Vermutlich hat die Zelle ihr Datumsformat verloren. Bitte die Zelle als Datum formatieren (Zellen formatieren › Datum) oder das Datum als 20.11.2026 eintragen.',
+      '„46346“ ist eine Zahl, kein Datum. Als Datum formatiert zeigt die Zelle den 20.11.2026. Vermutlich hat sie ihr Datumsformat verloren. Bitte die Zelle als Datum formatieren (Zellen formatieren › Zahlen › Datum) oder das Datum als 20.11.2026 eintragen.',
     );
     expect(parseEndDate(numberCell(47154, { serialDate: { year: 2029, month: 2, day: 5 } }))).toMatchObject({
       ok: false,
-      message: expect.stringContaining('wäre es der 05.02.2029'),
+      message: expect.stringContaining('zeigt die Zelle den 05.02.2029'),
     });
   });
 

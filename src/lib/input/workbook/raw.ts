@@ -21,8 +21,8 @@ export interface RawCell {
   /** For a number with a date format: the calendar date it shows (1900 or 1904 system applied). */
   readonly date: CalendarDate | null;
   /**
-   * For a whole number without a date format: the day it would show as once formatted as a date
-   * (1927 to 2199), else absent. Only for the hint that a cell lost its date format; such a
+   * For a number without a date format: the day it would show as once formatted as a date (1990
+   * to 2100), else absent. Only for the hint that a cell lost its date format; such a
    * number is never read as a date.
    */
   readonly serialDate?: CalendarDate | null;

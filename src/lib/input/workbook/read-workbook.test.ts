@@ -75,15 +75,15 @@ describe('readWorkbook: cells', () => {
     expect(money).toMatchObject({ value: 1250000, format: '#,##0', text: '1,250,000' });
   });
 
-  it.each([false, true])('names the day a whole number would show as a date, for hints (1904: %s)', (date1904) => {
-    const book = read('a.xlsx', { date1904, sheets: [{ name: 'S', rows: [[46338, 2026, 46338.5, 120000]] }] });
-    const [serial, year, fraction, large] = book.sheets[0]!.rows[0]!;
+  it.each([false, true])('names the day a number would show as a date, for hints (1904: %s)', (date1904) => {
+    const book = read('a.xlsx', { date1904, sheets: [{ name: 'S', rows: [[46338, 2026, 46338.75, 12345, 120000]] }] });
+    const [serial, year, withTime, paper, large] = book.sheets[0]!.rows[0]!;
+    const day = date1904 ? { year: 2030, month: 11, day: 13 } : { year: 2026, month: 11, day: 12 };
     expect(serial?.date).toBeNull();
-    expect(serial?.serialDate).toEqual(
-      date1904 ? { year: 2030, month: 11, day: 13 } : { year: 2026, month: 11, day: 12 },
-    );
+    expect(serial?.serialDate).toEqual(day);
+    expect(withTime?.serialDate).toEqual(day);
     expect(year?.serialDate).toBeUndefined();
-    expect(fraction?.serialDate).toBeUndefined();
+    expect(paper?.serialDate).toBeUndefined();
     expect(large?.serialDate).toBeUndefined();
   });
 

@@ -111,10 +111,10 @@ const MS_PER_DAY = 86_400_000;
 // Serial 0 of the 1900 system (Excel counts a 29 February 1900 that never was, so day 61 is 1 March).
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
 const DAYS_1900_TO_1904 = 1462;
-// Whole numbers that read as days of 1927 to 2199 when formatted as dates (1900 system): below,
-// a number is more likely a year or a count than a date that lost its format.
-const SERIAL_HINT_FROM = 10_000;
-const SERIAL_HINT_TO = 109_573;
+// Numbers that read as days of 1990 to 2100 when formatted as dates (1900 system): the years an
+// ISEK's dates fall in. Outside, a number is more likely a count or a paper's number.
+const SERIAL_HINT_FROM = 32_874;
+const SERIAL_HINT_TO = 73_415;
 
 const startsWith = (bytes: Uint8Array, signature: readonly number[]): boolean =>
   bytes.length >= signature.length && signature.every((b, i) => bytes[i] === b);
@@ -231,8 +231,9 @@ function toRawCell(cell: SheetJsCell | undefined, date1904: boolean, cleaned: { 
       const value = Number(cell.v);
       if (!Number.isFinite(value)) return null;
       const date = format !== null && XLSX.SSF.is_date(format) ? dateFromSerial(value, date1904) : null;
-      if (date === null && Number.isInteger(value) && value >= SERIAL_HINT_FROM && value <= SERIAL_HINT_TO) {
-        return { ...base, value, date, serialDate: dateFromSerial(value, date1904) };
+      // A date with a time pasted as a value (46346.5) is the same day.
+      if (date === null && value >= SERIAL_HINT_FROM && value < SERIAL_HINT_TO + 1) {
+        return { ...base, value, date, serialDate: dateFromSerial(Math.floor(value), date1904) };
       }
       return { ...base, value, date };
     }

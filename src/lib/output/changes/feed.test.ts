@@ -156,8 +156,8 @@ describe('groupByMeasure and the descriptions', () => {
         { fields: [{ field: 'title', from: 'Alt', to: 'Neu' }], details: ['decision', 'districts', 'keywords'] },
         ctx,
       ),
-    ).toEqual(['Titel: von „Alt“ zu „Neu“', 'Außerdem geändert: Beschluss, Stadtteile und Schlagworte']);
-    expect(describeOther({ fields: [], details: ['keywords'] }, ctx)).toEqual(['Geändert: Schlagworte']);
+    ).toEqual(['Titel: von „Alt“ zu „Neu“', 'Außerdem geändert: Beschluss, Stadtteile und Suchbegriffe (Schlagworte)']);
+    expect(describeOther({ fields: [], details: ['keywords'] }, ctx)).toEqual(['Geändert: Suchbegriffe (Schlagworte)']);
     expect(describeOther({ fields: [] }, ctx)).toEqual([]);
   });
 
