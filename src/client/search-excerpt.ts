@@ -33,23 +33,52 @@ const bare = (word: string): string =>
     .replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
- * The excerpt to show, as safe HTML: Pagefind's own when a hit lies in the page's text, else one of
- * `length` words from the text before the keywords.
+ * The excerpt to show, as safe HTML, for a page with hidden keywords: always from the page's own
+ * text, never running into the keyword list. Marked are the words Pagefind hit in the text and
+ * those containing a word it hit among the keywords (`Fahrradweg` for the keyword `radweg`); the
+ * window of `length` words holds as many marks as it can, starting a little before the first.
+ * Pages without keywords keep Pagefind's excerpt.
  */
 export function resultExcerpt(source: ExcerptSource, length: number): string {
   const count = Number(source.meta.stichwoerter ?? 0);
   if (!Number.isInteger(count) || count <= 0 || source.locations.length === 0) return source.excerpt;
   const all = source.content.split(/[\r\n\s]+/g).filter(Boolean);
   const textEnd = all.length - count;
-  if (textEnd <= 0 || source.locations.some((l) => l < textEnd)) return source.excerpt;
-  const hits = [...new Set(source.locations.map((l) => bare(all[l] ?? '')).filter((w) => w.length > 0))];
+  if (textEnd <= 0) return source.excerpt;
+  const textHits = new Set(source.locations.filter((l) => l < textEnd));
+  const keywordHits = [
+    ...new Set(
+      source.locations
+        .filter((l) => l >= textEnd)
+        .map((l) => bare(all[l] ?? ''))
+        .filter((w) => w.length > 0),
+    ),
+  ];
   const text = all.slice(0, textEnd);
-  const marked = text.map((word) => {
+  const isMarked = text.map((word, i) => {
+    if (textHits.has(i)) return true;
     const b = bare(word);
-    return b.length > 0 && hits.some((h) => b.includes(h)) ? `<mark>${word}</mark>` : word;
+    return b.length > 0 && keywordHits.some((h) => b.includes(h));
   });
-  const first = marked.findIndex((w, i) => w !== text[i]);
-  const start = first < 0 ? 0 : Math.max(0, Math.min(first - Math.floor(length / 3), text.length - length));
-  const words = marked.slice(start, start + length);
+  const start = windowStart(isMarked, length);
+  const words = text
+    .slice(start, start + length)
+    .map((word, i) => (isMarked[start + i] ? `<mark>${word.replace(/<\/?mark>/g, '')}</mark>` : word));
   return `${start > 0 ? '… ' : ''}${words.join(' ')}${start + length < text.length ? ' …' : ''}`;
+}
+
+/**
+ * Where a window of `length` words starts: around the stretch with the most marked words (the
+ * first such), a third of the window before its first mark; at the beginning without marks.
+ */
+function windowStart(isMarked: readonly boolean[], length: number): number {
+  const marks = isMarked.flatMap((m, i) => (m ? [i] : []));
+  if (marks.length === 0) return 0;
+  let best = 0;
+  let bestCount = 0;
+  for (let i = 0, j = 0; i < marks.length; i++) {
+    while (j < marks.length && marks[j]! < marks[i]! + length) j++;
+    if (j - i > bestCount) [best, bestCount] = [marks[i]!, j - i];
+  }
+  return Math.max(0, Math.min(best - Math.floor(length / 3), isMarked.length - length));
 }

@@ -125,4 +125,41 @@ describe.skipIf(!chromium)('search quality on the sample site', () => {
     expect(excerpt).not.toMatch(/Kindertagesstätte|Kinderkrippe|Kindertagespflege/);
     expect(excerpt.length).toBeGreaterThan(20);
   });
+
+  it.each(['Sport', 'Schule', 'Radweg', 'Kita'])(
+    'takes every excerpt for „%s“ from the pages’ own text, never from the keyword list',
+    async (query) => {
+      await page.goto(`${server.url}suche/?q=${encodeURIComponent(query)}`);
+      await searchSettled(page);
+      const shown = await page.locator('[data-search-results] li').evaluateAll((items) =>
+        items.map((li) => ({
+          url: new URL(li.querySelector('a')!.href).pathname,
+          excerpt: li.querySelector('.search-result__excerpt')?.textContent ?? '',
+        })),
+      );
+      expect(shown.length).toBeGreaterThan(0);
+      const script = `(async () => {
+        const api = await import(${JSON.stringify(`${base}pagefind/pagefind.js`)});
+        await api.options({ baseUrl: ${JSON.stringify(base)} });
+        const found = await api.search(${JSON.stringify(query)});
+        const data = await Promise.all(found.results.map((r) => r.data()));
+        return data.map((d) => {
+          const words = d.content.split(/[\\r\\n\\s]+/g).filter(Boolean);
+          const own = words.slice(0, words.length - Number(d.meta.stichwoerter ?? 0)).join(' ');
+          const el = document.createElement('textarea');
+          el.innerHTML = own;
+          return { url: new URL(d.url, location.href).pathname, own: el.value };
+        });
+      })()`;
+      const texts = new Map(
+        ((await page.evaluate(script)) as { url: string; own: string }[]).map((t) => [t.url, t.own]),
+      );
+      for (const { url, excerpt } of shown) {
+        const own = texts.get(url);
+        if (own === undefined) continue;
+        const body = excerpt.replace(/^… /, '').replace(/ …$/, '');
+        expect([url, own.includes(body)]).toEqual([url, true]);
+      }
+    },
+  );
 });
