@@ -35,8 +35,15 @@ export const ASSESSMENT_MEANINGS: Record<Assessment, string> = {
 };
 
 /** An amount with its unit: `0,21 t`, `45,2 %`; a change in percent is in Prozentpunkten. */
+/** Units that only say „this is a count“: a value reads `205`, not `205 Anzahl`. */
+const COUNT_UNIT = /^(anzahl|anz\.?|stück|stk\.?)$/i;
+
 const withUnit = (number: string, unit: string | null, change: boolean): string =>
-  unit === null ? number : unit === '%' && change ? `${number}\u00a0Prozentpunkte` : `${number}\u00a0${unit}`;
+  unit === null || COUNT_UNIT.test(unit.trim())
+    ? number
+    : unit === '%' && change
+      ? `${number}\u00a0Prozentpunkte`
+      : `${number}\u00a0${unit}`;
 
 /** The pieces of the explanation sentence (see `lib/output/indicators/explain.ts`). */
 export const EXPLANATION_TEXT = {

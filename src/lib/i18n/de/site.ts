@@ -237,7 +237,9 @@ export const SITE_TEXT = {
     progress: 'Fortschritt',
     type: 'Art',
     start: 'Beginn',
+    /** A finished measure's end; a running one's is `plannedEnd`, as in the lists. */
     end: 'Ende',
+    plannedEnd: 'Geplantes Ende',
     costs: 'Kosten',
     funding: 'Fördermittel',
     productArea: 'Produktbereich',

@@ -116,6 +116,13 @@ describe('explainAssessment', () => {
     );
   });
 
+  it('writes a count without the unit „Anzahl“ or „Stück“, and other units after a no-break space', () => {
+    expect(valueText(205, 'Anzahl')).toBe('205');
+    expect(valueText(2.5, ' stück ')).toBe('2,5');
+    expect(valueText(43.4, '%')).toBe('43,4\u00a0%');
+    expect(valueText(1.5, 'Anzahl je 1.000 Einw.')).toBe('1,5\u00a0Anzahl je 1.000 Einw.');
+  });
+
   it('explains a trend without target relative to the base value', () => {
     const indicator = makeIndicator({
       unit: 'Anzahl',
@@ -131,7 +138,7 @@ describe('explainAssessment', () => {
       }),
     });
     expect(plain(explainAssessment(indicator))).toBe(
-      'Seit 2019 steigt der Wert um durchschnittlich 10 Anzahl je Jahr (5 % des Werts von 2019), in die gewünschte Richtung; ein Zielwert ist nicht festgelegt.',
+      'Seit 2019 steigt der Wert um durchschnittlich 10 je Jahr (5 % des Werts von 2019), in die gewünschte Richtung; ein Zielwert ist nicht festgelegt.',
     );
     const falling = makeIndicator({
       direction: 'up',
