@@ -196,6 +196,27 @@ describe.skipIf(!chromium)('phones (Chromium)', () => {
       expect(layout).toMatchObject({ beside: false, above: true, scrollsSideways: false });
     });
 
+    it('/suche/: a keyboard user skips the filters beside the results with one link', async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${server.url}suche/?q=Schule`);
+      await searchSettled(page, { announced: true });
+      await page.locator('#suche-q').focus();
+      // The search button, then the link past the filters.
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      const link = await page.evaluate(() => {
+        const a = document.activeElement as HTMLAnchorElement;
+        return { text: a.textContent, href: a.getAttribute('href'), visible: a.getBoundingClientRect().width > 1 };
+      });
+      expect(link).toEqual({ text: 'Zu den Ergebnissen springen', href: '#suche-ergebnisse-titel', visible: true });
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('suche-ergebnisse-titel');
+      // The sort order, then the first result.
+      expect(await tabsTo(page, FIRST_RESULT, 5)).toBeLessThanOrEqual(3);
+      await context.close();
+    });
+
     it('/massnahmen/ without JavaScript: no empty filter column, the table starts at the left edge', async () => {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
       const page = await context.newPage();

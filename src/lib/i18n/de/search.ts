@@ -37,6 +37,8 @@ export const SEARCH_TEXT = {
     queryHint: 'Zum Beispiel ein Wort aus dem Titel, eine Maßnahmen-Nr. oder ein Stadtteil.',
     submit: 'Suchen',
     filtersHeading: 'Ergebnisse eingrenzen',
+    /** The link past the filters to the results, for keyboard users on wide screens. */
+    skipToResults: 'Zu den Ergebnissen springen',
     filtersHint: 'Mehrere Werte in einer Gruppe: jeder davon passt. Mehrere Gruppen: alle müssen passen.',
     selected: (n: number): string => (n === 0 ? '' : `${searchCount(n)} gewählt`),
     sortLabel: 'Sortierung',
