@@ -47,6 +47,9 @@ function start(form: HTMLFormElement): void {
   const serverRows = [...tbody.rows];
   const caption = table.caption;
   const serverCaption = caption?.textContent ?? '';
+  // A filtered list is another list: tabs, bookmarks and screen readers say so too.
+  const serverTitle = document.title;
+  const siteTitle = form.dataset.siteTitle ?? '';
   const selects = new Map<MeasureFilterKey, HTMLSelectElement>();
   for (const select of form.querySelectorAll<HTMLSelectElement>('select[data-filter-key]')) {
     selects.set(select.dataset.filterKey as MeasureFilterKey, select);
@@ -147,6 +150,7 @@ function start(form: HTMLFormElement): void {
         if (tbody.rows.length !== serverRows.length || tbody.rows[0] !== serverRows[0])
           tbody.replaceChildren(...serverRows);
         if (caption) caption.textContent = serverCaption;
+        document.title = serverTitle;
         shown = 0;
         text = serverStatus;
       } else {
@@ -155,7 +159,9 @@ function start(form: HTMLFormElement): void {
         if (!order) orders.set(state.sort, (order = module.sortOrder(rows, state.sort, statusOrder)));
         const show = module.rowsToShow(order, result.visible, limit);
         tbody.innerHTML = show.map(html).join('');
-        if (caption) caption.textContent = T.caption(result.shown, rows.length);
+        const heading = T.caption(result.shown, rows.length);
+        if (caption) caption.textContent = heading;
+        document.title = T.title(heading, siteTitle);
         shown = show.length;
         text = T.count(shown, result.shown, rows.length);
       }

@@ -278,6 +278,8 @@ describe.skipIf(!chromium)('phones (Chromium)', () => {
       await page.locator('form[data-measure-filter][data-ready]').waitFor({ state: 'attached' });
       const toggle = page.locator('[data-filter-toggle]');
       const status = page.locator('#massnahmen-tabelle-filter-status');
+      const pageTitle = await page.title();
+      expect(pageTitle).toMatch(/^Maßnahmen – Seite 1 von \d+ – /);
       expect(await toggle.innerText()).toBe('Filter');
       expect(await toggle.getAttribute('aria-expanded')).toBe('false');
       expect(await status.isVisible()).toBe(false);
@@ -289,6 +291,8 @@ describe.skipIf(!chromium)('phones (Chromium)', () => {
       await page.waitForURL(/status=in-progress/);
       await overviewSettled(page);
       expect(await toggle.innerText()).toBe('Filter (1 aktiv)');
+      // The document title names the filtered list, not page 1 of the complete one.
+      expect(await page.title()).toMatch(/^Gefilterte Maßnahmen \(\d+ von 240\) – /);
       const tag = page.getByRole('button', { name: 'Status: in Umsetzung entfernen' });
       expect(await tag.count()).toBe(1);
 
@@ -303,6 +307,7 @@ describe.skipIf(!chromium)('phones (Chromium)', () => {
       await tag.click();
       await page.waitForURL((url) => !url.search.includes('status='));
       expect(await toggle.innerText()).toBe('Filter');
+      expect(await page.title()).toBe(pageTitle);
       expect(await page.locator('[data-chosen]').isHidden()).toBe(true);
       // Focus is not lost: it goes to the toggle.
       expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-filter-toggle'))).toBe(true);

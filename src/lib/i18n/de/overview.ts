@@ -57,6 +57,8 @@ export const OVERVIEW_TEXT = {
     matching === total
       ? `Alle Maßnahmen (${searchCount(total)})`
       : `Gefilterte Maßnahmen (${searchCount(matching)} von ${searchCount(total)})`,
+  /** The document title of a filtered list, as the site writes page titles (`SITE_TEXT.pageTitle`). */
+  title: (caption: string, site: string): string => (site ? `${caption} – ${site}` : caption),
   more: (n: number): string => `Weitere ${searchCount(n)} anzeigen`,
   /** The name of the downloaded file. */
   downloadFile: 'massnahmen-auswahl.csv',
