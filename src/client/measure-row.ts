@@ -51,7 +51,7 @@ const MISSING = '–';
  * the delay tag when late), progress, planned end, costs (exact, as the sums elsewhere are
  * rounded), lead department, Stadtteile and Stand. Missing values show as „–“.
  *
- * The same row is a card on narrow screens (`MeasureTable.css`): every cell shows its column's
+ * The same row is a card on narrow screens (`ScrollTable.css`): every cell shows its column's
  * label from `data-label` (CSS generated content with an empty alternative, so screen readers
  * hear the column header instead). No explicit table roles: the HTML standard forbids the
  * redundant ones (Nu checker), and current browsers keep a table's semantics when CSS restyles

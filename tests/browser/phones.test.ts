@@ -144,6 +144,23 @@ describe.skipIf(!chromium)('phones (Chromium)', () => {
         expect(rowsExposed).toBeGreaterThan(0);
       },
     );
+
+    it.each(['daten/', 'stadtteile/stoer/'])(
+      '/%s shows its record tables as cards, none scrolls inside',
+      async (pagePath) => {
+        await page.goto(server.url + pagePath);
+        const tables = await page.evaluate(() =>
+          [...document.querySelectorAll('table.isek-stack')].map((table) => ({
+            id: table.id || table.querySelector('caption')?.textContent,
+            scrolls: table.closest('.table-scroll')!.scrollWidth > table.closest('.table-scroll')!.clientWidth,
+            label: getComputedStyle(table.querySelector('tbody td')!, '::before').content,
+          })),
+        );
+        expect(tables.length).toBeGreaterThan(0);
+        for (const t of tables)
+          expect(t).toMatchObject({ scrolls: false, label: expect.stringMatching(/^".+" \/ ""$/) });
+      },
+    );
   });
 
   describe('at 1280 px', () => {
