@@ -35,6 +35,21 @@ describe.skipIf(!chromium)('the district map (Chromium)', () => {
     );
   }
 
+  it('draws the names and counts above the points, hidden from screen readers (the links name them)', async () => {
+    await page.goto(url(`${BASE}stadtteile/`));
+    const order = await page.$eval('svg.district-map__svg', (svg) => {
+      const lastPoint = [...svg.querySelectorAll('a.district-map__point')].at(-1)!;
+      const labels = svg.querySelectorAll('text.district-map__label');
+      const firstLabel = labels[0]!;
+      return {
+        labelsAfterPoints: Boolean(lastPoint.compareDocumentPosition(firstLabel) & Node.DOCUMENT_POSITION_FOLLOWING),
+        hidden: [...labels].every((t) => t.closest('[aria-hidden="true"]') !== null),
+        insideLinks: [...labels].some((t) => t.closest('a') !== null),
+      };
+    });
+    expect(order).toEqual({ labelsAfterPoints: true, hidden: true, insideLinks: false });
+  });
+
   it('links every district with measures to its page, named with its count', async () => {
     await page.goto(url(`${BASE}stadtteile/`));
     const links = await areaLinks(page);
