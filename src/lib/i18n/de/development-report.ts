@@ -81,7 +81,7 @@ export const REPORT_PAGE_TEXT = {
   monthCount: (text: string, n: number): string => `${text} ${n === 1 ? 'Monat' : 'Monate'}`,
   /** How a group's figures are read, once per page instead of once per group. */
   figuresExplanation: (months: string): string =>
-    `Durchschnittlicher Fortschritt: über die Maßnahmen mit Fortschrittsangabe; abgeschlossene zählen ohne Angabe als 100 %, laufende ohne Angabe bleiben unberücksichtigt statt als 0 % zu zählen, zurückgestellte und entfallene bleiben außen vor. Verzögert: Maßnahmen, deren geplantes Ende vor dem Stand liegt und die weder abgeschlossen noch entfallen noch Daueraufgaben sind. Kosten und Fördermittel: die Summe über die Maßnahmen mit Angabe; in Klammern, wie viele das sind. Statusberichte älter als ${months} oder fehlend: wie viele laufende Maßnahmen einen so alten neuesten Bericht oder gar keinen haben.`,
+    `Durchschnittlicher Fortschritt: über die Maßnahmen mit Fortschrittsangabe; abgeschlossene Maßnahmen ohne Angabe zählen als 100 %, laufende ohne Angabe bleiben unberücksichtigt statt als 0 % zu zählen, zurückgestellte und entfallene bleiben außen vor. Verzögert: Maßnahmen, deren geplantes Ende vor dem Stand liegt und die weder abgeschlossen noch entfallen noch Daueraufgaben sind. Kosten und Fördermittel: die Summe über die Maßnahmen mit Angabe; in Klammern, wie viele das sind. Statusberichte älter als ${months} oder fehlend: wie viele laufende Maßnahmen einen so alten neuesten Bericht oder gar keinen haben.`,
   delayedRow: 'Verzögert',
   staleRow: (months: string): string => `Status\u00ADberichte älter als ${months} oder fehlend`,
   staleLink: 'Liste der Maßnahmen mit veraltetem Statusbericht',

@@ -142,7 +142,7 @@ export const SITE_TEXT = {
       const parts = [
         counted === 0
           ? 'Keine Maßnahme hat eine Fortschrittsangabe, daher gibt es keinen Durchschnitt.'
-          : `Durchschnitt über ${sitePlural(fmt(counted), counted, 'Maßnahme', 'Maßnahmen')} mit Fortschrittsangabe; abgeschlossene zählen ohne Angabe als 100 %.`,
+          : `Durchschnitt über ${sitePlural(fmt(counted), counted, 'Maßnahme', 'Maßnahmen')} mit Fortschrittsangabe; abgeschlossene Maßnahmen ohne Angabe zählen als 100 %.`,
       ];
       if (withoutValue > 0) {
         parts.push(
