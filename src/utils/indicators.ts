@@ -9,6 +9,7 @@ import { getModelIndex } from './model-index.ts';
 import { oncePerBuild } from './once-per-build.ts';
 import { indexIndicators, type IndicatorIndex } from './indicator-groups.ts';
 import { pageUrl } from './base.ts';
+import { sdgIndicatorsQuery } from './search-fields.ts';
 
 export * from './indicator-groups.ts';
 
@@ -21,6 +22,11 @@ export type MethodSection = 'kennzahlen' | 'verzoegert';
 /** Address of the method page, at a section. */
 export function methodUrl(section: MethodSection = 'kennzahlen'): string {
   return `${pageUrl(METHOD_PAGE)}#${section}`;
+}
+
+/** The search page listing all indicators of an SDG (filters „Kennzahl“ and the SDG, no query). */
+export function sdgIndicatorsSearchUrl(sdg: number): string {
+  return `${pageUrl('suche')}?${sdgIndicatorsQuery(sdg)}`;
 }
 
 /** Address of the method page at the row that explains one assessment category. */

@@ -104,6 +104,11 @@ export function sdgLabel(n: number): string {
   return title ? `${n} ${title}` : String(n);
 }
 
+/** The search page's query string for all indicators of an SDG: `typ=Kennzahl&sdg=11+…`. */
+export function sdgIndicatorsQuery(sdg: number): string {
+  return new URLSearchParams({ typ: SEARCH_TEXT.pageKinds.indicator, sdg: sdgLabel(sdg) }).toString();
+}
+
 /**
  * A sort key that orders titles as German readers expect even where the index compares plain
  * code points: case folded, umlauts as their base letter (DIN 5007-1), `ß` as `ss`.

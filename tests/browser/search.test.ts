@@ -19,6 +19,7 @@ import { loadProject } from '../../src/lib/load.ts';
 import type { IsekModel } from '../../src/lib/schemas/model.ts';
 import { compareIds } from '../../src/utils/sort.ts';
 import { OVERVIEW_PAGE_SIZE as PAGE_SIZE } from '../../src/utils/pagination.ts';
+import { sdgIndicatorsQuery } from '../../src/utils/search-fields.ts';
 import { OVERVIEW_STEP as STEP } from '../../src/client/measure-filter-core.ts';
 import {
   findChromium,
@@ -209,6 +210,18 @@ describe.skipIf(!chromium)('search and measure overview in Chromium', () => {
       expect(await page.locator('[data-search-status]').getAttribute('aria-live')).toBe('polite');
       // Every result link stays below the base path.
       for (const link of await resultLinks(page)) expect(link.startsWith(base)).toBe(true);
+      expect(errors).toEqual([]);
+    });
+
+    it('lists all indicators of an SDG through the link its page gives when the list is cut', async () => {
+      const sdgPage = await readPage(outDir, base, `${base}sdg/11/`);
+      const count = Number(/Kennzahlen zum Nachhaltigkeitsziel 11 \((\d+)\)/.exec(sdgPage)?.[1]);
+      expect(count).toBeGreaterThan(0);
+      await page.goto(`${server.url}suche/?${sdgIndicatorsQuery(11)}`);
+      await searchSettled(page);
+      const links = await resultLinks(page);
+      expect(links).toHaveLength(count);
+      expect(links.every((l) => l.startsWith(`${base}kennzahlen/`))).toBe(true);
       expect(errors).toEqual([]);
     });
 

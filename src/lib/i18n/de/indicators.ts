@@ -194,6 +194,9 @@ export const INDICATOR_LIST_TEXT = {
   more: (shown: string, total: string): string =>
     `${shown} von ${total} Kennzahlen gezeigt; alle stehen in der Übersicht der Kennzahlen.`,
   moreGoal: (total: string, goal: string): string => `Alle ${total} Kennzahlen zum Ziel ${goal}`,
+  /** Below an SDG's list cut short: the link to all of them in the search. */
+  moreSdg: (shown: string, total: string, sdg: number): string =>
+    `${shown} von ${total} Kennzahlen gezeigt. Alle ${total} Kennzahlen zum Nachhaltigkeitsziel ${sdg} in der Suche`,
   goalHint: 'Einschließlich der Kennzahlen der Unterziele.',
   sdgHeading: (count: string): string => `Kennzahlen (${count})`,
   sdgNone: 'Keine Kennzahl ist diesem Nachhaltigkeitsziel zugeordnet.',
