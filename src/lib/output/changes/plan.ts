@@ -71,36 +71,18 @@ export function planPublication(
       published: options.today,
       sections: options.sections,
     });
+  /** A new record, compared with `previous`. */
+  const recordNew = (previous: Snapshot | null, sequence: number, sameStand: boolean): PublicationPlan => {
+    const snapshot = make(previous, sequence);
+    return { previous, snapshot, isNew: true, sameStand, history: [...eligible, snapshot], comparedWithoutDetails };
+  };
   if (latest !== null && latest.stand === options.stand) {
     const before = eligible.at(-2) ?? null;
-    const repeated = make(before, sequenceOf(latest));
-    if (samePublication(repeated, latest)) {
-      return {
-        previous: before,
-        snapshot: latest,
-        isNew: false,
-        sameStand: false,
-        history: eligible,
-        comparedWithoutDetails,
-      };
+    if (samePublication(make(before, sequenceOf(latest)), latest)) {
+      const history = eligible;
+      return { previous: before, snapshot: latest, isNew: false, sameStand: false, history, comparedWithoutDetails };
     }
-    const snapshot = make(latest, sequenceOf(latest) + 1);
-    return {
-      previous: latest,
-      snapshot,
-      isNew: true,
-      sameStand: true,
-      history: [...eligible, snapshot],
-      comparedWithoutDetails,
-    };
+    return recordNew(latest, sequenceOf(latest) + 1, true);
   }
-  const snapshot = make(latest, 1);
-  return {
-    previous: latest,
-    snapshot,
-    isNew: true,
-    sameStand: false,
-    history: [...eligible, snapshot],
-    comparedWithoutDetails,
-  };
+  return recordNew(latest, 1, false);
 }
