@@ -6,6 +6,7 @@ import {
   approximateMoneyText,
   formatCount,
   formatDateLong,
+  decimalsOf,
   formatDecimal,
   formatMoney,
   formatMoneyCompact,
@@ -159,6 +160,24 @@ describe('time zones', () => {
       '2026',
       '2026',
     ]);
+  });
+});
+
+describe('decimalsOf and formatDecimal with a precision', () => {
+  it('finds the most decimals a series is given with, up to three', () => {
+    expect(decimalsOf([27, 27.9, 28.3])).toBe(1);
+    expect(decimalsOf([1250, 980])).toBe(0);
+    expect(decimalsOf([0.125, 2])).toBe(3);
+    expect(decimalsOf([0.12345])).toBe(3);
+    expect(decimalsOf([0.1 + 0.2])).toBe(1);
+    expect(decimalsOf([])).toBe(0);
+  });
+
+  it('pads a value to the series precision, never rounding one away', () => {
+    expect(formatDecimal(27, 1)).toBe('27,0');
+    expect(formatDecimal(27.9, 1)).toBe('27,9');
+    expect(formatDecimal(1234, 0)).toBe('1.234');
+    expect(formatDecimal(0.125, 1)).toBe('0,125');
   });
 });
 

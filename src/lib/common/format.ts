@@ -128,14 +128,31 @@ export function formatDegrees(degrees: number): string {
   return DEGREES.format(degrees);
 }
 
-const DECIMAL = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 3 });
+const DECIMALS = [0, 1, 2, 3].map(
+  (min) => new Intl.NumberFormat('de-DE', { minimumFractionDigits: min, maximumFractionDigits: 3 }),
+);
 const RATE_SMALL = new Intl.NumberFormat('de-DE', { maximumSignificantDigits: 2 });
 const RATE_2 = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });
 const RATE_1 = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
 
-/** A measured value as given, with German digits: `7,42`, `1.234`, `0,125` (at most 3 decimals). */
-export function formatDecimal(value: number): string {
-  return DECIMAL.format(value);
+/**
+ * A measured value as given, with German digits: `7,42`, `1.234`, `0,125` (at most 3 decimals).
+ * `minDecimals` pads a series to one precision (`27,0` beside `27,9`, see {@link decimalsOf}).
+ */
+export function formatDecimal(value: number, minDecimals = 0): string {
+  return DECIMALS[Math.max(0, Math.min(3, minDecimals))]!.format(value);
+}
+
+/**
+ * How many decimals a series of values is given with (at most 3): the most any value needs, so a
+ * table of them shows every value to the same precision.
+ */
+export function decimalsOf(values: Iterable<number>): number {
+  let most = 0;
+  for (const value of values) {
+    while (most < 3 && Math.abs(Math.round(value * 10 ** most) - value * 10 ** most) > 1e-9 * 10 ** most) most++;
+  }
+  return most;
 }
 
 /**
