@@ -132,3 +132,37 @@ describe('toXlsx', () => {
     expect(sheet.rows[0]!['Beginn']).toBe('15.01.1900');
   });
 });
+
+describe('toXlsx number formats', () => {
+  const bytesOf = () =>
+    toXlsx(
+      [
+        spreadsheetTable({
+          name: 'Maßnahmen',
+          columns: MEASURE_COLUMNS,
+          items: measures,
+          headers: SPREADSHEET_HEADERS.measures,
+        }),
+      ],
+      ctx,
+      '2026-11-12',
+    );
+  const stylesOf = (bytes: Uint8Array) => {
+    const book = XLSX.read(bytes, { type: 'array', bookFiles: true }) as XLSX.WorkBook & {
+      files: Record<string, { content: Uint8Array }>;
+    };
+    return new TextDecoder().decode(book.files['xl/styles.xml']!.content);
+  };
+
+  it('writes only the formats its cells use, whatever the process read before', () => {
+    const before = bytesOf();
+    // A workbook read earlier in the same process leaves its formats in SheetJS's global table.
+    XLSX.SSF.load('yyyy-mm-dd hh:mm', 170);
+    const after = bytesOf();
+    expect(Buffer.from(after).equals(Buffer.from(before))).toBe(true);
+    const styles = stylesOf(after);
+    expect(styles).toContain('formatCode="dd.mm.yyyy"');
+    expect(styles).not.toContain('yyyy-mm-dd hh:mm');
+    expect(styles).not.toContain('上午');
+  });
+});

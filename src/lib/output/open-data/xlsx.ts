@@ -32,6 +32,12 @@ const MAX_WIDTH = 60;
 const DATE_FORMAT = 'dd.mm.yyyy';
 const EURO_FORMAT = '#,##0.00';
 
+/**
+ * The built-in formats (ECMA-376 ids) the cells use. A workbook's own table must name them, or
+ * SheetJS gives them new custom ids; the date format gets one anyway.
+ */
+const BUILT_IN_FORMATS: Readonly<Record<number, string>> = { 0: 'General', 4: EURO_FORMAT, 49: '@' };
+
 /** One value as a SheetJS cell, or `null` for an empty one. */
 function toCell(column: Column<unknown>, value: ColumnValue): XLSX.CellObject | null {
   if (value === null) return null;
@@ -101,7 +107,11 @@ export function toXlsx(
   ctx: OpenDataContext,
   modified: string | null,
 ): Uint8Array<ArrayBuffer> {
-  const book = XLSX.utils.book_new();
+  // `SSF` is read by SheetJS's writer but missing from its types.
+  const book: XLSX.WorkBook & { SSF?: Record<number, string> } = XLSX.utils.book_new();
+  // A number-format table of its own: by default SheetJS writes every format its process has
+  // seen (those of the workbooks it read, too), so the bytes would depend on what ran before.
+  book.SSF = { ...BUILT_IN_FORMATS };
   for (const table of tables) XLSX.utils.book_append_sheet(book, toWorksheet(table, ctx), table.name);
   const date = new Date(`${modified ?? '2000-01-01'}T00:00:00Z`);
   book.Props = { CreatedDate: date, ModifiedDate: date };
