@@ -19,6 +19,7 @@ import { buildModel } from './model/build-model.ts';
 import { parseSettings, SETTINGS_FILE } from './input/settings/parse-settings.ts';
 import { checkAccessibilityStatement } from './input/settings/check-accessibility.ts';
 import { readEditablePages, type ReadPagesResult } from './input/files/read-pages.ts';
+import type { PageTemplates } from './input/files/page-templates.ts';
 import { checkLogo } from './input/files/check-logo.ts';
 import { readDistrictMap } from './input/files/district-map.ts';
 import { checkEditablePages } from './input/pages/check-pages.ts';
@@ -143,13 +144,17 @@ export async function loadProject(options: {
   dataDir: string;
   today?: string;
   onRead?: LoadOptions['onRead'];
+  /** The editable pages' default texts, when the caller cannot read them from beside the code (a bundle). */
+  pageTemplates?: PageTemplates;
 }): Promise<ProjectResult> {
   const { settings, diagnostics: settingsDiagnostics } = await loadSettings(options.dataDir);
   const loaded = await loadModel({ dataDir: options.dataDir, settings, today: options.today, onRead: options.onRead });
   // Without the data folder, notices about its missing pages would only repeat that one error.
   const folderMissing = loaded.diagnostics.some((d) => d.code === 'data-dir.missing');
   // The office's own pages and logo: checked here so `npm run check` reports them too.
-  const pages = folderMissing ? { diagnostics: [], sources: {} } : await readEditablePages(options.dataDir);
+  const pages = folderMissing
+    ? { diagnostics: [], sources: {} }
+    : await readEditablePages(options.dataDir, options.pageTemplates);
   const diagnostics = sortDiagnostics([
     ...(folderMissing ? settingsDiagnostics.filter((d) => d.code !== 'settings.missing') : settingsDiagnostics),
     ...(folderMissing ? [] : await checkLogo(options.dataDir, settings.logo)),

@@ -7,8 +7,7 @@ import { readEditablePages, type ReadPagesResult } from '../lib/input/files/read
 import { defaultPageMarkdown, defaultPageTitle } from '../lib/input/pages/defaults.ts';
 import type { EditablePageKey } from '../lib/input/pages/editable-pages.ts';
 import { renderEditablePage, type RenderedPage } from '../lib/input/pages/render-page.ts';
-import type { PageTemplates } from '../lib/input/files/page-templates.ts';
-import { EDITABLE_PAGE_KEYS } from '../lib/input/pages/editable-pages.ts';
+import { TEMPLATES } from './page-templates.ts';
 import { dataDir, loadModelOnce } from './load-model.ts';
 import { getModelIndex } from './model-index.ts';
 import { oncePerBuild } from './once-per-build.ts';
@@ -20,25 +19,12 @@ export interface EditablePage extends RenderedPage {
 }
 
 /**
- * The default texts, imported as text by the bundler (the core reads the same files with `fs`,
- * which a bundled module cannot: its own address is the bundle's).
- */
-const templateFiles: Record<string, string> = import.meta.glob('../lib/input/pages/defaults/*.md', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
-const TEMPLATES = Object.fromEntries(
-  EDITABLE_PAGE_KEYS.map((key) => [key, templateFiles[`../lib/input/pages/defaults/${key}.md`]!]),
-) as PageTemplates;
-
-/**
  * The pages' sources: in a build those the check read (handed over in the model file), in
  * `astro dev` read on every request, so edits show at once.
  */
 const sources: () => Promise<Pick<ReadPagesResult, 'sources'>> = oncePerBuild(async () => {
   const handedOver = (await loadModelOnce()).pages;
-  return handedOver ? { sources: handedOver } : readEditablePages(dataDir());
+  return handedOver ? { sources: handedOver } : readEditablePages(dataDir(), TEMPLATES);
 });
 
 /** One editable page, rendered. */

@@ -50,7 +50,8 @@ async function loadModel(): Promise<LoadedModel> {
     return readModelFile(file);
   }
   const { loadProject } = await import('../lib/load.ts');
-  const result = await loadProject({ dataDir: dataDir() });
+  const { TEMPLATES } = await import('./page-templates.ts');
+  const result = await loadProject({ dataDir: dataDir(), pageTemplates: TEMPLATES });
   if (!result.ok) {
     const lines = result.diagnostics
       .filter((d) => d.severity === 'error')

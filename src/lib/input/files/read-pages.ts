@@ -16,6 +16,7 @@ import {
   type EditablePageKey,
 } from '../pages/editable-pages.ts';
 import { defaultHasPlaceholders } from '../pages/defaults.ts';
+import type { PageTemplates } from './page-templates.ts';
 
 /** The text of one page as the office wrote it. */
 export interface PageSource {
@@ -47,8 +48,11 @@ export function decodePageText(bytes: Uint8Array): { text: string; utf8: boolean
 
 const title = (key: EditablePageKey): string => EDITABLE_PAGE_TEXT.titles[key];
 
-/** Reads every editable page of a data folder. A missing `seiten/` folder means: no page written yet. */
-export async function readEditablePages(dataDir: string): Promise<ReadPagesResult> {
+/**
+ * Reads every editable page of a data folder. A missing `seiten/` folder means: no page written yet.
+ * `templates`: the default texts, when they cannot be read from beside the code (see `page-templates.ts`).
+ */
+export async function readEditablePages(dataDir: string, templates?: PageTemplates): Promise<ReadPagesResult> {
   const folder = path.join(dataDir, PAGES_FOLDER);
   const diagnostics: Diagnostic[] = [];
   const sources: Partial<Record<EditablePageKey, PageSource>> = {};
@@ -105,7 +109,7 @@ export async function readEditablePages(dataDir: string): Promise<ReadPagesResul
 
   for (const key of EDITABLE_PAGE_KEYS) {
     if (!handled.has(key)) {
-      const message = PAGE_MESSAGES.missing(pageFileLabel(key), title(key), defaultHasPlaceholders(key));
+      const message = PAGE_MESSAGES.missing(pageFileLabel(key), title(key), defaultHasPlaceholders(key, templates));
       diagnostics.push(diagnostic('page.missing', { file: pageFileLabel(key) }, message));
     }
   }
