@@ -12,7 +12,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadProject, type ProjectResult } from '../lib/load.ts';
-import { MODEL_FILE_ENV, writeModelFile } from '../lib/model-file.ts';
+import { MODEL_FILE_ENV, writeModelFile, type ModelFile } from '../lib/model-file.ts';
+import { OPEN_DATA_BY_BUILD_SCRIPT_ENV } from '../utils/open-data-source.ts';
+import { renderOpenDataFiles, writeRenderedFiles } from './open-data-files.ts';
 import { resolveBasePath } from '../lib/input/settings/environment.ts';
 import { toCheckJson, type CheckJson } from '../lib/output/check-report/check-result.ts';
 import { discardStaging, moveDir, stagingDirFor, swapIntoPlace } from './publish.ts';
@@ -125,20 +127,21 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
   try {
     // Cells render their Markdown when their HTML or text is first read (comparing with the last
     // publication, writing the model file): the last build's results are reused.
-    const publication = await withMarkdownCache(options.root, async () => {
+    const { publication, modelContent } = await withMarkdownCache(options.root, async () => {
       // What changed since the last recorded publication; recorded only once this one is published.
       const prepared = await preparePublication({
         dataDir: options.dataDir,
         model: project.model,
         today: options.today ?? todayIso(),
       });
-      await writeModelFile(modelFile, {
+      const content: ModelFile = {
         model: project.model,
         settings: { ...project.settings, basePath: base },
         changes: prepared.changes,
         pages: project.pages,
-      });
-      return prepared;
+      };
+      await writeModelFile(modelFile, content);
+      return { publication: prepared, modelContent: content };
     });
     for (const skipped of publication.ignored)
       options.onNotice?.(PUBLICATION_TEXT.snapshotIgnored(skipped.file, skipped.reason));
@@ -166,6 +169,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
       ISEK_STAGE_PROTOCOL: '1',
       // The search index is built below, once the Astro process has ended and freed its memory.
       [SEARCH_INDEX_LATER_ENV]: '1',
+      // The open-data files are made below, in this process, while Astro renders the pages.
+      [OPEN_DATA_BY_BUILD_SCRIPT_ENV]: '1',
       // The city's build machine must not phone home.
       ASTRO_TELEMETRY_DISABLED: '1',
     };
@@ -175,8 +180,14 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
     // prerender chunks need the project's node_modules): so build inside, then move to staging.
     const astroOut = path.join(options.root, '.isek', `build-${path.basename(staging)}`);
     env.ISEK_ASTRO_CACHE_DIR = path.join(workDir, 'astro-cache');
-    await runAstroWorker(options.root, astroOut, env, () => {});
+    const [astro, openData] = await Promise.allSettled([
+      runAstroWorker(options.root, astroOut, env, () => {}),
+      renderOpenDataFiles(modelContent, base),
+    ]);
+    if (astro.status === 'rejected') throw astro.reason;
+    if (openData.status === 'rejected') throw openData.reason;
     await moveDir(astroOut, staging);
+    await writeRenderedFiles(staging, openData.value);
     const pages = await countPages(staging);
     options.onStage?.({ stage: 'pages', ms: elapsed(start), counts: { pages } });
     // Pagefind runs in a process of its own; any error it reports fails the build.

@@ -5,7 +5,7 @@
 import type { Assessment, Indicator } from '../lib/schemas/indicator.ts';
 import { ASSESSMENTS } from '../lib/schemas/indicator.ts';
 import type { Goal } from '../lib/schemas/goal.ts';
-import { compareIds } from './sort.ts';
+import { byNumber } from './site-order.ts';
 
 /** The values of `map` for `ids`, in the order given; unknown ids are skipped. */
 function pick<T>(map: ReadonlyMap<string, T>, ids: readonly string[]): T[] {
@@ -33,7 +33,7 @@ export function indexIndicators(
   indicators: readonly Indicator[],
   goals: readonly Pick<Goal, 'id' | 'indicatorIds' | 'allIndicatorIds'>[],
 ): IndicatorIndex {
-  const sorted = [...indicators].sort((a, b) => compareIds(a.id, b.id));
+  const sorted = byNumber(indicators);
   const byId = new Map(sorted.map((i) => [i.id, i]));
   const bySdg = new Map<number, Indicator[]>();
   for (const indicator of sorted) {

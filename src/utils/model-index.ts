@@ -2,10 +2,7 @@
  * Lookup maps over the collections, built once per build and shared by every page, so a page
  * does a few map lookups instead of scanning all measures (10,000 measures must build fast).
  *
- * Sort orders (getCollection's order is not guaranteed):
- * - measures and departments: by number, naturally (`2` before `10`, German collation);
- * - goals: tree order, product area by product area (the model's `goalIds`);
- * - product areas: by number.
+ * The lists are in the site's order (`site-order.ts`).
  */
 import { getCollection, getEntry } from 'astro:content';
 import type { Measure } from '../lib/schemas/measure.ts';
@@ -18,6 +15,8 @@ import type { Status } from '../lib/schemas/status.ts';
 import { STATUSES } from '../lib/schemas/status.ts';
 import { statusAppearance, type StatusAppearance } from './status.ts';
 import { compareIds } from './sort.ts';
+import { inSiteOrder } from './site-order.ts';
+import { siteTitleOf } from '../lib/input/settings/site-title.ts';
 import { oncePerBuild } from './once-per-build.ts';
 
 export { compareIds };
@@ -62,30 +61,24 @@ async function buildIndex(): Promise<ModelIndex> {
   if (!publication) throw new Error('publication entry "current" is missing');
   const { info, settings, rowCounts } = publication.data;
 
-  const measures = measureEntries.map((e) => e.data).sort((a, b) => compareIds(a.id, b.id));
-  const departments = departmentEntries.map((e) => e.data).sort((a, b) => compareIds(a.id, b.id));
-  const productAreas = areaEntries.map((e) => e.data).sort((a, b) => a.id - b.id);
-  const goalById = new Map(goalEntries.map((e) => [e.data.id, e.data]));
-  const goals = productAreas.flatMap((area) =>
-    area.goalIds.map((id) => goalById.get(id)).filter((g): g is Goal => g !== undefined),
-  );
-  // Goals of a product area the model does not list (should not happen) still get a place.
-  if (goals.length < goalById.size) {
-    const listed = new Set(goals.map((g) => g.id));
-    goals.push(...[...goalById.values()].filter((g) => !listed.has(g.id)).sort((a, b) => compareIds(a.id, b.id)));
-  }
+  const { measures, goals, departments, productAreas } = inSiteOrder({
+    measures: measureEntries.map((e) => e.data),
+    goals: goalEntries.map((e) => e.data),
+    departments: departmentEntries.map((e) => e.data),
+    productAreas: areaEntries.map((e) => e.data),
+  });
 
   return {
     info,
     settings,
     rowCounts,
-    siteTitle: settings.siteTitle ?? `ISEK ${settings.city}`,
+    siteTitle: siteTitleOf(settings),
     measures,
     goals,
     departments,
     productAreas,
     measureById: new Map(measures.map((m) => [m.id, m])),
-    goalById,
+    goalById: new Map(goals.map((g) => [g.id, g])),
     departmentById: new Map(departments.map((d) => [d.id, d])),
     productAreaById: new Map(productAreas.map((p) => [p.id, p])),
     statuses: Object.fromEntries(STATUSES.map((s) => [s, statusAppearance(s, settings.statuses)])) as Record<

@@ -9,6 +9,7 @@ import { EDITABLE_PAGE_TEXT, PLACEHOLDER_MARK, type PageTextContext } from '../.
 import { defaultPageTemplates, type PageTemplates } from '../files/page-templates.ts';
 import type { EditablePageKey } from './editable-pages.ts';
 import { fillPageTemplate, pageTemplateValues } from './page-template.ts';
+import { siteTitleOf } from '../settings/site-title.ts';
 
 /** The part of the settings the default texts use. */
 export type PageSettings = Pick<Settings, 'city' | 'siteTitle' | 'siteUrl' | 'office' | 'accessibility'>;
@@ -17,7 +18,7 @@ export type PageSettings = Pick<Settings, 'city' | 'siteTitle' | 'siteUrl' | 'of
 export function pageTextContext(settings: PageSettings): PageTextContext {
   return {
     city: settings.city,
-    siteTitle: settings.siteTitle ?? `ISEK ${settings.city}`,
+    siteTitle: siteTitleOf(settings),
     siteUrl: settings.siteUrl,
     office: settings.office,
     accessibility: settings.accessibility,

@@ -5,7 +5,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Indicator } from '../../../lib/schemas/indicator.ts';
 import { getIndicatorIndex } from '../../../utils/indicators.ts';
-import { CSV_HEADERS } from '../../../utils/open-data.ts';
+import { OPEN_DATA_MEDIA_TYPES } from '../../../lib/output/open-data/files.ts';
 import { indicatorValuesCsv } from '../../../lib/output/indicators/values-csv.ts';
 
 export const getStaticPaths = (async () => {
@@ -14,4 +14,4 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ indicator: Indicator }> = ({ props }) =>
-  new Response(indicatorValuesCsv([props.indicator]), { headers: CSV_HEADERS });
+  new Response(indicatorValuesCsv([props.indicator]), { headers: { 'Content-Type': OPEN_DATA_MEDIA_TYPES.csv } });
