@@ -1,6 +1,6 @@
 /**
  * The files of `/daten/`, made by the build script in its own process while the Astro process
- * renders the pages (the route `src/pages/daten/[file].ts` then generates none): the workbooks
+ * renders the pages (the routes `src/pages/daten/[name].<extension>.ts` then generate none): the workbooks
  * and the JSON of every measure are the heaviest single outputs of a build, and the build script
  * would otherwise wait idle for Astro on a core of its own.
  */

@@ -1,0 +1,4 @@
+/** `/daten/*.xlsx`: the open-data files with this extension (see `utils/open-data.ts`). */
+import { openDataRoute } from '../../utils/open-data.ts';
+
+export const { getStaticPaths, GET } = openDataRoute('xlsx');
