@@ -1,17 +1,21 @@
 /**
- * The changes of this publication (collection `changes`, entry `current`), read once per build
- * and shared by every page: `/aenderungen/`, its feed, and „Zuletzt geändert“ on each measure.
- * In `astro dev` read on every call, so edited data shows (see `once-per-build.ts`).
+ * The changes of this publication, as the build script compared it with the last recorded one
+ * (in the model file), shared by every page: `/aenderungen/`, its feed, and „Zuletzt geändert“ on
+ * each measure. In `astro dev` the data counts as a first publication and is read on every call,
+ * so edited data shows (see `once-per-build.ts`).
  */
-import { getEntry } from 'astro:content';
-import { publicationsOf, type PublicationChanges } from '../lib/output/changes/publication-changes.ts';
+import {
+  changesWithoutHistory,
+  publicationsOf,
+  type PublicationChanges,
+} from '../lib/output/changes/publication-changes.ts';
 import { measureHistories, type MeasureHistoryEntry } from '../lib/output/changes/measure-history.ts';
 import { oncePerBuild } from './once-per-build.ts';
+import { loadModelOnce } from './load-model.ts';
 
 async function load(): Promise<PublicationChanges> {
-  const entry = await getEntry('changes', 'current');
-  if (!entry) throw new Error('changes entry "current" is missing');
-  return entry.data;
+  const { model, changes } = await loadModelOnce();
+  return changes ?? changesWithoutHistory(model);
 }
 
 /** The publication's changes (see `lib/output/changes/publication-changes.ts`). */

@@ -2,10 +2,10 @@
  * The Stadtteile for the pages, built once per build: the districts by slug, each one's measures
  * in display order, the map. The pure helpers live in `district-figures.ts`.
  */
-import { getCollection, getEntry } from 'astro:content';
 import type { District, DistrictMap } from '../lib/schemas/district.ts';
 import type { Measure } from '../lib/schemas/measure.ts';
 import { oncePerBuild } from './once-per-build.ts';
+import { loadModelOnce } from './load-model.ts';
 import { getModelIndex, measuresByIds } from './model-index.ts';
 import { districtOrder } from './district-figures.ts';
 import { compareGerman } from '../lib/common/collate.ts';
@@ -29,18 +29,14 @@ export interface DistrictIndex {
 
 /** The district index, built on the first call of a build. */
 export const getDistrictIndex: () => Promise<DistrictIndex> = oncePerBuild(async () => {
-  const [entries, mapEntry, index] = await Promise.all([
-    getCollection('districts'),
-    getEntry('districtMap', 'current'),
-    getModelIndex(),
-  ]);
-  const districts = entries.map((e) => e.data).sort((a, b) => compareGerman(a.name, b.name));
+  const [{ model }, index] = await Promise.all([loadModelOnce(), getModelIndex()]);
+  const districts = [...(model.districts ?? [])].sort((a, b) => compareGerman(a.name, b.name));
   return {
     districts,
     districtBySlug: new Map(districts.map((d) => [d.slug, d])),
     districtByName: new Map(districts.map((d) => [d.name, d])),
     measuresOf: new Map(districts.map((d) => [d.slug, districtOrder(measuresByIds(index, d.measureIds))])),
-    map: mapEntry?.data.map ?? null,
+    map: model.districtMap ?? null,
     withoutDistrict: index.measures.filter((m) => m.districts.length === 0).length,
   };
 });

@@ -3,10 +3,10 @@
  * with its sub-goals, all), per product area and per SDG, and the groups of `/kennzahlen/`.
  * Nothing is assessed here: the core's model holds the assessment.
  */
-import { getCollection } from 'astro:content';
 import type { Assessment, Indicator } from '../lib/schemas/indicator.ts';
 import { getModelIndex } from './model-index.ts';
 import { oncePerBuild } from './once-per-build.ts';
+import { loadModelOnce } from './load-model.ts';
 import { indexIndicators, type IndicatorIndex } from './indicator-groups.ts';
 import { pageUrl } from './base.ts';
 import { sdgIndicatorsQuery } from './search-fields.ts';
@@ -44,9 +44,6 @@ export const INDICATOR_CSV_FILE = 'werte.csv';
 
 /** The lookups, built on the first call (per call in `astro dev`, so edits show). */
 export const getIndicatorIndex: () => Promise<IndicatorIndex> = oncePerBuild(async () => {
-  const [entries, index] = await Promise.all([getCollection('indicators'), getModelIndex()]);
-  return indexIndicators(
-    entries.map((e) => e.data),
-    index.goals,
-  );
+  const [{ model }, index] = await Promise.all([loadModelOnce(), getModelIndex()]);
+  return indexIndicators(model.indicators ?? [], index.goals);
 });

@@ -1,19 +1,25 @@
 /**
- * Loads the validated model once per build (or dev-server start) for all collections.
+ * The one data path of the Astro layer: every page reads the validated model through here (the
+ * lookup maps in `model-index.ts`, `indicators.ts`, `districts.ts`, `changes.ts` and the
+ * editable pages build on it).
  *
  * - `npm run build`: the build script has validated the data and written the model to the file
- *   named by `ISEK_MODEL_FILE`; it is only read here.
- * - `astro dev`: no model file, so the core runs on `ISEK_DATA_DIR` (default `data`), and data
- *   errors stop the dev server with a short German list.
+ *   named by `ISEK_MODEL_FILE`; it is read once, as is.
+ * - `astro dev`: no model file, so the core runs on `ISEK_DATA_DIR` (default `data`), again
+ *   whenever a file in that folder changed; data errors stop the page with a short German list.
  *
- * Nothing here parses or checks data: that is the core's job.
+ * Nothing here parses or checks data: that is the core's job. The model is not copied into
+ * Astro's content store: at 10,000 measures the store, bundled as one JavaScript module and
+ * parsed back in the page stage, held more memory than the whole page stage (docs/benchmarks.md).
  */
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { MODEL_FILE_ENV, readModelFile } from '../lib/model-file.ts';
 import type { IsekModel } from '../lib/schemas/model.ts';
 import type { Settings } from '../lib/schemas/settings.ts';
 import type { ReadPagesResult } from '../lib/input/files/read-pages.ts';
 import type { PublicationChanges } from '../lib/output/changes/publication-changes.ts';
 import { SITE_TEXT } from '../lib/i18n/de.ts';
-
 /** The model plus the settings it was built with. */
 export interface LoadedModel {
   readonly model: IsekModel;
@@ -24,17 +30,40 @@ export interface LoadedModel {
   readonly pages?: ReadPagesResult['sources'];
 }
 
-let pending: Promise<LoadedModel> | undefined;
+let loaded: { readonly key: string; readonly model: Promise<LoadedModel> } | undefined;
 
-/** The model, loaded on the first call; later calls share the same promise. */
+/**
+ * The model: read on the first call, later calls share it. In `astro dev` it is read again when
+ * the data folder changed since (see {@link dataFolderState}).
+ */
 export function loadModelOnce(): Promise<LoadedModel> {
-  pending ??= loadModel();
-  return pending;
+  const file = process.env[MODEL_FILE_ENV];
+  const key = file ? `file:${file}` : dataFolderState(dataDir());
+  if (loaded?.key !== key) loaded = { key, model: loadModel() };
+  return loaded.model;
 }
 
-/** Forgets the loaded model, so the next call reads the data again (dev server, data changed). */
-export function forgetModel(): void {
-  pending = undefined;
+/**
+ * Name, size and modification time of every file in the data folder and its subfolders, as one
+ * string: it changes when the office saves a workbook, a page or the settings.
+ */
+export function dataFolderState(folder: string): string {
+  let names: string[];
+  try {
+    names = readdirSync(folder, { recursive: true, encoding: 'utf8' }).sort();
+  } catch {
+    return 'missing';
+  }
+  return names
+    .map((name) => {
+      try {
+        const stat = statSync(path.join(folder, name));
+        return stat.isFile() ? `${name}\u0000${stat.size}\u0000${stat.mtimeMs}` : '';
+      } catch {
+        return '';
+      }
+    })
+    .join('\n');
 }
 
 /** The data folder `astro dev` reads. */
@@ -43,10 +72,9 @@ export function dataDir(): string {
 }
 
 async function loadModel(): Promise<LoadedModel> {
-  const file = process.env.ISEK_MODEL_FILE;
+  const file = process.env[MODEL_FILE_ENV];
   if (file) {
     // Validated by the build script just before; read as is.
-    const { readModelFile } = await import('../lib/model-file.ts');
     return readModelFile(file);
   }
   const { loadProject } = await import('../lib/load.ts');

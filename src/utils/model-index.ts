@@ -4,7 +4,6 @@
  *
  * The lists are in the site's order (`site-order.ts`).
  */
-import { getCollection, getEntry } from 'astro:content';
 import type { Measure } from '../lib/schemas/measure.ts';
 import type { Goal } from '../lib/schemas/goal.ts';
 import type { Department } from '../lib/schemas/department.ts';
@@ -18,6 +17,7 @@ import { compareIds } from './sort.ts';
 import { inSiteOrder } from './site-order.ts';
 import { siteTitleOf } from '../lib/input/settings/site-title.ts';
 import { oncePerBuild } from './once-per-build.ts';
+import { loadModelOnce } from './load-model.ts';
 
 export { compareIds };
 
@@ -51,22 +51,9 @@ export interface ModelIndex {
 export const getModelIndex: () => Promise<ModelIndex> = oncePerBuild(buildIndex);
 
 async function buildIndex(): Promise<ModelIndex> {
-  const [measureEntries, goalEntries, departmentEntries, areaEntries, publication] = await Promise.all([
-    getCollection('measures'),
-    getCollection('goals'),
-    getCollection('departments'),
-    getCollection('productAreas'),
-    getEntry('publication', 'current'),
-  ]);
-  if (!publication) throw new Error('publication entry "current" is missing');
-  const { info, settings, rowCounts } = publication.data;
-
-  const { measures, goals, departments, productAreas } = inSiteOrder({
-    measures: measureEntries.map((e) => e.data),
-    goals: goalEntries.map((e) => e.data),
-    departments: departmentEntries.map((e) => e.data),
-    productAreas: areaEntries.map((e) => e.data),
-  });
+  const { model, settings } = await loadModelOnce();
+  const { info, rowCounts } = model;
+  const { measures, goals, departments, productAreas } = inSiteOrder(model);
 
   return {
     info,
