@@ -7,6 +7,7 @@ import {
   rowFromMeasure,
   type MeasureRow,
   type OverviewMeasure,
+  UNSPECIFIED_FILTER_VALUE,
 } from './measure-filter-core.ts';
 import { rowsToShow, sortOrder } from './measure-sort.ts';
 
@@ -49,9 +50,23 @@ describe('rowFromMeasure', () => {
     expect(rows[0]!.values.stadtteil).toEqual(['Mitte', 'Nord']);
     expect(rows[0]!.values.fachdienst).toEqual(['61']);
     expect(rows[1]!.values.art).toEqual(['key']);
-    expect(rows[2]!.values.stadtteil).toEqual([]);
-    expect(rows[3]!.values.produktbereich).toEqual([]);
-    expect(rows[3]!.values.art).toEqual([]);
+    // No Stadtteil, product area or type: the value of „ohne Angabe“, so the row can be found.
+    expect(rows[2]!.values.stadtteil).toEqual([UNSPECIFIED_FILTER_VALUE]);
+    expect(rows[3]!.values.produktbereich).toEqual([UNSPECIFIED_FILTER_VALUE]);
+    expect(rows[3]!.values.art).toEqual([UNSPECIFIED_FILTER_VALUE]);
+    // Goals and SDGs always have values to choose from; a measure without stays out of them.
+    expect(rows[3]!.values.ziel).toEqual([]);
+  });
+
+  it('finds the measures without a type through „ohne Angabe“, and counts them there', () => {
+    const untyped = rows.map((r) => r.values.art[0] === UNSPECIFIED_FILTER_VALUE);
+    expect(untyped.filter(Boolean).length).toBeGreaterThan(0);
+    const result = filterRows(rows, { art: UNSPECIFIED_FILTER_VALUE });
+    expect(result.visible).toEqual(untyped);
+    expect(result.counts.art.get(UNSPECIFIED_FILTER_VALUE)).toBe(result.shown);
+    // With no filter, the types' counts add up to all rows.
+    const all = filterRows(rows, {});
+    expect([...all.counts.art.values()].reduce((a, b) => a + b, 0)).toBe(rows.length);
   });
 
   it('keeps costs as a number and missing costs as missing, never 0', () => {

@@ -10,6 +10,12 @@
 /** Value of the filter `zeitplan` for a delayed measure (URL-safe, unlike the label). */
 export const DELAYED_FILTER_VALUE = 'verzoegert';
 
+/**
+ * Value of the filters `produktbereich`, `stadtteil` and `art` for a measure that names none, so
+ * that every measure can be found and the single-valued filters' counts add up to the total.
+ */
+export const UNSPECIFIED_FILTER_VALUE = 'ohne-angabe';
+
 /** The filter keys, also the URL parameters and the `name`s of the form's selects. */
 export const MEASURE_FILTER_KEYS = [
   'fachdienst',
@@ -82,13 +88,13 @@ export interface OverviewData {
 export function filterValues(m: OverviewMeasure): Record<MeasureFilterKey, readonly string[]> {
   return {
     fachdienst: [m.f],
-    produktbereich: m.b ? [m.b] : [],
+    produktbereich: m.b ? [m.b] : [UNSPECIFIED_FILTER_VALUE],
     status: [m.s],
     zeitplan: m.v ? [DELAYED_FILTER_VALUE] : [],
     ziel: m.z ?? [],
     sdg: m.g ?? [],
-    stadtteil: m.o ?? [],
-    art: m.a ? [m.a] : [],
+    stadtteil: m.o ?? [UNSPECIFIED_FILTER_VALUE],
+    art: m.a ? [m.a] : [UNSPECIFIED_FILTER_VALUE],
   };
 }
 

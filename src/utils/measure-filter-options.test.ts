@@ -38,7 +38,33 @@ describe('measureFilterGroups', () => {
     expect(group('produktbereich').map((o) => [o.value, o.count])).toEqual([
       ['3', 3],
       ['5', 3],
+      ['ohne-angabe', 1],
     ]);
+  });
+
+  it('offers „ohne Angabe“ last where a measure names no product area, Stadtteil or type', () => {
+    expect(group('produktbereich').at(-1)).toEqual({ value: 'ohne-angabe', label: 'ohne Angabe', count: 1 });
+    // The single-valued filters' counts add up to all measures.
+    for (const key of ['fachdienst', 'produktbereich', 'status', 'art']) {
+      expect(
+        group(key).reduce((sum, o) => sum + o.count, 0),
+        key,
+      ).toBe(model.measures.length);
+    }
+    const withoutDistrict = model.measures.filter((m) => m.districts.length === 0).length;
+    expect(withoutDistrict).toBeGreaterThan(0);
+    expect(group('stadtteil').at(-1)).toMatchObject({ value: 'ohne-angabe', count: withoutDistrict });
+  });
+
+  it('offers no „ohne Angabe“ where every measure names a value, and no filter where none does', () => {
+    const typed = model.measures.map((m) => ({ ...m, type: m.type ?? ('council' as const) }));
+    expect(
+      measureFilterGroups(typed, lookups)
+        .find((g) => g.key === 'art')!
+        .options.map((o) => o.value),
+    ).not.toContain('ohne-angabe');
+    const untyped = model.measures.map((m) => ({ ...m, type: null }));
+    expect(measureFilterGroups(untyped, lookups).map((g) => g.key)).not.toContain('art');
   });
 
   it('orders statuses and types by their natural order, labels from the settings', () => {
@@ -51,7 +77,7 @@ describe('measureFilterGroups', () => {
       'zurückgestellt',
       'entfallen',
     ]);
-    expect(group('art').map((o) => o.value)).toEqual(['key', 'council', 'administration']);
+    expect(group('art').map((o) => o.value)).toEqual(['key', 'council', 'administration', 'ohne-angabe']);
   });
 
   it('counts a measure for its goals and every goal above them, once each', () => {

@@ -7,8 +7,8 @@
 import { germanCollator } from '../lib/common/collate.ts';
 import type { Measure } from '../lib/schemas/measure.ts';
 import { MEASURE_TYPES, STATUSES } from '../lib/schemas/status.ts';
-import { DELAY_TEXT, MEASURE_TYPE_LABELS } from '../lib/i18n/de.ts';
-import { DELAYED_FILTER_VALUE } from '../client/measure-filter-core.ts';
+import { DELAY_TEXT, MEASURE_TYPE_LABELS, OVERVIEW_FORM_TEXT } from '../lib/i18n/de.ts';
+import { DELAYED_FILTER_VALUE, UNSPECIFIED_FILTER_VALUE } from '../client/measure-filter-core.ts';
 import type { MeasureFilterKey } from '../client/measure-filter-core.ts';
 import { departmentLabel, goalLabel, productAreaLabel, sdgLabel, type SearchLookups } from './search-fields.ts';
 import { compareIds } from './sort.ts';
@@ -51,6 +51,23 @@ function byList(order: readonly string[]): (a: string, b: string) => number {
   return (a, b) => order.indexOf(a) - order.indexOf(b);
 }
 
+/**
+ * The options of a filter a measure may leave empty: its values plus „ohne Angabe“ (last) for the
+ * measures without one. A filter no measure gives a value for offers nothing, as before.
+ */
+function withUnspecified(
+  values: readonly (readonly string[])[],
+  label: (value: string) => string,
+  compare: (a: string, b: string) => number,
+): MeasureFilterOption[] {
+  if (values.every((v) => v.length === 0)) return [];
+  return tally(
+    values.flatMap((v) => (v.length === 0 ? [UNSPECIFIED_FILTER_VALUE] : v)),
+    (value) => (value === UNSPECIFIED_FILTER_VALUE ? OVERVIEW_FORM_TEXT.unspecified : label(value)),
+    (a, b) => (a === UNSPECIFIED_FILTER_VALUE ? 1 : b === UNSPECIFIED_FILTER_VALUE ? -1 : compare(a, b)),
+  );
+}
+
 /** The filters of the overview with every value that occurs, in a readable order. */
 export function measureFilterGroups(measures: readonly Measure[], lookups: SearchLookups): MeasureFilterGroup[] {
   const groups: MeasureFilterGroup[] = [
@@ -67,8 +84,8 @@ export function measureFilterGroups(measures: readonly Measure[], lookups: Searc
     },
     {
       key: 'produktbereich',
-      options: tally(
-        measures.flatMap((m) => (m.productAreaId === null ? [] : [String(m.productAreaId)])),
+      options: withUnspecified(
+        measures.map((m) => (m.productAreaId === null ? [] : [String(m.productAreaId)])),
         (id) => {
           const a = lookups.productAreaById.get(Number(id));
           return a ? productAreaLabel(a) : id;
@@ -113,16 +130,16 @@ export function measureFilterGroups(measures: readonly Measure[], lookups: Searc
     },
     {
       key: 'stadtteil',
-      options: tally(
-        measures.flatMap((m) => m.districts),
+      options: withUnspecified(
+        measures.map((m) => m.districts),
         (d) => d,
         (a, b) => germanCollator.compare(a, b),
       ),
     },
     {
       key: 'art',
-      options: tally(
-        measures.flatMap((m) => (m.type ? [m.type] : [])),
+      options: withUnspecified(
+        measures.map((m) => (m.type ? [m.type] : [])),
         (t) => MEASURE_TYPE_LABELS[t as keyof typeof MEASURE_TYPE_LABELS] ?? t,
         byList(MEASURE_TYPES),
       ),

@@ -15,6 +15,8 @@ export const OVERVIEW_FORM_TEXT = {
   heading: 'Filtern und sortieren',
   /** The first option of every filter (the script adds the count). */
   all: 'alle',
+  /** The last option of Produktbereich, Stadtteil and Art: the measures that name none. */
+  unspecified: 'ohne Angabe',
   sortLabel: 'Sortieren nach',
   sortOptions: {
     nr: 'Nr.',
