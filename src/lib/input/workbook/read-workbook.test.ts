@@ -87,6 +87,18 @@ describe('readWorkbook: cells', () => {
     expect(large?.serialDate).toBeUndefined();
   });
 
+  it.each([false, true])('hints at days of 1990 to 2100 in either date system (1904: %s)', (date1904) => {
+    const shift = date1904 ? 1462 : 0;
+    // 1 January 1990 and 31 December 2100, and the day before and after.
+    const [before, first, last, after] = [32_873, 32_874, 73_415, 73_416].map((serial) => serial - shift);
+    const book = read('a.xlsx', { date1904, sheets: [{ name: 'S', rows: [[before!, first!, last!, after!]] }] });
+    const [a, b, c, d] = book.sheets[0]!.rows[0]!;
+    expect(a?.serialDate).toBeUndefined();
+    expect(b?.serialDate).toEqual({ year: 1990, month: 1, day: 1 });
+    expect(c?.serialDate).toEqual({ year: 2100, month: 12, day: 31 });
+    expect(d?.serialDate).toBeUndefined();
+  });
+
   it.each(['xlsx', 'xls'] as const)('gives an error cell its Excel text (%s)', (bookType) => {
     const cell = cellAt(
       `a.${bookType}`,

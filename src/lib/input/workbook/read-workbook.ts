@@ -111,10 +111,17 @@ const MS_PER_DAY = 86_400_000;
 // Serial 0 of the 1900 system (Excel counts a 29 February 1900 that never was, so day 61 is 1 March).
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
 const DAYS_1900_TO_1904 = 1462;
-// Numbers that read as days of 1990 to 2100 when formatted as dates (1900 system): the years an
-// ISEK's dates fall in. Outside, a number is more likely a count or a paper's number.
+// Numbers that read as days of 1990 to 2100 when formatted as dates (serials of the 1900 system;
+// a 1904 workbook counts 1,462 days fewer): the years an ISEK's dates fall in. Outside, a number
+// is more likely a count or a paper's number.
 const SERIAL_HINT_FROM = 32_874;
 const SERIAL_HINT_TO = 73_415;
+
+/** Whether a number without a date format would show a day of 1990 to 2100 as a date. */
+function inSerialHintRange(value: number, date1904: boolean): boolean {
+  const shift = date1904 ? DAYS_1900_TO_1904 : 0;
+  return value >= SERIAL_HINT_FROM - shift && value < SERIAL_HINT_TO - shift + 1;
+}
 
 const startsWith = (bytes: Uint8Array, signature: readonly number[]): boolean =>
   bytes.length >= signature.length && signature.every((b, i) => bytes[i] === b);
@@ -232,7 +239,7 @@ function toRawCell(cell: SheetJsCell | undefined, date1904: boolean, cleaned: { 
       if (!Number.isFinite(value)) return null;
       const date = format !== null && XLSX.SSF.is_date(format) ? dateFromSerial(value, date1904) : null;
       // A date with a time pasted as a value (46346.5) is the same day.
-      if (date === null && value >= SERIAL_HINT_FROM && value < SERIAL_HINT_TO + 1) {
+      if (date === null && inSerialHintRange(value, date1904)) {
         return { ...base, value, date, serialDate: dateFromSerial(Math.floor(value), date1904) };
       }
       return { ...base, value, date };
