@@ -38,8 +38,9 @@ function readBack(bytes: Uint8Array) {
   return { book, sheet, rows };
 }
 
-describe('toXlsx', () => {
-  const bytes = toXlsx(
+/** The measures above as the open-data workbook. */
+const measuresWorkbook = (stand: string) =>
+  toXlsx(
     [
       spreadsheetTable({
         name: 'Maßnahmen',
@@ -49,8 +50,11 @@ describe('toXlsx', () => {
       }),
     ],
     ctx,
-    '2026-11-20',
+    stand,
   );
+
+describe('toXlsx', () => {
+  const bytes = measuresWorkbook('2026-11-20');
 
   it('writes every published row under German headers', () => {
     const { rows, sheet } = readBack(bytes);
@@ -134,19 +138,7 @@ describe('toXlsx', () => {
 });
 
 describe('toXlsx number formats', () => {
-  const bytesOf = () =>
-    toXlsx(
-      [
-        spreadsheetTable({
-          name: 'Maßnahmen',
-          columns: MEASURE_COLUMNS,
-          items: measures,
-          headers: SPREADSHEET_HEADERS.measures,
-        }),
-      ],
-      ctx,
-      '2026-11-12',
-    );
+  const bytesOf = () => measuresWorkbook('2026-11-12');
   const stylesOf = (bytes: Uint8Array) => {
     const book = XLSX.read(bytes, { type: 'array', bookFiles: true }) as XLSX.WorkBook & {
       files: Record<string, { content: Uint8Array }>;
