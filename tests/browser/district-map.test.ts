@@ -94,6 +94,32 @@ describe.skipIf(!chromium)('the district map (Chromium)', () => {
     expect(new URL(page.url()).pathname).toBe(target);
   });
 
+  it('lets a keyboard user skip the map’s links, to what follows the map', async () => {
+    await page.goto(url(`${BASE}stadtteile/`));
+    const inMap = await page.$$eval('svg.district-map__svg a', (links) => links.length);
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.classList.contains('district-map__skip') ?? false)) break;
+    }
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('district-map__skip'))).toBe(true);
+    const skip = page.locator('a.district-map__skip');
+    expect(await skip.innerText()).toBe(`Karte überspringen (${inMap} Links)`);
+    // Visible while focused (it is clipped to nothing otherwise).
+    expect((await skip.boundingBox())!.width).toBeGreaterThan(100);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    // The next Tab stop is the first one after the map (the table's scroll region or a link).
+    const next = await page.evaluate(() => {
+      const active = document.activeElement!;
+      const map = document.querySelector('figure.district-map')!;
+      return {
+        inMap: map.contains(active),
+        afterMap: Boolean(map.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING),
+      };
+    });
+    expect(next).toEqual({ inMap: false, afterMap: true });
+  });
+
   it('shows the map on the home page, linking the same districts', async () => {
     await page.goto(url(BASE));
     const home = await areaLinks(page);

@@ -448,6 +448,8 @@ export const DISTRICT_TEXT = {
     `${name} ${count} ${n === 1 ? 'Maßnahme' : 'Maßnahmen'}`,
   mapAreaWithout: (name: string): string => `${name}: keine Maßnahme`,
   mapPointLabel: (title: string): string => `Maßnahme: ${title}`,
+  /** The link before a map with many links, for keyboard users: `n` links (areas and points) lie in it. */
+  mapSkip: (count: string): string => `Karte überspringen (${count} Links)`,
   mapPoints: (count: string, n: number): string =>
     n === 1 ? 'Ein Punkt zeigt den Ort einer Maßnahme.' : `${count} Punkte zeigen die Orte einzelner Maßnahmen.`,
   mapTooManyPoints: (count: string): string =>
