@@ -4,8 +4,7 @@
  * every later run skips compiling (and type-stripping) the same code again.
  *
  * Only this process uses it, never the build's Astro process: that one loads freshly bundled
- * chunks from a new folder on every build (one holds the whole content store as a string), so
- * the cache would grow by every build's chunks on disk and hold them in memory, raising the
+ * chunks from a new folder on every build, so the cache would grow by every build's chunks on disk and hold them in memory, raising the
  * Astro process's peak (docs/benchmarks.md, notes).
  *
  * The cache lives in the system's temporary folder (`node-compile-cache`) unless

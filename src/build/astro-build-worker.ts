@@ -16,8 +16,8 @@ if (!root || !outDir) {
   process.exit(2);
 }
 const start = performance.now();
-// A cache folder per build: Astro's content store in the shared default cache would be read and
-// written by parallel builds (the test suite runs several) at once.
+// A cache folder per build: Astro's cache in the shared default folder would be read and written
+// by parallel builds (the test suite runs several) at once.
 const cacheDir = process.env.ISEK_ASTRO_CACHE_DIR;
 await build({ root, outDir, base: process.env.ISEK_BASE, logLevel: 'warn', ...(cacheDir ? { cacheDir } : {}) });
 reportStage({ stage: 'pages', ms: Math.round(performance.now() - start), counts: {} });
