@@ -263,6 +263,26 @@ describe.skipIf(!chromium)('phones (Chromium)', () => {
       expect(first.visible, JSON.stringify(first)).toBe(true);
     });
 
+    it('/bericht/: the status charts show their labels above the bars, at a readable size', async () => {
+      await page.goto(`${server.url}bericht/`);
+      const charts = await page.$$eval('svg.status-chart', (svgs) =>
+        svgs.map((svg) => {
+          const shown = getComputedStyle(svg).display !== 'none';
+          const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+          const text = svg.querySelector('text');
+          return {
+            narrow: svg.classList.contains('status-chart--narrow'),
+            shown,
+            px: Number(text?.getAttribute('font-size')) * scale,
+          };
+        }),
+      );
+      expect(charts.length).toBeGreaterThan(0);
+      // Every chart is drawn twice; on a phone the narrow drawing shows, the wide one not.
+      for (const c of charts) expect(c.shown, JSON.stringify(c)).toBe(c.narrow);
+      for (const c of charts.filter((x) => x.shown)) expect(c.px, JSON.stringify(c)).toBeGreaterThanOrEqual(12);
+    });
+
     it('/suche/: the first result is visible after a search', async () => {
       await page.goto(`${server.url}suche/`);
       await page.locator('#suche-q').fill('Schule');
