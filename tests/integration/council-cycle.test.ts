@@ -371,8 +371,12 @@ describe('the report and the SDG pages of the sample data', () => {
     const report = developmentReport(model2, { staleReportMonths: settings2.staleReportMonths, today: '2027-02-25' });
     const withMeasures = (groups: readonly { figures: { summary: { total: number } } }[]) =>
       groups.filter((g) => g.figures.summary.total > 0).length;
+    // Each chart is drawn twice, wide and for phones (StatusBarChart); one image per drawing.
+    const charts = (page: string, drawing: 'wide' | 'narrow') =>
+      page.match(new RegExp(`<svg class="status-chart status-chart--${drawing}"[^>]*role="img"`, 'g'))?.length ?? 0;
     const cover = await html('bericht/index.html');
-    expect(cover.match(/<svg[^>]*role="img"/g)).toHaveLength(2);
+    expect([charts(cover, 'wide'), charts(cover, 'narrow')]).toEqual([2, 2]);
+    expect(cover.match(/<svg[^>]*role="img"/g)).toHaveLength(4);
     for (const area of model2.productAreas) expect(cover).toContain(`href="/produktbereiche/${area.id}/"`);
 
     const groups = [
@@ -392,12 +396,12 @@ describe('the report and the SDG pages of the sample data', () => {
         charts: withMeasures(report.departments),
       },
     ];
-    for (const { file, headings, charts } of groups) {
+    for (const { file, headings, charts: expected } of groups) {
       const page = await html(file);
       for (const heading of headings) expect(page, file).toContain(heading);
       // One chart and its table per group with measures.
-      expect(page.match(/<svg[^>]*role="img"/g)?.length, file).toBe(charts);
-      expect(page.match(/<table class="report-figures">/g)?.length, file).toBe(charts);
+      expect([charts(page, 'wide'), charts(page, 'narrow')], file).toEqual([expected, expected]);
+      expect(page.match(/<table class="report-figures">/g)?.length, file).toBe(expected);
     }
 
     const staleHtml = (await reportPagesInOrder(second.outDir, '/'))
