@@ -1,15 +1,14 @@
 /**
  * The files of `/daten/`, made by the build script in its own process while the Astro process
- * renders the pages (the routes `src/pages/daten/[name].<extension>.ts` then generate none): the workbooks
- * and the JSON of every measure are the heaviest single outputs of a build, and the build script
- * would otherwise wait idle for Astro on a core of its own.
+ * renders the pages (the routes `src/pages/daten/[name].<extension>.ts` then generate none): the
+ * workbooks and the JSON of every measure are the heaviest single outputs of a build, and the
+ * build script would otherwise wait idle for Astro on a core of its own.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { ModelFile } from '../lib/model-file.ts';
+import { changesOf, type ModelFile } from '../lib/model-file.ts';
 import { OPEN_DATA_FILE_KEYS, renderOpenDataFile } from '../lib/output/open-data/files.ts';
-import { changesWithoutHistory } from '../lib/output/changes/publication-changes.ts';
 import { openDataPath, openDataSource } from '../utils/open-data-source.ts';
 
 /** One rendered file: its path below the site's root and its content. */
@@ -24,8 +23,7 @@ export interface RenderedFile {
  */
 export async function renderOpenDataFiles(content: ModelFile, base: string): Promise<RenderedFile[]> {
   const { model, settings } = content;
-  const changes = content.changes ?? changesWithoutHistory(model);
-  const source = openDataSource({ ...model, settings, changedAt: changes.changedAt }, base);
+  const source = openDataSource({ ...model, settings, changedAt: changesOf(content).changedAt }, base);
   const files: RenderedFile[] = [];
   for (const key of OPEN_DATA_FILE_KEYS) {
     await nextTurn();

@@ -8,7 +8,7 @@ import { writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { IsekModel } from './schemas/model.ts';
 import type { Settings } from './schemas/settings.ts';
-import type { PublicationChanges } from './output/changes/publication-changes.ts';
+import { changesWithoutHistory, type PublicationChanges } from './output/changes/publication-changes.ts';
 import type { ReadPagesResult } from './input/files/read-pages.ts';
 
 /** The environment variable naming the model file for the Astro build. */
@@ -35,6 +35,17 @@ export interface ModelFile {
 export async function writeModelFile(file: string, content: ModelFile): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, JSON.stringify(content));
+}
+
+/**
+ * The publication's changes a model file holds, or, in one without (`astro dev`, a hand-written
+ * file), the data as a first publication: the one rule for the pages and the open-data files.
+ */
+export function changesOf(content: {
+  readonly model: Pick<IsekModel, 'info' | 'measures'>;
+  readonly changes?: PublicationChanges;
+}): PublicationChanges {
+  return content.changes ?? changesWithoutHistory(content.model);
 }
 
 /** Reads a model file written by {@link writeModelFile}. */

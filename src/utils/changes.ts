@@ -4,18 +4,14 @@
  * each measure. In `astro dev` the data counts as a first publication and is read on every call,
  * so edited data shows (see `once-per-build.ts`).
  */
-import {
-  changesWithoutHistory,
-  publicationsOf,
-  type PublicationChanges,
-} from '../lib/output/changes/publication-changes.ts';
+import { publicationsOf, type PublicationChanges } from '../lib/output/changes/publication-changes.ts';
+import { changesOf } from '../lib/model-file.ts';
 import { measureHistories, type MeasureHistoryEntry } from '../lib/output/changes/measure-history.ts';
 import { oncePerBuild } from './once-per-build.ts';
 import { loadModelOnce } from './load-model.ts';
 
 async function load(): Promise<PublicationChanges> {
-  const { model, changes } = await loadModelOnce();
-  return changes ?? changesWithoutHistory(model);
+  return changesOf(await loadModelOnce());
 }
 
 /** The publication's changes (see `lib/output/changes/publication-changes.ts`). */
