@@ -3,30 +3,17 @@
  * Content-Security-Policy (no inline styles or scripts) and loads nothing from other hosts.
  *
  * The build script (`scripts/build.ts`) calls Astro's `build()` with its own `outDir` and `base`;
- * those inline values win over the ones here. Environment: `ISEK_BASE` (base path, default `/`),
- * `ISEK_MODEL_FILE` (the validated model the build script wrote, which also holds the settings).
+ * those inline values win over the ones here. Environment: `ISEK_BASE` (base path, default `/`).
+ * Nothing here reads the data: the build script starts Astro while it still checks the data.
  */
-import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { normaliseBase } from './src/utils/base-path.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { plainDynamicImports } from './src/integrations/plain-dynamic-imports.ts';
 
-/**
- * The public address from the settings (`siteUrl`), when the build script handed over a model
- * file. The file was validated before Astro starts, so only this one field is read here.
- */
-function siteUrlFromModelFile(): string | undefined {
-  const file = process.env.ISEK_MODEL_FILE;
-  if (!file) return undefined;
-  const parsed = JSON.parse(readFileSync(file, 'utf8')) as { settings?: { siteUrl?: string | null } };
-  return parsed.settings?.siteUrl ?? undefined;
-}
-
 export default defineConfig({
   output: 'static',
   base: normaliseBase(process.env.ISEK_BASE),
-  site: siteUrlFromModelFile(),
   trailingSlash: 'always',
   build: {
     format: 'directory',

@@ -1,6 +1,7 @@
 /**
- * The build's progress and its guarantee on data errors, without running Astro: a data folder
- * with an invalid setting stops after reading and checking, and the output folder stays as it was.
+ * The build's progress and its guarantee on data errors: a data folder with an invalid setting
+ * stops after reading and checking, the Astro process started meanwhile is ended before it renders
+ * a page, and the output folder stays as it was.
  */
 import { copyFile, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -18,6 +19,17 @@ async function sampleCopy(settings: unknown): Promise<string> {
   }
   await writeFile(path.join(dir, 'einstellungen.json'), JSON.stringify(settings));
   return dir;
+}
+
+/** Running Astro processes of the build script whose output folder is named after `outName` (Linux). */
+async function workersBuilding(outName: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const pid of await readdir('/proc').catch(() => [])) {
+    if (!/^\d+$/.test(pid)) continue;
+    const command = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+    if (command.includes('astro-build-worker') && command.includes(`build-${outName}.`)) found.push(pid);
+  }
+  return found;
 }
 
 describe('runBuild with data errors', () => {
@@ -49,5 +61,20 @@ describe('runBuild with data errors', () => {
     });
     expect(await readdir(outDir)).toEqual(['index.html']);
     expect(await readFile(path.join(outDir, 'index.html'), 'utf8')).toBe('alte Website');
+  });
+
+  it('ends the Astro process it started early and leaves none of its files', async () => {
+    const dataDir = await sampleCopy({ colours: { primary: 'rot' } });
+    // A name of its own: Astro's folder inside the project is named after the output folder.
+    const outName = `dist-ended-${process.pid}`;
+    const outDir = path.join(await mkdtemp(path.join(tmpdir(), 'isek-out-')), outName);
+    const outcome = await runBuild({ dataDir, outDir, root: ROOT, today: '2026-11-25' });
+
+    expect(!outcome.ok && outcome.reason).toBe('data');
+    const astroFolders = (await readdir(path.join(ROOT, '.isek')).catch(() => [])).filter((name) =>
+      name.startsWith(`build-${outName}.`),
+    );
+    expect(astroFolders).toEqual([]);
+    expect(await workersBuilding(outName)).toEqual([]);
   });
 });

@@ -25,6 +25,7 @@ import { todayIso } from '../lib/common/today.ts';
 import { PUBLICATION_TEXT } from '../lib/i18n/de.ts';
 import { changedMeasureCount } from '../lib/output/changes/diff.ts';
 import { ASTRO_WORKER_NODE_FLAGS, astroWorkerEnv, withoutViteEnv } from './worker-process.ts';
+import { MODEL_HANDOFF_ENV, MODEL_READY_MESSAGE } from './model-handoff.ts';
 import { countPages } from './count-pages.ts';
 import { withMarkdownCache } from './markdown-cache.ts';
 import { outputDirProblem, type OutputDirProblem } from './output-dir.ts';
@@ -67,34 +68,81 @@ export type BuildOutcome =
 
 const WORKER = fileURLToPath(new URL('./astro-build-worker.ts', import.meta.url));
 
+/** The Astro build, running in a child process on this same Node. */
+interface AstroWorker {
+  /** Resolves when Astro has written the site; rejects with its exit code when it failed. */
+  readonly done: Promise<void>;
+  /** Tells the process that the model file is complete: its pages may now be rendered. */
+  handOver(): void;
+  /** Ends the process (the data had errors) and resolves once it has ended. */
+  stop(): Promise<void>;
+}
+
 /**
- * Runs the Astro build in a child process on this same Node, forwarding stage reports and
- * Astro's own output. Rejects with Astro's exit code when the build fails.
+ * Starts the Astro build in a child process, forwarding stage reports and Astro's own output.
+ * It loads and bundles at once, but renders no page before {@link AstroWorker.handOver}.
  */
-function runAstroWorker(
+function startAstroWorker(
   root: string,
   outDir: string,
   env: NodeJS.ProcessEnv,
   onStage: (e: StageEvent) => void,
-): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...ASTRO_WORKER_NODE_FLAGS, WORKER, root, outDir], {
-      cwd: root,
-      env: astroWorkerEnv(env),
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    const lines = createInterface({ input: child.stdout });
-    lines.on('line', (line) => {
-      const event = parseStageLine(line);
-      if (event) onStage(event);
-      else if (line.trim()) process.stdout.write(`${line}\n`);
-    });
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`astro build exited with ${code}`))));
+): AstroWorker {
+  const child = spawn(process.execPath, [...ASTRO_WORKER_NODE_FLAGS, WORKER, root, outDir], {
+    cwd: root,
+    env: astroWorkerEnv({ ...env, [MODEL_HANDOFF_ENV]: '1' }),
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
   });
+  const lines = createInterface({ input: child.stdout! });
+  lines.on('line', (line) => {
+    const event = parseStageLine(line);
+    if (event) onStage(event);
+    else if (line.trim()) process.stdout.write(`${line}\n`);
+  });
+  const closed = new Promise<number | null>((resolve) => {
+    child.on('close', resolve);
+    child.on('error', () => resolve(null));
+  });
+  const done = new Promise<void>((resolve, reject) => {
+    child.on('error', reject);
+    void closed.then((code) => (code === 0 ? resolve() : reject(new Error(`astro build exited with ${code}`))));
+  });
+  // Awaited only when the data was fine; a process ended for data errors must not raise.
+  done.catch(() => {});
+  return {
+    done,
+    handOver() {
+      // A process that already failed has no channel; its exit code tells why.
+      if (child.connected) child.send(MODEL_READY_MESSAGE, () => {});
+    },
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill();
+      await closed;
+    },
+  };
 }
 
 const elapsed = (start: number) => Math.round(performance.now() - start);
+
+/** The environment of the Astro process. */
+function astroEnv(options: BuildOptions, base: string, modelFile: string, workDir: string): NodeJS.ProcessEnv {
+  return {
+    ...withoutViteEnv(process.env),
+    NODE_ENV: 'production',
+    [MODEL_FILE_ENV]: modelFile,
+    ISEK_BASE: base,
+    // The editable pages (`seiten/*.md`) and the logo are read from the data folder.
+    ISEK_DATA_DIR: path.resolve(options.dataDir),
+    ISEK_STAGE_PROTOCOL: '1',
+    // The search index is built below, once the Astro process has ended and freed its memory.
+    [SEARCH_INDEX_LATER_ENV]: '1',
+    // The open-data files are made below, in this process, while Astro renders the pages.
+    [OPEN_DATA_BY_BUILD_SCRIPT_ENV]: '1',
+    // The city's build machine must not phone home.
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ISEK_ASTRO_CACHE_DIR: path.join(workDir, 'astro-cache'),
+  };
+}
 
 /**
  * Runs the build. With data errors nothing is built and `outDir` is not touched. With a failure
@@ -102,29 +150,47 @@ const elapsed = (start: number) => Math.round(performance.now() - start);
  */
 export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
   let start = performance.now();
-  const project: ProjectResult = await loadProject({
-    dataDir: options.dataDir,
-    today: options.today,
-    onRead: (counts) => {
-      options.onStage?.({ stage: 'read', ms: elapsed(start), counts: { ...counts } });
-      start = performance.now();
-    },
-  });
-  const check = toCheckJson(project);
-  const { measures, goals, departments, errors, warnings } = check.counts;
-  options.onStage?.({ stage: 'check', ms: elapsed(start), counts: { measures, goals, departments, errors, warnings } });
-  options.onChecked?.(check);
-  if (!project.ok) return { ok: false, reason: 'data', check };
-  // Publishing replaces the output folder whole: never one that holds anything else.
-  const problem = await outputDirProblem(options.outDir, { root: options.root, dataDir: options.dataDir });
-  if (problem) return { ok: false, reason: 'output', problem, check };
-
-  const base = resolveBasePath(options.base, process.env, project.settings.basePath);
   const workDir = await mkdtemp(path.join(tmpdir(), 'isek-build-'));
   const modelFile = path.join(workDir, 'model.json');
   const staging = stagingDirFor(options.outDir);
+  // Astro keeps its intermediate files in the output folder only when that lies inside the
+  // project (else in the shared `<root>/.astro/`, where parallel builds collide, and its
+  // prerender chunks need the project's node_modules): so build inside, then move to staging.
+  const astroOut = path.join(options.root, '.isek', `build-${path.basename(staging)}`);
+  let astro: AstroWorker | undefined;
+  let base = '/';
   let snapshot: StagedSnapshot | undefined;
+  let built = false;
+  let check: CheckJson | undefined;
   try {
+    const project: ProjectResult = await loadProject({
+      dataDir: options.dataDir,
+      today: options.today,
+      // Astro starts as soon as the base path is known: it loads and bundles while the data is
+      // read and checked here, on the other core.
+      onSettings: (settings) => {
+        base = resolveBasePath(options.base, process.env, settings.basePath);
+        astro = startAstroWorker(options.root, astroOut, astroEnv(options, base, modelFile, workDir), () => {});
+      },
+      onRead: (counts) => {
+        options.onStage?.({ stage: 'read', ms: elapsed(start), counts: { ...counts } });
+        start = performance.now();
+      },
+    });
+    check = toCheckJson(project);
+    const { measures, goals, departments, errors, warnings } = check.counts;
+    options.onStage?.({
+      stage: 'check',
+      ms: elapsed(start),
+      counts: { measures, goals, departments, errors, warnings },
+    });
+    options.onChecked?.(check);
+    if (!project.ok) return { ok: false, reason: 'data', check };
+    // Publishing replaces the output folder whole: never one that holds anything else.
+    const problem = await outputDirProblem(options.outDir, { root: options.root, dataDir: options.dataDir });
+    if (problem) return { ok: false, reason: 'output', problem, check };
+    if (!astro) throw new Error('Astro was not started');
+
     // Cells render their Markdown when their HTML or text is first read (comparing with the last
     // publication, writing the model file): the last build's results are reused.
     const { publication, modelContent } = await withMarkdownCache(options.root, async () => {
@@ -143,6 +209,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
       await writeModelFile(modelFile, content);
       return { publication: prepared, modelContent: content };
     });
+    astro.handOver();
     for (const skipped of publication.ignored)
       options.onNotice?.(PUBLICATION_TEXT.snapshotIgnored(skipped.file, skipped.reason));
     const { changes } = publication.changes;
@@ -159,37 +226,14 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
     }
     if (!publication.isNew)
       options.onNotice?.(PUBLICATION_TEXT.alreadyRecorded(recordFile(publication.dir, publication.snapshot)));
-    const env: NodeJS.ProcessEnv = {
-      ...withoutViteEnv(process.env),
-      NODE_ENV: 'production',
-      [MODEL_FILE_ENV]: modelFile,
-      ISEK_BASE: base,
-      // The editable pages (`seiten/*.md`) and the logo are read from the data folder.
-      ISEK_DATA_DIR: path.resolve(options.dataDir),
-      ISEK_STAGE_PROTOCOL: '1',
-      // The search index is built below, once the Astro process has ended and freed its memory.
-      [SEARCH_INDEX_LATER_ENV]: '1',
-      // The open-data files are made below, in this process, while Astro renders the pages.
-      [OPEN_DATA_BY_BUILD_SCRIPT_ENV]: '1',
-      // The city's build machine must not phone home.
-      ASTRO_TELEMETRY_DISABLED: '1',
-    };
     start = performance.now();
-    // Astro keeps its intermediate files in the output folder only when that lies inside the
-    // project (else in the shared `<root>/.astro/`, where parallel builds collide, and its
-    // prerender chunks need the project's node_modules): so build inside, then move to staging.
-    const astroOut = path.join(options.root, '.isek', `build-${path.basename(staging)}`);
-    env.ISEK_ASTRO_CACHE_DIR = path.join(workDir, 'astro-cache');
-    const [astro, openData] = await Promise.allSettled([
-      runAstroWorker(options.root, astroOut, env, () => {}),
-      renderOpenDataFiles(modelContent, base),
-    ]);
-    if (astro.status === 'rejected') throw astro.reason;
+    const [astroRun, openData] = await Promise.allSettled([astro.done, renderOpenDataFiles(modelContent, base)]);
+    if (astroRun.status === 'rejected') throw astroRun.reason;
     if (openData.status === 'rejected') throw openData.reason;
     await moveDir(astroOut, staging);
     await writeRenderedFiles(staging, openData.value);
-    const pages = await countPages(staging);
-    options.onStage?.({ stage: 'pages', ms: elapsed(start), counts: { pages } });
+    const pageCount = await countPages(staging);
+    options.onStage?.({ stage: 'pages', ms: elapsed(start), counts: { pages: pageCount } });
     // Pagefind runs in a process of its own; any error it reports fails the build.
     const search = await buildSearchIndex(staging, {
       info: () => {},
@@ -218,14 +262,21 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
         );
       }
     }
-    options.onStage?.({ stage: 'publish', ms: elapsed(start), counts: { pages } });
-    return { ok: true, outDir: path.resolve(options.outDir), base, check, pages };
+    options.onStage?.({ stage: 'publish', ms: elapsed(start), counts: { pages: pageCount } });
+    built = true;
+    return { ok: true, outDir: path.resolve(options.outDir), base, check, pages: pageCount };
   } catch (error) {
     await snapshot?.discard();
     await discardStaging(staging);
-    await discardStaging(path.join(options.root, '.isek', `build-${path.basename(staging)}`));
+    // Without a check result the data could not even be read: a fault, not a build failure.
+    if (!check) throw error;
     return { ok: false, reason: 'build', error, check };
   } finally {
+    // Data errors, a bad output folder or a failure: the Astro process must not go on.
+    if (!built) {
+      await astro?.stop();
+      await discardStaging(astroOut);
+    }
     await rm(workDir, { recursive: true, force: true });
   }
 }

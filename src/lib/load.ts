@@ -144,10 +144,16 @@ export async function loadProject(options: {
   dataDir: string;
   today?: string;
   onRead?: LoadOptions['onRead'];
+  /**
+   * Called with the settings as soon as they are read, before any workbook: what the build needs
+   * to start Astro (the base path) while the data is still being read and checked.
+   */
+  onSettings?: (settings: Settings) => void;
   /** The editable pages' default texts, when the caller cannot read them from beside the code (a bundle). */
   pageTemplates?: PageTemplates;
 }): Promise<ProjectResult> {
   const { settings, diagnostics: settingsDiagnostics } = await loadSettings(options.dataDir);
+  options.onSettings?.(settings);
   const loaded = await loadModel({ dataDir: options.dataDir, settings, today: options.today, onRead: options.onRead });
   // Without the data folder, notices about its missing pages would only repeat that one error.
   const folderMissing = loaded.diagnostics.some((d) => d.code === 'data-dir.missing');

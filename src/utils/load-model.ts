@@ -3,8 +3,9 @@
  * lookup maps in `model-index.ts`, `indicators.ts`, `districts.ts`, `changes.ts` and the
  * editable pages build on it).
  *
- * - `npm run build`: the build script has validated the data and written the model to the file
- *   named by `ISEK_MODEL_FILE`; it is read once, as is.
+ * - `npm run build`: the build script validates the data and writes the model to the file named
+ *   by `ISEK_MODEL_FILE`; it is read once, as is, when the build script says it is complete
+ *   (`build/model-handoff.ts`).
  * - `astro dev`: no model file, so the core runs on `ISEK_DATA_DIR` (default `data`), again
  *   whenever a file in that folder changed; data errors stop the page with a short German list.
  *
@@ -15,6 +16,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { MODEL_FILE_ENV, readModelFile } from '../lib/model-file.ts';
+import { modelFileReady } from '../build/model-handoff.ts';
 import type { IsekModel } from '../lib/schemas/model.ts';
 import type { Settings } from '../lib/schemas/settings.ts';
 import type { ReadPagesResult } from '../lib/input/files/read-pages.ts';
@@ -74,7 +76,8 @@ export function dataDir(): string {
 async function loadModel(): Promise<LoadedModel> {
   const file = process.env[MODEL_FILE_ENV];
   if (file) {
-    // Validated by the build script just before; read as is.
+    // Validated by the build script, which may still be writing it when Astro gets here.
+    await modelFileReady();
     return readModelFile(file);
   }
   const { loadProject } = await import('../lib/load.ts');

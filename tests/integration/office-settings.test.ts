@@ -27,6 +27,7 @@ const SETTINGS = {
     email: 'isek@flensburg.example',
   },
   basePath: '/stadtentwicklung/',
+  siteUrl: 'https://www.flensburg.example',
   statuses: { completed: { label: 'fertiggestellt', colour: '#225522' } },
   accessibility: {
     conformance: 'vollständig',
@@ -95,6 +96,12 @@ describe('changing the settings file changes the site', () => {
     const home = await readPage(outDir, BASE, BASE);
     expect(home).toContain(`href="${BASE}massnahmen/"`);
     expect(await readBuildInfo(outDir)).toMatchObject({ base: BASE });
+  });
+
+  it('names each page at its public address (canonical link)', async () => {
+    const list = await readPage(outDir, BASE, `${BASE}massnahmen/`);
+    expect(list).toContain('<link rel="canonical" href="https://www.flensburg.example/stadtentwicklung/massnahmen/">');
+    expect(await readBuildInfo(outDir)).toMatchObject({ siteUrl: 'https://www.flensburg.example' });
   });
 
   it('copies the logo into the site and shows it in the header', async () => {
