@@ -348,6 +348,11 @@ describe('the report and the SDG pages of the sample data', () => {
     expect(pages.map((p) => p.url).sort()).toEqual((await builtReportUrls(second.outDir, '/')).sort());
     pages.forEach((page, i) => {
       expect(pagerLink(page.html, 'prev'), page.url).toBe(i === 0 ? null : pages[i - 1]!.url);
+      // One list item per neighbour: no empty item on the cover and the last page.
+      const pager = /<nav class="report-pager"[\s\S]*?<\/nav>/.exec(page.html)?.[0] ?? '';
+      const neighbours = (i === 0 ? 0 : 1) + (i === pages.length - 1 ? 0 : 1);
+      expect(pager.match(/<li[ >]/g), page.url).toHaveLength(neighbours);
+      expect(pager, page.url).not.toMatch(/<li[^>]*><\/li>/);
       // The report's own navigation names every part and marks the current one.
       const nav = /<nav class="report-nav"[\s\S]*?<\/nav>/.exec(page.html)?.[0] ?? '';
       for (const part of [

@@ -35,7 +35,7 @@ export const REPORT_PAGE_TEXT = {
   },
   partDescription: (part: string, site: string): string => `Stadtentwicklungsbericht des ${site}: ${part}.`,
   navLabel: 'Teile des Berichts',
-  pagerLabel: 'Vorheriger und nächster Teil des Berichts',
+  pagerLabel: 'Vorherige und nächste Seite des Berichts',
   previous: (title: string): string => `Zurück: ${title}`,
   next: (title: string): string => `Weiter: ${title}`,
   contents: 'Inhalt',
