@@ -34,4 +34,13 @@ describe('facetValuesInOrder', () => {
       'Wittorf',
     ]);
   });
+
+  it('puts „ohne Angabe“ last, as the overview does', () => {
+    expect(facetValuesInOrder({ Wittorf: 1, 'ohne Angabe': 3, Einfeld: 1, Padenstedt: 2 })).toEqual([
+      'Einfeld',
+      'Padenstedt',
+      'Wittorf',
+      'ohne Angabe',
+    ]);
+  });
 });

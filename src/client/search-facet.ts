@@ -7,6 +7,7 @@
  */
 import { escapeHtml } from '../lib/common/escape-html.ts';
 import { germanCollator } from '../lib/common/collate.ts';
+import { UNSPECIFIED_LABEL } from '../lib/i18n/de/filter-ui.ts';
 
 /**
  * Facets with at most this many options are open from the start and rendered by the server;
@@ -27,7 +28,14 @@ export function facetOptionHtml(name: string, value: string, count: string): str
   );
 }
 
-/** A facet's values from the index in display order: natural German order, as on the server. */
+/** The order of a facet's values: natural German order, „ohne Angabe“ last (as on `/massnahmen/`). */
+export function compareFacetValues(a: string, b: string): number {
+  if (a === UNSPECIFIED_LABEL || b === UNSPECIFIED_LABEL)
+    return Number(a === UNSPECIFIED_LABEL) - Number(b === UNSPECIFIED_LABEL);
+  return germanCollator.compare(a, b);
+}
+
+/** A facet's values from the index in display order, the same as on the server. */
 export function facetValuesInOrder(counts: Readonly<Record<string, number>>): string[] {
-  return Object.keys(counts).sort(germanCollator.compare);
+  return Object.keys(counts).sort(compareFacetValues);
 }

@@ -56,7 +56,13 @@ describe('measureSearchFields', () => {
 
   it('leaves out empty filters and meta, but never a sort key', () => {
     const fields = measureSearchFields(measure('2022-010'), lookups);
-    expect(Object.keys(fields.filters)).toEqual(['typ', 'fachdienst', 'status']);
+    expect(Object.keys(fields.filters)).toEqual(['typ', 'fachdienst', 'produktbereich', 'status', 'stadtteil', 'art']);
+    // Without product area, Stadtteil and type it is found through „ohne Angabe“, as on /massnahmen/.
+    expect([fields.filters.produktbereich, fields.filters.stadtteil, fields.filters.art]).toEqual([
+      ['ohne Angabe'],
+      ['ohne Angabe'],
+      ['ohne Angabe'],
+    ]);
     expect(fields.meta.stand).toBeUndefined();
     expect(fields.sort).toEqual({ stand: NO_DATE_SORT_VALUE, titel: 'parkhaus am bahnhof' });
   });
@@ -171,5 +177,9 @@ describe('collectFacets', () => {
     const sdgs = facets.find((f) => f.key === 'sdg')!.options.map((o) => o.value.split(' ')[0]);
     expect(sdgs).toEqual(['1', '4', '10', '11', '13', '15']);
     expect(facets.filter((f) => f.fixedOrder).map((f) => f.key)).toEqual(['typ', 'status']);
+    // „ohne Angabe“ comes last, after the named values, whatever its letters.
+    const districts = facets.find((f) => f.key === 'stadtteil')!.options.map((o) => o.value);
+    expect(districts.at(-1)).toBe('ohne Angabe');
+    expect(districts.length).toBeGreaterThan(1);
   });
 });

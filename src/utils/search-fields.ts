@@ -6,7 +6,6 @@
  * Filter values are the labels a person reads (`61 Stadtplanung`), because the search page shows
  * them as they come from the index and puts them into shareable URLs.
  */
-import { germanCollator } from '../lib/common/collate.ts';
 import type { Measure } from '../lib/schemas/measure.ts';
 import type { Goal } from '../lib/schemas/goal.ts';
 import type { Department } from '../lib/schemas/department.ts';
@@ -18,6 +17,8 @@ import { ASSESSMENT_LABELS, DELAY_TEXT, MEASURE_TYPE_LABELS, SDG_TITLES, SEARCH_
 import { formatPartialDate } from '../lib/common/format.ts';
 import type { ModelIndex } from './model-index.ts';
 import { delayTagText } from '../client/delay-tag.ts';
+import { compareFacetValues } from '../client/search-facet.ts';
+import { UNSPECIFIED_LABEL } from '../lib/i18n/de/filter-ui.ts';
 
 /** The filter keys of the index, in the order the search page shows them. */
 export const SEARCH_FILTER_KEYS = [
@@ -180,12 +181,13 @@ export function measureSearchFields(m: Measure, lookups: SearchLookups): SearchF
     filters: compactFilters({
       typ: [SEARCH_TEXT.pageKinds.measure],
       fachdienst: [lead ? departmentLabel(lead) : m.leadDepartmentId],
-      produktbereich: area ? [productAreaLabel(area)] : [],
+      // A measure that names no product area, Stadtteil or type is found through „ohne Angabe“.
+      produktbereich: [area ? productAreaLabel(area) : UNSPECIFIED_LABEL],
       status: [lookups.statusLabels[m.status]],
       ziel: goalLabelsWithAncestors(m.goalIds, lookups),
       sdg: m.sdgs.map(sdgLabel),
-      stadtteil: m.districts,
-      art: m.type ? [MEASURE_TYPE_LABELS[m.type]] : [],
+      stadtteil: m.districts.length > 0 ? m.districts : [UNSPECIFIED_LABEL],
+      art: [m.type ? MEASURE_TYPE_LABELS[m.type] : UNSPECIFIED_LABEL],
       zeitplan: m.delayed ? [DELAY_TEXT.tag] : [],
     }),
     sort: { stand: dateSortValue(stand), titel: titleSortKey(m.title) },
@@ -268,7 +270,8 @@ export interface Facet {
 /**
  * The facets of the search page from the fields of every indexed page: each filter key with its
  * values and their page counts, keys without values left out. Values follow `preferredOrder`
- * where given (page kinds, statuses), else natural German order (`2 …` before `10 …`).
+ * where given (page kinds, statuses), else natural German order (`2 …` before `10 …`), „ohne
+ * Angabe“ last.
  */
 export function collectFacets(
   pages: Iterable<SearchFields>,
@@ -294,7 +297,7 @@ export function collectFacets(
     };
     const options = [...map]
       .map(([value, count]) => ({ value, count }))
-      .sort((a, b) => rank(a.value) - rank(b.value) || germanCollator.compare(a.value, b.value));
+      .sort((a, b) => rank(a.value) - rank(b.value) || compareFacetValues(a.value, b.value));
     return [{ key, options, fixedOrder: preferredOrder[key] !== undefined }];
   });
 }

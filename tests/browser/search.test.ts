@@ -553,6 +553,31 @@ describe.skipIf(!chromium)('search and measure overview in Chromium', () => {
       expect(errors).toEqual([]);
     });
 
+    it('finds the measures without a type through „ohne Angabe“, in search as in the overview', async () => {
+      const untyped = (await loadSampleModel()).measures.filter((m) => m.type === null);
+      expect(untyped.length).toBeGreaterThan(0);
+
+      await page.goto(`${server.url}suche/?typ=Ma%C3%9Fnahme`);
+      await searchSettled(page);
+      const facet = page.locator('details[data-facet="art"]');
+      if (!(await facet.evaluate((d) => (d as HTMLDetailsElement).open))) await facet.locator('summary').click();
+      const options = await facet
+        .locator('input[type="checkbox"]')
+        .evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+      expect(options.at(-1)).toBe('ohne Angabe');
+      const box = facet.locator('input[value="ohne Angabe"]');
+      expect(await box.locator('xpath=ancestor::label').innerText()).toContain(`(${untyped.length})`);
+      await box.check();
+      await searchSettled(page);
+      expect(await hitCount(page)).toBe(untyped.length);
+
+      await openOverview(page, `${server.url}massnahmen/`);
+      expect(await page.locator('select[name="art"] option[value="ohne-angabe"]').innerText()).toBe(
+        `ohne Angabe (${untyped.length})`,
+      );
+      expect(errors).toEqual([]);
+    });
+
     it('works under the strict Content-Security-Policy the README recommends', async () => {
       const strict = await serveStatic(outDir, base, { headers: { 'content-security-policy': STRICT_CSP } });
       const csp = await browser.newPage();

@@ -18,6 +18,12 @@ export const FILTER_LABELS = {
   zeitplan: 'Zeitplan',
 } as const;
 
+/**
+ * The last option of Produktbereich, Stadtteil and Art, on `/massnahmen/` and `/suche/`: the
+ * measures that name none, so they can be found too.
+ */
+export const UNSPECIFIED_LABEL = 'ohne Angabe';
+
 /** A filter option with its number of matches: `in Umsetzung (12)`. */
 export const filterOption = (label: string, count: number): string => `${label} (${searchCount(count)})`;
 

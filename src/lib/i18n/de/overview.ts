@@ -6,7 +6,7 @@
  * two scripts goes whole into their shared chunk). What both pages share is in `filter-ui.ts`.
  */
 import { searchCount } from './shared.ts';
-import { FILTER_LABELS, filterOption } from './filter-ui.ts';
+import { FILTER_LABELS, filterOption, UNSPECIFIED_LABEL } from './filter-ui.ts';
 
 /** Texts of the measure overview's form as the server renders it. */
 export const OVERVIEW_FORM_TEXT = {
@@ -16,7 +16,7 @@ export const OVERVIEW_FORM_TEXT = {
   /** The first option of every filter (the script adds the count). */
   all: 'alle',
   /** The last option of Produktbereich, Stadtteil and Art: the measures that name none. */
-  unspecified: 'ohne Angabe',
+  unspecified: UNSPECIFIED_LABEL,
   sortLabel: 'Sortieren nach',
   sortOptions: {
     nr: 'Nr.',
