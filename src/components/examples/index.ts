@@ -5,17 +5,21 @@
  */
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import AccessLinks from '../AccessLinks.astro';
+import AchievementArea from '../AchievementArea.astro';
 import AssessmentCounts from '../AssessmentCounts.astro';
 import AssessmentTag from '../AssessmentTag.astro';
 import BackLink from '../BackLink.astro';
 import Breadcrumbs from '../Breadcrumbs.astro';
+import ChangeList from '../ChangeList.astro';
 import ContactCard from '../ContactCard.astro';
 import DateText from '../DateText.astro';
 import DefinitionItem from '../DefinitionItem.astro';
+import DefinitionList from '../DefinitionList.astro';
 import GoalChain from '../GoalChain.astro';
 import GoalLinkList from '../GoalLinkList.astro';
 import IndicatorChart from '../IndicatorChart.astro';
 import IndicatorTable from '../IndicatorTable.astro';
+import MeasureFilter from '../MeasureFilter.astro';
 import PageHeading from '../PageHeading.astro';
 import Pagination from '../Pagination.astro';
 import ProgressBar from '../ProgressBar.astro';
@@ -23,22 +27,28 @@ import ScrollTable from '../ScrollTable.astro';
 import SdgList from '../SdgList.astro';
 import SdgTile from '../SdgTile.astro';
 import SearchHelp from '../SearchHelp.astro';
+import SiteFooter from '../SiteFooter.astro';
+import SiteHeader from '../SiteHeader.astro';
 import Sparkline from '../Sparkline.astro';
 import StatusCountRows from '../StatusCountRows.astro';
 import StatusTag from '../StatusTag.astro';
 import type { ComponentExample } from './types.ts';
 import { examples as accessLinks } from './AccessLinks.examples.ts';
+import { examples as achievementArea } from './AchievementArea.examples.ts';
 import { examples as assessmentCounts } from './AssessmentCounts.examples.ts';
 import { examples as assessmentTag } from './AssessmentTag.examples.ts';
 import { examples as backLink } from './BackLink.examples.ts';
 import { examples as breadcrumbs } from './Breadcrumbs.examples.ts';
+import { examples as changeList } from './ChangeList.examples.ts';
 import { examples as contactCard } from './ContactCard.examples.ts';
 import { examples as dateText } from './DateText.examples.ts';
 import { examples as definitionItem } from './DefinitionItem.examples.ts';
+import { examples as definitionList } from './DefinitionList.examples.ts';
 import { examples as goalChain } from './GoalChain.examples.ts';
 import { examples as goalLinkList } from './GoalLinkList.examples.ts';
 import { examples as indicatorChart } from './IndicatorChart.examples.ts';
 import { examples as indicatorTable } from './IndicatorTable.examples.ts';
+import { examples as measureFilter } from './MeasureFilter.examples.ts';
 import { examples as pageHeading } from './PageHeading.examples.ts';
 import { examples as pagination } from './Pagination.examples.ts';
 import { examples as progressBar } from './ProgressBar.examples.ts';
@@ -46,6 +56,8 @@ import { examples as scrollTable } from './ScrollTable.examples.ts';
 import { examples as sdgList } from './SdgList.examples.ts';
 import { examples as sdgTile } from './SdgTile.examples.ts';
 import { examples as searchHelp } from './SearchHelp.examples.ts';
+import { examples as siteFooter } from './SiteFooter.examples.ts';
+import { examples as siteHeader } from './SiteHeader.examples.ts';
 import { examples as sparkline } from './Sparkline.examples.ts';
 import { examples as statusCountRows } from './StatusCountRows.examples.ts';
 import { examples as statusTag } from './StatusTag.examples.ts';
@@ -61,10 +73,12 @@ export interface ExampledComponent {
 
 export const COMPONENT_EXAMPLES: readonly ExampledComponent[] = [
   { name: 'AccessLinks', component: AccessLinks, examples: accessLinks },
+  { name: 'AchievementArea', component: AchievementArea, examples: achievementArea },
   { name: 'AssessmentCounts', component: AssessmentCounts, examples: assessmentCounts },
   { name: 'AssessmentTag', component: AssessmentTag, examples: assessmentTag },
   { name: 'BackLink', component: BackLink, examples: backLink },
   { name: 'Breadcrumbs', component: Breadcrumbs, examples: breadcrumbs },
+  { name: 'ChangeList', component: ChangeList, examples: changeList },
   { name: 'ContactCard', component: ContactCard, examples: contactCard },
   { name: 'DateText', component: DateText, examples: dateText },
   {
@@ -73,10 +87,19 @@ export const COMPONENT_EXAMPLES: readonly ExampledComponent[] = [
     examples: definitionItem,
     frame: (html) => `<dl class="isek-fields">${html}</dl>`,
   },
+  { name: 'DefinitionList', component: DefinitionList, examples: definitionList },
   { name: 'GoalChain', component: GoalChain, examples: goalChain },
   { name: 'GoalLinkList', component: GoalLinkList, examples: goalLinkList },
   { name: 'IndicatorChart', component: IndicatorChart, examples: indicatorChart },
   { name: 'IndicatorTable', component: IndicatorTable, examples: indicatorTable },
+  {
+    name: 'MeasureFilter',
+    component: MeasureFilter,
+    examples: measureFilter,
+    // The form is `hidden` until CSS shows it with scripting (`MeasureOverview`'s styles, not
+    // loaded here); shown, so that axe checks its fields.
+    frame: (html) => html.replace(/(<form\b[^>]*?) hidden(?=[\s>])/, '$1'),
+  },
   { name: 'PageHeading', component: PageHeading, examples: pageHeading },
   { name: 'Pagination', component: Pagination, examples: pagination },
   { name: 'ProgressBar', component: ProgressBar, examples: progressBar },
@@ -84,6 +107,8 @@ export const COMPONENT_EXAMPLES: readonly ExampledComponent[] = [
   { name: 'SdgList', component: SdgList, examples: sdgList },
   { name: 'SdgTile', component: SdgTile, examples: sdgTile },
   { name: 'SearchHelp', component: SearchHelp, examples: searchHelp },
+  { name: 'SiteFooter', component: SiteFooter, examples: siteFooter },
+  { name: 'SiteHeader', component: SiteHeader, examples: siteHeader },
   { name: 'Sparkline', component: Sparkline, examples: sparkline },
   {
     name: 'StatusCountRows',
