@@ -179,7 +179,7 @@ export function formatBenchReport(result: BenchResult, previous: string | null =
     '',
     "## Where the build's time goes",
     '',
-    "Median stage times as `npm run build` prints them. *rest* is Node start-up, writing the model file and the check report, and Astro's own start.",
+    'Median stage times as `npm run build` prints them. *rest* is Node start-up, comparing with the last publication, writing the model file and the check report; Astro starts meanwhile, while the data is read and checked.',
     '',
     stagesTable(result.sizes),
     '',
