@@ -5,7 +5,7 @@
  *
  * The report is several pages on the site (each small enough for a quick first load). This opens
  * the cover (`/bericht/`), follows the `rel="next"` links in reading order, and appends each
- * page's content (`.report-part`) to the cover before printing; the print CSS starts every part
+ * page's content (`.isek-report-part`) to the cover before printing; the print CSS starts every part
  * on a new sheet. The PDF is tagged, with bookmarks from the headings and page numbers.
  */
 import { stat } from 'node:fs/promises';
@@ -44,12 +44,12 @@ function joinReportPages(page: Page): Promise<Joined> {
   return page.evaluate(async (maxPages): Promise<Joined> => {
     const text = (e: Element | null | undefined) => (e?.textContent ?? '').replace(/\s+/g, ' ').trim();
     const nextOf = (doc: Document, url: string) => {
-      const href = doc.querySelector('.report-pager a[rel="next"]')?.getAttribute('href');
+      const href = doc.querySelector('.isek-report-pager a[rel="next"]')?.getAttribute('href');
       return href ? new URL(href, url).href : null;
     };
     const main = document.querySelector('main');
-    const pager = document.querySelector('main .report-pager');
-    const titles = [text(document.querySelector('main .report-part h1'))];
+    const pager = document.querySelector('main .isek-report-pager');
+    const titles = [text(document.querySelector('main .isek-report-part h1'))];
     const seen = new Set([location.href]);
     let url = nextOf(document, location.href);
     while (url && !seen.has(url) && seen.size < maxPages && new URL(url).origin === location.origin) {
@@ -57,7 +57,7 @@ function joinReportPages(page: Page): Promise<Joined> {
       const response = await fetch(url);
       if (!response.ok) return { ok: false, url, status: response.status };
       const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
-      const part = doc.querySelector('main .report-part');
+      const part = doc.querySelector('main .isek-report-part');
       if (!main || !part) return { ok: false, url, status: null };
       main.insertBefore(document.importNode(part, true), pager);
       titles.push(text(part.querySelector('h1')));

@@ -265,13 +265,13 @@ describe.skipIf(!chromium)('phones (Chromium)', () => {
 
     it('/bericht/: the status charts show their labels above the bars, at a readable size', async () => {
       await page.goto(`${server.url}bericht/`);
-      const charts = await page.$$eval('svg.status-chart', (svgs) =>
+      const charts = await page.$$eval('svg.isek-status-chart', (svgs) =>
         svgs.map((svg) => {
           const shown = getComputedStyle(svg).display !== 'none';
           const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
           const text = svg.querySelector('text');
           return {
-            wide: svg.classList.contains('status-chart--wide'),
+            wide: svg.classList.contains('isek-status-chart--wide'),
             shown,
             px: Number(text?.getAttribute('font-size')) * scale,
           };

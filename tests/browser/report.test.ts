@@ -138,14 +138,14 @@ describe.skipIf(!chromium)('the report’s pages in Chromium', () => {
     const printed = await printing.evaluate(() => {
       const shown = (e: Element) => getComputedStyle(e).display !== 'none' && e.getClientRects().length > 0;
       // Two parts in one document, as the PDF script joins them.
-      const part = document.querySelector('.report-part')!;
+      const part = document.querySelector('.isek-report-part')!;
       part.after(part.cloneNode(true));
       return {
         navigation: [...document.querySelectorAll('nav')]
           .filter(shown)
           .map((e) => e.className || e.getAttribute('aria-label')),
         heading: shown(document.querySelector('h1')!),
-        breaks: [...document.querySelectorAll('.report-part')].map((e) => getComputedStyle(e).breakBefore),
+        breaks: [...document.querySelectorAll('.isek-report-part')].map((e) => getComputedStyle(e).breakBefore),
       };
     });
     await context.close();
@@ -230,8 +230,8 @@ describe.skipIf(!chromium)('the report in print (Chromium)', () => {
     await page.emulateMedia({ media: 'print' });
     await page.goto(server.origin + wholeUrl);
     const printed = await page.evaluate(() => ({
-      breaks: [...document.querySelectorAll('main > .report-part')].map((e) => getComputedStyle(e).breakBefore),
-      hint: getComputedStyle(document.querySelector('.report-print-hint')!).display,
+      breaks: [...document.querySelectorAll('main > .isek-report-part')].map((e) => getComputedStyle(e).breakBefore),
+      hint: getComputedStyle(document.querySelector('.isek-report-print-hint')!).display,
     }));
     await page.close();
     expect(printed.breaks).toEqual(['auto', 'page', 'page', 'page', 'page', 'page']);

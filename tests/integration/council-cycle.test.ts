@@ -349,12 +349,12 @@ describe('the report and the SDG pages of the sample data', () => {
     pages.forEach((page, i) => {
       expect(pagerLink(page.html, 'prev'), page.url).toBe(i === 0 ? null : pages[i - 1]!.url);
       // One list item per neighbour: no empty item on the cover and the last page.
-      const pager = /<nav class="report-pager"[\s\S]*?<\/nav>/.exec(page.html)?.[0] ?? '';
+      const pager = /<nav class="isek-report-pager"[\s\S]*?<\/nav>/.exec(page.html)?.[0] ?? '';
       const neighbours = (i === 0 ? 0 : 1) + (i === pages.length - 1 ? 0 : 1);
       expect(pager.match(/<li[ >]/g), page.url).toHaveLength(neighbours);
       expect(pager, page.url).not.toMatch(/<li[^>]*><\/li>/);
       // The report's own navigation names every part and marks the current one.
-      const nav = /<nav class="report-nav"[\s\S]*?<\/nav>/.exec(page.html)?.[0] ?? '';
+      const nav = /<nav class="isek-report-nav"[\s\S]*?<\/nav>/.exec(page.html)?.[0] ?? '';
       for (const part of [
         '/bericht/',
         '/bericht/produktbereiche/',
@@ -379,7 +379,8 @@ describe('the report and the SDG pages of the sample data', () => {
     // A chart of several bars is drawn twice, wide and for phones, a single bar once
     // (StatusBarChart); one image per drawing.
     const charts = (page: string, drawing: 'wide' | 'narrow' | 'single') =>
-      page.match(new RegExp(`<svg class="status-chart status-chart--${drawing}"[^>]*role="img"`, 'g'))?.length ?? 0;
+      page.match(new RegExp(`<svg class="isek-status-chart isek-status-chart--${drawing}"[^>]*role="img"`, 'g'))
+        ?.length ?? 0;
     const cover = await html('bericht/index.html');
     // The whole city's bar, and the product areas' bars.
     expect([charts(cover, 'single'), charts(cover, 'wide'), charts(cover, 'narrow')]).toEqual([1, 1, 1]);
@@ -408,7 +409,7 @@ describe('the report and the SDG pages of the sample data', () => {
       for (const heading of headings) expect(page, file).toContain(heading);
       // One chart and its table per group with measures.
       expect([charts(page, 'single'), charts(page, 'wide')], file).toEqual([expected, 0]);
-      expect(page.match(/<table class="report-figures">/g)?.length, file).toBe(expected);
+      expect(page.match(/<table class="isek-report-figures">/g)?.length, file).toBe(expected);
     }
 
     const staleHtml = (await reportPagesInOrder(second.outDir, '/'))

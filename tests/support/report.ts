@@ -15,7 +15,7 @@ export interface ReportPage {
 
 /** The `href` of the report pager's link with `rel` (`prev` or `next`), or `null`. */
 export function pagerLink(html: string, rel: 'prev' | 'next'): string | null {
-  const pager = /<nav class="report-pager"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
+  const pager = /<nav class="isek-report-pager"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
   return new RegExp(`<a href="([^"]+)" rel="${rel}"`).exec(pager)?.[1] ?? null;
 }
 
