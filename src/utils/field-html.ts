@@ -111,8 +111,8 @@ export interface TimelineReport {
 export function timelineHtml(reports: readonly TimelineReport[], withoutDateText: string): string {
   const items = reports.map(
     (r) =>
-      `<li class="timeline__item"${r.searchIgnored ? ' data-pagefind-ignore' : ''}><h3 class="timeline__date" data-pagefind-ignore>${r.date ? dateHtml(r.date, true) : escapeText(withoutDateText)}</h3>` +
+      `<li class="isek-timeline__item"${r.searchIgnored ? ' data-pagefind-ignore' : ''}><h3 class="isek-timeline__date" data-pagefind-ignore>${r.date ? dateHtml(r.date, true) : escapeText(withoutDateText)}</h3>` +
       `<div class="rich-text">${r.html}</div></li>`,
   );
-  return `<ol class="timeline">${items.join('')}</ol>`;
+  return `<ol class="isek-timeline">${items.join('')}</ol>`;
 }

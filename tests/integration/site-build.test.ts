@@ -228,7 +228,7 @@ describe.each(['/', '/isek/'])('the sample site built for %s', (base) => {
       const html = (await readFile(path.join(outDir, file), 'utf8')).replace(/&nbsp;/g, '\u00a0');
       const { costs } = moneyFigures(measures);
       expect(costs.withValue, file).toBeGreaterThan(0);
-      expect(html, file).toContain(`<span class="money__amount">${formatMoneyCompact(costs.total)}</span>`);
+      expect(html, file).toContain(`<span class="isek-money__amount">${formatMoneyCompact(costs.total)}</span>`);
       expect(html, file).toContain(`genau ${formatMoney(costs.total)}`);
       const coverage =
         costs.withValue === costs.of
