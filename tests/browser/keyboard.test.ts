@@ -87,7 +87,7 @@ describe.skipIf(!chromium)('keyboard-only use (Chromium)', () => {
     await page.goto(server.url);
     await page.keyboard.press('Tab');
     const first = await focused(page);
-    expect(first.description).toContain('skip-link');
+    expect(first.description).toContain('isek-skip-link');
     expect(first.visible).toBe(true);
     expect(new URL(first.href!).hash).toBe('#inhalt');
     await page.keyboard.press('Enter');
@@ -127,7 +127,7 @@ describe.skipIf(!chromium)('keyboard-only use (Chromium)', () => {
     // Back with the browser, then with the measure's back-link to the overview.
     await page.goBack();
     expect(pathOf()).toBe(measurePath);
-    await tabToSelector('.back-link a');
+    await tabToSelector('.isek-back-link a');
     await pressEnterAndWait();
     expect(pathOf()).toBe('/massnahmen/');
     await page.goBack();

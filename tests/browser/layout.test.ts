@@ -202,7 +202,7 @@ describe.skipIf(!chromium)('layout (Chromium)', () => {
               r.height > 0
             );
           };
-          const hiddenWanted = [...document.querySelectorAll('nav, form, .skip-link, .back-link')];
+          const hiddenWanted = [...document.querySelectorAll('nav, form, .isek-skip-link, .isek-back-link')];
           const external = [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="http"]')].filter(shown);
           const targetsMissing = external
             .filter((a) => {

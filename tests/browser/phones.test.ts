@@ -296,7 +296,7 @@ describe.skipIf(!chromium)('phones (Chromium)', () => {
     it('a keyboard user reaches the first measure in 3 Tabs after the skip link', async () => {
       await page.goto(`${server.url}massnahmen/`);
       await page.locator('form[data-measure-filter][data-ready]').waitFor({ state: 'attached' });
-      expect(await tabsTo(page, '.skip-link')).toBe(1);
+      expect(await tabsTo(page, '.isek-skip-link')).toBe(1);
       await page.keyboard.press('Enter');
       // „Filter“, the table's region (focusable for scrolling on wide screens), the first link.
       expect(await tabsTo(page, FIRST_MEASURE)).toBe(3);
@@ -305,7 +305,7 @@ describe.skipIf(!chromium)('phones (Chromium)', () => {
     it('a keyboard user reaches the first search result in 5 Tabs after the skip link', async () => {
       await page.goto(`${server.url}suche/?q=Schule`);
       await searchSettled(page, { announced: true });
-      expect(await tabsTo(page, '.skip-link')).toBe(1);
+      expect(await tabsTo(page, '.isek-skip-link')).toBe(1);
       await page.keyboard.press('Enter');
       // Query, „Suchen“, „Filter“, sort order, first result.
       expect(await tabsTo(page, FIRST_RESULT)).toBe(5);

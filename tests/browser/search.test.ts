@@ -379,7 +379,7 @@ describe.skipIf(!chromium)('search and measure overview in Chromium', () => {
       // Following `#inhalt` fires `popstate`; a new search there would take away what a keyboard
       // user is about to tab through.
       const followSkipLink = async () => {
-        await page.locator('.skip-link').focus();
+        await page.locator('.isek-skip-link').focus();
         await page.keyboard.press('Enter');
         await page.waitForURL((url) => url.hash === '#inhalt');
       };

@@ -365,7 +365,7 @@ describe('the report and the SDG pages of the sample data', () => {
         expect(nav, page.url).toContain(`href="${part}"`);
       }
       expect(nav.match(/aria-current="(page|true)"/g), page.url).toHaveLength(1);
-      expect(page.html, page.url).toMatch(/<nav class="breadcrumbs"/);
+      expect(page.html, page.url).toMatch(/<nav class="isek-breadcrumbs"/);
       expect(page.html, page.url).not.toMatch(/\sstyle="/);
       expect(page.html, page.url).not.toMatch(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>/);
     });

@@ -74,7 +74,7 @@ describe('changing the settings file changes the site', () => {
 
   it("shows the city's name in the header and the page titles", async () => {
     const home = await readPage(outDir, BASE, BASE);
-    expect(home).toContain('<span class="site-brand__city">Flensburg</span>');
+    expect(home).toContain('<span class="isek-site-brand__city">Flensburg</span>');
     expect(home).toMatch(/<title>[^<]*ISEK Flensburg<\/title>/);
     expect(home).not.toContain('Neumünster</span>');
   });
@@ -108,7 +108,9 @@ describe('changing the settings file changes the site', () => {
     expect(await readFile(path.join(outDir, 'logo.svg'), 'utf8')).toBe(LOGO);
     const home = await readPage(outDir, BASE, BASE);
     // An empty alt (the city's name stands beside the logo); Astro writes it as a bare `alt`.
-    expect(home).toMatch(new RegExp(`<img class="site-brand__logo" src="${BASE}logo\\.svg" alt(="")? height="48"`));
+    expect(home).toMatch(
+      new RegExp(`<img class="isek-site-brand__logo" src="${BASE}logo\\.svg" alt(="")? height="48"`),
+    );
   });
 
   it("shows the office's own page, and the default pages with the office from the settings", async () => {
