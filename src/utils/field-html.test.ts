@@ -111,8 +111,8 @@ describe('field pieces', () => {
       'ohne Datum',
     );
     expect(html).toBe(
-      '<ol class="isek-timeline"><li class="isek-timeline__item"><h3 class="isek-timeline__date" data-pagefind-ignore><time datetime="2026-08-08">8. August 2026</time></h3><div class="rich-text"><p>neu</p></div></li>' +
-        '<li class="isek-timeline__item"><h3 class="isek-timeline__date" data-pagefind-ignore>ohne Datum</h3><div class="rich-text"><p>alt &amp; gut</p></div></li></ol>',
+      '<ol class="isek-timeline"><li class="isek-timeline__item"><h3 class="isek-timeline__date" data-pagefind-ignore><time datetime="2026-08-08">8. August 2026</time></h3><div class="isek-rich-text"><p>neu</p></div></li>' +
+        '<li class="isek-timeline__item"><h3 class="isek-timeline__date" data-pagefind-ignore>ohne Datum</h3><div class="isek-rich-text"><p>alt &amp; gut</p></div></li></ol>',
     );
   });
 
@@ -125,10 +125,10 @@ describe('field pieces', () => {
       'ohne Datum',
     );
     expect(html).toContain(
-      '<li class="isek-timeline__item" data-pagefind-ignore><h3 class="isek-timeline__date" data-pagefind-ignore>ohne Datum</h3><div class="rich-text"><p>a</p>',
+      '<li class="isek-timeline__item" data-pagefind-ignore><h3 class="isek-timeline__date" data-pagefind-ignore>ohne Datum</h3><div class="isek-rich-text"><p>a</p>',
     );
     expect(html).toContain(
-      '<li class="isek-timeline__item"><h3 class="isek-timeline__date" data-pagefind-ignore>ohne Datum</h3><div class="rich-text"><p>b</p>',
+      '<li class="isek-timeline__item"><h3 class="isek-timeline__date" data-pagefind-ignore>ohne Datum</h3><div class="isek-rich-text"><p>b</p>',
     );
   });
 });

@@ -112,7 +112,7 @@ export function timelineHtml(reports: readonly TimelineReport[], withoutDateText
   const items = reports.map(
     (r) =>
       `<li class="isek-timeline__item"${r.searchIgnored ? ' data-pagefind-ignore' : ''}><h3 class="isek-timeline__date" data-pagefind-ignore>${r.date ? dateHtml(r.date, true) : escapeText(withoutDateText)}</h3>` +
-      `<div class="rich-text">${r.html}</div></li>`,
+      `<div class="isek-rich-text">${r.html}</div></li>`,
   );
   return `<ol class="isek-timeline">${items.join('')}</ol>`;
 }

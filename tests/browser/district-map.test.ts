@@ -30,16 +30,16 @@ describe.skipIf(!chromium)('the district map (Chromium)', () => {
   const url = (path: string) => new URL(path, server.url).href;
 
   async function areaLinks(p: Page): Promise<{ href: string; label: string }[]> {
-    return p.$$eval('svg a.district-map__area', (links) =>
+    return p.$$eval('svg a.isek-district-map__area', (links) =>
       links.map((a) => ({ href: (a as SVGAElement).href.baseVal, label: a.getAttribute('aria-label') ?? '' })),
     );
   }
 
   it('draws the names and counts above the points, hidden from screen readers (the links name them)', async () => {
     await page.goto(url(`${BASE}stadtteile/`));
-    const order = await page.$eval('svg.district-map__svg', (svg) => {
-      const lastPoint = [...svg.querySelectorAll('a.district-map__point')].at(-1)!;
-      const labels = svg.querySelectorAll('text.district-map__label');
+    const order = await page.$eval('svg.isek-district-map__svg', (svg) => {
+      const lastPoint = [...svg.querySelectorAll('a.isek-district-map__point')].at(-1)!;
+      const labels = svg.querySelectorAll('text.isek-district-map__label');
       const firstLabel = labels[0]!;
       return {
         labelsAfterPoints: Boolean(lastPoint.compareDocumentPosition(firstLabel) & Node.DOCUMENT_POSITION_FOLLOWING),
@@ -70,7 +70,7 @@ describe.skipIf(!chromium)('the district map (Chromium)', () => {
 
   it('leads from a point to its measure', async () => {
     await page.goto(url(`${BASE}stadtteile/`));
-    const point = page.locator('svg a.district-map__point').first();
+    const point = page.locator('svg a.isek-district-map__point').first();
     const label = (await point.getAttribute('aria-label'))!;
     await Promise.all([page.waitForNavigation(), point.click()]);
     expect(new URL(page.url()).pathname).toMatch(new RegExp(`^${BASE}massnahmen/[^/]+/$`));
@@ -86,7 +86,8 @@ describe.skipIf(!chromium)('the district map (Chromium)', () => {
     await page.goto(url(`${BASE}stadtteile/`));
     for (let i = 0; i < 60; i++) {
       await page.keyboard.press('Tab');
-      if (await page.evaluate(() => document.activeElement?.classList.contains('district-map__area') ?? false)) break;
+      if (await page.evaluate(() => document.activeElement?.classList.contains('isek-district-map__area') ?? false))
+        break;
     }
     const target = await page.evaluate(() => (document.activeElement as SVGAElement | null)?.href?.baseVal ?? null);
     expect(target).toMatch(new RegExp(`^${BASE}stadtteile/[^/]+/$`));
@@ -96,13 +97,14 @@ describe.skipIf(!chromium)('the district map (Chromium)', () => {
 
   it('lets a keyboard user skip the map’s links, to what follows the map', async () => {
     await page.goto(url(`${BASE}stadtteile/`));
-    const inMap = await page.$$eval('svg.district-map__svg a', (links) => links.length);
+    const inMap = await page.$$eval('svg.isek-district-map__svg a', (links) => links.length);
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Tab');
-      if (await page.evaluate(() => document.activeElement?.classList.contains('district-map__skip') ?? false)) break;
+      if (await page.evaluate(() => document.activeElement?.classList.contains('isek-district-map__skip') ?? false))
+        break;
     }
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('district-map__skip'))).toBe(true);
-    const skip = page.locator('a.district-map__skip');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('isek-district-map__skip'))).toBe(true);
+    const skip = page.locator('a.isek-district-map__skip');
     expect(await skip.innerText()).toBe(`Karte überspringen (${inMap} Links)`);
     // Visible while focused (it is clipped to nothing otherwise).
     expect((await skip.boundingBox())!.width).toBeGreaterThan(100);
@@ -111,7 +113,7 @@ describe.skipIf(!chromium)('the district map (Chromium)', () => {
     // The next Tab stop is the first one after the map (the table's scroll region or a link).
     const next = await page.evaluate(() => {
       const active = document.activeElement!;
-      const map = document.querySelector('figure.district-map')!;
+      const map = document.querySelector('figure.isek-district-map')!;
       return {
         inMap: map.contains(active),
         afterMap: Boolean(map.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING),

@@ -45,7 +45,7 @@ describe.skipIf(!chromium)('indicator pages (Chromium)', () => {
 
   it.each(indicatorPages)('/%s: the chart has a title and a description stating the trend', async (pagePath) => {
     await page.goto(`${server.origin}/${pagePath}`);
-    const chart = await page.locator('.chart svg[role="img"]').evaluate((svg) => {
+    const chart = await page.locator('.isek-chart svg[role="img"]').evaluate((svg) => {
       const ids = (svg.getAttribute('aria-labelledby') ?? '').split(' ').filter(Boolean);
       return {
         title: svg.querySelector('title')?.textContent ?? '',
@@ -62,7 +62,7 @@ describe.skipIf(!chromium)('indicator pages (Chromium)', () => {
   it.each(indicatorPages)('/%s: the table holds exactly the values the chart draws', async (pagePath) => {
     await page.goto(`${server.origin}/${pagePath}`);
     const drawn = await page
-      .locator('.chart svg [data-year]')
+      .locator('.isek-chart svg [data-year]')
       .evaluateAll((marks) =>
         marks.map((m) => [Number(m.getAttribute('data-year')), Number(m.getAttribute('data-value'))]),
       );
@@ -113,7 +113,7 @@ describe.skipIf(!chromium)('indicator pages (Chromium)', () => {
     ]) {
       expect(await fileForUrl(site.outDir, '/', href), href).not.toBeNull();
     }
-    const hasGoals = await page.locator('#ziele + .link-list a').count();
+    const hasGoals = await page.locator('#ziele + .isek-link-list a').count();
     expect(goals.length >= hasGoals).toBe(true);
 
     // The CSV holds the table's city-wide values.
@@ -139,7 +139,7 @@ describe.skipIf(!chromium)('indicator pages (Chromium)', () => {
     async (pagePath) => {
       await page.goto(`${server.origin}/${pagePath}`);
       const { scrollWidth, clientWidth, fontPx } = await page.evaluate(() => {
-        const svg = document.querySelector('.chart svg');
+        const svg = document.querySelector('.isek-chart svg');
         const viewBox = svg?.getAttribute('viewBox')?.split(' ').map(Number);
         const text = svg?.querySelector('text');
         const size = text ? parseFloat(getComputedStyle(text).fontSize) : null;

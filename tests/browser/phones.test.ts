@@ -77,7 +77,7 @@ function inViewport(page: Page, selector: string) {
     });
 }
 
-const FIRST_MEASURE = '.measure-table tbody th a';
+const FIRST_MEASURE = '.isek-measure-table tbody th a';
 const FIRST_RESULT = '[data-search-results] .search-result__title a';
 
 describe.skipIf(!chromium)('phones (Chromium)', () => {
@@ -122,7 +122,7 @@ describe.skipIf(!chromium)('phones (Chromium)', () => {
         await page.goto(server.url + pagePath);
         const cards = await page.evaluate(() => {
           const table = document.querySelector('table.isek-stack')!;
-          const region = table.closest('.table-scroll')!;
+          const region = table.closest('.isek-table-scroll')!;
           const row = table.querySelector('tbody tr')!;
           const caption = table.querySelector('caption')!;
           const label = getComputedStyle(row.querySelector('td')!, '::before').content;
@@ -152,7 +152,8 @@ describe.skipIf(!chromium)('phones (Chromium)', () => {
         const tables = await page.evaluate(() =>
           [...document.querySelectorAll('table.isek-stack')].map((table) => ({
             id: table.id || table.querySelector('caption')?.textContent,
-            scrolls: table.closest('.table-scroll')!.scrollWidth > table.closest('.table-scroll')!.clientWidth,
+            scrolls:
+              table.closest('.isek-table-scroll')!.scrollWidth > table.closest('.isek-table-scroll')!.clientWidth,
             label: getComputedStyle(table.querySelector('tbody td')!, '::before').content,
           })),
         );
@@ -169,8 +170,8 @@ describe.skipIf(!chromium)('phones (Chromium)', () => {
       const page = await context.newPage();
       await page.goto(`${server.url}massnahmen/`);
       const shown = await page.evaluate(() => ({
-        row: getComputedStyle(document.querySelector('.measure-table tbody tr')!).display,
-        headers: [...document.querySelectorAll('.measure-table thead th')].filter(
+        row: getComputedStyle(document.querySelector('.isek-measure-table tbody tr')!).display,
+        headers: [...document.querySelectorAll('.isek-measure-table thead th')].filter(
           (th) => th.getBoundingClientRect().width > 0,
         ).length,
       }));
@@ -186,7 +187,7 @@ describe.skipIf(!chromium)('phones (Chromium)', () => {
       await page.locator('form[data-measure-filter][data-ready]').waitFor({ state: 'attached' });
       const layout = await page.evaluate(() => {
         const filters = document.querySelector('.measure-filter')!.getBoundingClientRect();
-        const region = document.querySelector('.measure-table')!.closest('.table-scroll')!;
+        const region = document.querySelector('.isek-measure-table')!.closest('.isek-table-scroll')!;
         const table = region.getBoundingClientRect();
         return {
           beside: filters.right <= table.left && Math.abs(filters.top - table.top) < 2,
@@ -239,7 +240,8 @@ describe.skipIf(!chromium)('phones (Chromium)', () => {
       const page = await context.newPage();
       await page.goto(`${server.url}massnahmen/`);
       const left = await page.evaluate(() => ({
-        table: document.querySelector('.measure-table')!.closest('.table-scroll')!.getBoundingClientRect().left,
+        table: document.querySelector('.isek-measure-table')!.closest('.isek-table-scroll')!.getBoundingClientRect()
+          .left,
         heading: document.querySelector('h1')!.getBoundingClientRect().left,
       }));
       await context.close();
@@ -370,8 +372,8 @@ describe.skipIf(!chromium)('phones (Chromium)', () => {
     const page = await context.newPage();
     await page.goto(`${server.url}massnahmen/`);
     const seen = {
-      cards: await page.locator('.measure-table tbody tr').count(),
-      visibleCards: await page.locator('.measure-table tbody tr:visible').count(),
+      cards: await page.locator('.isek-measure-table tbody tr').count(),
+      visibleCards: await page.locator('.isek-measure-table tbody tr:visible').count(),
       toggle: await page.locator('[data-filter-toggle]').isVisible(),
       form: await page.locator('form[data-measure-filter]').isVisible(),
       pagination: await page.locator('nav[data-pagination]').isVisible(),

@@ -101,7 +101,7 @@ beforeAll(async () => {
 function listed(html: string, section: string): string[] {
   const m = new RegExp(`<section aria-labelledby="${section}"[^>]*>([\\s\\S]*?)</section>`).exec(html);
   if (!m) return [];
-  return [...m[1]!.matchAll(/class="change-list__nr[^"]*">([^<]+)</g)].map((x) => x[1]!);
+  return [...m[1]!.matchAll(/class="isek-change-list__nr[^"]*">([^<]+)</g)].map((x) => x[1]!);
 }
 
 const newest = (m: SampleMeasure) => m.report ?? m.history.at(-1) ?? null;
@@ -215,7 +215,7 @@ describe('the next meeting’s export', () => {
     // A further fact is named without old and new value.
     const redistricted = meeting2.changes!.redistricted;
     expect(actual.otherChanges).toContain(redistricted);
-    const entry = new RegExp(`change-list__nr[^"]*">${redistricted}<[\\s\\S]*?</li>`).exec(html)?.[0] ?? '';
+    const entry = new RegExp(`isek-change-list__nr[^"]*">${redistricted}<[\\s\\S]*?</li>`).exec(html)?.[0] ?? '';
     expect(entry).toContain('Geändert: Stadtteile');
   });
 

@@ -161,7 +161,7 @@ describe('after three Stands', () => {
     expect(correction?.content).toContain('Fortschritt');
     // Every measure and indicator named on an archive page has its entry in the feed.
     const archive = await read(runs[3]!.outDir, 'aenderungen/2027-02-19/index.html');
-    const named = [...archive.matchAll(/class="change-list__nr[^"]*">([^<]+)</g)].map((m) => m[1]!);
+    const named = [...archive.matchAll(/class="isek-change-list__nr[^"]*">([^<]+)</g)].map((m) => m[1]!);
     expect(named.length).toBeGreaterThan(0);
     const feb = new Set(
       entries

@@ -54,7 +54,7 @@ describe.each(['/', '/isek/'])('the sample site built for %s', (base) => {
   function listedMeasures(html: string): string[] {
     const links: string[] = [];
     for (const m of html.matchAll(
-      /<(?:tr class="measure-row"[^>]*|li class="measure-list__item")>[\s\S]*?<a[^>]* href="([^"]*)"/g,
+      /<(?:tr class="measure-row"[^>]*|li class="isek-measure-list__item")>[\s\S]*?<a[^>]* href="([^"]*)"/g,
     ))
       links.push(m[1]!);
     return links;

@@ -6,7 +6,7 @@ export const examples: ComponentExample<{ term: string }>[] = [
   {
     name: 'Wert mit Link und Liste',
     props: { term: 'Beteiligt' },
-    slots: { default: '<ul class="plain-list"><li><a href="/fachdienste/61/">61 Stadtplanung</a></li></ul>' },
+    slots: { default: '<ul class="isek-plain-list"><li><a href="/fachdienste/61/">61 Stadtplanung</a></li></ul>' },
   },
   { name: 'Begriff mit Sonderzeichen', props: { term: 'Kosten & Mittel <netto>' }, slots: { default: '1.000 €' } },
 ];
