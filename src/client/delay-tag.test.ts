@@ -12,7 +12,7 @@ describe('the delay tag', () => {
   it('reads as the same text in HTML, the end as a part of its own', () => {
     const html = delayTagHtml(partialDateOf('2026-06'));
     expect(html).toBe(
-      '<span class="tag tag--delayed">verzögert <span class="tag__detail">(geplant bis Juni 2026)</span></span>',
+      '<span class="isek-tag isek-tag--delayed">verzögert <span class="isek-tag__detail">(geplant bis Juni 2026)</span></span>',
     );
     expect(html.replace(/<[^>]+>/g, '')).toBe(delayTagText(partialDateOf('2026-06')));
   });

@@ -14,10 +14,10 @@ export function delayTagText(plannedEnd: PartialDate): string {
 }
 
 /**
- * The tag as HTML (`span.tag.tag--delayed`), its text escaped. The planned end is a part of its
- * own (`tag__detail`), so a narrow table cell can put it on a second line.
+ * The tag as HTML (`span.tag.isek-tag--delayed`), its text escaped. The planned end is a part of its
+ * own (`isek-tag__detail`), so a narrow table cell can put it on a second line.
  */
 export function delayTagHtml(plannedEnd: PartialDate): string {
   const detail = `(${DELAY_TEXT.plannedEnd(formatPartialDate(plannedEnd))})`;
-  return `<span class="tag tag--delayed">${escapeHtml(DELAY_TEXT.tag)} <span class="tag__detail">${escapeHtml(detail)}</span></span>`;
+  return `<span class="isek-tag isek-tag--delayed">${escapeHtml(DELAY_TEXT.tag)} <span class="isek-tag__detail">${escapeHtml(detail)}</span></span>`;
 }

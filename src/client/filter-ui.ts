@@ -51,7 +51,7 @@ export function showChosen(list: HTMLElement | null, chosen: readonly ChosenFilt
       button.type = 'button';
       button.className = 'isek-chosen__tag';
       const hidden = document.createElement('span');
-      hidden.className = 'visually-hidden';
+      hidden.className = 'isek-visually-hidden';
       hidden.textContent = ` ${T.remove}`;
       button.append(`${filter.label}: ${filter.value}`, hidden);
       button.addEventListener('click', () => {

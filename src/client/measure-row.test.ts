@@ -21,12 +21,12 @@ const view: MeasureRowView = {
 describe('measureRowHtml', () => {
   it('renders Nr., linked title as row header, status, progress, end, costs, lead, Stadtteile and Stand', () => {
     expect(measureRowHtml(view)).toBe(
-      '<tr class="measure-row"><td data-label="Nr.">2024-008</td>' +
+      '<tr class="isek-measure-row"><td data-label="Nr.">2024-008</td>' +
         '<th scope="row"><a href="/isek/massnahmen/2024-008/">Radweg Nord</a></th>' +
         '<td data-label="Status"><span class="isek-status isek-status--in-progress">in Umsetzung</span></td>' +
-        '<td class="num" data-label="Fortschritt">45,5\u00a0%</td>' +
+        '<td class="isek-num" data-label="Fortschritt">45,5\u00a0%</td>' +
         '<td data-label="Geplantes Ende">Juni 2027</td>' +
-        '<td class="num" data-label="Kosten">1.250.000,50\u00a0€</td>' +
+        '<td class="isek-num" data-label="Kosten">1.250.000,50\u00a0€</td>' +
         '<td data-label="Federführung">61 Stadtplanung und -entwicklung</td>' +
         '<td data-label="Stadtteil">Mitte, Faldera</td>' +
         '<td data-label="Stand">12.11.2026</td></tr>',
@@ -36,15 +36,15 @@ describe('measureRowHtml', () => {
   it('adds the delay tag with the planned end at its precision after the status', () => {
     expect(measureRowHtml({ ...view, delayedEnd: partialDateOf('2026-06') })).toContain(
       '<td data-label="Status"><span class="isek-status isek-status--in-progress">in Umsetzung</span> ' +
-        '<span class="tag tag--delayed">verzögert <span class="tag__detail">(geplant bis Juni 2026)</span></span></td>',
+        '<span class="isek-tag isek-tag--delayed">verzögert <span class="isek-tag__detail">(geplant bis Juni 2026)</span></span></td>',
     );
     expect(measureRowHtml({ ...view, delayedEnd: partialDateOf('2025-03-31') })).toContain('(geplant bis 31.03.2025)');
-    expect(measureRowHtml(view)).not.toContain('tag--delayed');
+    expect(measureRowHtml(view)).not.toContain('isek-tag--delayed');
   });
 
   it('marks approximate costs „ca.“, as the office gave them', () => {
     expect(measureRowHtml({ ...view, costs: 500_000, costsApproximate: true })).toContain(
-      '<td class="num" data-label="Kosten">ca. 500.000\u00a0€</td>',
+      '<td class="isek-num" data-label="Kosten">ca. 500.000\u00a0€</td>',
     );
   });
 

@@ -47,7 +47,7 @@ const MISSING = '–';
 /** The column labels the cards show on narrow screens (`data-label`), in cell order. */
 
 /**
- * One table row (`tr.measure-row`): Nr., the linked title as row header, the status badge (with
+ * One table row (`tr.isek-measure-row`): Nr., the linked title as row header, the status badge (with
  * the delay tag when late), progress, planned end, costs (exact, as the sums elsewhere are
  * rounded), lead department, Stadtteile and Stand. Missing values show as „–“.
  *
@@ -66,9 +66,9 @@ export function measureRowHtml(row: MeasureRowView): string {
   const districts = row.districts.length === 0 ? MISSING : row.districts.join(', ');
   const delay = row.delayedEnd === null ? '' : ` ${delayTagHtml(row.delayedEnd)}`;
   const cell = (label: string, text: string, num = false) =>
-    `<td${num ? ' class="num"' : ''} data-label="${label}">${escapeHtml(text)}</td>`;
+    `<td${num ? ' class="isek-num"' : ''} data-label="${label}">${escapeHtml(text)}</td>`;
   return (
-    `<tr class="measure-row">${cell(L.nr, row.nr)}` +
+    `<tr class="isek-measure-row">${cell(L.nr, row.nr)}` +
     `<th scope="row"><a href="${escapeHtml(row.href)}">${escapeHtml(row.title)}</a></th>` +
     `<td data-label="${L.status}">${statusTagHtml(row.status, row.statusLabel)}${delay}</td>` +
     cell(L.progress, progress, true) +

@@ -12,9 +12,9 @@ describe('optionsFromIndex', () => {
 describe('facetOptionHtml', () => {
   it('writes a labelled checkbox with its count, escaping the value', () => {
     expect(facetOptionHtml('fachdienst', '61 Stadtplanung & "Entwicklung"', '1.234')).toBe(
-      '<label class="search-facet__option"><input type="checkbox" name="fachdienst" ' +
+      '<label class="isek-search-facet__option"><input type="checkbox" name="fachdienst" ' +
         'value="61 Stadtplanung &amp; &quot;Entwicklung&quot;">61 Stadtplanung &amp; &quot;Entwicklung&quot; ' +
-        '<span class="search-facet__count">(<span data-count>1.234</span>)</span></label>',
+        '<span class="isek-search-facet__count">(<span data-count>1.234</span>)</span></label>',
     );
   });
 });

@@ -23,8 +23,8 @@ export function optionsFromIndex(optionCount: number, fixedOrder: boolean): bool
 /** One option: a labelled checkbox with the page count (`count`, already formatted) after it. */
 export function facetOptionHtml(name: string, value: string, count: string): string {
   return (
-    `<label class="search-facet__option"><input type="checkbox" name="${escapeHtml(name)}" value="${escapeHtml(value)}">` +
-    `${escapeHtml(value)} <span class="search-facet__count">(<span data-count>${escapeHtml(count)}</span>)</span></label>`
+    `<label class="isek-search-facet__option"><input type="checkbox" name="${escapeHtml(name)}" value="${escapeHtml(value)}">` +
+    `${escapeHtml(value)} <span class="isek-search-facet__count">(<span data-count>${escapeHtml(count)}</span>)</span></label>`
   );
 }
 

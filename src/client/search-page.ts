@@ -230,11 +230,11 @@ function start(app: HTMLElement): void {
       const label = box.labels?.[0];
       const slot = label?.querySelector('[data-count]');
       if (slot) slot.textContent = numberFormat.format(count);
-      label?.classList.toggle('search-facet__option--none', count === 0 && !box.checked);
+      label?.classList.toggle('isek-search-facet__option--none', count === 0 && !box.checked);
     }
     // Options without results go to the end of their facet, counts kept (`docs/komponenten.md`).
     for (const [fieldset, labels] of optionOrder)
-      emptyLast(fieldset, labels, (l) => l.classList.contains('search-facet__option--none'));
+      emptyLast(fieldset, labels, (l) => l.classList.contains('isek-search-facet__option--none'));
   }
 
   /** Writes the state into the URL: a new history entry for a person's action. */
@@ -247,15 +247,15 @@ function start(app: HTMLElement): void {
 
   function resultItem(data: PagefindResultData): HTMLLIElement {
     const item = document.createElement('li');
-    item.className = 'search-result';
+    item.className = 'isek-search-result';
     const heading = document.createElement('h3');
-    heading.className = 'search-result__title';
+    heading.className = 'isek-search-result__title';
     const link = document.createElement('a');
     link.href = data.url;
     link.textContent = data.meta.title ?? data.url;
     heading.append(link);
     const meta = document.createElement('p');
-    meta.className = 'search-result__meta';
+    meta.className = 'isek-search-result__meta';
     const parts = [[data.meta.typ, data.meta.nr].filter(Boolean).join(' ')];
     if (data.meta.status) parts.push(`${T.resultMeta.status}: ${data.meta.status}`);
     if (data.meta.verzoegert) parts.push(data.meta.verzoegert);
@@ -263,7 +263,7 @@ function start(app: HTMLElement): void {
     if (data.meta.stand) parts.push(`${T.resultMeta.stand}: ${data.meta.stand}`);
     meta.textContent = parts.filter((p) => p !== '').join(' · ');
     const excerpt = document.createElement('p');
-    excerpt.className = 'search-result__excerpt';
+    excerpt.className = 'isek-search-result__excerpt';
     // Safe HTML: Pagefind's excerpt, or words of its escaped content with `<mark>` added.
     excerpt.innerHTML = resultExcerpt(data, EXCERPT_LENGTH);
     item.append(heading, meta, excerpt);

@@ -98,7 +98,7 @@ describe('field pieces', () => {
     expect(html).toMatch(/^<ul class="isek-sdg-list" data-pagefind-ignore><li>/);
     expect(html.indexOf('isek-sdg--3')).toBeLessThan(html.indexOf('isek-sdg--16'));
     expect(html).toContain(
-      '<li><span class="isek-sdg isek-sdg--16"><span class="isek-sdg__number"><span class="visually-hidden">Nachhaltigkeitsziel </span>16</span> <span class="isek-sdg__title">Frieden, Gerechtigkeit und starke Institutionen</span></span></li>',
+      '<li><span class="isek-sdg isek-sdg--16"><span class="isek-sdg__number"><span class="isek-visually-hidden">Nachhaltigkeitsziel </span>16</span> <span class="isek-sdg__title">Frieden, Gerechtigkeit und starke Institutionen</span></span></li>',
     );
   });
 

@@ -81,7 +81,7 @@ export function sdgTileHtml(number: number, prefix: string, href?: string): stri
   const tag = href === undefined ? 'span' : 'a';
   const link = href === undefined ? '' : ` href="${escapeAttr(href)}"`;
   return (
-    `<${tag} class="isek-sdg isek-sdg--${sdg.number}"${link}><span class="isek-sdg__number"><span class="visually-hidden">${escapeText(prefix)} </span>${sdg.number}</span> ` +
+    `<${tag} class="isek-sdg isek-sdg--${sdg.number}"${link}><span class="isek-sdg__number"><span class="isek-visually-hidden">${escapeText(prefix)} </span>${sdg.number}</span> ` +
     `<span class="isek-sdg__title">${escapeText(sdg.title)}</span></${tag}>`
   );
 }

@@ -78,7 +78,7 @@ function inViewport(page: Page, selector: string) {
 }
 
 const FIRST_MEASURE = '.isek-measure-table tbody th a';
-const FIRST_RESULT = '[data-search-results] .search-result__title a';
+const FIRST_RESULT = '[data-search-results] .isek-search-result__title a';
 
 describe.skipIf(!chromium)('phones (Chromium)', () => {
   let browser: Browser;
@@ -186,7 +186,7 @@ describe.skipIf(!chromium)('phones (Chromium)', () => {
       await page.goto(`${server.url}massnahmen/`);
       await page.locator('form[data-measure-filter][data-ready]').waitFor({ state: 'attached' });
       const layout = await page.evaluate(() => {
-        const filters = document.querySelector('.measure-filter')!.getBoundingClientRect();
+        const filters = document.querySelector('.isek-measure-filter')!.getBoundingClientRect();
         const region = document.querySelector('.isek-measure-table')!.closest('.isek-table-scroll')!;
         const table = region.getBoundingClientRect();
         return {
@@ -358,12 +358,12 @@ describe.skipIf(!chromium)('phones (Chromium)', () => {
       await page.locator(FIRST_RESULT).first().waitFor();
       const toggle = page.locator('[data-filter-toggle]');
       expect(await toggle.innerText()).toBe('Filter (1 aktiv)');
-      expect(await page.locator('.search-facet').first().isVisible()).toBe(false);
+      expect(await page.locator('.isek-search-facet').first().isVisible()).toBe(false);
       await page.getByRole('button', { name: 'Seitentyp: Maßnahme entfernen' }).click();
       await page.waitForURL((url) => !url.search.includes('typ='));
       expect(await toggle.innerText()).toBe('Filter');
       await toggle.click();
-      expect(await page.locator('.search-facet').first().isVisible()).toBe(true);
+      expect(await page.locator('.isek-search-facet').first().isVisible()).toBe(true);
     });
   });
 

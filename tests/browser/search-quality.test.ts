@@ -121,7 +121,7 @@ describe.skipIf(!chromium)('search quality on the sample site', () => {
     await page.goto(`${server.url}suche/?q=Kindergarten`);
     await searchSettled(page);
     const item = page.locator('[data-search-results] li', { has: page.locator('a[href$="/massnahmen/2024-023/"]') });
-    const excerpt = await item.locator('.search-result__excerpt').innerText();
+    const excerpt = await item.locator('.isek-search-result__excerpt').innerText();
     expect(excerpt).not.toMatch(/Kindertagesstätte|Kinderkrippe|Kindertagespflege/);
     expect(excerpt.length).toBeGreaterThan(20);
   });
@@ -134,7 +134,7 @@ describe.skipIf(!chromium)('search quality on the sample site', () => {
       const shown = await page.locator('[data-search-results] li').evaluateAll((items) =>
         items.map((li) => ({
           url: new URL(li.querySelector('a')!.href).pathname,
-          excerpt: li.querySelector('.search-result__excerpt')?.textContent ?? '',
+          excerpt: li.querySelector('.isek-search-result__excerpt')?.textContent ?? '',
         })),
       );
       expect(shown.length).toBeGreaterThan(0);

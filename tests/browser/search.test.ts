@@ -69,10 +69,10 @@ async function sampleRows(): Promise<Row[]> {
     }));
 }
 
-/** The server-rendered rows (`tr.measure-row`) of a built page, as HTML by link. */
+/** The server-rendered rows (`tr.isek-measure-row`) of a built page, as HTML by link. */
 function serverRows(html: string): Map<string, string> {
   const rows = new Map<string, string>();
-  for (const match of html.matchAll(/<tr class="measure-row"[^>]*>[\s\S]*?<\/tr>/g)) {
+  for (const match of html.matchAll(/<tr class="isek-measure-row"[^>]*>[\s\S]*?<\/tr>/g)) {
     rows.set(/<a href="([^"]*)"/.exec(match[0])![1]!, match[0]);
   }
   return rows;
@@ -129,7 +129,7 @@ async function goalOnlyWord(): Promise<{ word: string; goalPath: string; measure
 
 function resultLinks(page: Page): Promise<string[]> {
   return page
-    .locator('[data-search-results] .search-result__title a')
+    .locator('[data-search-results] .isek-search-result__title a')
     .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
@@ -150,7 +150,7 @@ async function hitCount(page: Page): Promise<number> {
 /** The titles of the rows the overview shows, once it shows its current state. */
 async function visibleTitles(page: Page): Promise<string[]> {
   await overviewSettled(page);
-  return page.locator('tr.measure-row th[scope="row"]').allInnerTexts();
+  return page.locator('tr.isek-measure-row th[scope="row"]').allInnerTexts();
 }
 
 /** Opens an overview page and waits until its filters have their data. */
@@ -275,7 +275,7 @@ describe.skipIf(!chromium)('search and measure overview in Chromium', () => {
       // Sorted by title: the index's title key puts them in German order.
       await page.locator('#suche-sortierung').selectOption('titel');
       await searchSettled(page);
-      const titles = await page.locator('[data-search-results] .search-result__title a').allInnerTexts();
+      const titles = await page.locator('[data-search-results] .isek-search-result__title a').allInnerTexts();
       const collator = new Intl.Collator('de', { sensitivity: 'base' });
       expect(titles).toEqual([...titles].sort((a, b) => collator.compare(a, b)));
 
@@ -361,7 +361,7 @@ describe.skipIf(!chromium)('search and measure overview in Chromium', () => {
             if (!(form instanceof HTMLElement)) return;
             observer.disconnect();
             (window as unknown as { atReady: string[] }).atReady = [
-              ...document.querySelectorAll('tr.measure-row th[scope="row"]'),
+              ...document.querySelectorAll('tr.isek-measure-row th[scope="row"]'),
             ].map((th) => th.textContent ?? '');
           }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
         });
@@ -385,7 +385,7 @@ describe.skipIf(!chromium)('search and measure overview in Chromium', () => {
       };
       await page.goto(`${server.url}suche/?q=Schule`);
       await searchSettled(page, { announced: true });
-      const firstResult = page.locator('[data-search-results] .search-result__title a').first();
+      const firstResult = page.locator('[data-search-results] .isek-search-result__title a').first();
       await firstResult.evaluate((a) => a.setAttribute('data-probe', ''));
       await followSkipLink();
       await searchSettled(page, { announced: true });
@@ -496,7 +496,7 @@ describe.skipIf(!chromium)('search and measure overview in Chromium', () => {
       await openOverview(page, `${server.url}massnahmen/?sortierung=status`);
       await page.locator('button[data-all]').click();
       const live = await page
-        .locator('tr.measure-row')
+        .locator('tr.isek-measure-row')
         .evaluateAll((trs) => trs.map((tr) => [tr.querySelector('a')!.getAttribute('href')!, tr.outerHTML] as const));
       expect(live).toHaveLength(rows.length);
       // Both through the browser's parser, so entity spelling (&nbsp; or the character) does not matter.
@@ -529,7 +529,7 @@ describe.skipIf(!chromium)('search and measure overview in Chromium', () => {
       expect(await visibleTitles(page)).toEqual(delayed.map((r) => r.title));
       expect(new URL(page.url()).searchParams.get('zeitplan')).toBe('verzoegert');
       // Every row shown carries the tag with its planned end; the status filter still narrows.
-      const tags = await page.locator('tr.measure-row .tag--delayed').allInnerTexts();
+      const tags = await page.locator('tr.isek-measure-row .isek-tag--delayed').allInnerTexts();
       expect(tags).toHaveLength(delayed.length);
       for (const tag of tags) expect(tag.replace(/\s+/g, ' ')).toMatch(/^verzögert \(geplant bis .+\)$/);
       const inProgress = delayed.filter((r) => r.status === 'in-progress');
@@ -594,7 +594,7 @@ describe.skipIf(!chromium)('search and measure overview in Chromium', () => {
         await openOverview(csp, `${strict.url}massnahmen/?status=planned`);
         const planned = rows.filter((r) => r.status === 'planned').length;
         expect(await csp.locator('[data-filter-status]').innerText()).toContain(`${planned} von ${rows.length}`);
-        expect(await csp.locator('tr.measure-row').count()).toBe(Math.min(planned, STEP));
+        expect(await csp.locator('tr.isek-measure-row').count()).toBe(Math.min(planned, STEP));
         expect(problems).toEqual([]);
       } finally {
         await csp.close();
@@ -614,7 +614,7 @@ describe.skipIf(!chromium)('search and measure overview in Chromium', () => {
         const pages: string[] = [];
         for (;;) {
           pages.push(new URL(noJs.url()).pathname);
-          seen.push(...(await noJs.locator('tr.measure-row th[scope="row"]').allInnerTexts()));
+          seen.push(...(await noJs.locator('tr.isek-measure-row th[scope="row"]').allInnerTexts()));
           const next = noJs.locator('nav[data-pagination] a[rel="next"]');
           if ((await next.count()) === 0) break;
           await next.click();

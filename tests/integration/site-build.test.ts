@@ -54,7 +54,7 @@ describe.each(['/', '/isek/'])('the sample site built for %s', (base) => {
   function listedMeasures(html: string): string[] {
     const links: string[] = [];
     for (const m of html.matchAll(
-      /<(?:tr class="measure-row"[^>]*|li class="isek-measure-list__item")>[\s\S]*?<a[^>]* href="([^"]*)"/g,
+      /<(?:tr class="isek-measure-row"[^>]*|li class="isek-measure-list__item")>[\s\S]*?<a[^>]* href="([^"]*)"/g,
     ))
       links.push(m[1]!);
     return links;
@@ -62,7 +62,7 @@ describe.each(['/', '/isek/'])('the sample site built for %s', (base) => {
 
   /** The address of „Nächste Seite“ in a page's page navigation, or `null` on the last page. */
   function nextPage(html: string): string | null {
-    const nav = /<nav class="pagination"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
+    const nav = /<nav class="isek-pagination"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
     return /<a href="([^"]*)" rel="next">/.exec(nav)?.[1]?.replace(/&amp;/g, '&') ?? null;
   }
 
@@ -209,9 +209,9 @@ describe.each(['/', '/isek/'])('the sample site built for %s', (base) => {
     const onTime = model.measures.find((m) => !m.delayed && m.end !== null && m.status === 'in-progress')!;
     const page = (m: typeof delayed) => readFile(path.join(outDir, 'massnahmen', m.slug, 'index.html'), 'utf8');
     expect(await page(delayed)).toMatch(
-      /<span class="tag tag--delayed">verzögert <span class="tag__detail">\(geplant bis [^)]+\)<\/span><\/span>/,
+      /<span class="isek-tag isek-tag--delayed">verzögert <span class="isek-tag__detail">\(geplant bis [^)]+\)<\/span><\/span>/,
     );
-    expect(await page(onTime)).not.toContain('tag--delayed');
+    expect(await page(onTime)).not.toContain('isek-tag--delayed');
   });
 
   it('shows the core’s sums of costs and funding on goal, product-area and department pages', async () => {
