@@ -187,6 +187,16 @@ describe.each(['/', '/isek/'])('the sample site built for %s', (base) => {
     expect(broken).toEqual([]);
   });
 
+  it('names every class with the isek- prefix, so the styles of a page around it cannot collide', async () => {
+    const foreign = new Set<string>();
+    for (const file of pages) {
+      const html = await readFile(path.join(outDir, file), 'utf8');
+      for (const [, value] of html.matchAll(/\sclass="([^"]*)"/g))
+        for (const name of value!.split(/\s+/)) if (name && !name.startsWith('isek-')) foreign.add(`${name} (${file})`);
+    }
+    expect([...foreign]).toEqual([]);
+  });
+
   it('links every page under the base path only', async () => {
     const html = await readFile(path.join(outDir, 'index.html'), 'utf8');
     const rootRelative = linksOf(html).filter((l) => l.startsWith('/') && !l.startsWith(base));
