@@ -3,7 +3,8 @@
  * styled with the site's CSS and default theme, passes axe-core's WCAG rules in Chromium, in the
  * manner of GOV.UK Frontend's accessibility test of its examples. Pages check the components in
  * context (`accessibility.test.ts`); this checks each variant alone, including ones the sample
- * data does not happen to show.
+ * data does not happen to show. Components that read the model themselves read the examples'
+ * model file (`ISEK_MODEL_FILE`, set for this file only).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +12,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMPONENT_EXAMPLES } from '../../src/components/examples/index.ts';
+import { useExampleModel } from '../../src/components/examples/model.ts';
 import { escapeHtml } from '../../src/lib/common/escape-html.ts';
 import { settingsSchema } from '../../src/lib/schemas/settings.ts';
 import { themeCss } from '../../src/utils/theme.ts';
@@ -44,14 +46,17 @@ describe.skipIf(!chromium)('component examples in Chromium', () => {
   let browser: Browser;
   let page: Page;
   let container: AstroContainer;
+  let restoreModel: (() => void) | undefined;
   const css = siteCss();
 
   beforeAll(async () => {
+    restoreModel = useExampleModel();
     browser = await launchChromium();
     page = await browser.newPage();
     container = await AstroContainer.create();
   });
   afterAll(async () => {
+    restoreModel?.();
     await browser?.close();
   });
 
